@@ -1,0 +1,3 @@
+from restitution.cli import main
+
+main()

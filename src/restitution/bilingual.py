@@ -1,0 +1,104 @@
+"""Pairing an English and a Chinese document block by block.
+
+Bilingual documents have no templates of their own: the two language
+versions are rendered separately and paired, interleaved or side by side.
+That only works when both templates produce the same block structure, so a
+mismatch is an error naming the first differing block.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from restitution.document import (
+    Block,
+    Columns,
+    Container,
+    Document,
+    Heading,
+    ListBlock,
+    PageBreak,
+    Paragraph,
+    Run,
+    Table,
+    block_text,
+)
+from restitution.errors import TemplateError
+
+LAYOUTS = ("columns", "interleaved")
+
+PREVAILS = {
+    "en": "This document is made in English and Chinese. Should the two versions differ, "
+          "the Chinese version prevails for use in the People's Republic of China.",
+    "zh": "本文件以中文和英文书就。两种文本如有不一致，在中华人民共和国境内使用时以中文文本为准。",
+}
+
+
+def shape(block: Block) -> str:
+    """What must match between the two languages: kind, level and counts."""
+    if isinstance(block, Heading):
+        return f"heading {block.level}"
+    if isinstance(block, Paragraph):
+        return f"paragraph ({block.style})"
+    if isinstance(block, ListBlock):
+        return f"{'ordered' if block.ordered else 'bulleted'} list of {len(block.items)} items"
+    if isinstance(block, Table):
+        return f"table of {len(block.header)} columns x {len(block.rows)} rows"
+    if isinstance(block, Container):
+        return f"::: {block.kind} container of {len(block.blocks)} blocks"
+    return type(block).__name__.lower()
+
+
+def _preview(block: Block) -> str:
+    text = block_text(block).replace("\n", " ")
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def check_pair(en: Document, zh: Document) -> None:
+    """Raise a `TemplateError` naming the first block where the two structures differ."""
+    for i, (a, b) in enumerate(zip(en.blocks, zh.blocks), start=1):
+        if shape(a) != shape(b):
+            raise TemplateError(
+                f"{en.key}: the en and {zh.lang} templates differ at block {i}: "
+                f"{shape(a)} «{_preview(a)}» vs {shape(b)} «{_preview(b)}»"
+            )
+    if len(en.blocks) != len(zh.blocks):
+        longer, n = (en, len(zh.blocks)) if len(en.blocks) > len(zh.blocks) else (zh, len(en.blocks))
+        extra = longer.blocks[n]
+        raise TemplateError(
+            f"{en.key}: the en template has {len(en.blocks)} blocks and the {zh.lang} template "
+            f"{len(zh.blocks)}; block {n + 1} ({shape(extra)} «{_preview(extra)}») has no counterpart"
+        )
+
+
+def pair(en: Document, zh: Document, layout: str = "columns", prevails: bool = True) -> Document:
+    """One bilingual document from the two language versions."""
+    if layout not in LAYOUTS:
+        raise TemplateError(f"unknown bilingual layout {layout!r}; use one of {', '.join(LAYOUTS)}")
+    check_pair(en, zh)
+    notes: list[tuple[Block, Block]] = []
+    if prevails and zh.lang == "zh":
+        notes.append((Paragraph((Run(PREVAILS["en"]),), style="note"),
+                      Paragraph((Run(PREVAILS["zh"]),), style="note")))
+    blocks: list[Block] = []
+    if layout == "interleaved":
+        for a, b in list(zip(en.blocks, zh.blocks)) + notes:
+            blocks.extend([a] if isinstance(a, PageBreak) else [a, b])
+    else:
+        rows: list[tuple[tuple[Block, ...], tuple[Block, ...]]] = []
+        for a, b in list(zip(en.blocks, zh.blocks)) + notes:
+            if isinstance(a, PageBreak):
+                if rows:
+                    blocks.append(Columns(tuple(rows), (en.lang, zh.lang)))
+                    rows = []
+                blocks.append(a)
+            else:
+                rows.append(((a,), (b,)))
+        if rows:
+            blocks.append(Columns(tuple(rows), (en.lang, zh.lang)))
+    return replace(
+        en,
+        lang="bilingual",
+        title=f"{en.title} / {zh.title}",
+        blocks=tuple(blocks),
+        langs=(en.lang, zh.lang),
+    )

@@ -1,0 +1,123 @@
+"""Walking the node tree against the declared format (spec.py).
+
+The result is a tree of plain dicts and lists holding converted values,
+plus `where`, the line of every key path. Unknown keys, missing required
+keys, values of the wrong shape and values that do not convert are all
+reported here; rules that relate several keys come after, in rules.py.
+"""
+from __future__ import annotations
+
+from restitution.case.fields import Invalid, convert
+from restitution.case.problems import Problems, did_you_mean
+from restitution.case.spec import ROOT, Field, Section
+from restitution.case.yamlsource import Mapping, Node, Scalar, Sequence, describe
+
+_ABSENT = object()
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def build_tree(root: Node | None, problems: Problems, where: dict[str, int]) -> dict | None:
+    """The converted values of the case file, or None when it is not a case file at all."""
+    if root is None or (isinstance(root, Scalar) and root.is_null):
+        problems.add(1, None, "the file is empty; a case file starts with `schema: 1`")
+        return None
+    if not isinstance(root, Mapping):
+        problems.add(root.line, None, f"a case file is a mapping of keys (schema, case, client, ...), found {describe(root)}")
+        return None
+    # A file of another format version is judged by that version alone:
+    # listing its keys as unknown here would only bury the one real problem.
+    entry = root.get("schema")
+    if entry is not None and isinstance(entry.value, Scalar) and not entry.value.is_null:
+        try:
+            convert(ROOT.fields["schema"], entry.value.text)
+        except Invalid as err:
+            problems.add(entry.value.line, "schema", str(err))
+            return None
+    return _Walker(problems, where).section(ROOT, root, "", root.line)
+
+
+class _Walker:
+    def __init__(self, problems: Problems, where: dict[str, int]):
+        self.problems = problems
+        self.where = where
+
+    def section(self, section: Section, mapping: Mapping, path: str, line: int) -> dict:
+        out: dict = {}
+        given_empty: set[str] = set()
+        for entry in mapping.entries:
+            key_path = _join(path, entry.key)
+            f = section.fields.get(entry.key)
+            if f is None:
+                self.problems.add(entry.key_line, key_path, "unknown key" + did_you_mean(entry.key, section.fields))
+                continue
+            self.where[key_path] = entry.key_line
+            value = self.value(f, entry.value, key_path)
+            if value is _ABSENT:
+                if isinstance(entry.value, Scalar) and entry.value.is_null:
+                    given_empty.add(entry.key)
+                elif isinstance(entry.value, Scalar) and not entry.value.text.strip():
+                    given_empty.add(entry.key)
+                continue
+            out[entry.key] = value
+        for key, f in section.fields.items():
+            if not f.required or key in out or mapping.get(key) is not None and key not in given_empty:
+                continue
+            entry = mapping.get(key)
+            if entry is not None:
+                self.problems.add(entry.key_line, _join(path, key), "required, but empty")
+            else:
+                self.problems.add(line, _join(path, key), "required key is missing")
+        return out
+
+    def value(self, f: Field, node: Node, path: str):
+        if isinstance(node, Scalar) and node.is_null:
+            return _ABSENT
+        if f.kind == "section":
+            if not isinstance(node, Mapping):
+                return self._shape(node, path, f"must be a mapping of keys ({_keys(f.section)}), found {describe(node)}")
+            return self.section(f.section, node, path, node.line)
+        if f.kind == "list":
+            return self.sequence(f, node, path)
+        if not isinstance(node, Scalar):
+            return self._shape(node, path, f"must be a single value, found {describe(node)}")
+        if not node.text.strip() and f.kind not in ("text", "line", "ident"):
+            return _ABSENT
+        try:
+            value = convert(f, node.text)
+        except Invalid as err:
+            self.problems.add(node.line, path, str(err))
+            return None  # present but wrong: not "missing", already reported
+        if isinstance(value, str) and not value:
+            return _ABSENT
+        return value
+
+    def sequence(self, f: Field, node: Node, path: str):
+        if not isinstance(node, Sequence):
+            hint = "; start each entry with a dash (- )" if isinstance(node, Mapping) else ""
+            return self._shape(node, path, f"must be a list, found {describe(node)}{hint}")
+        items = []
+        for i, item in enumerate(node.items):
+            item_path = f"{path}[{i}]"
+            self.where[item_path] = item.line
+            if not isinstance(item, Mapping):
+                what = "empty" if isinstance(item, Scalar) and item.is_null else describe(item)
+                self.problems.add(item.line, item_path, f"each entry must be a mapping of keys ({_keys(f.section)}), found {what}")
+                items.append({})
+                continue
+            items.append(self.section(f.section, item, item_path, item.line))
+        if f.nonempty and not items:
+            self.problems.add(node.line, path, "needs at least one entry")
+        return items
+
+    def _shape(self, node: Node, path: str, message: str):
+        self.problems.add(node.line, path, message)
+        return None
+
+
+def _keys(section: Section | None, limit: int = 3) -> str:
+    names = list(section.fields) if section else []
+    shown = ", ".join(names[:limit])
+    return shown + ", ..." if len(names) > limit else shown

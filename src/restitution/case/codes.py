@@ -1,0 +1,121 @@
+"""Identifier checks: USCC (GB 32100-2015), ISO 4217 currencies, ISO 3166-1 countries.
+
+Each check returns None when the value is right and otherwise a message
+that says what is wrong and, where there is one, the likely fix.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from babel import Locale
+from babel.numbers import list_currencies
+
+from restitution.case.problems import suggest
+
+# GB 32100-2015: the 31 characters of the code, in the order of their values.
+USCC_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+USCC_LENGTH = 18
+
+# Babel's territories include codes that ISO 3166-1 has not assigned to a
+# country: exceptional reservations (AC, CP, CQ, DG, EA, IC, TA), groupings
+# (EU, EZ, UN, QO) and user-assigned codes (XA, XB, XK, ZZ).
+_NOT_ISO_COUNTRIES = frozenset({"AC", "CP", "CQ", "DG", "EA", "IC", "TA", "EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ"})
+# ISO 4217 "X" codes that are not money: precious metals, units of account,
+# the testing code and "no currency".
+_NOT_MONEY = frozenset({"XAG", "XAU", "XPD", "XPT", "XBA", "XBB", "XBC", "XBD", "XDR", "XSU", "XUA", "XTS", "XXX"})
+# Codes people write that ISO does not use, and the code they mean.
+_COUNTRY_ALIASES = {"UK": "GB", "EL": "GR"}
+
+
+def uscc_check_digit(first17: str) -> str:
+    """The 18th character of a unified social credit code (GB 32100-2015).
+
+    Weights are 3^i mod 31 for positions i = 0..16; the check value is
+    31 - (sum mod 31), and 31 itself is written as 0.
+    """
+    total = sum(USCC_CHARSET.index(ch) * pow(3, i, 31) for i, ch in enumerate(first17))
+    value = 31 - total % 31
+    return USCC_CHARSET[0 if value == 31 else value]
+
+
+def uscc_problem(code: str) -> str | None:
+    if len(code) != USCC_LENGTH:
+        return f"must be {USCC_LENGTH} characters, found {len(code)}"
+    if code != code.upper() and _uscc_chars_ok(code.upper()):
+        return f'must be written in capitals: "{code.upper()}"'
+    for position, ch in enumerate(code, start=1):
+        if ch not in USCC_CHARSET:
+            return (
+                f'character "{ch}" at position {position} is not used in a USCC '
+                "(allowed: 0-9 and A-H J-N P-R T-U W-Y; I, O, S, V and Z never occur)"
+            )
+    expected = uscc_check_digit(code[:17])
+    if code[17] != expected:
+        return f"check digit should be {expected}, not {code[17]}"
+    return None
+
+
+def _uscc_chars_ok(code: str) -> bool:
+    return all(ch in USCC_CHARSET for ch in code)
+
+
+@lru_cache(maxsize=1)
+def currencies() -> frozenset[str]:
+    return frozenset(c for c in list_currencies() if len(c) == 3 and c.isalpha() and c not in _NOT_MONEY)
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, str]:
+    """ISO 3166-1 alpha-2 code -> English name."""
+    names = Locale("en").territories
+    return {
+        code: name
+        for code, name in names.items()
+        if len(code) == 2 and code.isalpha() and code not in _NOT_ISO_COUNTRIES
+    }
+
+
+def currency_problem(code: str) -> str | None:
+    if code in currencies():
+        return None
+    if code.upper() in currencies():
+        return f'currency codes are written in capitals: "{code.upper()}"'
+    named = _currency_by_name(code)
+    if named:
+        return f'must be an ISO 4217 code such as "{named}", not a name'
+    best = suggest(code.upper(), sorted(currencies()), cutoff=0.6)
+    hint = f'; did you mean "{best}"?' if best else ""
+    return f'unknown currency "{code}" (not an ISO 4217 code){hint}'
+
+
+def _currency_by_name(text: str) -> str | None:
+    if len(text) <= 3:
+        return None
+    names = Locale("en").currencies
+    wanted = text.strip().lower()
+    for code, name in names.items():
+        if code in currencies() and name.lower() == wanted:
+            return code
+    return None
+
+
+def country_problem(code: str) -> str | None:
+    known = countries()
+    if code in known:
+        return None
+    if code.upper() in _COUNTRY_ALIASES:
+        alias = _COUNTRY_ALIASES[code.upper()]
+        return f'"{code}" is not an ISO 3166-1 code; {known[alias]} is "{alias}"'
+    if code.upper() in known:
+        return f'country codes are written in capitals: "{code.upper()}"'
+    if len(code) > 2:
+        by_name = {name.lower(): c for c, name in known.items()}
+        if code.strip().lower() in by_name:
+            return f'must be a two-letter ISO 3166-1 code: "{by_name[code.strip().lower()]}"'
+        best = suggest(code, list(by_name), cutoff=0.75)
+        if best:
+            return f'must be a two-letter ISO 3166-1 code; did you mean "{by_name[best]}" ({known[by_name[best]]})?'
+        return f'must be a two-letter ISO 3166-1 code such as "US" or "DE", not "{code}"'
+    best = suggest(code.upper(), sorted(known), cutoff=0.5)
+    hint = f'; did you mean "{best}" ({known[best]})?' if best else ""
+    return f'unknown country code "{code}" (not ISO 3166-1 alpha-2){hint}'

@@ -1,0 +1,69 @@
+"""Collecting the problems of one case file so they are reported together.
+
+Loading never stops at the first mistake: every stage adds what it finds to
+a `Problems` collector, and the loader raises one `ErrorList` at the end,
+sorted by line, so a user fixes a file in one round instead of ten.
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Iterable
+
+from restitution.errors import CaseError, ErrorList, Location
+
+
+@dataclass(frozen=True)
+class Problem:
+    line: int | None
+    path: str | None
+    message: str
+
+
+class Problems:
+    def __init__(self) -> None:
+        self._items: list[Problem] = []
+
+    def add(self, line: int | None, path: str | None, message: str) -> None:
+        self._items.append(Problem(line, path or None, message))
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __bool__(self) -> bool:
+        return bool(self._items)
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def error_list(self, filename: str) -> ErrorList:
+        # Stable sort: problems on one line keep the order they were found in.
+        items = sorted(self._items, key=lambda p: p.line if p.line is not None else 0)
+        seen: set[Problem] = set()
+        errors = []
+        for p in items:
+            if p in seen:
+                continue
+            seen.add(p)
+            errors.append(CaseError(p.message, Location(filename, p.line, p.path)))
+        return ErrorList(errors)
+
+
+def suggest(word: str, choices: Iterable[str], *, cutoff: float = 0.6) -> str | None:
+    """The nearest of `choices` to `word`, for "did you mean ...?"."""
+    choices = list(choices)
+    lowered = {c.lower(): c for c in choices}
+    if word.lower() in lowered:
+        return lowered[word.lower()]
+    found = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=cutoff)
+    return lowered[found[0]] if found else None
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """' Did you mean "x"?' or an empty string."""
+    best = suggest(word, choices)
+    return f'; did you mean "{best}"?' if best else ""
+
+
+def one_of(choices: Iterable[str]) -> str:
+    return ", ".join(choices)

@@ -1,0 +1,272 @@
+"""Reading a case file's YAML into a tree of located text nodes.
+
+The YAML is read at the event level and never constructed: no tag is
+resolved, so every scalar stays the text the user wrote (`NO` is Norway,
+`0012345` keeps its zeros) and the model code converts it. Tags are refused
+before anything could be built from them, and anchors and aliases are
+refused outright, which also makes alias bombs harmless. Every node keeps
+its line so that each later error can point at it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+from restitution.case.problems import Problems
+
+MAX_BYTES = 16 * 1024 * 1024
+MAX_DEPTH = 32
+NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+
+# C0 and C1 controls except tab and newline, and the bidirectional overrides
+# that can make a name or an amount read differently from what it is.
+FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+_Parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LenientLoader(yaml.SafeLoader):
+    """Pure-Python parser that lets control characters through the reader,
+    so that they are reported with the key path of the value holding them."""
+
+    def check_printable(self, data):  # noqa: D401 - PyYAML hook
+        return None
+
+
+@dataclass
+class Scalar:
+    text: str
+    line: int
+    plain: bool = True
+
+    @property
+    def is_null(self) -> bool:
+        return self.plain and self.text in NULLS
+
+
+@dataclass
+class Entry:
+    key: str
+    key_line: int
+    value: "Node"
+
+
+@dataclass
+class Mapping:
+    line: int
+    entries: list[Entry] = field(default_factory=list)
+
+    def get(self, key: str) -> Entry | None:
+        for e in self.entries:
+            if e.key == key:
+                return e
+        return None
+
+
+@dataclass
+class Sequence:
+    line: int
+    items: list["Node"] = field(default_factory=list)
+
+
+Node = Scalar | Mapping | Sequence
+
+
+def describe(node: Node) -> str:
+    if isinstance(node, Mapping):
+        return "a mapping of keys"
+    if isinstance(node, Sequence):
+        return "a list"
+    return "empty" if node.is_null else "a single value"
+
+
+def decode(data: bytes, problems: Problems) -> str | None:
+    """UTF-8 text with the BOM stripped and line ends normalised, or None."""
+    if len(data) > MAX_BYTES:
+        problems.add(None, None, f"file is {_size(len(data))}; the limit for a case file is {_size(MAX_BYTES)}")
+        return None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        problems.add(1, None, "file is UTF-16; save it as UTF-8")
+        return None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
+        problems.add(line, None, f"not valid UTF-8 (byte 0x{data[err.start]:02x} at column {column}); save the file as UTF-8")
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _size(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB" if n % (1024 * 1024) else f"{n // (1024 * 1024)} MB"
+
+
+def parse(text: str, problems: Problems) -> Node | None:
+    """The document's root node, or None when the YAML cannot be read."""
+    if len(text.encode("utf-8")) > MAX_BYTES:
+        problems.add(None, None, f"file is larger than {_size(MAX_BYTES)}, the limit for a case file")
+        return None
+    stray = {m.start() for m in FORBIDDEN.finditer(text)}
+    loader = _LenientLoader if stray else _Parser
+    builder = _Builder(problems)
+    try:
+        for event in yaml.parse(text, Loader=loader):
+            builder.feed(event)
+            if builder.stop:
+                break
+    except yaml.MarkedYAMLError as err:
+        _syntax_error(text, err, problems)
+        return None
+    except yaml.YAMLError as err:  # reader errors carry no mark
+        problems.add(None, None, f"YAML cannot be read: {getattr(err, 'reason', None) or 'unreadable input'}")
+        return None
+    if stray:
+        _report_stray(text, stray, builder.reported_lines, problems)
+    return builder.root
+
+
+def _syntax_error(text: str, err: yaml.MarkedYAMLError, problems: Problems) -> None:
+    mark = err.problem_mark or err.context_mark
+    line = mark.line + 1 if mark else None
+    for number, row in enumerate(text.split("\n")[: line or None], start=1):
+        indent = row[: len(row) - len(row.lstrip(" \t"))]
+        if "\t" in indent and row.strip():
+            problems.add(number, None, "tab character in indentation; YAML indents with spaces only")
+            return
+    message = f"YAML syntax error: {err.problem}" if err.problem else "YAML syntax error"
+    if err.context and err.context_mark and line is not None and err.context_mark.line + 1 != line:
+        message += f" ({err.context} on line {err.context_mark.line + 1})"
+    problems.add(line, None, message)
+
+
+def _report_stray(text: str, offsets: set[int], reported: set[int], problems: Problems) -> None:
+    # Control characters outside any value (in a comment or between tokens).
+    for offset in sorted(offsets):
+        line = text.count("\n", 0, offset) + 1
+        if line not in reported:
+            reported.add(line)
+            problems.add(line, None, f"control character {code_point(text[offset])} is not allowed")
+
+
+def code_point(ch: str) -> str:
+    return f"U+{ord(ch):04X}"
+
+
+class _Builder:
+    """Builds the node tree from the event stream, refusing what is unsafe."""
+
+    def __init__(self, problems: Problems):
+        self.problems = problems
+        self.root: Node | None = None
+        self.stack: list[list] = []  # [node, path, pending key (str, line) | None]
+        self.documents = 0
+        self.stop = False
+        self.reported_lines: set[int] = set()
+        self.refused: set[str] = set()  # one report per kind keeps an alias bomb's answer short
+
+    def _path(self) -> str:
+        if not self.stack:
+            return ""
+        node, path, pending = self.stack[-1]
+        if isinstance(node, Mapping):
+            return _join(path, pending[0]) if pending else path
+        return f"{path}[{len(node.items)}]"
+
+    def _refuse(self, event, line: int) -> bool:
+        path = self._path() or None
+        if getattr(event, "anchor", None) is not None or isinstance(event, yaml.AliasEvent):
+            what = "aliases (*)" if isinstance(event, yaml.AliasEvent) else "anchors (&)"
+            if what not in self.refused:
+                self.refused.add(what)
+                self.problems.add(line, path, f"YAML {what} are not allowed in a case file; write the value out")
+            return True
+        if getattr(event, "tag", None) is not None:
+            tag = event.tag.replace("tag:yaml.org,2002:", "!!")
+            self.problems.add(line, path, f'YAML tags such as "{tag}" are not allowed in a case file')
+            return True
+        return False
+
+    def feed(self, event) -> None:
+        line = event.start_mark.line + 1
+        if isinstance(event, yaml.DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                self.problems.add(line, None, "more than one YAML document; a case file holds exactly one")
+                self.stop = True
+            return
+        if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
+            return
+        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            node = self.stack.pop()[0]
+            self._attach(node, line)
+            return
+        refused = self._refuse(event, line)
+        if isinstance(event, yaml.AliasEvent) or isinstance(event, yaml.ScalarEvent):
+            if isinstance(event, yaml.AliasEvent):
+                node: Node = Scalar("", line, plain=True)
+            else:
+                node = Scalar(event.value, line, plain=not event.style)
+                if refused:
+                    node = Scalar("", line, plain=True)
+                else:
+                    self._check_text(node)
+            self._attach(node, line)
+            return
+        if len(self.stack) >= MAX_DEPTH:
+            self.problems.add(line, self._path() or None, f"nested more than {MAX_DEPTH} levels deep")
+            self.stop = True
+            return
+        path = self._path()
+        container: Node = Mapping(line) if isinstance(event, yaml.MappingStartEvent) else Sequence(line)
+        self.stack.append([container, path, None])
+
+    def _check_text(self, node: Scalar) -> None:
+        m = FORBIDDEN.search(node.text)
+        if m:
+            self.reported_lines.add(node.line)
+            self.problems.add(node.line, self._path() or None, f"control character {code_point(m.group())} is not allowed")
+
+    def _attach(self, node: Node, line: int) -> None:
+        if not self.stack:
+            self.root = node
+            return
+        parent = self.stack[-1]
+        container = parent[0]
+        if isinstance(container, Sequence):
+            container.items.append(node)
+            return
+        pending = parent[2]
+        if pending is None:
+            key = self._key(node, parent[1])
+            parent[2] = key
+            return
+        key, key_line = pending
+        parent[2] = None
+        if key is None:
+            return
+        earlier = container.get(key)
+        if earlier is not None:
+            self.problems.add(
+                key_line, _join(parent[1], key), f"key given twice (lines {earlier.key_line} and {key_line})"
+            )
+            return
+        container.entries.append(Entry(key, key_line, node))
+
+    def _key(self, node: Node, path: str) -> tuple[str | None, int]:
+        line = node.line
+        if not isinstance(node, Scalar):
+            self.problems.add(line, path or None, "a key must be a plain name, not a list or a mapping")
+            return (None, line)
+        if node.is_null and node.plain:
+            self.problems.add(line, path or None, "empty key")
+            return (None, line)
+        return (node.text, line)
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key

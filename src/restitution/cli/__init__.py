@@ -1,0 +1,73 @@
+"""The command line: thin commands over plain functions.
+
+Commands are loaded lazily (one module each under ``restitution.cli``) so
+that ``restitution --help`` and ``validate`` do not import reportlab or
+python-docx. Every `RestitutionError` is printed as located lines on stderr
+with its exit code; no traceback reaches the user.
+"""
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+from restitution import __version__
+from restitution.errors import EXIT_CONTENT, RestitutionError
+
+# name -> (module under restitution.cli, attribute, one-line help)
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "validate": ("validate", "validate", "Check case files and report every problem with its location."),
+    "schema": ("validate", "schema", "Print the JSON Schema of the case file."),
+    "render": ("render", "render", "Render documents (DOCX/PDF, en/zh/bilingual) from a case file."),
+    "plan": ("plan", "plan", "Classify the case, list the open routes and every deadline."),
+    "bundle": ("bundle", "bundle", "Bind the evidence into one Bates-stamped PDF with a manifest."),
+    # more commands are registered here, one line each
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        spec = COMMANDS.get(name)
+        if spec is None:
+            return None
+        module, attr, _ = spec
+        return getattr(importlib.import_module(f"restitution.cli.{module}"), attr)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        # Help text from the table, so --help imports no command module.
+        rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+def report(err: RestitutionError) -> int:
+    for line in err.lines():
+        click.echo(f"error: {line}", err=True)
+    return err.exit_code
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="restitution")
+def cli() -> None:
+    """Paperwork for buyers defrauded by a Chinese supplier, from one case file."""
+
+
+def main(argv: list[str] | None = None) -> None:
+    try:
+        rv = cli.main(args=argv, prog_name="restitution", standalone_mode=False)
+    except RestitutionError as err:
+        sys.exit(report(err))
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(EXIT_CONTENT)
+    except click.ClickException as err:
+        err.show()
+        sys.exit(err.exit_code)
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    sys.exit(rv if isinstance(rv, int) else 0)

@@ -1,0 +1,39 @@
+"""Options and steps shared by several commands."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from restitution.case.model import Case
+from restitution.errors import UsageError
+
+
+def load(path: str, *, allow_outside: bool = False) -> Case:
+    from restitution.case import load_case
+
+    p = Path(path)
+    if not p.exists():
+        raise UsageError(f"{path}: no such file")
+    if p.is_dir():
+        raise UsageError(f"{path}: is a folder; give a case file (.yaml)")
+    return load_case(p, allow_outside=allow_outside)
+
+
+def split_multi(values: tuple[str, ...]) -> list[str]:
+    """Accept both `--lang en --lang zh` and `--lang en,zh`."""
+    out: list[str] = []
+    for v in values:
+        out.extend(x.strip() for x in v.split(",") if x.strip())
+    return out
+
+
+date_option = click.option("--date", "date", metavar="YYYY-MM-DD",
+                           help="Date printed on the documents (default: SOURCE_DATE_EPOCH, else today).")
+force_option = click.option("--force", is_flag=True, help="Overwrite existing files.")
+outdir_option = click.option("-o", "--outdir", "outdir", default="out", show_default=True,
+                             type=click.Path(file_okay=False), help="Folder to write to.")
+templates_option = click.option("--templates", "templates", type=click.Path(file_okay=False, exists=True),
+                                envvar="RESTITUTION_TEMPLATES",
+                                help="Folder of templates overriding the bundled ones "
+                                     "(also RESTITUTION_TEMPLATES).")

@@ -1,0 +1,52 @@
+"""`restitution render`: documents from one case file."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import click
+
+from restitution.cli.common import date_option, force_option, load, outdir_option, split_multi, templates_option
+
+
+@click.command()
+@click.argument("case_file", metavar="CASE")
+@click.option("--doc", "docs", multiple=True, metavar="DOC",
+              help="Document to render (repeatable; default: every document that applies).")
+@click.option("--lang", "langs", multiple=True, metavar="LANG",
+              help="en, zh or bilingual (repeatable; default: all three).")
+@click.option("--format", "formats", multiple=True, metavar="FORMAT",
+              help="docx or pdf (repeatable; default: both).")
+@click.option("--layout", type=click.Choice(["columns", "interleaved"]), default="columns", show_default=True,
+              help="Layout of bilingual documents.")
+@outdir_option
+@date_option
+@force_option
+@templates_option
+def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], formats: tuple[str, ...],
+           layout: str, outdir: str, date: str | None, force: bool, templates: str | None) -> None:
+    """Render documents (DOCX/PDF, en/zh/bilingual) from a case file."""
+    from restitution import documents, writers
+    from restitution.clock import document_date
+    from restitution.errors import UsageError
+    from restitution.output import write_all
+    from restitution.render import LANGS, produce
+
+    started = time.perf_counter()
+    doc_list = split_multi(docs)
+    lang_list = split_multi(langs) or list(LANGS)
+    fmt_list = split_multi(formats) or writers.names()
+    for lang in lang_list:
+        if lang not in LANGS:
+            raise UsageError(f"--lang {lang!r}: use one of {', '.join(LANGS)}")
+    for key in doc_list:
+        documents.get(key)
+    when = document_date(date)
+    case = load(case_file)
+    packet = produce(case, doc_list or None, lang_list, fmt_list, when,
+                     templates=Path(templates) if templates else None, layout=layout)
+    written = write_all(Path(outdir), packet.files, force)
+    for key, why in packet.skipped:
+        click.echo(f"skipped {key}: {why}", err=True)
+    elapsed = time.perf_counter() - started
+    click.echo(f"wrote {len(written)} files to {outdir} in {elapsed:.1f} s")

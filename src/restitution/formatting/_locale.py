@@ -1,0 +1,72 @@
+"""Document languages and the Babel locales and currency facts behind them.
+
+A document's language is "en", "zh" (Simplified, mainland) or "zh-Hant"
+(Traditional, Hong Kong standard). Babel data is loaded lazily and cached,
+so importing this module does no locale lookups.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+
+from babel import Locale
+from babel.numbers import get_currency_precision
+
+LANGS = ("en", "zh", "zh-Hant")
+
+# zh-Hant documents are Hong Kong documents, so their names follow the
+# Hong Kong variant (港幣, 加幣) rather than Taiwan's.
+_BABEL_LOCALE = {"en": "en", "zh": "zh_Hans_CN", "zh-Hant": "zh_Hant_HK"}
+
+
+def check_lang(lang: str) -> str:
+    """Return `lang` if it is a document language, else raise ValueError."""
+    if lang not in _BABEL_LOCALE:
+        raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGS)}")
+    return lang
+
+
+def babel_locale_name(lang: str) -> str:
+    return _BABEL_LOCALE[check_lang(lang)]
+
+
+@lru_cache(maxsize=None)
+def babel_locale(lang: str) -> Locale:
+    return Locale.parse(babel_locale_name(lang))
+
+
+def check_currency(code: str) -> str:
+    """Return the ISO 4217 code if Babel knows it, else raise ValueError.
+
+    Babel's own lookups echo an unknown code back, which would print e.g.
+    "XYZ" where a currency name belongs; this check stops that.
+    """
+    if not isinstance(code, str) or code not in babel_locale("en").currencies:
+        raise ValueError(f"unknown currency code {code!r}")
+    return code
+
+
+@lru_cache(maxsize=None)
+def minor_digits(code: str) -> int:
+    """Decimal places of the currency's minor unit (2 for USD, 0 for JPY)."""
+    return get_currency_precision(check_currency(code))
+
+
+def check_amount(amount: Decimal | int, code: str) -> Decimal:
+    """A non-negative money amount with no finer precision than the currency's.
+
+    Money is never rounded here: an amount the currency cannot express
+    (JPY 100.50, USD 1.005) is an error, not a silently different figure.
+    """
+    if isinstance(amount, bool) or not isinstance(amount, (Decimal, int)):
+        raise ValueError(f"amount must be a Decimal or int, not {type(amount).__name__}")
+    value = Decimal(amount)
+    if not value.is_finite():
+        raise ValueError(f"amount {value} is not a finite number")
+    if value < 0:
+        raise ValueError(f"amount {value} is negative")
+    places = minor_digits(code)
+    step = Decimal(1).scaleb(-places)
+    if value != value.quantize(step):
+        raise ValueError(f"amount {value} has more than {places} decimal places for {code}")
+    return value.quantize(step)

@@ -1,0 +1,59 @@
+"""Writing outputs: all or nothing, atomically, never over an existing file unless asked.
+
+Each file goes to a temporary file in the target folder and is moved into
+place with os.replace, so a crash leaves either the old state or the whole
+new file, never half of one.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Iterable
+
+from restitution.errors import ErrorList, Location, OutputError
+
+TMP_PREFIX = ".restitution-"
+
+
+def check_targets(outdir: Path, names: Iterable[str], force: bool) -> None:
+    """Refuse (listing every clash) before anything is written."""
+    if outdir.exists() and not outdir.is_dir():
+        raise OutputError(f"{outdir} exists and is not a folder")
+    if force:
+        return
+    clashes = [n for n in names if (outdir / n).exists()]
+    if clashes:
+        errs = [OutputError("exists already; use --force to overwrite it", Location(str(outdir / n)))
+                for n in clashes]
+        raise errs[0] if len(errs) == 1 else ErrorList(errs)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TMP_PREFIX, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def write_all(outdir: Path, files: list[tuple[str, bytes]], force: bool) -> list[Path]:
+    check_targets(outdir, [n for n, _ in files], force)
+    written = []
+    for name, data in files:
+        target = outdir / name
+        write_atomic(target, data)
+        written.append(target)
+    return written

@@ -1,0 +1,312 @@
+"""The Jinja environment: sandboxed, strict, and escaping every value for Markdown.
+
+Templates produce Markdown; data must print literally, so every ``{{ value }}``
+passes through `finalize`, which backslash-escapes Markdown punctuation
+unless the value is `MD` (trusted Markdown made by our own filters). A value
+that is None is an error rather than a silent blank in a legal document.
+Line breaks inside data become U+E000, which the Markdown reader turns into
+hard line breaks (a plain newline would end a table row or a paragraph).
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import os
+import re
+from decimal import Decimal
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+import jinja2
+from jinja2 import pass_context
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+
+from restitution import formatting as fmt
+from restitution.case.model import Case, Exhibit
+from restitution.errors import Location, TemplateError
+
+LINE_BREAK = "\ue000"  # stands for a hard line break inside data
+UNTRANSLATED = "【待译】"
+_MD_PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+# Private-use and control characters cannot be typed in data; drop any that slip in.
+_STRIP = re.compile(r"[\ue000-\uf8ff\x00-\x08\x0b-\x1f\x7f]")
+
+
+class MD(str):
+    """Markdown produced by our own filters: printed as is, not escaped."""
+
+
+def escape_md(value: str) -> str:
+    text = _STRIP.sub("", str(value).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+    out = []
+    for ch in text:
+        if ch in _MD_PUNCT:
+            out.append("\\" + ch)
+        elif ch == "\n":
+            out.append(LINE_BREAK)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+# ------------------------------------------------------------------ locations
+
+
+def bundled_templates() -> Path:
+    """The templates shipped in the wheel, or the source tree's in a checkout."""
+    packaged = resources.files("restitution") / "templates"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "templates"
+
+
+def template_dirs(extra: Path | None = None) -> list[Path]:
+    """Override folders first (``--templates`` or RESTITUTION_TEMPLATES), then the bundled ones."""
+    dirs: list[Path] = []
+    if extra is not None:
+        dirs.append(Path(extra))
+    env_dir = os.environ.get("RESTITUTION_TEMPLATES")
+    if env_dir and extra is None:
+        dirs.append(Path(env_dir))
+    dirs.append(bundled_templates())
+    return dirs
+
+
+def search_path(lang: str, roots: list[Path]) -> list[str]:
+    """Per language: own folder, then (for zh-Hant) zh, then common, in each root in turn."""
+    langs = [lang] + (["zh"] if lang == "zh-Hant" else []) + ["common"]
+    return [str(root / sub) for root in roots for sub in langs]
+
+
+# ------------------------------------------------------------------ render state
+
+
+@dataclasses.dataclass
+class RenderState:
+    """What one rendering learns: the key paths of objects and what is untranslated."""
+
+    case: Case
+    lang: str
+    untranslated: list[str] = dataclasses.field(default_factory=list)
+    paths: dict[int, str] = dataclasses.field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        _index_paths(self.case, "", self.paths)
+
+
+def _index_paths(obj: Any, path: str, out: dict[int, str]) -> None:
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        out[id(obj)] = path
+        for f in dataclasses.fields(obj):
+            if f.name in ("where", "source"):
+                continue
+            child = getattr(obj, f.name)
+            if dataclasses.is_dataclass(child) or isinstance(child, tuple):
+                if isinstance(obj, Case):
+                    sub = f.name
+                else:
+                    sub = f"{path}.{f.name}" if path else f.name
+                _index_paths(child, sub, out)
+    elif isinstance(obj, tuple):
+        for i, item in enumerate(obj):
+            _index_paths(item, f"{path}[{i}]", out)
+
+
+def _state(ctx: Any) -> RenderState:
+    return ctx["_state"]
+
+
+def _lang(ctx: Any) -> str:
+    return _state(ctx).lang
+
+
+# ------------------------------------------------------------------ filters
+
+
+@pass_context
+def _finalize(ctx: Any, value: Any) -> str:
+    if isinstance(value, MD):
+        return value
+    if isinstance(value, jinja2.Undefined):
+        str(value)  # raises: StrictUndefined, or SecurityError for a refused attribute
+    if value is None:
+        raise TemplateError("the template prints a value the case does not have (None); "
+                            "guard it with {% if ... %}")
+    if isinstance(value, bool):
+        raise TemplateError("the template prints a yes/no value; use {% if %} to choose words")
+    if isinstance(value, dt.date):
+        return escape_md(fmt.format_date(value, _lang(ctx)))
+    return escape_md(value)
+
+
+@pass_context
+def f_date(ctx: Any, value: dt.date) -> str:
+    return fmt.format_date(value, _lang(ctx))
+
+
+@pass_context
+def f_money(ctx: Any, value: Decimal, currency: str) -> str:
+    return fmt.format_money(Decimal(value), currency, _lang(ctx))
+
+
+@pass_context
+def f_words(ctx: Any, value: Decimal, currency: str) -> str:
+    return fmt.amount_in_words(Decimal(value), currency, _lang(ctx))
+
+
+@pass_context
+def f_number(ctx: Any, value: Any) -> str:
+    return fmt.format_number(value, _lang(ctx))
+
+
+@pass_context
+def f_country(ctx: Any, code: str) -> str:
+    return fmt.country_name(code, _lang(ctx))
+
+
+@pass_context
+def f_currency_name(ctx: Any, code: str) -> str:
+    return fmt.currency_name(code, _lang(ctx))
+
+
+@pass_context
+def f_join_list(ctx: Any, items: Iterable[Any]) -> MD:
+    # Items are escaped one by one so that the joining words stay plain text.
+    parts = [x if isinstance(x, MD) else escape_md(str(x)) for x in items]
+    return MD(fmt.join_list(parts, _lang(ctx)))
+
+
+@pass_context
+def f_tr(ctx: Any, obj: Any, field: str) -> Any:
+    """The field in the document's language; in Chinese, the `_zh` twin or a marked fallback."""
+    state = _state(ctx)
+    if obj is None:
+        raise TemplateError(f"tr({field!r}) was given an empty value")
+    english = getattr(obj, field)
+    if not state.lang.startswith("zh"):
+        return english
+    twin = getattr(obj, f"{field}_zh", None)
+    if twin:
+        return twin
+    if english is None:
+        return None
+    base = state.paths.get(id(obj), "")
+    key = f"{base}.{field}_zh" if base else f"{field}_zh"
+    if key not in state.untranslated:
+        state.untranslated.append(key)
+    return MD(f"{UNTRANSLATED}[{escape_md(english)}](<untranslated:{key}>)")
+
+
+@pass_context
+def f_ref(ctx: Any, exhibit: Exhibit) -> str:
+    return ("证据{}" if _lang(ctx).startswith("zh") else "Exhibit {}").format(exhibit.number)
+
+
+@pass_context
+def f_refs(ctx: Any, exhibits: Iterable[Exhibit]) -> str:
+    nums = [e.number for e in exhibits]
+    if not nums:
+        raise TemplateError("refs was given no exhibits; guard it with {% if ... %}")
+    lang = _lang(ctx)
+    if lang.startswith("zh"):
+        return "、".join(f"证据{n}" for n in nums)
+    if len(nums) == 1:
+        return f"Exhibit {nums[0]}"
+    return "Exhibits " + fmt.join_list([str(n) for n in nums], "en")
+
+
+@pass_context
+def g_exhibits(ctx: Any, *kinds: str) -> list[Exhibit]:
+    """The case's exhibits of the given kinds (all exhibits when no kind is given)."""
+    ev = _state(ctx).case.evidence
+    return [e for e in ev if not kinds or e.kind in kinds]
+
+
+FILTERS = {
+    "date": f_date,
+    "money": f_money,
+    "words": f_words,
+    "number": f_number,
+    "country": f_country,
+    "currency_name": f_currency_name,
+    "join_list": f_join_list,
+    "tr": f_tr,
+    "ref": f_ref,
+    "refs": f_refs,
+}
+GLOBALS = {"exhibits": g_exhibits}
+
+
+@functools.lru_cache(maxsize=16)
+def environment(lang: str, roots: tuple[Path, ...]) -> jinja2.Environment:
+    """One compiled environment per language and template folders (templates compile once)."""
+    env = ImmutableSandboxedEnvironment(
+        loader=jinja2.FileSystemLoader(search_path(lang, list(roots))),
+        undefined=jinja2.StrictUndefined,
+        finalize=_finalize,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+    )
+    env.filters.update(FILTERS)
+    env.globals.update(GLOBALS)
+    return env
+
+
+# ------------------------------------------------------------------ errors
+
+
+def _template_line(exc: BaseException) -> tuple[str | None, int | None]:
+    """The innermost template frame of a traceback (Jinja maps frames to template lines)."""
+    name, line = None, None
+    tb = exc.__traceback__
+    while tb is not None:
+        fname = tb.tb_frame.f_code.co_filename
+        if fname.endswith(".j2"):
+            name, line = fname, tb.tb_lineno
+        tb = tb.tb_next
+    return name, line
+
+
+def _short(path: str | None, roots: Iterable[Path]) -> str | None:
+    if path is None:
+        return None
+    for root in roots:
+        try:
+            return f"templates/{Path(path).resolve().relative_to(Path(root).resolve())}"
+        except ValueError:
+            continue
+    return Path(path).name
+
+
+def render_template(name: str, lang: str, roots: tuple[Path, ...], context: dict[str, Any]) -> str:
+    """Render one template; every failure becomes a located `TemplateError`."""
+    env = environment(lang, roots)
+    try:
+        template = env.get_template(name)
+        return template.render(context)
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateError(f"no template {exc.name!r} for language {lang!r} "
+                            f"(looked in {', '.join(str(r) for r in roots)})") from None
+    except jinja2.TemplateSyntaxError as exc:
+        loc = Location(_short(exc.filename, roots) or exc.name, exc.lineno)
+        raise TemplateError(f"template syntax error: {exc.message}", loc) from None
+    except SecurityError as exc:
+        file, line = _template_line(exc)
+        raise TemplateError(f"refused by the template sandbox: {exc}",
+                            Location(_short(file, roots) or name, line)) from None
+    except TemplateError as exc:
+        file, line = _template_line(exc)
+        raise TemplateError(exc.message, Location(_short(file, roots) or name, line)) from None
+    except jinja2.UndefinedError as exc:
+        file, line = _template_line(exc)
+        raise TemplateError(f"{exc.message}", Location(_short(file, roots) or name, line)) from None
+    except (TypeError, ValueError, AttributeError, KeyError, ArithmeticError) as exc:
+        file, line = _template_line(exc)
+        if file is None:
+            raise
+        raise TemplateError(f"{type(exc).__name__}: {exc}", Location(_short(file, roots), line)) from None

@@ -1,0 +1,401 @@
+"""Raw OOXML for the DOCX writer: everything python-docx has no API for.
+
+python-docx covers paragraphs, runs, tables and most formatting; what it
+lacks lives here, in one place, so the writer itself reads as plain
+python-docx: East Asian fonts and languages (``w:rFonts/@w:eastAsia``,
+``w:lang/@w:eastAsia``), page-number fields, table borders and header rows,
+numbering definitions, document settings, and the deterministic repacking
+of the finished zip.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import Iterable
+
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+TWIPS_PER_PT = 20
+_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+
+# Elements of w:rPr and w:pPr must appear in schema order or Word rejects
+# the file; python-docx knows the order for the elements it models, these
+# lists cover the ones inserted here.
+_RPR_ORDER = (
+    "w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps",
+    "w:strike", "w:dstrike", "w:outline", "w:shadow", "w:emboss", "w:imprint",
+    "w:noProof", "w:snapToGrid", "w:vanish", "w:webHidden", "w:color", "w:spacing",
+    "w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u",
+    "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs",
+    "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath",
+)
+_PPR_ORDER = (
+    "w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr",
+    "w:widowControl", "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd",
+    "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
+    "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN",
+    "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
+    "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+    "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
+    "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+)
+_TBLPR_ORDER = (
+    "w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual", "w:tblStyleRowBandSize",
+    "w:tblStyleColBandSize", "w:tblW", "w:jc", "w:tblCellSpacing", "w:tblInd",
+    "w:tblBorders", "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook",
+)
+
+
+def _child(parent, tag: str, order: tuple[str, ...]):
+    """The child `tag` of `parent`, created in schema position if missing."""
+    found = parent.find(qn(tag))
+    if found is not None:
+        return found
+    new = OxmlElement(tag)
+    later = {qn(t) for t in order[order.index(tag) + 1:]}
+    for existing in parent:
+        if existing.tag in later:
+            existing.addprevious(new)
+            return new
+    parent.append(new)
+    return new
+
+
+def _set(elm, **attrs: str) -> None:
+    for k, v in attrs.items():
+        elm.set(qn("w:" + k), v)
+
+
+# ---------------------------------------------------------------- fonts
+
+
+def set_fonts(rpr, latin: str, east_asia: str, *, east_asian_text: bool = False) -> None:
+    """Name the Latin and East Asian faces of a run or style.
+
+    ``w:hint="eastAsia"`` makes Word set ambiguous characters (curly quotes,
+    the middle dot, ※) in the East Asian face, as Chinese Word does when
+    one types Chinese; without it a 「“」 in Chinese text comes out in the
+    narrow Latin face.
+    """
+    fonts = _child(rpr, "w:rFonts", _RPR_ORDER)
+    for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+        fonts.attrib.pop(qn("w:" + attr), None)
+    _set(fonts, ascii=latin, hAnsi=latin, cs=latin, eastAsia=east_asia)
+    if east_asian_text:
+        _set(fonts, hint="eastAsia")
+
+
+def set_lang(rpr, latin: str, east_asia: str) -> None:
+    _set(_child(rpr, "w:lang", _RPR_ORDER), val=latin, eastAsia=east_asia, bidi="ar-SA")
+
+
+def run_properties(run):
+    return run._r.get_or_add_rPr()
+
+
+def style_rpr(style):
+    return style.element.get_or_add_rPr()
+
+
+def set_doc_defaults(styles_element, latin: str, east_asia: str, size_pt: float,
+                     lang: str, east_asia_lang: str) -> None:
+    """Fonts, size and languages of ``w:docDefaults``, replacing theme fonts.
+
+    The default template points the East Asian face at the theme with a
+    Japanese theme language; anything not covered by a style would then be
+    set in a Japanese face.
+    """
+    defaults = styles_element.find(qn("w:docDefaults"))
+    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    set_fonts(rpr, latin, east_asia)
+    half_points = str(round(size_pt * 2))
+    _set(_child(rpr, "w:sz", _RPR_ORDER), val=half_points)
+    _set(_child(rpr, "w:szCs", _RPR_ORDER), val=half_points)
+    set_lang(rpr, lang, east_asia_lang)
+    ppr = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
+    for child in list(ppr):  # spacing of the template's defaults; styles set their own
+        ppr.remove(child)
+
+
+def clear_style(style) -> None:
+    """Drop a template style's paragraph and run properties (theme fonts,
+    blue colours, borders) so it carries only what the style sheet says."""
+    for tag in ("w:pPr", "w:rPr"):
+        for child in style.element.findall(qn(tag)):
+            style.element.remove(child)
+
+
+def copy_rpr(source_style, target_style) -> None:
+    """Give a linked character style ("Title Char") its paragraph style's run look."""
+    from copy import deepcopy
+
+    for child in target_style.element.findall(qn("w:rPr")):
+        target_style.element.remove(child)
+    rpr = source_style.element.find(qn("w:rPr"))
+    if rpr is not None:
+        target_style.element.append(deepcopy(rpr))
+
+
+def linked_style_id(style) -> str | None:
+    link = style.element.find(qn("w:link"))
+    return None if link is None else link.get(qn("w:val"))
+
+
+def set_outline_level(ppr, level: int) -> None:
+    _set(_child(ppr, "w:outlineLvl", _PPR_ORDER), val=str(level))
+
+
+def set_first_line_chars(ppr, chars: int) -> None:
+    """Indent in hundredths of a character (``200`` = two characters), the
+    unit Chinese Word shows in its dialog; Word prefers it to the length."""
+    _set(_child(ppr, "w:ind", _PPR_ORDER), firstLineChars=str(chars * 100))
+
+
+# ---------------------------------------------------------------- paragraphs
+
+
+def set_bottom_border(ppr, size_eighths: int = 6, space_pt: int = 1, color: str = "000000") -> None:
+    border = _child(ppr, "w:pBdr", _PPR_ORDER)
+    bottom = OxmlElement("w:bottom")
+    _set(bottom, val="single", sz=str(size_eighths), space=str(space_pt), color=color)
+    border.append(bottom)
+
+
+def set_numbering(ppr, num_id: int, level: int) -> None:
+    numpr = _child(ppr, "w:numPr", _PPR_ORDER)
+    ilvl = OxmlElement("w:ilvl")
+    _set(ilvl, val=str(level))
+    num = OxmlElement("w:numId")
+    _set(num, val=str(num_id))
+    numpr.append(ilvl)
+    numpr.append(num)
+
+
+def add_field(paragraph, instruction: str, shown: str, rpr_source=None):
+    """Append a complex field (``PAGE``, ``NUMPAGES``) to `paragraph`.
+
+    `shown` is the cached result displayed until the application updates
+    the field; Word and LibreOffice update page fields in footers on
+    layout. Each of the field's runs copies `rpr_source` (the fonts of the
+    surrounding text) so the number matches its label.
+    """
+    from copy import deepcopy
+
+    def run(*children):
+        r = paragraph.add_run()._r
+        if rpr_source is not None:
+            r.insert(0, deepcopy(rpr_source))
+        for c in children:
+            r.append(c)
+        return r
+
+    def fld_char(kind: str):
+        elm = OxmlElement("w:fldChar")
+        _set(elm, fldCharType=kind)
+        return elm
+
+    instr = OxmlElement("w:instrText")
+    instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    instr.text = f" {instruction} "
+    text = OxmlElement("w:t")
+    text.text = shown
+    run(fld_char("begin"))
+    run(instr)
+    run(fld_char("separate"))
+    run(text)
+    run(fld_char("end"))
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _tblpr(table):
+    return table._tbl.tblPr
+
+
+def set_table_borders(table, size_eighths: int = 4, color: str = "000000") -> None:
+    """A single-line grid; ``size_eighths=0`` removes every border."""
+    tblpr = _tblpr(table)
+    old = tblpr.find(qn("w:tblBorders"))
+    if old is not None:
+        tblpr.remove(old)
+    borders = _child(tblpr, "w:tblBorders", _TBLPR_ORDER)
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        elm = OxmlElement("w:" + edge)
+        if size_eighths:
+            _set(elm, val="single", sz=str(size_eighths), space="0", color=color)
+        else:
+            _set(elm, val="nil")
+        borders.append(elm)
+
+
+def set_table_widths(table, widths_twips: Iterable[int]) -> None:
+    """Fixed layout with explicit column widths, so Word and LibreOffice
+    lay the table out alike instead of each auto-fitting its own way."""
+    widths = list(widths_twips)
+    tblpr = _tblpr(table)
+    _set(_child(tblpr, "w:tblW", _TBLPR_ORDER), w=str(sum(widths)), type="dxa")
+    _set(_child(tblpr, "w:tblLayout", _TBLPR_ORDER), type="fixed")
+    grid = table._tbl.tblGrid
+    for col, w in zip(grid.findall(qn("w:gridCol")), widths):
+        _set(col, w=str(w))
+    for row in table.rows:
+        for tc, w in zip(row._tr.tc_lst, widths):
+            tcw = tc.get_or_add_tcPr().get_or_add_tcW()
+            _set(tcw, w=str(w), type="dxa")
+
+
+def set_cell_margins(table, left_twips: int, right_twips: int) -> None:
+    mar = _child(_tblpr(table), "w:tblCellMar", _TBLPR_ORDER)
+    for edge, w in (("left", left_twips), ("right", right_twips)):
+        elm = OxmlElement("w:" + edge)
+        _set(elm, w=str(w), type="dxa")
+        mar.append(elm)
+
+
+def set_repeat_header(row) -> None:
+    """Mark a row as a header row repeated at the top of every page."""
+    trpr = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    trpr.append(header)
+
+
+def set_cant_split(row) -> None:
+    trpr = row._tr.get_or_add_trPr()
+    trpr.insert(0, OxmlElement("w:cantSplit"))
+
+
+def set_cell_shading(cell, fill: str) -> None:
+    tcpr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    _set(shd, val="clear", color="auto", fill=fill)
+    tcpr.append(shd)
+
+
+# ---------------------------------------------------------------- numbering
+
+
+def add_list_numbering(numbering_element, levels: list[dict]) -> int:
+    """Add an abstract numbering definition and a ``w:num`` using it.
+
+    Each level is a dict with ``fmt`` (decimal, lowerLetter, lowerRoman,
+    bullet), ``text`` (``%1.``), ``start``, ``left`` and ``hanging`` (twips)
+    and optional ``font``. Every list gets its own definition so it starts
+    from its own number and carries its own marker kinds.
+    """
+    abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering_element.findall(qn("w:abstractNum"))]
+    abstract_id = max(abstract_ids, default=-1) + 1
+    abstract = OxmlElement("w:abstractNum")
+    _set(abstract, abstractNumId=str(abstract_id))
+    multi = OxmlElement("w:multiLevelType")
+    _set(multi, val="hybridMultilevel")
+    abstract.append(multi)
+    for i, spec in enumerate(levels):
+        lvl = OxmlElement("w:lvl")
+        _set(lvl, ilvl=str(i))
+        for tag, val in (("w:start", str(spec["start"])), ("w:numFmt", spec["fmt"]),
+                         ("w:lvlText", spec["text"]), ("w:lvlJc", "left")):
+            elm = OxmlElement(tag)
+            _set(elm, val=val)
+            lvl.append(elm)
+        ppr = OxmlElement("w:pPr")
+        ind = OxmlElement("w:ind")
+        _set(ind, left=str(spec["left"]), hanging=str(spec["hanging"]))
+        ppr.append(ind)
+        lvl.append(ppr)
+        if spec.get("font"):
+            rpr = OxmlElement("w:rPr")
+            set_fonts(rpr, spec["font"], spec.get("east_asia_font", spec["font"]))
+            lvl.append(rpr)
+        abstract.append(lvl)
+    # Schema order: every w:abstractNum before the first w:num.
+    first_num = numbering_element.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering_element.append(abstract)
+    return numbering_element.add_num(abstract_id).numId
+
+
+# ---------------------------------------------------------------- document
+
+
+def set_settings(settings_element, lang: str, east_asia_lang: str, compress_punctuation: bool) -> None:
+    """Theme language, punctuation compression; drop the template's
+    revision-save ids, which mean nothing in a generated file."""
+    rsids = settings_element.find(qn("w:rsids"))
+    if rsids is not None:
+        settings_element.remove(rsids)
+    theme_lang = settings_element.find(qn("w:themeFontLang"))
+    if theme_lang is not None:
+        _set(theme_lang, val=lang, eastAsia=east_asia_lang)
+    spacing = settings_element.find(qn("w:characterSpacingControl"))
+    if spacing is not None:
+        _set(spacing, val="compressPunctuation" if compress_punctuation else "doNotCompress")
+
+
+def strip_attributes(root, prefix: str = "rsid") -> None:
+    """Remove ``w:rsid*`` attributes the template's sectPr and styles carry."""
+    for elm in root.iter():
+        for attr in [a for a in elm.attrib if a.startswith("{" + elm.nsmap.get("w", "")) and
+                     a.split("}")[1].startswith(prefix)]:
+            del elm.attrib[attr]
+    for elm in root.iter(qn("w:rsid")):
+        elm.getparent().remove(elm)
+
+
+def prune_template_parts(document) -> None:
+    """Drop parts of the default template a generated document should not
+    carry: the thumbnail of a blank page, bibliography custom XML and
+    Word 2010's duplicate styles part (stale once the styles change)."""
+    package = document.part.package
+    for rid, rel in list(package.rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            package.rels.pop(rid)
+    unwanted = {RT.CUSTOM_XML, _STYLES_WITH_EFFECTS}
+    for rid, rel in list(document.part.rels.items()):
+        if rel.reltype in unwanted:
+            document.part.rels.pop(rid)
+
+
+_APP_XML = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    "<Template>Normal.dotm</Template><Application>restitution</Application>"
+    "<DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop><LinksUpToDate>false</LinksUpToDate>"
+    "<SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged></Properties>"
+)
+
+
+def set_app_properties(document) -> None:
+    """Replace the template's extended properties (which claim a word count
+    of 0 and "Microsoft Macintosh Word") with neutral ones."""
+    for rel in document.part.package.rels.values():
+        if rel.reltype == RT.EXTENDED_PROPERTIES and not rel.is_external:
+            rel.target_part._blob = _APP_XML.encode("utf-8")
+
+
+# ---------------------------------------------------------------- packaging
+
+_EPOCH = (1980, 1, 1, 0, 0, 0)
+_FIRST = ("[Content_Types].xml", "_rels/.rels")
+
+
+def repack(data: bytes) -> bytes:
+    """The same package with fixed timestamps, permissions and member order,
+    so equal documents give equal bytes."""
+    with zipfile.ZipFile(io.BytesIO(data)) as src:
+        members = {name: src.read(name) for name in src.namelist()}
+    order = [n for n in _FIRST if n in members] + sorted(n for n in members if n not in _FIRST)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as dst:
+        for name in order:
+            info = zipfile.ZipInfo(name, date_time=_EPOCH)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 0
+            info.external_attr = 0
+            dst.writestr(info, members[name], compresslevel=6)
+    return out.getvalue()
