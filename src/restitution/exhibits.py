@@ -41,6 +41,27 @@ IMAGE_FORMATS = {"PNG", "JPEG"}
 
 _CACHE_LIMIT = 4096
 
+# The checklist vocabulary of case-format.md: kind -> (English, Chinese).
+KIND_LABELS: dict[str, tuple[str, str]] = {
+    "power_of_attorney": ("Power of Attorney", "授权委托书"),
+    "business_license": ("Certificate of Incorporation / Business Licence", "营业执照 / 注册证书"),
+    "emails": ("E-mails and chat logs with the supplier", "往来电子邮件及聊天记录"),
+    "purchase_order": ("Purchase Order", "采购订单"),
+    "sales_contract": ("Sales Contract", "销售合同"),
+    "proforma_invoice": ("Pro Forma Invoice", "形式发票"),
+    "commercial_invoice": ("Commercial Invoice", "商业发票"),
+    "insurance_policy": ("Insurance Policy", "保险单"),
+    "certificate_of_origin": ("Certificate of Origin", "原产地证明"),
+    "bill_of_lading": ("Bill of Lading", "提单"),
+    "packing_list": ("Packing List", "装箱单"),
+    "container_weight_declaration": ("Container Weight Declaration and Packaging Declaration",
+                                     "集装箱重量声明及包装声明"),
+    "test_report": ("Third-Party Test Report", "第三方检测报告"),
+    "payment_proof": ("Proof of Payment", "付款凭证"),
+    "listing": ("Product listing and store pages", "商品页面及店铺页面"),
+    "other": ("Other evidence", "其他证据"),
+}
+
 
 @dataclass(frozen=True)
 class ExhibitInfo:
@@ -71,8 +92,10 @@ class ExhibitError(CaseError):
 
 def location(case: Case, exhibit: Exhibit, key: str = "file") -> Location:
     """``case.yaml:118 evidence[2].file`` for an exhibit (numbers are 1-based, indexes 0-based)."""
+    from restitution.case.load import display_name as case_name
+
     path = f"evidence[{exhibit.number - 1}].{key}"
-    return Location(case.source.name if case.source else None, case.line_of(path), path)
+    return Location(case_name(case.source) if case.source else None, case.line_of(path), path)
 
 
 def display_name(case: Case, exhibit: Exhibit) -> str:
@@ -90,8 +113,13 @@ def display_name(case: Case, exhibit: Exhibit) -> str:
     return Path(exhibit.file).name
 
 
-def exhibit_info(case: Case, exhibit: Exhibit) -> ExhibitInfo:
-    """The facts of one exhibit's file; a located `ExhibitError` if it cannot be bound."""
+def exhibit_info(case: Case, exhibit: Exhibit, *, allow_outside: bool = False) -> ExhibitInfo:
+    """The facts of one exhibit's file; a located `ExhibitError` if it cannot be bound.
+
+    The loader already keeps `file:` inside the case folder; the check is
+    repeated here for cases built in code, and waived with `allow_outside`
+    exactly as the loader's option waives it.
+    """
     name = display_name(case, exhibit)
 
     def fail(message: str) -> ExhibitError:
@@ -105,11 +133,8 @@ def exhibit_info(case: Case, exhibit: Exhibit) -> ExhibitInfo:
             raise fail("a relative path needs the case file's folder")
         path = case.folder / path
     path = path.resolve()
-    if case.folder is not None:
-        try:
-            path.relative_to(case.folder.resolve())
-        except ValueError:
-            raise fail("is outside the case file's folder") from None
+    if case.folder is not None and not allow_outside and not path.is_relative_to(case.folder.resolve()):
+        raise fail("is outside the case file's folder; keep evidence next to the case file")
     media = SUFFIXES.get(path.suffix.lower())
     if media is None:
         known = ", ".join(sorted(SUFFIXES))
@@ -142,13 +167,13 @@ def exhibit_info(case: Case, exhibit: Exhibit) -> ExhibitInfo:
     return ExhibitInfo(exhibit.number, path, facts.media, facts.size, facts.sha256, facts.pages, name)
 
 
-def exhibit_infos(case: Case) -> list[ExhibitInfo]:
+def exhibit_infos(case: Case, *, allow_outside: bool = False) -> list[ExhibitInfo]:
     """The facts of every exhibit, in order; every problem reported at once as an `ErrorList`."""
     infos: list[ExhibitInfo] = []
     errors: list[RestitutionError] = []
     for exhibit in case.evidence:
         try:
-            infos.append(exhibit_info(case, exhibit))
+            infos.append(exhibit_info(case, exhibit, allow_outside=allow_outside))
         except RestitutionError as e:
             errors.append(e)
     if errors:

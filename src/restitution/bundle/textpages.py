@@ -208,7 +208,11 @@ def wrap(line: SourceLine, width: float = FRAME_W) -> list[tuple[Span, ...]]:
                 cur, used, pending_space = [], 0.0, 0.0
             used += pending_space + part.width
             pending_space = part.space
-            cur.extend(part.spans)
+            for span in part.spans:
+                if cur and cur[-1][1] == span[1]:
+                    cur[-1] = (cur[-1][0] + span[0], span[1])
+                else:
+                    cur.append(span)
     out.append(tuple(cur))
     return out
 

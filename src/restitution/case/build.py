@@ -36,7 +36,7 @@ def build_tree(root: Node | None, problems: Problems, where: dict[str, int]) -> 
         except Invalid as err:
             problems.add(entry.value.line, "schema", str(err))
             return None
-    return _Walker(problems, where).section(ROOT, root, "", root.line)
+    return _Walker(problems, where).section(ROOT, root, "", 1)
 
 
 class _Walker:
@@ -45,6 +45,7 @@ class _Walker:
         self.where = where
 
     def section(self, section: Section, mapping: Mapping, path: str, line: int) -> dict:
+        """Convert one mapping; `line` is where a missing key is reported (its parent key)."""
         out: dict = {}
         given_empty: set[str] = set()
         for entry in mapping.entries:
@@ -56,29 +57,28 @@ class _Walker:
             self.where[key_path] = entry.key_line
             value = self.value(f, entry.value, key_path)
             if value is _ABSENT:
-                if isinstance(entry.value, Scalar) and entry.value.is_null:
-                    given_empty.add(entry.key)
-                elif isinstance(entry.value, Scalar) and not entry.value.text.strip():
-                    given_empty.add(entry.key)
+                given_empty.add(entry.key)
                 continue
             out[entry.key] = value
         for key, f in section.fields.items():
-            if not f.required or key in out or mapping.get(key) is not None and key not in given_empty:
+            if not f.required or key in out:
                 continue
             entry = mapping.get(key)
-            if entry is not None:
-                self.problems.add(entry.key_line, _join(path, key), "required, but empty")
-            else:
+            if entry is None:
                 self.problems.add(line, _join(path, key), "required key is missing")
+            elif key in given_empty:
+                self.problems.add(entry.key_line, _join(path, key), "required, but empty")
         return out
 
     def value(self, f: Field, node: Node, path: str):
+        if node.refused:
+            return None  # its tag is reported; present, but without a usable value
         if isinstance(node, Scalar) and node.is_null:
             return _ABSENT
         if f.kind == "section":
             if not isinstance(node, Mapping):
                 return self._shape(node, path, f"must be a mapping of keys ({_keys(f.section)}), found {describe(node)}")
-            return self.section(f.section, node, path, node.line)
+            return self.section(f.section, node, path, self.where.get(path, node.line))
         if f.kind == "list":
             return self.sequence(f, node, path)
         if not isinstance(node, Scalar):

@@ -23,6 +23,8 @@ _NOT_ISO_COUNTRIES = frozenset({"AC", "CP", "CQ", "DG", "EA", "IC", "TA", "EU", 
 # ISO 4217 "X" codes that are not money: precious metals, units of account,
 # the testing code and "no currency".
 _NOT_MONEY = frozenset({"XAG", "XAU", "XPD", "XPT", "XBA", "XBB", "XBC", "XBD", "XDR", "XSU", "XUA", "XTS", "XXX"})
+# Tried first for "did you mean": a typo for USD should not suggest UZS.
+_TRADE_CURRENCIES = ("USD", "EUR", "CNY", "GBP", "HKD", "JPY", "AUD", "CAD", "CHF", "SGD", "AED", "INR", "KRW", "NZD", "SEK", "NOK", "DKK", "PLN", "BRL", "MXN", "ZAR", "TRY", "SAR", "ILS", "RUB")
 # Codes people write that ISO does not use, and the code they mean.
 _COUNTRY_ALIASES = {"UK": "GB", "EL": "GR"}
 
@@ -83,7 +85,7 @@ def currency_problem(code: str) -> str | None:
     named = _currency_by_name(code)
     if named:
         return f'must be an ISO 4217 code such as "{named}", not a name'
-    best = suggest(code.upper(), sorted(currencies()), cutoff=0.6)
+    best = suggest(code.upper(), _TRADE_CURRENCIES, cutoff=0.6) or suggest(code.upper(), sorted(currencies()), cutoff=0.6)
     hint = f'; did you mean "{best}"?' if best else ""
     return f'unknown currency "{code}" (not an ISO 4217 code){hint}'
 

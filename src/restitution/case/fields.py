@@ -86,7 +86,7 @@ def _decimal(f: Field, raw: str, what: str) -> Decimal:
         raise Invalid(f'must be a number such as 25000.00, not "{_show(value)}"')
     whole, frac = m.group(1), m.group(2) or ""
     if len(whole.lstrip("0")) > _MAX_INTEGER_DIGITS:
-        raise Invalid(f"{what} is too large")
+        raise Invalid(f"too large: more than {_MAX_INTEGER_DIGITS} digits before the decimal point")
     if len(frac) > f.places:
         raise Invalid(f"at most {f.places} decimal places allowed, found {len(frac)} ({_show(value)})")
     try:

@@ -63,7 +63,3 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """' Did you mean "x"?' or an empty string."""
     best = suggest(word, choices)
     return f'; did you mean "{best}"?' if best else ""
-
-
-def one_of(choices: Iterable[str]) -> str:
-    return ", ".join(choices)

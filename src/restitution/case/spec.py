@@ -263,7 +263,7 @@ ROOT = Section(
                     "firm": _line("Law firm."),
                     "firm_zh": _zh("firm"),
                     "license_no": _ident("Lawyer's practising certificate number (律师执业证号)."),
-                    "address": _text("Firm address in English."),
+                    "address": _text("Firm address in English.", added=True),
                     "address_zh": _text("Firm address in Chinese."),
                     "phone": _ident("Telephone number."),
                     "email": Field("email", "E-mail address."),

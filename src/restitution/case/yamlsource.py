@@ -40,6 +40,7 @@ class Scalar:
     text: str
     line: int
     plain: bool = True
+    refused: bool = False  # carried a tag: reported, and its value is not used
 
     @property
     def is_null(self) -> bool:
@@ -57,6 +58,7 @@ class Entry:
 class Mapping:
     line: int
     entries: list[Entry] = field(default_factory=list)
+    refused: bool = False
 
     def get(self, key: str) -> Entry | None:
         for e in self.entries:
@@ -69,6 +71,7 @@ class Mapping:
 class Sequence:
     line: int
     items: list["Node"] = field(default_factory=list)
+    refused: bool = False
 
 
 Node = Scalar | Mapping | Sequence
@@ -127,7 +130,7 @@ def parse(text: str, problems: Problems) -> Node | None:
         return None
     if stray:
         _report_stray(text, stray, builder.reported_lines, problems)
-    return builder.root
+    return None if builder.stop else builder.root
 
 
 def _syntax_error(text: str, err: yaml.MarkedYAMLError, problems: Problems) -> None:
@@ -167,7 +170,6 @@ class _Builder:
         self.documents = 0
         self.stop = False
         self.reported_lines: set[int] = set()
-        self.refused: set[str] = set()  # one report per kind keeps an alias bomb's answer short
 
     def _path(self) -> str:
         if not self.stack:
@@ -180,10 +182,11 @@ class _Builder:
     def _refuse(self, event, line: int) -> bool:
         path = self._path() or None
         if getattr(event, "anchor", None) is not None or isinstance(event, yaml.AliasEvent):
+            # Fatal: what the shared values were meant to be is unknown, and
+            # stopping here is what keeps an alias bomb from costing anything.
             what = "aliases (*)" if isinstance(event, yaml.AliasEvent) else "anchors (&)"
-            if what not in self.refused:
-                self.refused.add(what)
-                self.problems.add(line, path, f"YAML {what} are not allowed in a case file; write the value out")
+            self.problems.add(line, path, f"YAML {what} are not allowed in a case file; write the value out")
+            self.stop = True
             return True
         if getattr(event, "tag", None) is not None:
             tag = event.tag.replace("tag:yaml.org,2002:", "!!")
@@ -206,15 +209,12 @@ class _Builder:
             self._attach(node, line)
             return
         refused = self._refuse(event, line)
-        if isinstance(event, yaml.AliasEvent) or isinstance(event, yaml.ScalarEvent):
-            if isinstance(event, yaml.AliasEvent):
-                node: Node = Scalar("", line, plain=True)
-            else:
-                node = Scalar(event.value, line, plain=not event.style)
-                if refused:
-                    node = Scalar("", line, plain=True)
-                else:
-                    self._check_text(node)
+        if self.stop:
+            return
+        if isinstance(event, yaml.ScalarEvent):
+            node: Node = Scalar(event.value, line, plain=not event.style, refused=refused)
+            if not refused:
+                self._check_text(node)
             self._attach(node, line)
             return
         if len(self.stack) >= MAX_DEPTH:
@@ -223,6 +223,7 @@ class _Builder:
             return
         path = self._path()
         container: Node = Mapping(line) if isinstance(event, yaml.MappingStartEvent) else Sequence(line)
+        container.refused = refused
         self.stack.append([container, path, None])
 
     def _check_text(self, node: Scalar) -> None:

@@ -22,6 +22,9 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "render": ("render", "render", "Render documents (DOCX/PDF, en/zh/bilingual) from a case file."),
     "plan": ("plan", "plan", "Classify the case, list the open routes and every deadline."),
     "bundle": ("bundle", "bundle", "Bind the evidence into one Bates-stamped PDF with a manifest."),
+    "check": ("check", "check", "Check templates: en/zh structure, variables, filters and the glossary."),
+    "batch": ("batch", "batch", "Render many cases in parallel, with joint victims schedules and a manifest."),
+    "preview": ("preview", "preview", "Show English and Chinese side by side; list untranslated fields."),
     # more commands are registered here, one line each
 }
 

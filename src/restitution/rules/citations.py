@@ -50,7 +50,10 @@ class Law:
 LAWS: dict[str, Law] = {
     law.key: law
     for law in (
-        Law("criminal_law", "Criminal Law of the PRC", "中华人民共和国刑法", "prc"),
+        # The article numbers come from the 1997 revision and are unchanged by
+        # the later amendments (Amendments I–XII), so "1997 revision" identifies them.
+        Law("criminal_law", "Criminal Law of the PRC", "中华人民共和国刑法", "prc",
+            version_en="{v} revision", version_zh="{v}年修订"),
         Law(
             "criminal_procedure_law",
             "Criminal Procedure Law of the PRC",
@@ -152,10 +155,9 @@ class Citation:
 
 
 # The provisions the toolkit cites, by the versions domain.md gives.
-# The Criminal Law's article numbers have not moved since the 1997 text and
-# domain.md gives no version, so none is printed for it.
-CRIMINAL_LAW_224 = Citation("criminal_law", None, "224")  # contract fraud [C]
-CRIMINAL_LAW_266 = Citation("criminal_law", None, "266")  # fraud [C]
+# The Criminal Law is cited by its 1997 revision, whose article numbers still hold.
+CRIMINAL_LAW_224 = Citation("criminal_law", "1997", "224")  # contract fraud [C]
+CRIMINAL_LAW_266 = Citation("criminal_law", "1997", "266")  # fraud [C]
 FILING_STANDARD_69 = Citation("filing_standards_2", "2022", "69")  # RMB 20,000 [C]
 FRAUD_INTERPRETATION_1 = Citation("fraud_interpretation", "2011", "1")  # 3,000–10,000 [C]
 FRAUD_INTERPRETATION_3 = Citation("fraud_interpretation", "2011", "3")  # non-prosecution [C]

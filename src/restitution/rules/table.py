@@ -59,6 +59,19 @@ RULES: list[Rule] = [
          "bait, and absconding after receiving payment or an advance.",
          "domain.md §C Offences and thresholds", "C",
          "刑法第二百二十四条列举的手段包括：虚构主体、伪造票据或证明、以小额履行诱骗、收款后逃匿。"),
+    Rule("classify.capital_below_deal",
+         "A registered capital below the value of the deal is read as a sign of no real ability "
+         "to perform.",
+         "domain.md §C fraud test, factor 1 (the comparison is an inference)", "R",
+         "注册资本低于交易金额，视为缺乏实际履约能力的迹象（推断）。"),
+    Rule("classify.weighing",
+         "The plan calls a case likely fraud when it shows absconding or forged documents without "
+         "continued negotiation, or more fraud signs than dispute signs (at least two); Art. 224 "
+         "when the loss reaches RMB 20,000, else Art. 266. This is a screening aid, not a legal "
+         "conclusion.",
+         "domain.md §C (weighing is an inference)", "R",
+         "存在逃匿或伪造文件且无继续协商迹象，或诈骗迹象多于纠纷迹象（至少两项）的，初步判断为诈骗；"
+         "损失达二万元的按合同诈骗，否则按诈骗罪。本判断仅供筛查，不构成法律意见。"),
     Rule("police.jurisdiction",
          "Report to the PSB of the place of the crime or of the supplier entity's location "
          "(registered domicile, or principal place of business if different); the place where the "

@@ -87,6 +87,13 @@ def set_fonts(rpr, latin: str, east_asia: str, *, east_asian_text: bool = False)
         _set(fonts, hint="eastAsia")
 
 
+def fonts_rpr(latin: str, east_asia: str, *, east_asian_text: bool = False):
+    """A detached ``w:rPr`` naming these fonts (for runs built by hand)."""
+    rpr = OxmlElement("w:rPr")
+    set_fonts(rpr, latin, east_asia, east_asian_text=east_asian_text)
+    return rpr
+
+
 def set_lang(rpr, latin: str, east_asia: str) -> None:
     _set(_child(rpr, "w:lang", _RPR_ORDER), val=latin, eastAsia=east_asia, bidi="ar-SA")
 
@@ -336,13 +343,16 @@ def set_settings(settings_element, lang: str, east_asia_lang: str, compress_punc
         _set(spacing, val="compressPunctuation" if compress_punctuation else "doNotCompress")
 
 
-def strip_attributes(root, prefix: str = "rsid") -> None:
-    """Remove ``w:rsid*`` attributes the template's sectPr and styles carry."""
+def strip_rsids(root) -> None:
+    """Remove the revision-save ids (``w:rsid*``) the template's styles and
+    section carry; they record editing sessions that never happened."""
+    w = "{%s}" % root.nsmap["w"]
     for elm in root.iter():
-        for attr in [a for a in elm.attrib if a.startswith("{" + elm.nsmap.get("w", "")) and
-                     a.split("}")[1].startswith(prefix)]:
+        if not isinstance(elm.tag, str):  # comments, processing instructions
+            continue
+        for attr in [a for a in elm.attrib if a.startswith(w + "rsid")]:
             del elm.attrib[attr]
-    for elm in root.iter(qn("w:rsid")):
+    for elm in list(root.iter(qn("w:rsid"))):
         elm.getparent().remove(elm)
 
 
@@ -376,6 +386,37 @@ def set_app_properties(document) -> None:
     for rel in document.part.package.rels.values():
         if rel.reltype == RT.EXTENDED_PROPERTIES and not rel.is_external:
             rel.target_part._blob = _APP_XML.encode("utf-8")
+
+
+# Font-table entries let Word find a substitute with the right script and
+# width class when a face is missing (a Mac without SimSun, say): charset
+# 86 is GB2312, 136 is Big5.
+_FONT_INFO = {
+    "SimSun": ("宋体", "02010600030101010101", "86", "auto", "variable"),
+    "SimHei": ("黑体", "02010609060101010101", "86", "modern", "fixed"),
+    "PMingLiU": ("新細明體", "02020500000000000000", "88", "roman", "variable"),
+    "Microsoft JhengHei": ("微軟正黑體", "020B0604030504040204", "88", "swiss", "variable"),
+}
+
+
+def register_fonts(document, names: Iterable[str]) -> None:
+    from lxml import etree
+
+    part = next(rel.target_part for rel in document.part.rels.values()
+                if rel.reltype == RT.FONT_TABLE and not rel.is_external)
+    root = etree.fromstring(part.blob)
+    present = {f.get(qn("w:name")) for f in root.findall(qn("w:font"))}
+    for name in names:
+        if name in present or name not in _FONT_INFO:
+            continue
+        alt, panose, charset, family, pitch = _FONT_INFO[name]
+        font = etree.SubElement(root, qn("w:font"))
+        font.set(qn("w:name"), name)
+        for tag, val in (("altName", alt), ("panose1", panose), ("charset", charset),
+                         ("family", family), ("pitch", pitch)):
+            etree.SubElement(font, qn("w:" + tag)).set(qn("w:val"), val)
+        present.add(name)
+    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 # ---------------------------------------------------------------- packaging

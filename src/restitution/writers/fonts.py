@@ -33,7 +33,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase.pdfmetrics import registerFontFamily
 
 from restitution.errors import EXIT_USAGE, RestitutionError
 
@@ -208,9 +207,12 @@ class LoadedFamily:
             if style == "regular":
                 self.chars = frozenset(cp for cp, gid in font.face.charToGlyph.items() if gid)
         self.cjk = 0x4E00 in self.chars
-        # Map <b>/<i> of reportlab markup too; italics are remapped once they exist.
-        registerFontFamily(base, normal=self._faces["regular"], bold=self._faces["bold"],
-                           italic=self._faces["regular"], boldItalic=self._faces["bold"])
+        # The family mapping behind reportlab's <b>/<i>. Each style is mapped once, when its
+        # face exists: mapping italic to the regular face up front (as registerFontFamily
+        # does) would make reportlab later read the regular face as "italic" and swap in the
+        # slanted one.
+        addMapping(base, 0, 0, self._faces["regular"])
+        addMapping(base, 1, 0, self._faces["bold"])
 
     def has(self, char: str) -> bool:
         return ord(char) in self.chars
@@ -280,7 +282,7 @@ def _oblique(path: Path, label: str) -> bytes:
     from fontTools.pens.ttGlyphPen import TTGlyphPen
     from fontTools.ttLib import TTFont as FTFont
 
-    ft = FTFont(str(path))
+    ft = FTFont(str(path), recalcTimestamp=False)  # same bytes in every process
     glyf, hmtx = ft["glyf"], ft["hmtx"]
     slanted = {}
     for name in ft.getGlyphOrder():
@@ -330,7 +332,17 @@ def _stamp(path: Path) -> tuple[int, int]:
 # ---------------------------------------------------------------- stacks
 
 
-_IGNORABLE = {"Cc", "Cf", "Mn"}  # controls, format characters, marks a font may lack
+# Characters with nothing to draw: a font lacking them loses nothing. (Not every format
+# character is invisible: the Arabic number signs are drawn, so this is a list, not a category.)
+_INVISIBLE = (
+    (0x00AD, 0x00AD), (0x180E, 0x180E), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x206F),
+    (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF), (0xE0001, 0xE007F), (0xE0100, 0xE01EF),
+)
+
+
+def _invisible(char: str) -> bool:
+    cp = ord(char)
+    return unicodedata.category(char) == "Cc" or any(lo <= cp <= hi for lo, hi in _INVISIBLE)
 
 
 class FontStack:
@@ -363,8 +375,8 @@ class FontStack:
                 ch = " "
             fam = self.family_for(ch)
             if fam is None:
-                if unicodedata.category(ch) in _IGNORABLE:
-                    continue  # an invisible joiner or selector: nothing to draw, nothing lost
+                if _invisible(ch):
+                    continue
                 raise MissingGlyphError(ch, self.names, context=text[max(0, i - 12): i + 13].strip() or None)
             if fam is not cur and buf:
                 out.append((cur, "".join(buf)))

@@ -1,0 +1,1 @@
+"""Batch production: many cases at once, in parallel, with joint victims schedules."""

@@ -1,0 +1,69 @@
+"""Finding and validating the cases of a batch before anything is rendered."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from restitution.case.model import Case
+from restitution.errors import CaseError, Location, RestitutionError, UsageError
+
+CASE_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Invalid:
+    path: Path
+    lines: tuple[str, ...]
+
+
+def case_files(paths: list[str]) -> list[Path]:
+    """Case files named directly, and the *.yaml / *.yml files of named folders, sorted."""
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            out.extend(sorted(f for f in p.iterdir() if f.suffix in CASE_SUFFIXES and f.is_file()))
+        elif p.is_file():
+            out.append(p)
+        else:
+            raise UsageError(f"{raw}: no such file or folder")
+    seen: set[Path] = set()
+    unique = []
+    for f in out:
+        key = f.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    if not unique:
+        raise UsageError("no case files found (looked for *.yaml and *.yml)")
+    return unique
+
+
+def validate_all(files: list[Path]) -> tuple[list[tuple[Path, Case]], list[Invalid]]:
+    """Load every case; collect every invalid one instead of stopping at the first."""
+    from restitution.case import load_case
+
+    good: list[tuple[Path, Case]] = []
+    bad: list[Invalid] = []
+    for f in files:
+        try:
+            good.append((f, load_case(f)))
+        except RestitutionError as err:
+            bad.append(Invalid(f, tuple(err.lines())))
+    return good, bad
+
+
+def duplicate_ids(good: list[tuple[Path, Case]]) -> list[RestitutionError]:
+    """Two cases with one id would write into the same folder: refuse before writing."""
+    by_id: dict[str, list[Path]] = {}
+    for path, case in good:
+        by_id.setdefault(case.id, []).append(path)
+    errors: list[RestitutionError] = []
+    for case_id, paths in sorted(by_id.items()):
+        if len(paths) > 1:
+            for p in paths[1:]:
+                errors.append(CaseError(
+                    f"case id {case_id!r} is also used by {paths[0].name}; give each case its own id",
+                    Location(p.name, next((c.line_of("case.id") for q, c in good if q == p), None), "case.id"),
+                ))
+    return errors

@@ -1,0 +1,80 @@
+"""The joint victims schedule: every victim of one supplier, for a joint police report.
+
+Cases are grouped by the supplier's registration (USCC, or Hong Kong company
+number); a group of two or more gets a schedule listing each victim, the
+amount and date of each payment, and the total loss in CNY.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from restitution.case.model import Case
+
+
+@dataclass(frozen=True)
+class Victim:
+    case: Case
+    loss_cny: Decimal | None  # None when the claim is not in CNY and has no rate
+
+
+@dataclass(frozen=True)
+class SupplierGroup:
+    key: str  # USCC or HK company number
+    supplier: Any  # the Supplier of the first case
+    victims: tuple[Victim, ...]
+
+    @property
+    def total_cny(self) -> Decimal | None:
+        amounts = [v.loss_cny for v in self.victims]
+        return None if any(a is None for a in amounts) else sum(amounts, Decimal("0"))
+
+    @property
+    def missing_rates(self) -> list[str]:
+        return [v.case.id for v in self.victims if v.loss_cny is None]
+
+
+def supplier_key(case: Case) -> str | None:
+    s = case.supplier
+    return s.uscc or (f"HK{s.hk_company_no}" if s.hk_company_no else None)
+
+
+def group_by_supplier(cases: list[Case]) -> list[SupplierGroup]:
+    groups: dict[str, list[Case]] = {}
+    for c in cases:
+        key = supplier_key(c)
+        if key:
+            groups.setdefault(key, []).append(c)
+    out = []
+    for key, members in sorted(groups.items()):
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda c: (min(p.date for p in c.payments), c.id))
+        victims = tuple(Victim(c, c.claim.amount_cny) for c in members)
+        out.append(SupplierGroup(key, members[0].supplier, victims))
+    return out
+
+
+def render_schedule(group: SupplierGroup, lang: str, date: dt.date, templates: Path | None = None):
+    """The schedule as a Document (en or zh) through the ordinary template pipeline."""
+    from restitution.document import Document
+    from restitution.markup import parse
+    from restitution.render import DocInfo
+    from restitution.templating import RenderState, render_template, template_dirs
+
+    title = {"en": "Schedule of Victims", "zh": "被害人及损失情况一览表"}[lang]
+    first = group.victims[0].case
+    state = RenderState(case=first, lang=lang)
+    context = {
+        "case": first,
+        "doc": DocInfo("victims_schedule", lang, date, title),
+        "x": {"group": group, "victims": group.victims, "total_cny": group.total_cny,
+              "missing_rates": group.missing_rates},
+        "_state": state,
+    }
+    text = render_template("victims_schedule.md.j2", lang, tuple(template_dirs(templates)), context)
+    return Document("victims_schedule", lang, title, parse(text), date=date, case_id=group.key,
+                    paper="A4", langs=(lang,))

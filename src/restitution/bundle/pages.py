@@ -1,0 +1,207 @@
+"""The pages the bundle draws itself: stamps, cover sheets and image pages.
+
+A stamp sits in the band at the bottom of a page (see `geometry`): the
+exhibit and its page on the left, the Bates number on the right, shrunk to
+fit on a narrow page. A cover sheet introduces each exhibit in English and
+Chinese. An image gets a page of its own, turned upright by its EXIF
+orientation and never enlarged beyond its natural size.
+"""
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from restitution.bundle import fonts
+from restitution.bundle.geometry import BAND, GAP, MARGIN, MM, PAGE_H, PAGE_W, STAMP_INSET, STAMP_SIZE
+from restitution.case.model import Case, Exhibit
+from restitution.exhibits import KIND_LABELS, ExhibitInfo, ExhibitError, location
+
+DEFAULT_DPI = 150  # an image's natural size when its file gives no sensible resolution
+MIN_STAMP_SIZE = 4.0
+
+
+@dataclass(frozen=True)
+class Stamp:
+    bates: str  # "NW-2026-0042-000123"
+    label: str  # "Exhibit 3 p. 2 / 证据3 第2页"
+
+
+def exhibit_label(number: int, page: int | None) -> str:
+    if page is None:
+        return f"Exhibit {number} cover / 证据{number} 封面"
+    return f"Exhibit {number} p. {page} / 证据{number} 第{page}页"
+
+
+def index_label(page: int) -> str:
+    return f"Evidence index p. {page} / 证据目录 第{page}页"
+
+
+def draw_stamp(canvas, width: float, stamp: Stamp, band: float = BAND) -> None:
+    """Draw a stamp in the band [0, band] of a page `width` wide."""
+    size = min(STAMP_SIZE, band * 0.5)
+    inset = min(STAMP_INSET, width * 0.04)
+    left = fonts.width(stamp.label, size)
+    right = fonts.width(stamp.bates, size, bold=True)
+    room = width - 2 * inset - size * 2  # at least two ems between the two texts
+    if left + right > room:
+        size = max(MIN_STAMP_SIZE, size * room / (left + right))
+    y = band / 2 - size * 0.35
+    canvas.saveState()
+    canvas.setFillColorRGB(0, 0, 0)
+    fonts.draw(canvas, inset, y, stamp.label, size)
+    fonts.draw(canvas, width - inset, y, stamp.bates, size, bold=True, align="right")
+    canvas.restoreState()
+
+
+# ---------------------------------------------------------------- cover sheet
+
+
+def _pages_text(first: int, last: int, pages: int) -> tuple[str, str]:
+    en = f"{first}–{last} (this cover and {pages} page{'s' if pages != 1 else ''})"
+    zh = f"第{first}–{last}页（本封面及{pages}页）"
+    return en, zh
+
+
+def _rows(case: Case, exhibit: Exhibit, info: ExhibitInfo, first: int, last: int) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """(label, label_zh, [(text, lang), ...]) per row of the cover's table."""
+    kind_en, kind_zh = KIND_LABELS.get(exhibit.kind, (exhibit.kind, exhibit.kind))
+    rows = [("Kind", "类别", [(kind_en, "en"), (kind_zh, "zh")])]
+    if exhibit.date:
+        rows.append(("Date", "日期", [(exhibit.date.isoformat(), "en")]))
+    if exhibit.source or exhibit.source_zh:
+        rows.append(("Source", "来源", [(t, lang) for t, lang in ((exhibit.source, "en"), (exhibit.source_zh, "zh")) if t]))
+    if exhibit.purpose or exhibit.purpose_zh:
+        rows.append(("Offered to prove", "证明目的",
+                     [(t, lang) for t, lang in ((exhibit.purpose, "en"), (exhibit.purpose_zh, "zh")) if t]))
+    rows.append(("Original or copy", "原件或复印件",
+                 [("Original held / 原件", "en")] if exhibit.original else [("Copy / 复印件", "en")]))
+    en, zh = _pages_text(first, last, info.pages)
+    rows.append(("Pages in this bundle", "本册页码", [(en, "en"), (zh, "zh")]))
+    rows.append(("File", "文件", [(info.file, "en")]))
+    rows.append(("SHA-256 fingerprint", "SHA-256 校验值", [(info.sha256, "hash")]))
+    return rows
+
+
+def _cover_flowables(case: Case, exhibit: Exhibit, info: ExhibitInfo, first: int, last: int, scale: float):
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    def style(size: float, lang: str, align: int = 0) -> ParagraphStyle:
+        return ParagraphStyle(f"c{size}{lang}{align}", fontName=fonts.stack(lang).primary.face(),
+                              fontSize=size * scale, leading=size * scale * 1.35, alignment=align,
+                              wordWrap="CJK" if lang == "zh" else None)
+
+    def para(text: str, size: float, lang: str, bold: bool = False, align: int = 0) -> Paragraph:
+        return Paragraph(fonts.markup(text, lang, bold), style(size, lang, align))
+
+    head = [para(f"Exhibit {exhibit.number}", 26, "en", True, 1), para(f"证据{exhibit.number}", 26, "zh", True, 1)]
+    titles = [para(exhibit.title, 15, "en", True, 1)]
+    if exhibit.title_zh:
+        titles.append(para(exhibit.title_zh, 15, "zh", True, 1))
+    data = []
+    for label, label_zh, values in _rows(case, exhibit, info, first, last):
+        cell_label = [para(label, 9.5, "en", True), para(label_zh, 9.5, "zh", True)]
+        # The 64-digit fingerprint is set smaller so that it stays on one line.
+        data.append([cell_label, [para(text, 8.5, "en") if lang == "hash" else para(text, 10.5, lang)
+                                  for text, lang in values]])
+    label_w = 42 * MM
+    table = Table(data, colWidths=[label_w, PAGE_W - 2 * MARGIN - label_w])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.grey),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black),
+        ("TOPPADDING", (0, 0), (-1, -1), 5 * scale),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5 * scale),
+    ]))
+    return head, titles, table
+
+
+def draw_cover(canvas, case: Case, exhibit: Exhibit, info: ExhibitInfo, first: int, last: int) -> None:
+    """Draw the cover sheet of an exhibit on the current page (the stamp is drawn by the caller)."""
+    width = PAGE_W - 2 * MARGIN
+    room = PAGE_H - MARGIN - (BAND + GAP)
+    # A long purpose or title shrinks the type rather than spilling onto a second cover page.
+    for scale in (1.0, 0.9, 0.8, 0.7, 0.6):
+        head, titles, table = _cover_flowables(case, exhibit, info, first, last, scale)
+        heights = [f.wrap(width, room)[1] for f in head + titles] + [table.wrap(width, room)[1]]
+        total = sum(heights) + 18 * MM * scale
+        if total <= room:
+            break
+    else:
+        raise ExhibitError(f"exhibit {exhibit.number}: the title, source and purpose are too long for the "
+                           "cover sheet; shorten them", location(case, exhibit, "purpose"))
+    y = PAGE_H - MARGIN - 10 * MM * scale
+    for f, h in zip(head + titles, heights):
+        y -= h
+        f.drawOn(canvas, MARGIN, y)
+        if f is head[-1]:
+            y -= 8 * MM * scale
+    table.drawOn(canvas, MARGIN, y - heights[-1] - 6 * MM * scale)
+
+
+# ---------------------------------------------------------------- images
+
+
+def _load_image(path: Path):
+    """The image upright and in a mode a PDF can hold; JPEGs that need no turning stay as they are."""
+    from PIL import Image, ImageOps
+
+    img = Image.open(path)
+    img.load()
+    upright = ImageOps.exif_transpose(img)
+    dpi = img.info.get("dpi")
+    if img.format == "JPEG" and upright is img and img.mode in ("RGB", "L"):
+        return str(path), img.size, dpi  # passed through byte for byte: no re-encoding of the evidence
+    if upright.mode in ("RGBA", "LA", "PA") or (upright.mode == "P" and "transparency" in upright.info):
+        rgba = upright.convert("RGBA")
+        flat = Image.new("RGB", rgba.size, "white")
+        flat.paste(rgba, mask=rgba.getchannel("A"))
+        upright = flat
+    elif upright.mode not in ("RGB", "L"):
+        upright = upright.convert("RGB")
+    if img.format == "JPEG":
+        buf = io.BytesIO()
+        upright.save(buf, "JPEG", quality=95, subsampling=0)
+        buf.seek(0)
+        return buf, upright.size, dpi
+    return upright, upright.size, dpi
+
+
+def image_page_size(path: Path) -> tuple[float, float]:
+    """The size of the page `image_page` makes, read from the header without decoding the image."""
+    from PIL import Image
+
+    with Image.open(path) as img:
+        w, h = img.size
+        if img.getexif().get(0x0112) in (5, 6, 7, 8):  # orientations that swap width and height
+            w, h = h, w
+    return (PAGE_H, PAGE_W) if w > h else (PAGE_W, PAGE_H)
+
+
+def image_page(path: Path) -> bytes:
+    """A one-page PDF showing the image in the frame, landscape for a wide image; no text on it."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    source, (px_w, px_h), dpi = _load_image(path)
+    try:
+        res = float(dpi[0]) if dpi else 0.0
+    except (TypeError, ValueError, IndexError):
+        res = 0.0
+    if not 72 <= res <= 1200:
+        res = DEFAULT_DPI
+    page_w, page_h = (PAGE_H, PAGE_W) if px_w > px_h else (PAGE_W, PAGE_H)
+    frame_w, frame_h = page_w - 2 * MARGIN, page_h - MARGIN - (BAND + GAP)
+    natural_w, natural_h = px_w * 72 / res, px_h * 72 / res
+    scale = min(1.0, frame_w / natural_w, frame_h / natural_h)
+    w, h = natural_w * scale, natural_h * scale
+    x = (page_w - w) / 2
+    y = BAND + GAP + (frame_h - h)  # top of the frame, centred across
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=(page_w, page_h), invariant=1, pageCompression=1)
+    canvas.drawImage(ImageReader(source), x, y, w, h)
+    canvas.showPage()
+    canvas.save()
+    return buf.getvalue()

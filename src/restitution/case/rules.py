@@ -1,0 +1,156 @@
+"""Rules that relate several keys of the case file, and the values derived from them.
+
+Runs on the converted tree of build.py. A value that failed to convert is
+None (already reported); rules skip what they cannot judge rather than
+report a second, derived error for the same mistake.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from restitution.case.evidence import resolve_file
+from restitution.case.fields import Invalid
+from restitution.case.problems import Problems
+
+_CENT = Decimal("0.01")
+
+
+class _Rules:
+    def __init__(self, tree: dict, where: dict[str, int], problems: Problems):
+        self.tree = tree
+        self.where = where
+        self.problems = problems
+
+    def line(self, path: str) -> int | None:
+        while path:
+            if path in self.where:
+                return self.where[path]
+            cut = max(path.rfind("."), path.rfind("["))
+            path = path[:cut] if cut > 0 else ""
+        return 1
+
+    def add(self, path: str, message: str, *, at: str | None = None) -> None:
+        self.problems.add(self.line(at or path), path, message)
+
+
+def apply_rules(
+    tree: dict,
+    where: dict[str, int],
+    problems: Problems,
+    *,
+    base_dir: Path,
+    allow_outside: bool,
+    check_files: bool,
+) -> None:
+    """Check the cross-key rules and fill in derived values, in place."""
+    r = _Rules(tree, where, problems)
+    _supplier(r, tree.get("supplier") or {})
+    _order(r, tree.get("order") or {})
+    payments = tree.get("payments") or []
+    _payments(r, payments)
+    tree["claim"] = _claim(r, tree.get("claim") or {}, payments)
+    if tree.get("settlement"):
+        _settlement(r, tree["settlement"], tree["claim"])
+    _evidence(r, tree.get("evidence") or [], base_dir, allow_outside, check_files)
+
+
+def _supplier(r: _Rules, supplier: dict) -> None:
+    region = supplier.get("region")
+    needs = {"mainland": ("uscc", "province_zh", "city_zh", "district_zh"), "hong_kong": ("hk_company_no", "address")}
+    for key in needs.get(region, ()):
+        if key not in supplier:
+            r.add(f"supplier.{key}", f"required for a supplier with region: {region}", at="supplier.region")
+
+
+def _order(r: _Rules, order: dict) -> None:
+    goods = order.get("goods")
+    total = order.get("total")
+    if "total" not in order and not goods:
+        r.add("order.total", "required when the order lists no goods (give order.total or order.goods)", at="order")
+        return
+    if any(g.get(k, 0) is None for g in goods or () for k in ("quantity", "unit_price")):
+        return  # a quantity or price is wrong and reported; no total can be judged
+    if not goods or any(g.get("quantity") is None or g.get("unit_price") is None for g in goods):
+        if "total" not in order:
+            r.add(
+                "order.total",
+                "required: not every goods line has quantity and unit_price to compute it from",
+                at="order.goods",
+            )
+        return
+    computed = sum(((g["quantity"] * g["unit_price"]).quantize(_CENT) for g in goods), Decimal("0"))
+    if total is None and "total" in order:
+        return  # the total itself is wrong, and reported
+    if total is None:
+        order["total"] = computed
+    elif total != computed:
+        r.add("order.total", f"{total:.2f} does not equal the sum of the goods lines, {computed:.2f}")
+
+
+def _payments(r: _Rules, payments: list[dict]) -> None:
+    for i, p in enumerate(payments):
+        path = f"payments[{i}]"
+        method = p.get("method")
+        if method == "card" and "card" not in p:
+            r.add(f"{path}.card", "required when method is card (network and last4)", at=f"{path}.method")
+        elif method is not None and method != "card" and p.get("card"):
+            r.add(f"{path}.card", f"only for method: card; this payment's method is {method}")
+
+
+def _claim(r: _Rules, claim: dict, payments: list[dict]) -> dict:
+    valid = all(p.get("amount") is not None and p.get("currency") is not None for p in payments)
+    if not valid or not payments:
+        return claim  # payment errors are reported already; nothing to derive from
+    currencies = sorted({p["currency"] for p in payments})
+    anchor = "claim" if "claim" in r.where else "payments"
+    if "currency" not in claim:
+        if len(currencies) > 1:
+            r.add("claim.currency", f"required: the payments are in {' and '.join(currencies)}", at=anchor)
+            return claim
+        claim["currency"] = currencies[0]
+    if "amount" not in claim:
+        if len(currencies) > 1:
+            r.add("claim.amount", f"required: the payments are in {' and '.join(currencies)}, so they cannot be added up", at=anchor)
+        elif claim["currency"] is not None and claim["currency"] != currencies[0]:
+            r.add(
+                "claim.amount",
+                f"required: the claim is in {claim['currency']} but the payments are in {currencies[0]}",
+                at=anchor,
+            )
+        else:
+            claim["amount"] = sum((p["amount"] for p in payments), Decimal("0"))
+    return claim
+
+
+def _settlement(r: _Rules, settlement: dict, claim: dict) -> None:
+    if "currency" not in settlement:
+        if claim.get("currency"):
+            settlement["currency"] = claim["currency"]
+        else:
+            r.add("settlement.currency", "required: the claim currency is not known", at="settlement")
+    agreed = settlement.get("agreed_amount")
+    schedule = settlement.get("schedule") or []
+    if agreed is None or not schedule or any(s.get("amount") is None for s in schedule):
+        return
+    scheduled = sum((s["amount"] for s in schedule), Decimal("0"))
+    if scheduled != agreed:
+        r.add(
+            "settlement.schedule",
+            f"the instalments add up to {scheduled:.2f}, not the agreed amount {agreed:.2f}",
+        )
+
+
+def _evidence(r: _Rules, exhibits: list[dict], base_dir: Path, allow_outside: bool, check_files: bool) -> None:
+    for i, exhibit in enumerate(exhibits):
+        exhibit["number"] = i + 1
+        written = exhibit.get("file")
+        if not written:
+            continue
+        path = f"evidence[{i}].file"
+        try:
+            exhibit["file"] = resolve_file(written, base_dir, allow_outside=allow_outside, check_files=check_files)
+            exhibit["file_text"] = written
+        except Invalid as err:
+            exhibit["file"] = None
+            r.add(path, str(err))

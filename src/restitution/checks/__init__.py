@@ -1,0 +1,89 @@
+"""`restitution check`: the templates agree with each other, the model and the glossary.
+
+Three checks, each returning located problems:
+- every template's variables, filters and case attributes exist (static);
+- the en and zh templates of each document render to the same block
+  structure on every example case (what bilingual output relies on);
+- the glossary's fixed English/Chinese pairs of legal terms are used
+  consistently: where a document's English text uses a term, its Chinese text
+  uses the fixed translation.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from restitution.checks.glossary import check_glossary, load_glossary
+from restitution.checks.variables import Problem, check_source
+from restitution.errors import DocumentNotApplicable, RestitutionError
+
+CHECK_DATE = dt.date(2026, 1, 15)
+
+
+def template_files(roots: list[Path]) -> list[tuple[str, Path]]:
+    """(display name, path) of every template, overrides first; shadowed files are skipped."""
+    seen: set[str] = set()
+    out = []
+    for root in roots:
+        for path in sorted(root.glob("*/*.md.j2")):
+            rel = f"{path.parent.name}/{path.name}"
+            if rel in seen:
+                continue
+            seen.add(rel)
+            out.append((f"templates/{rel}", path))
+    return out
+
+
+def check_templates(roots: list[Path]) -> list[Problem]:
+    from restitution.templating import environment
+
+    problems: list[Problem] = []
+    for display, path in template_files(roots):
+        env = environment(path.parent.name, tuple(roots))
+        problems.extend(check_source(env, display, path.read_text(encoding="utf-8")))
+    return problems
+
+
+def check_structure(roots: list[Path], case_files: list[Path], templates: Path | None) -> tuple[list[str], dict]:
+    """Render every document in en and zh for every case; pair them. Returns problems and the texts."""
+    from restitution import documents
+    from restitution.bilingual import check_pair
+    from restitution.case import load_case
+    from restitution.document import document_text
+    from restitution.render import render_document
+
+    problems: list[str] = []
+    texts: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for case_file in case_files:
+        try:
+            case = load_case(case_file)
+        except RestitutionError as err:
+            problems.extend(err.lines())
+            continue
+        for key in documents.available():
+            try:
+                documents.get(key).check(case)
+            except DocumentNotApplicable:
+                continue
+            try:
+                en = render_document(case, key, "en", CHECK_DATE, templates=templates)
+                zh = render_document(case, key, "zh", CHECK_DATE, templates=templates)
+                check_pair(en, zh)
+            except RestitutionError as err:
+                problems.extend(f"{case_file.name}: {line}" for line in err.lines())
+                continue
+            texts.setdefault((key, case_file.name), []).append((document_text(en), document_text(zh)))
+    return problems, texts
+
+
+def run_checks(roots: list[Path], case_files: list[Path], templates: Path | None) -> list[str]:
+    out = [str(p) for p in check_templates(roots)]
+    structure, texts = check_structure(roots, case_files, templates)
+    out.extend(structure)
+    glossary_path = next((r / "glossary.yaml" for r in roots if (r / "glossary.yaml").is_file()), None)
+    if glossary_path is not None:
+        terms = load_glossary(glossary_path)
+        for (key, case_name), pairs in sorted(texts.items()):
+            for en_text, zh_text in pairs:
+                out.extend(f"{case_name}: {key}: {msg}" for msg in check_glossary(terms, en_text, zh_text))
+    return out

@@ -1,0 +1,125 @@
+"""`restitution batch`: many cases, validated first, rendered in parallel."""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from restitution.cli.common import date_option, force_option, outdir_option, split_multi, templates_option
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@outdir_option
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: the number of CPUs).")
+@click.option("--doc", "docs", multiple=True, metavar="DOC", help="Documents (default: all that apply).")
+@click.option("--lang", "langs", multiple=True, metavar="LANG", help="en, zh, bilingual (default: all).")
+@click.option("--format", "formats", multiple=True, metavar="FORMAT", help="docx, pdf (default: both).")
+@click.option("--layout", type=click.Choice(["columns", "interleaved"]), default="columns", show_default=True)
+@date_option
+@click.option("--dry-run", is_flag=True, help="Validate and list what would be written; write nothing.")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first case that fails.")
+@force_option
+@templates_option
+def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail_fast, force, templates) -> int:
+    """Render many cases (files, or folders of *.yaml) into one folder per case."""
+    from restitution import documents, writers
+    from restitution.batch.collect import case_files, duplicate_ids, validate_all
+    from restitution.batch.run import Job, default_jobs, run_cases, write_manifest
+    from restitution.batch.schedule import group_by_supplier
+    from restitution.clock import document_date
+    from restitution.errors import ErrorList, UsageError
+    from restitution.output import check_targets, write_all
+    from restitution.render import LANGS, file_name, to_bytes
+
+    started = time.perf_counter()
+    doc_list = split_multi(docs)
+    lang_list = split_multi(langs) or list(LANGS)
+    fmt_list = split_multi(formats) or writers.names()
+    for lang in lang_list:
+        if lang not in LANGS:
+            raise UsageError(f"--lang {lang!r}: use one of {', '.join(LANGS)}")
+    for key in doc_list:
+        documents.get(key)
+    for f in fmt_list:
+        writers.get(f)
+    when = document_date(date)
+    out = Path(outdir)
+    override = Path(templates) if templates else None
+
+    files = case_files(list(paths))
+    good, bad = validate_all(files)
+    for inv in bad:
+        for line in inv.lines:
+            click.echo(f"error: {line}", err=True)
+    dups = duplicate_ids(good)
+    if dups:
+        raise ErrorList(dups)
+
+    # The joint schedules are rendered before any case is written: a template
+    # problem there must not leave a half-done batch.
+    schedule_files: list[tuple[str, bytes]] = []
+    schedule_langs = [lang for lang in ("en", "zh") if lang in lang_list or "bilingual" in lang_list]
+    groups = group_by_supplier([c for _, c in good])
+    if not doc_list or "victims_schedule" in doc_list:
+        from restitution.batch.schedule import render_schedule
+
+        for g in groups:
+            for lang in schedule_langs:
+                doc = render_schedule(g, lang, when, override)
+                for fmt in fmt_list:
+                    name = f"{g.key}_victims_schedule_{lang}{writers.get(fmt).extension}"
+                    schedule_files.append((name, to_bytes(doc, fmt)))
+    job = Job(tuple(d for d in doc_list if d != "victims_schedule") or None, tuple(lang_list), tuple(fmt_list),
+              when, override, force, layout)
+
+    if dry_run:
+        for source, case in good:
+            click.echo(f"{source.name}: {out / case.id}/ ({case.id})")
+        for name, _ in schedule_files:
+            click.echo(f"joint schedule: {out / name}")
+        click.echo(f"dry run: {len(good)} valid, {len(bad)} invalid; nothing written")
+        return 1 if bad else 0
+
+    if not force:
+        check_targets(out, [n for n, _ in schedule_files] + ["batch_manifest.json"], force)
+
+    show = sys.stderr.isatty()
+    bar = click.progressbar(length=len(good), label="rendering", file=sys.stderr) if show else None
+    if bar:
+        bar.__enter__()
+    try:
+        outcomes = run_cases(good, out, job, jobs or default_jobs(), fail_fast,
+                             progress=(lambda o: bar.update(1)) if bar else None)
+    finally:
+        if bar:
+            bar.__exit__(None, None, None)
+
+    failed = [inv.path.name for inv in bad]
+    manifest: list[tuple[str, str]] = []
+    for o in outcomes:
+        if o.errors:
+            failed.append(o.source.name)
+            for line in o.errors:
+                click.echo(f"error: {o.source.name}: {line}", err=True)
+        manifest.extend(o.files)
+        for key, why in o.skipped:
+            click.echo(f"{o.source.name}: skipped {key}: {why}", err=True)
+    if schedule_files:
+        import hashlib
+
+        write_all(out, schedule_files, force=True)  # targets were checked above
+        manifest.extend((n, hashlib.sha256(d).hexdigest()) for n, d in schedule_files)
+    if manifest:
+        write_manifest(out, manifest, when, force=True)
+    not_run = len(good) - len(outcomes)
+    summary = f"{len(files)} cases, {len(manifest)} files in {time.perf_counter() - started:.1f} s"
+    if failed:
+        summary += f"; {len(failed)} case{'s' if len(failed) != 1 else ''} failed: {', '.join(failed)}"
+    if not_run:
+        summary += f"; {not_run} not run (--fail-fast)"
+    click.echo(summary)
+    return 1 if failed or not_run else 0

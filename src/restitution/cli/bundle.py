@@ -1,0 +1,32 @@
+"""`restitution bundle`: the Bates-stamped evidence bundle and its manifest."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import click
+
+from restitution.cli.common import date_option, force_option, load, outdir_option
+
+
+@click.command()
+@click.argument("case_file", metavar="CASE")
+@outdir_option
+@date_option
+@click.option("--prefix", metavar="P", help="Bates number prefix (default: the case id).")
+@force_option
+def bundle(case_file: str, outdir: str, date: str | None, prefix: str | None, force: bool) -> None:
+    """Bind the evidence into one Bates-stamped PDF with a manifest."""
+    from restitution.bundle import write_bundle
+    from restitution.bundle.assemble import check_prefix
+    from restitution.clock import document_date
+
+    started = time.perf_counter()
+    when = document_date(date)
+    if prefix is not None:
+        check_prefix(prefix)
+    case = load(case_file)
+    files = write_bundle(case, Path(outdir), date=when, prefix=prefix, force=force)
+    elapsed = time.perf_counter() - started
+    click.echo(f"wrote {files.pdf} ({files.layout.total} pages, {len(files.layout.placements)} exhibits) "
+               f"and {files.manifest.name} in {elapsed:.1f} s")

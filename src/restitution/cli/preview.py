@@ -1,0 +1,48 @@
+"""`restitution preview`: English and Chinese side by side, for translators."""
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import click
+
+from restitution.cli.common import date_option, force_option, load, templates_option
+
+
+@click.command()
+@click.argument("case_file", metavar="CASE")
+@click.option("--doc", "doc", required=True, metavar="DOC", help="The document to preview.")
+@click.option("--html", "html_file", type=click.Path(dir_okay=False), help="Write a self-contained HTML page.")
+@click.option("--width", type=click.IntRange(min=40), default=None, help="Terminal width (default: detected).")
+@date_option
+@force_option
+@templates_option
+def preview(case_file: str, doc: str, html_file: str | None, width: int | None, date: str | None,
+            force: bool, templates: str | None) -> None:
+    """Show a document's English and Chinese text side by side; list untranslated fields."""
+    from restitution import documents
+    from restitution.clock import document_date
+    from restitution.output import check_targets, write_atomic
+    from restitution.preview import html_page, side_by_side
+    from restitution.render import render_document
+
+    documents.get(doc)
+    when = document_date(date)
+    case = load(case_file)
+    override = Path(templates) if templates else None
+    en = render_document(case, doc, "en", when, templates=override)
+    zh = render_document(case, doc, "zh", when, templates=override)
+    untranslated = [k for k in zh.meta.get("untranslated", "").split(",") if k]
+    if html_file:
+        target = Path(html_file)
+        check_targets(target.parent, [target.name], force)
+        write_atomic(target, html_page(en, zh, untranslated).encode("utf-8"))
+        click.echo(f"wrote {target} ({len(untranslated)} untranslated field(s))")
+        return
+    cols = width or shutil.get_terminal_size((120, 40)).columns
+    click.echo(side_by_side(en, zh, cols, color=sys.stdout.isatty()))
+    if untranslated:
+        click.echo(f"【待译】 {len(untranslated)} untranslated field(s): " + ", ".join(untranslated))
+    else:
+        click.echo("every field has its Chinese text")

@@ -1,0 +1,211 @@
+"""Evidence index / 证据目录 (domain.md §B, pitfall 4).
+
+Numbered exhibits with date, source, what each proves, its pages, original
+or copy and a SHA-256 fingerprint read from the file itself
+(`restitution.exhibits`), so the index and the bound bundle agree. Pages run
+on from exhibit to exhibit unless the bundle passes the real bundle pages as
+``extra={"page_ranges": {number: (first, last)}}``. The index also tells the
+lawyer which checklist kinds are still missing and which entries still need
+a Chinese translation.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from restitution.case.model import EVIDENCE_KINDS, Case, Exhibit
+from restitution.documents import DocumentSpec
+from restitution.errors import DocumentNotApplicable, Location, TemplateError
+from restitution.exhibits import ExhibitInfo, exhibit_info
+
+# The checklist of case-format.md: kind -> (English, Chinese)
+KIND_NAMES: dict[str, tuple[str, str]] = {
+    "power_of_attorney": ("Power of Attorney", "授权委托书"),
+    "business_license": ("Certificate of Incorporation / Business Licence", "营业执照 / 注册证书"),
+    "emails": ("E-mails and chat logs with the supplier", "往来电子邮件及聊天记录"),
+    "purchase_order": ("Purchase Order", "采购订单"),
+    "sales_contract": ("Sales Contract", "销售合同"),
+    "proforma_invoice": ("Pro Forma Invoice", "形式发票"),
+    "commercial_invoice": ("Commercial Invoice", "商业发票"),
+    "insurance_policy": ("Insurance Policy", "保险单"),
+    "certificate_of_origin": ("Certificate of Origin", "原产地证明"),
+    "bill_of_lading": ("Bill of Lading", "提单"),
+    "packing_list": ("Packing List", "装箱单"),
+    "container_weight_declaration": ("Container Weight Declaration and Packaging Declaration",
+                                     "集装箱重量声明及包装声明"),
+    "test_report": ("Third-Party Test Report", "第三方检测报告"),
+    "payment_proof": ("Proof of Payment", "付款凭证"),
+    "listing": ("Product listing and store pages", "商品页面及店铺页面"),
+    "other": ("Other evidence", "其他证据"),
+}
+assert set(KIND_NAMES) == set(EVIDENCE_KINDS)
+
+# Electronic data (证据规定 (2019) Art. 14): a print-out taken directly from it counts as an original.
+ELECTRONIC = frozenset({"emails", "listing"})
+SHIPPING = ("bill_of_lading", "packing_list", "certificate_of_origin", "insurance_policy",
+            "container_weight_declaration")
+QUALITY_OUTCOMES = frozenset({"junk_delivered", "not_as_described", "counterfeit"})
+# Incoterms under which the seller must insure the goods, and the sea-only terms
+# (a container weight declaration exists only for containers shipped by sea).
+SELLER_INSURES = ("CIF", "CIP")
+SEA_TERMS = ("FOB", "FAS", "CFR", "CIF")
+
+# Why each kind matters, for the list of what is still missing.
+WHY: dict[str, tuple[str, str]] = {
+    "power_of_attorney": ("the lawyer's authority to report and to receive restitution",
+                          "律师代为报案、领取退赔款的授权依据"),
+    "business_license": ("the identity of both parties: the buyer's certificate of incorporation and the "
+                         "supplier's registration record",
+                         "证明双方主体身份：买方的注册证书及供应商的工商登记信息"),
+    "emails": ("the supplier's promises and its conduct after payment", "证明供应商的承诺及收款后的表现"),
+    "purchase_order": ("what the buyer ordered", "证明买方订购的货物"),
+    "sales_contract": ("the agreed goods, price and delivery terms", "证明约定的货物、价格及交货条件"),
+    "proforma_invoice": ("the price and the account the supplier asked to be paid into",
+                         "证明价格及供应商指定的收款账户"),
+    "commercial_invoice": ("what the supplier invoiced", "证明供应商开票的内容"),
+    "insurance_policy": ("the insured cargo and its value", "证明投保货物及其价值"),
+    "certificate_of_origin": ("the origin and description of the goods shipped", "证明所发货物的原产地及品名"),
+    "bill_of_lading": ("what was shipped, when and to whom", "证明发运的货物、时间及收货人"),
+    "packing_list": ("what was packed, against the contract", "证明装箱货物，以便与合同比对"),
+    "container_weight_declaration": ("the declared weight and packing of the container",
+                                     "证明集装箱申报重量及包装情况"),
+    "test_report": ("that the goods are not what was contracted for", "证明货物与合同约定不符"),
+    "payment_proof": ("the payment and the receiving account: the core evidence of the loss",
+                      "证明付款事实及收款账户，为损失的核心证据"),
+    "listing": ("how the supplier presented the goods and itself", "证明供应商对货物及自身的宣传"),
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One exhibit as the index prints it."""
+
+    exhibit: Exhibit
+    kind_en: str
+    kind_zh: str
+    info: ExhibitInfo | None  # None: the exhibit has no file yet
+    running: tuple[int, int] | None  # pages as if the exhibits were bound in order
+    electronic: bool
+    untranslated: bool  # the entry lacks a Chinese twin for a field it prints
+
+    @property
+    def sha12(self) -> str | None:
+        return self.info.sha256[:12] if self.info else None
+
+    @property
+    def sha_grouped(self) -> str | None:
+        """The full digest in four groups of 16, so that a narrow column can wrap it."""
+        if self.info is None:
+            return None
+        h = self.info.sha256
+        return " ".join(h[i:i + 16] for i in range(0, len(h), 16))
+
+
+def _untranslated(e: Exhibit) -> bool:
+    return (not e.title_zh) or bool(e.purpose and not e.purpose_zh) or bool(e.source and not e.source_zh)
+
+
+def rows(case: Case) -> list[Row]:
+    out: list[Row] = []
+    page = 1
+    for e in case.evidence:
+        # An exhibit without a file is listed and flagged; a file that cannot be
+        # read is an error (located by exhibit_info), never a silent blank.
+        info = exhibit_info(case, e) if e.file is not None else None
+        running = None
+        if info is not None:
+            running = (page, page + info.pages - 1)
+            page += info.pages
+        en, zh = KIND_NAMES.get(e.kind, KIND_NAMES["other"])
+        out.append(Row(e, en, zh, info, running, e.kind in ELECTRONIC, _untranslated(e)))
+    return out
+
+
+def shipped(case: Case) -> bool:
+    """Whether the goods left the supplier (anything but "nothing arrived")."""
+    return case.outcome.kind != "not_delivered" or case.outcome.delivered_on is not None
+
+
+def recommended_kinds(case: Case) -> list[str]:
+    """The checklist kinds a case of this kind should have, in checklist order."""
+    incoterm = (case.order.incoterm or "").strip().upper()
+    out = []
+    for kind in EVIDENCE_KINDS:
+        if kind == "other":
+            continue
+        if kind == "power_of_attorney" and case.agent is None:
+            continue
+        if kind == "test_report" and case.outcome.kind not in QUALITY_OUTCOMES:
+            continue
+        if kind in SHIPPING:
+            if not shipped(case):
+                continue
+            if kind == "insurance_policy" and not incoterm.startswith(SELLER_INSURES):
+                continue
+            if kind == "container_weight_declaration" and not incoterm.startswith(SEA_TERMS):
+                continue
+        out.append(kind)
+    return out
+
+
+def missing_kinds(case: Case) -> list[str]:
+    have = {e.kind for e in case.evidence}
+    return [k for k in recommended_kinds(case) if k not in have]
+
+
+def page_label(number: int, running: tuple[int, int] | None,
+               page_ranges: Mapping[int, tuple[int, int]] | None) -> str | None:
+    """"4–6": the bundle's pages when given, else the running range; None when unknown."""
+    if page_ranges is not None:
+        try:
+            first, last = page_ranges[number]
+        except KeyError:
+            raise TemplateError(f"page_ranges has no pages for exhibit {number}") from None
+        return f"{first}–{last}"
+    if running is None:
+        return None
+    return f"{running[0]}–{running[1]}"
+
+
+def check(case: Case) -> None:
+    if not case.evidence:
+        path = "evidence"
+        raise DocumentNotApplicable(
+            "the evidence index needs at least one exhibit (evidence:)",
+            Location(case.source.name if case.source else None, case.line_of(path), path),
+        )
+
+
+def context(case: Case, lang: str, date: dt.date) -> dict[str, Any]:
+    zh = lang.startswith("zh")
+    rs = rows(case)
+    missing = missing_kinds(case)
+    incoterm = (case.order.incoterm or "").strip().upper()
+    return {
+        "rows": rs,
+        "page_ranges": None,  # replaced by the bundle through extra=
+        "page_label": page_label,
+        "total_pages": sum(r.info.pages for r in rs if r.info),
+        "no_file": [r.exhibit for r in rs if r.info is None],
+        "untranslated": [r.exhibit for r in rs if r.untranslated],
+        "incomplete": [r.exhibit for r in rs if not r.exhibit.source or not r.exhibit.purpose],
+        "missing": [{"kind": k, "name": KIND_NAMES[k][1 if zh else 0], "other": KIND_NAMES[k][0 if zh else 1],
+                     "why": WHY[k][1 if zh else 0]} for k in missing],
+        "shipped": shipped(case),
+        "quality": case.outcome.kind in QUALITY_OUTCOMES,
+        "seller_insures": incoterm.startswith(SELLER_INSURES),
+        "sea": incoterm.startswith(SEA_TERMS),
+        "official": [r.exhibit for r in rs if r.exhibit.kind == "business_license"],
+        "electronic": [r.exhibit for r in rs if r.electronic],
+    }
+
+
+SPEC = DocumentSpec(
+    key="evidence_index",
+    title={"en": "Evidence Index", "zh": "证据目录"},
+    check=check,
+    context=context,
+    # it goes to the police with the report: Traditional Chinese for the Hong Kong Police
+    zh_variant=lambda case: "zh-Hant" if case.supplier.region == "hong_kong" else "zh",
+)

@@ -1,0 +1,108 @@
+"""The power of attorney (授权委托书) the client signs for the PRC lawyer.
+
+domain.md §A and pitfalls 2 and 3: the powers are listed one by one, with
+express special authority to settle, sign a written pardon and receive
+restitution; the term is stated; and the closing note says how a foreign
+principal's signature is authenticated, which depends on where the client
+is: an apostille since the Convention entered into force for China on
+7 November 2023, consular legalisation where it does not apply between the
+two states, or the China-Appointed Attesting Officer route from Hong Kong.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from restitution.case.model import Case
+from restitution.documents import DocumentSpec
+from restitution.errors import DocumentNotApplicable, Location
+
+# Where a power of attorney signed in the client's country is authenticated
+# for use in mainland China. Kept deliberately small: a country not listed
+# gets the conditional note ("apostille if the Convention applies, otherwise
+# legalisation") that is right either way. Confidence marks follow domain.md.
+APOSTILLE = frozenset({
+    # Contracting states of the Apostille Convention that apply it with China
+    # (accession in force for China 2023-11-07 [C]); membership of each [R]
+    # from general knowledge of the HCCH status table, except Canada, which
+    # joined on 2024-01-11 [C].
+    # Germany is left out on purpose: reports of an objection to China's
+    # accession could not be checked, so it gets the conditional note.
+    "US", "GB", "IE", "FR", "IT", "ES", "PT", "NL", "BE", "LU", "AT", "CH",
+    "SE", "NO", "DK", "FI", "IS", "PL", "CZ", "GR", "JP", "KR", "AU", "NZ",
+    "CA", "SG", "MX", "BR", "ZA", "IL", "TR",
+})
+# Contracting states that objected to China's accession, so the Convention
+# does not apply between them and China: India [S] (domain.md §A).
+APOSTILLE_OBJECTED = frozenset({"IN"})
+# States outside the Convention: consular legalisation [R] (not found in the
+# Convention's status table as far as recalled; check before relying on it).
+NOT_PARTY = frozenset({"AE", "VN", "TH", "MY", "EG", "NG"})
+# Chinese regions with their own routes into the Mainland; Hong Kong's is
+# the China-Appointed Attesting Officer [C].
+OTHER_REGIONS = frozenset({"MO", "TW"})
+
+
+def authentication(country: str) -> str:
+    """How a power of attorney signed in `country` is authenticated for mainland use."""
+    code = country.upper()
+    if code == "CN":
+        return "domestic"
+    if code == "HK":
+        return "hong_kong"
+    if code in OTHER_REGIONS:
+        return "other_region"
+    if code in APOSTILLE:
+        return "apostille"
+    if code in APOSTILLE_OBJECTED or code in NOT_PARTY:
+        return "legalisation"
+    return "unknown"
+
+
+def _where(case: Case, path: str) -> Location:
+    file = case.source.name if case.source else None
+    return Location(file, case.line_of(path), path)
+
+
+def check(case: Case) -> None:
+    agent = case.agent
+    if agent is None:
+        raise DocumentNotApplicable(
+            "the power of attorney needs an agent (agent: name, firm, license_no)", _where(case, "agent"))
+    missing = [k for k in ("firm", "license_no") if not getattr(agent, k)]
+    if missing:
+        # A PoA naming a lawyer without firm and licence number is not accepted by the police.
+        keys = ", ".join(f"agent.{k}" for k in missing)
+        raise DocumentNotApplicable(
+            f"the power of attorney identifies the lawyer by firm and licence number ({keys})",
+            _where(case, f"agent.{missing[0]}"))
+    client = case.client
+    if client.kind == "company" and client.representative is None:
+        raise DocumentNotApplicable(
+            "a company signs the power of attorney through an authorised signatory "
+            "(client.representative: name, title)", _where(case, "client"))
+    if not client.registration_no:
+        what = "company registration number" if client.kind == "company" else "passport number"
+        raise DocumentNotApplicable(
+            f"the power of attorney identifies the principal by its {what} (client.registration_no)",
+            _where(case, "client"))
+
+
+def context(case: Case, lang: str, date: dt.date) -> dict[str, Any]:
+    country = case.client.country.upper()
+    return {
+        "authentication": authentication(country),
+        "apostille_objection": country in APOSTILLE_OBJECTED,
+        # No case key fixes the end of the term yet; an agent.term_until (or
+        # similar) would be read here. Until then the term runs to the end of
+        # the proceedings and of the recovery.
+        "term_until": getattr(case.agent, "term_until", None),
+    }
+
+
+SPEC = DocumentSpec(
+    key="power_of_attorney",
+    title={"en": "Power of Attorney", "zh": "授权委托书"},
+    check=check,
+    context=context,
+)

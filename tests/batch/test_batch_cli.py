@@ -1,0 +1,98 @@
+"""`restitution batch`: validation first, a failing case, duplicates, schedules, manifest."""
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from restitution.cli import cli
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str):
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    assert "Traceback" not in result.output
+    return result
+
+
+@pytest.fixture
+def cases(tmp_path) -> Path:
+    """Two examples and a second victim of the Northwind supplier, in one folder."""
+    folder = tmp_path / "cases"
+    shutil.copytree(ROOT / "examples", folder)
+    for extra in folder.glob("*.yaml"):
+        if extra.stem not in ("northwind-vanished", "meridian-junk"):
+            extra.unlink()
+    text = (folder / "northwind-vanished.yaml").read_text(encoding="utf-8")
+    second = text.replace("id: NW-2026-0042", "id: NW-2026-0043").replace(
+        "name: Northwind Trading LLC", "name: Southwind Imports LLC", 1)
+    (folder / "southwind.yaml").write_text(second, encoding="utf-8")
+    return folder
+
+
+ARGS = ("--doc", "power_of_attorney", "--lang", "en", "--lang", "zh", "--format", "pdf", "--date", "2026-11-20")
+
+
+def test_batch_writes_one_folder_per_case_a_schedule_and_a_manifest(cases, tmp_path):
+    out = tmp_path / "out"
+    r = run("batch", str(cases), "-o", str(out), "-j", "2", *ARGS)
+    assert r.exit_code == 0, r.output
+    assert sorted(p.name for p in out.iterdir() if p.is_dir()) == ["MJ-2026-0107", "NW-2026-0042", "NW-2026-0043"] \
+        or len([p for p in out.iterdir() if p.is_dir()]) == 3
+    schedules = sorted(p.name for p in out.glob("*_victims_schedule_*"))
+    assert len(schedules) == 2 and all(s.endswith(".pdf") for s in schedules)
+    manifest = json.loads((out / "batch_manifest.json").read_text())
+    for entry in manifest["files"]:
+        assert hashlib.sha256((out / entry["path"]).read_bytes()).hexdigest() == entry["sha256"]
+    assert len(manifest["files"]) == 3 * 2 + 2
+    assert r.output.strip().splitlines()[-1].startswith("3 cases, 8 files in ")
+
+
+def test_schedule_lists_both_victims_and_the_total(cases, tmp_path):
+    from pypdf import PdfReader
+
+    out = tmp_path / "out"
+    assert run("batch", str(cases), "-o", str(out), "-j", "1", *ARGS).exit_code == 0
+    (zh,) = out.glob("*_victims_schedule_zh.pdf")
+    text = "".join(p.extract_text() for p in PdfReader(zh).pages)
+    assert "被害人及损失情况一览表" in text and "NW-2026-0042" in text and "NW-2026-0043" in text
+    assert "人民币355,000.00元" in text  # 2 x USD 25,000 at 7.10
+
+
+def test_a_failing_case_does_not_stop_the_others(cases, tmp_path):
+    (cases / "zz_bad.yaml").write_text("schema: 1\ncase:\n  id: bad id!\n", encoding="utf-8")
+    out = tmp_path / "out"
+    r = run("batch", str(cases), "-o", str(out), "-j", "2", *ARGS)
+    assert r.exit_code == 1
+    assert "zz_bad.yaml" in r.output and "case.id" in r.output
+    assert "1 case failed: zz_bad.yaml" in r.output
+    assert len([p for p in out.iterdir() if p.is_dir()]) == 3
+
+
+def test_duplicate_ids_are_refused_before_anything_is_written(cases, tmp_path):
+    shutil.copy(cases / "southwind.yaml", cases / "southwind-copy.yaml")
+    out = tmp_path / "out"
+    r = run("batch", str(cases), "-o", str(out), *ARGS)
+    assert r.exit_code == 1
+    assert "NW-2026-0043" in r.output and "also used by" in r.output
+    assert not out.exists()
+
+
+def test_dry_run_writes_nothing(cases, tmp_path):
+    out = tmp_path / "out"
+    r = run("batch", str(cases), "-o", str(out), "--dry-run", *ARGS)
+    assert r.exit_code == 0 and "nothing written" in r.output
+    assert not out.exists()
+
+
+def test_second_run_needs_force(cases, tmp_path):
+    out = tmp_path / "out"
+    assert run("batch", str(cases), "-o", str(out), "-j", "1", *ARGS).exit_code == 0
+    r = run("batch", str(cases), "-o", str(out), "-j", "1", *ARGS)
+    assert r.exit_code == 1 and "--force" in r.output
+    assert run("batch", str(cases), "-o", str(out), "-j", "1", "--force", *ARGS).exit_code == 0

@@ -1,0 +1,107 @@
+"""Rules across keys: region, cards, totals, claim defaults, settlement."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from restitution.case import loads_case
+
+from .helpers import MINIMAL, VALID, edit, errors_of, one_error
+
+HK = (
+    '  region: mainland\n  uscc: "91440300MA5G7K2Q1G"\n  province_zh: 广东省\n  city_zh: 深圳市\n  district_zh: 宝安区',
+)
+
+
+def _load(text: str):
+    return loads_case(text, "case.yaml", VALID)
+
+
+def test_mainland_needs_uscc_and_the_three_divisions():
+    text = edit('  uscc: "91440300MA5G7K2Q1G"\n  province_zh: 广东省\n  city_zh: 深圳市\n  district_zh: 宝安区\n', "")
+    assert errors_of(text) == [
+        (11, f"supplier.{key}", "required for a supplier with region: mainland")
+        for key in ("uscc", "province_zh", "city_zh", "district_zh")
+    ]
+
+
+def test_hong_kong_needs_company_number_and_address():
+    text = edit(HK[0], "  region: hong_kong")
+    assert errors_of(text) == [
+        (11, "supplier.hk_company_no", "required for a supplier with region: hong_kong"),
+        (11, "supplier.address", "required for a supplier with region: hong_kong"),
+    ]
+    ok = _load(edit(HK[0], "  region: hong_kong\n  hk_company_no: 0123456\n  address: 1 Example Road, Kowloon"))
+    assert ok.supplier.hk_company_no == "0123456" and ok.supplier.uscc is None
+
+
+def test_other_region_needs_neither():
+    assert _load(edit(HK[0], "  region: other")).supplier.region == "other"
+
+
+def test_card_payment_needs_a_card():
+    assert one_error(edit("    method: wire", "    method: card")) == (
+        24, "payments[0].card", "required when method is card (network and last4)"
+    )
+
+
+def test_total_is_computed_from_goods_when_omitted():
+    goods = "  goods:\n    - description: A\n      quantity: 2000\n      unit_price: 12.50\n    - description: B\n      quantity: 0.5\n      unit_price: 3.00"
+    case = _load(edit("  total: 25000.00", goods))
+    assert case.order.total == Decimal("25001.50")
+    assert [g.amount for g in case.order.goods] == [Decimal("25000.00"), Decimal("1.50")]
+
+
+def test_total_must_match_the_goods():
+    goods = "  goods:\n    - description: A\n      quantity: 2000\n      unit_price: 12.49\n  total: 25000.00"
+    assert one_error(edit("  total: 25000.00", goods)) == (
+        23, "order.total", "25000.00 does not equal the sum of the goods lines, 24980.00"
+    )
+
+
+def test_goods_without_prices_need_a_total():
+    goods = "  goods:\n    - description: A"
+    assert one_error(edit("  total: 25000.00", goods)) == (
+        19, "order.total", "required: not every goods line has quantity and unit_price to compute it from"
+    )
+    case = _load(edit("  total: 25000.00", goods + "\n  total: 25000.00"))
+    assert case.order.total == Decimal("25000.00") and case.order.goods[0].amount is None
+
+
+def test_claim_defaults_to_the_payments():
+    case = _load(MINIMAL)
+    assert (case.claim.amount, case.claim.currency, case.claim.deadline_days) == (Decimal("25000.00"), "USD", 15)
+    assert case.claim.amount_cny is None
+
+
+def test_claim_in_cny_needs_no_rate():
+    text = MINIMAL.replace("USD", "CNY")
+    assert _load(text).claim.amount_cny == Decimal("25000.00")
+
+
+def test_claim_with_mixed_payment_currencies_must_be_given():
+    second = "  - date: 2026-07-01\n    amount: 500.00\n    currency: EUR\n    method: wire\noutcome:"
+    text = edit("outcome:", second)
+    assert errors_of(text) == [(20, "claim.currency", "required: the payments are in EUR and USD")]
+    fixed = _load(text + "claim:\n  amount: 25500.00\n  currency: USD\n")
+    assert fixed.claim.amount == Decimal("25500.00")
+
+
+def test_claim_amount_in_another_currency_must_be_given():
+    assert one_error(MINIMAL + "claim:\n  currency: EUR\n") == (
+        27, "claim.amount", "required: the claim is in EUR but the payments are in USD"
+    )
+
+
+def test_settlement_schedule_adds_up():
+    block = "settlement:\n  agreed_amount: 20000.00\n  schedule:\n    - due: 2026-12-15\n      amount: 10000.00\n    - due: 2027-01-15\n      amount: 9000.00\n"
+    assert one_error(MINIMAL + block) == (
+        29, "settlement.schedule", "the instalments add up to 19000.00, not the agreed amount 20000.00"
+    )
+    ok = _load(MINIMAL + block.replace("9000.00", "10000.00") + "  received:\n    - date: 2026-12-14\n      amount: 10000.00\n")
+    assert ok.settlement.currency == "USD" and ok.settlement.received_total == Decimal("10000.00")
+
+
+def test_evidence_is_numbered_in_order():
+    block = "evidence:\n  - kind: emails\n    title: E-mails\n  - kind: sales_contract\n    title: Contract\n"
+    case = _load(MINIMAL + block)
+    assert [(e.number, e.kind) for e in case.evidence] == [(1, "emails"), (2, "sales_contract")]

@@ -1,0 +1,111 @@
+"""`restitution render` through click's runner: files, refusals, exit codes."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from restitution.cli import cli
+
+ROOT = Path(__file__).resolve().parents[2]
+NORTHWIND = ROOT / "examples" / "northwind-vanished.yaml"
+
+
+def run(*args: str):
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    assert "Traceback" not in result.output
+    return result
+
+
+@pytest.fixture
+def example(tmp_path) -> Path:
+    """A copy of the examples folder, so tests can edit cases freely."""
+    dest = tmp_path / "examples"
+    shutil.copytree(ROOT / "examples", dest)
+    return dest
+
+
+def test_power_of_attorney_in_every_language_and_format(tmp_path):
+    out = tmp_path / "out"
+    r = run("render", str(NORTHWIND), "--doc", "power_of_attorney", "-o", str(out), "--date", "2026-11-20")
+    assert r.exit_code == 0, r.output
+    names = sorted(p.name for p in out.iterdir())
+    assert names == sorted(
+        f"NW-2026-0042_power_of_attorney_{lang}.{ext}"
+        for lang in ("en", "zh", "bilingual") for ext in ("docx", "pdf")
+    )
+    assert "wrote 6 files" in r.output
+
+
+def test_existing_files_are_not_overwritten_without_force(tmp_path):
+    out = tmp_path / "out"
+    args = ["render", str(NORTHWIND), "--doc", "power_of_attorney", "--lang", "en", "-o", str(out),
+            "--date", "2026-11-20"]
+    assert run(*args).exit_code == 0
+    pdf = out / "NW-2026-0042_power_of_attorney_en.pdf"
+    pdf.write_bytes(b"lawyer's edited copy")
+    r = run(*args)
+    assert r.exit_code == 1
+    assert "exists already" in r.output and "--force" in r.output
+    assert pdf.read_bytes() == b"lawyer's edited copy"
+    assert run(*args, "--force").exit_code == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_same_input_same_bytes(tmp_path):
+    for name in ("a", "b"):
+        assert run("render", str(NORTHWIND), "--doc", "power_of_attorney", "-o", str(tmp_path / name),
+                   "--date", "2026-11-20").exit_code == 0
+    for f in (tmp_path / "a").iterdir():
+        assert f.read_bytes() == (tmp_path / "b" / f.name).read_bytes(), f.name
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--doc", "no_such_doc"], "unknown document"),
+    (["--lang", "fr"], "--lang"),
+    (["--format", "odt"], "unknown format"),
+    (["--date", "2026-13-01"], "YYYY-MM-DD"),
+])
+def test_usage_errors_exit_2_and_write_nothing(tmp_path, args, message):
+    out = tmp_path / "out"
+    r = run("render", str(NORTHWIND), "-o", str(out), *args)
+    assert r.exit_code == 2, r.output
+    assert message in r.output
+    assert not out.exists()
+
+
+def test_missing_case_file_is_a_usage_error(tmp_path):
+    r = run("render", str(tmp_path / "nope.yaml"))
+    assert r.exit_code == 2 and "no such file" in r.output
+
+
+def test_chargeback_without_card_payment_is_refused(example, tmp_path):
+    case = example / "northwind-vanished.yaml"
+    text = case.read_text(encoding="utf-8")
+    # Make every payment a wire transfer: no basis for a chargeback letter any more.
+    text = text.replace("method: card", "method: wire")
+    import re
+    text = re.sub(r"\n    card:\n(      .*\n)+", "\n", text)
+    text = re.sub(r"\n    merchant_descriptor:.*", "", text)
+    case.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    r = run("render", str(case), "--doc", "chargeback_letter", "-o", str(out))
+    assert r.exit_code == 1, r.output
+    assert "no card payment in this case (payments[].method: card)" in r.output
+    assert not out.exists()
+    # The default packet still renders, and says why the letter is missing.
+    r = run("render", str(case), "-o", str(out), "--lang", "en", "--format", "pdf")
+    assert r.exit_code == 0, r.output
+    assert "skipped chargeback_letter" in r.output
+    assert not list(out.glob("*chargeback*"))
+
+
+def test_full_packet_of_every_example(tmp_path):
+    for example in sorted((ROOT / "examples").glob("*.yaml")):
+        out = tmp_path / example.stem
+        r = run("render", str(example), "-o", str(out), "--date", "2026-11-20")
+        assert r.exit_code == 0, r.output
+        pdfs = list(out.glob("*.pdf"))
+        assert len(pdfs) >= 9 and len(list(out.glob("*.docx"))) == len(pdfs)

@@ -1,0 +1,91 @@
+"""`restitution validate` and `restitution schema` through click's runner and main()."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from restitution.cli import cli, main
+from restitution.errors import ErrorList, OutputError
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def run_main(argv, capsys) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    out, err = capsys.readouterr()
+    return info.value.code, out, err
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    shutil.copytree(DATA / "valid", tmp_path / "valid")
+    shutil.copy(DATA / "invalid" / "uscc_check_digit.yaml", tmp_path / "bad.yaml")
+    shutil.copy(DATA / "invalid" / "bad_last4.yaml", tmp_path / "bad2.yaml")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_valid_file_prints_ok_and_exits_0(folder):
+    result = CliRunner().invoke(cli, ["validate", "valid/case.yaml", "valid/added-keys.yaml"])
+    assert result.exit_code == 0, result.output
+    assert result.output == "ok: valid/case.yaml (NW-2026-0042)\nok: valid/added-keys.yaml (HK-2026.007_b)\n"
+
+
+def test_invalid_files_raise_every_error(folder):
+    result = CliRunner().invoke(cli, ["validate", "bad.yaml", "valid/minimal.yaml", "bad2.yaml"])
+    assert result.output == "ok: valid/minimal.yaml (T-0001)\n"
+    assert isinstance(result.exception, ErrorList)
+    assert result.exception.lines() == [
+        "bad.yaml:12 supplier.uscc: check digit should be G, not U",
+        "bad2.yaml:27 payments[0].card.last4: must be exactly 4 digits (only the last four of the card number)",
+    ]
+
+
+def test_main_prints_errors_and_exits_1(folder, capsys):
+    code, out, err = run_main(["validate", "valid/minimal.yaml", "bad.yaml"], capsys)
+    assert code == 1
+    assert out == "ok: valid/minimal.yaml (T-0001)\n"
+    assert err == "error: bad.yaml:12 supplier.uscc: check digit should be G, not U\n"
+    assert "Traceback" not in err
+
+
+def test_usage_errors_exit_2(folder, capsys):
+    code, _, err = run_main(["validate"], capsys)
+    assert code == 2 and "Missing argument" in err
+    code, _, err = run_main(["validate", "no-such.yaml"], capsys)
+    assert code == 2 and "does not exist" in err
+
+
+def test_no_check_files_and_allow_outside(folder, capsys):
+    (folder / "valid" / "evidence" / "emails.pdf").unlink()
+    code, _, err = run_main(["validate", "valid/case.yaml"], capsys)
+    assert code == 1 and 'evidence[1].file: file "evidence/emails.pdf" not found' in err
+    code, out, _ = run_main(["validate", "--no-check-files", "valid/case.yaml"], capsys)
+    assert code == 0 and out.startswith("ok: valid/case.yaml")
+
+
+def test_schema_prints_json(folder):
+    result = CliRunner().invoke(cli, ["schema"])
+    assert result.exit_code == 0
+    schema = json.loads(result.output)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert "payments" in schema["properties"]
+
+
+def test_schema_output_file_refuses_to_overwrite(folder):
+    target = folder / "case.schema.json"
+    first = CliRunner().invoke(cli, ["schema", "-o", "case.schema.json"])
+    assert first.exit_code == 0 and json.loads(target.read_text(encoding="utf-8"))["$id"]
+    target.write_text("mine", encoding="utf-8")
+    again = CliRunner().invoke(cli, ["schema", "-o", "case.schema.json"])
+    assert isinstance(again.exception, OutputError)
+    assert str(again.exception) == "case.schema.json: exists; use --force to overwrite it"
+    assert target.read_text(encoding="utf-8") == "mine"
+    forced = CliRunner().invoke(cli, ["schema", "-o", "case.schema.json", "--force"])
+    assert forced.exit_code == 0 and json.loads(target.read_text(encoding="utf-8"))["title"] == "Case file"
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".case.schema")) == []

@@ -1,0 +1,268 @@
+"""The case plan: classification, routes, deadlines, JSON, iCalendar and the `plan` command."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from icalendar import Calendar
+
+from restitution.case.model import Card, Instalment, Payment, Settlement
+from restitution.cli import cli, main
+from restitution.plan import make_plan, plan_to_ics, plan_to_json, plan_to_text
+from restitution.rules import RULES
+
+TODAY = dt.date(2026, 11, 20)
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "northwind-vanished.yaml"
+
+
+# --- classification ---------------------------------------------------------------------
+
+def test_vanished_supplier_is_contract_fraud(case):
+    c = make_plan(case, TODAY).classification
+    assert c.conclusion == "contract_fraud"
+    keys = [s.key for s in c.fraud_signs]
+    assert keys[:3] == ["vanished_after_payment", "seller_unreachable", "fake_address"]
+    assert "registered_capital_cny" in keys  # 10,000 capital against RMB 177,500
+    assert c.dispute_signs == ()
+    assert c.loss.amount_cny == Decimal("177500.00")
+    assert "RMB 177,500.00" in c.why_en and "177,500.00" in c.why_zh
+
+
+def test_performance_and_negotiation_make_a_civil_dispute(case, variant):
+    plan = make_plan(variant(
+        indicators={"vanished_after_payment": False, "fake_address": False, "refused_escrow": False,
+                    "partial_performance": True, "continued_negotiation": True},
+        outcome={"kind": "partial_delivery", "seller_unreachable": False}), TODAY)
+    c = plan.classification
+    assert c.conclusion == "civil_dispute"
+    assert [s.key for s in c.dispute_signs] == ["partial_performance", "continued_negotiation", "partial_delivery"]
+    assert plan.route("police").status == "closed"
+
+
+def test_negotiation_outweighs_a_single_strong_sign(variant):
+    plan = make_plan(variant(
+        indicators={"fake_address": False, "recently_registered": False, "registered_capital_cny": None,
+                    "personal_email_used": False, "refused_escrow": False, "continued_negotiation": True},
+        outcome={"seller_unreachable": False}), TODAY)
+    assert plan.classification.conclusion == "civil_dispute"
+
+
+def test_loss_below_20000_is_art266_fraud(variant):
+    plan = make_plan(variant(claim={"amount": Decimal("15000.00"), "currency": "CNY", "cny_rate": None}), TODAY)
+    assert plan.classification.conclusion == "fraud"
+    assert plan.classification.loss.art224_reached is False
+    assert plan.route("police").status == "open"
+
+
+def test_loss_below_the_fraud_threshold_closes_the_police_route(variant):
+    plan = make_plan(variant(claim={"amount": Decimal("9999.99"), "currency": "CNY", "cny_rate": None}), TODAY)
+    assert plan.classification.conclusion == "fraud"
+    police = plan.route("police")
+    assert police.status == "closed" and "below the fraud threshold" in police.why_en[0]
+
+
+def test_no_rate_leaves_the_amount_open(variant):
+    plan = make_plan(variant(claim={"cny_rate": None}), TODAY)
+    c = plan.classification
+    assert c.conclusion == "contract_fraud" and c.loss.amount_cny is None
+    assert "subject to the RMB amount" in c.label_en and "claim.cny_rate" in c.why_en
+
+
+def test_hong_kong_supplier(variant):
+    plan = make_plan(variant(supplier={"region": "hong_kong", "hk_company_no": "1234567",
+                                       "address": "1 Queen's Road, Hong Kong"}), TODAY)
+    assert plan.classification.label_en == "Likely fraud (Theft Ordinance s.16A)"
+    police = plan.route("police")
+    assert police.status == "open" and "Hong Kong Police Force" in police.why_en[1]
+
+
+# --- routes -----------------------------------------------------------------------------
+
+def test_sample_routes(case):
+    plan = make_plan(case, TODAY)
+    status = {r.id: r.status for r in plan.routes}
+    assert status == {"trade_assurance": "closed", "chargeback.p2": "open", "fcba.p2": "missed",
+                      "police": "open", "demand_letter": "open", "civil": "open", "home_reports": "open"}
+    cb = plan.route("chargeback.p2")
+    assert cb.payment == 2 and "13.1" in cb.why_en[0]
+    assert "深圳市公安局宝安区分局经济犯罪侦查大队" in plan.route("police").why_en[1]
+    assert "IC3" in plan.route("home_reports").name_en
+    assert "do not threaten CIETAC" in plan.route("civil").why_en[0]
+
+
+def test_trade_assurance_open_when_paid_through_the_platform(case):
+    paid = replace(case.payments[0], via_platform=True)
+    plan = make_plan(replace(case, payments=(paid, case.payments[1])), TODAY)
+    assert plan.route("trade_assurance").status == "open"
+
+
+def test_gb_client_with_cietac_clause_and_counterfeit(variant, case):
+    gbp_card = Payment(date=dt.date(2026, 10, 1), amount=Decimal("2000.00"), currency="GBP", method="card",
+                       card=Card(network="mastercard", last4="5510", consumer=True, credit=True))
+    plan = make_plan(variant(client={"country": "GB"}, payments=(gbp_card,),
+                             order={"currency": "GBP", "total": Decimal("2000.00"),
+                                    "arbitration_clause": "cietac"},
+                             outcome={"kind": "counterfeit"}), TODAY)
+    ids = [r.id for r in plan.routes]
+    assert "s75.p1" in ids and "fcba.p1" not in ids
+    assert plan.route("s75.p1").status == "open"
+    assert plan.route("chargeback.p1").why_en[0].startswith("Dispute under 4853")
+    assert plan.route("civil").name_en == "CIETAC arbitration"
+    assert plan.route("home_reports").name_en == "Report at home: Action Fraud"
+    assert plan.route("samr_12315").status == "open"
+
+
+def test_wire_only_gb_client_has_no_s75(variant, case):
+    plan = make_plan(variant(client={"country": "GB"}, payments=(case.payments[0],)), TODAY)
+    s75 = plan.route("s75")
+    assert s75.status == "closed" and "chargeback.no_wire" in s75.rules
+    assert not any(r.id.startswith("chargeback.") for r in plan.routes)
+
+
+def test_payment_app_and_other_country(variant):
+    pay = Payment(date=dt.date(2026, 9, 1), amount=Decimal("3000"), currency="CNY", method="alipay")
+    plan = make_plan(variant(client={"country": "DE"}, payments=(pay,)), TODAY)
+    assert plan.route("payapp.p1").status == "open" and "95188" in plan.route("payapp.p1").why_en[0]
+    assert plan.route("home_reports").name_en == "Report at home"
+
+
+# --- deadlines --------------------------------------------------------------------------
+
+def test_deadlines_sorted_with_missed_flags(case):
+    plan = make_plan(case, TODAY)
+    got = [(d.date.isoformat(), d.id, d.missed) for d in plan.deadlines]
+    assert got == [
+        ("2026-08-21", "chargeback.p2.earliest", False),
+        ("2026-09-30", "fcba.p2.deadline", True),
+        ("2026-12-15", "settlement.instalment1", False),
+        ("2026-12-18", "chargeback.p2.latest", False),
+        ("2027-01-15", "settlement.instalment2", False),
+    ]
+
+
+def test_later_today_misses_more(case):
+    plan = make_plan(case, dt.date(2026, 12, 19))
+    missed = {d.id for d in plan.deadlines if d.missed}
+    assert missed == {"fcba.p2.deadline", "chargeback.p2.latest"}  # instalment 1 was paid
+    assert plan.route("chargeback.p2").status == "missed"
+
+
+def test_unpaid_instalment_is_missed(case):
+    s = Settlement(agreed_amount=Decimal("1000"), currency="USD",
+                   schedule=(Instalment(dt.date(2026, 11, 1), Decimal("1000")),))
+    plan = make_plan(replace(case, settlement=s), TODAY)
+    assert next(d for d in plan.deadlines if d.route == "settlement").missed is True
+
+
+def test_rules_used_are_listed_in_table_order(case):
+    plan = make_plan(case, TODAY)
+    order = [r.id for r in RULES]
+    used = [r.id for r in plan.rules]
+    assert used == sorted(used, key=order.index)
+    for route in plan.routes:
+        assert set(route.rules) <= set(used)
+
+
+# --- outputs ----------------------------------------------------------------------------
+
+def test_json_is_stable_and_typed(case):
+    first = json.dumps(plan_to_json(make_plan(case, TODAY)), ensure_ascii=False)
+    again = json.dumps(plan_to_json(make_plan(case, TODAY)), ensure_ascii=False)
+    assert first == again
+    data = json.loads(first)
+    assert list(data) == ["schema", "case_id", "today", "classification", "routes", "deadlines", "rules"]
+    assert data["schema"] == 1 and data["today"] == "2026-11-20"
+    loss = data["classification"]["loss"]
+    assert loss["amount_cny"] == "177500.00" and loss["art224_threshold_cny"] == "20000.00"
+    assert data["classification"]["citations"][0]["zh"] == "《中华人民共和国刑法》（1997年修订）第二百二十四条"
+    route = data["routes"][1]
+    assert set(route) == {"id", "name", "status", "payment", "why", "needs", "deadlines", "citations", "rules"}
+    assert route["deadlines"] == ["chargeback.p2.earliest", "chargeback.p2.latest"]
+    assert data["deadlines"][1] == {"id": "fcba.p2.deadline", "date": "2026-09-30", "route": "fcba.p2",
+                                    "kind": "deadline", "missed": True,
+                                    "what": {"en": "Billing-error notice must reach the card issuer",
+                                             "zh": "账单错误通知须送达发卡机构"}}
+
+
+def test_text_in_both_languages(case):
+    plan = make_plan(case, TODAY)
+    en = plan_to_text(plan)
+    assert "CLASSIFICATION: Likely contract fraud (Art. 224)" in en
+    assert "[MISSED] FCBA billing-error notice" in en
+    assert "2026-09-30  MISSED" in en
+    zh = plan_to_text(plan, "zh")
+    assert "案件定性：初步判断为合同诈骗（第二百二十四条）" in zh
+    assert "[已错过]" in zh and "《中华人民共和国刑法》（1997年修订）第二百二十四条" in zh
+    with pytest.raises(ValueError):
+        plan_to_text(plan, "fr")
+
+
+def test_ics_parses_back_and_is_deterministic(case):
+    plan = make_plan(case, TODAY)
+    data = plan_to_ics(plan)
+    assert data == plan_to_ics(make_plan(case, TODAY))
+    cal = Calendar.from_ical(data)
+    events = cal.walk("VEVENT")
+    assert len(events) == len(plan.deadlines)
+    first = events[0]
+    assert str(first["UID"]) == "NW-2026-0042.chargeback.p2.earliest@restitution"
+    assert first.decoded("DTSTART") == dt.date(2026, 8, 21)
+    assert first.decoded("DTEND") == dt.date(2026, 8, 22)
+    assert first.decoded("DTSTAMP") == dt.datetime(2026, 11, 20, tzinfo=dt.timezone.utc)
+    assert "Chargeback (Visa •4242, payment 2)" in str(first["SUMMARY"])
+    missed = [e for e in events if str(e["SUMMARY"]).startswith("MISSED: ")]
+    assert [str(e["UID"]) for e in missed] == ["NW-2026-0042.fcba.p2.deadline@restitution"]
+    zh = Calendar.from_ical(plan_to_ics(plan, "zh")).walk("VEVENT")
+    assert str(zh[1]["SUMMARY"]).startswith("已错过：")
+
+
+# --- the command ------------------------------------------------------------------------
+
+def test_cli_text_and_json():
+    runner = CliRunner()
+    result = runner.invoke(cli, ["plan", str(EXAMPLE), "--today", "2026-11-20"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Case plan NW-2026-0042, as of 2026-11-20")
+    result = runner.invoke(cli, ["plan", str(EXAMPLE), "--today", "2026-11-20", "--format", "json"])
+    assert result.exit_code == 0
+    assert json.loads(result.output)["classification"]["conclusion"] == "contract_fraud"
+
+
+def test_cli_today_from_source_date_epoch():
+    result = CliRunner().invoke(cli, ["plan", str(EXAMPLE), "--format", "json"],
+                                env={"SOURCE_DATE_EPOCH": "1795046400"})  # 2026-11-19T00:00Z
+    assert json.loads(result.output)["today"] == "2026-11-19"
+
+
+def test_cli_ics_never_overwrites_without_force(tmp_path, capsys):
+    target = tmp_path / "deadlines.ics"
+    args = ["plan", str(EXAMPLE), "--today", "2026-11-20", "--ics", str(target)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0
+    written = target.read_bytes()
+    assert Calendar.from_ical(written).walk("VEVENT")
+    target.write_bytes(b"mine")
+    with pytest.raises(SystemExit) as ex:
+        main(args)
+    assert ex.value.code == 1
+    assert "use --force" in capsys.readouterr().err
+    assert target.read_bytes() == b"mine"
+    assert CliRunner().invoke(cli, args + ["--force"]).exit_code == 0
+    assert target.read_bytes() == written
+    assert [p.name for p in tmp_path.iterdir()] == ["deadlines.ics"]  # no temporary file left
+
+
+def test_cli_errors_are_located_not_tracebacks(tmp_path, capsys):
+    with pytest.raises(SystemExit) as ex:
+        main(["plan", str(EXAMPLE), "--today", "20-11-2026"])
+    assert ex.value.code == 2
+    err = capsys.readouterr().err
+    assert "--today '20-11-2026'" in err and "Traceback" not in err
+    with pytest.raises(SystemExit) as ex:
+        main(["plan", str(tmp_path / "missing.yaml")])
+    assert ex.value.code == 2

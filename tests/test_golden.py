@@ -1,0 +1,61 @@
+"""Golden dumps of every document's model, for every example and language.
+
+Regenerate after an intended change with ``python tools/regen_golden.py`` and
+review the diff like code.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from restitution import documents
+from restitution.case import load_case
+from restitution.document import dump
+from restitution.errors import DocumentNotApplicable
+from restitution.render import LANGS, render_document
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+GOLDEN = Path(__file__).resolve().parent / "golden"
+DATE = dt.date(2026, 11, 20)
+
+
+def expected_dumps() -> dict[Path, str]:
+    """Every golden file and its current content, from the templates as they are."""
+    out: dict[Path, str] = {}
+    for example in EXAMPLES:
+        case = load_case(example)
+        for key in documents.available():
+            spec = documents.get(key)
+            try:
+                spec.check(case)
+            except DocumentNotApplicable:
+                continue
+            for lang in LANGS:
+                doc = render_document(case, key, lang, DATE)
+                out[GOLDEN / example.stem / f"{key}_{lang}.txt"] = dump(doc)
+    return out
+
+
+@pytest.fixture(scope="module")
+def dumps() -> dict[Path, str]:
+    return expected_dumps()
+
+
+def test_examples_exist():
+    assert len(EXAMPLES) >= 2
+
+
+def test_every_dump_matches_its_golden_file(dumps):
+    missing = [str(p.relative_to(GOLDEN)) for p in dumps if not p.exists()]
+    assert not missing, f"no golden file for {missing}; run python tools/regen_golden.py"
+    changed = [str(p.relative_to(GOLDEN)) for p, text in dumps.items() if p.read_text(encoding="utf-8") != text]
+    assert not changed, f"documents differ from their golden dumps: {changed}; " \
+                        "review and run python tools/regen_golden.py"
+
+
+def test_no_stale_golden_files(dumps):
+    stale = [str(p.relative_to(GOLDEN)) for p in GOLDEN.rglob("*.txt") if p not in dumps]
+    assert not stale, f"golden files no document produces: {stale}; run python tools/regen_golden.py"
