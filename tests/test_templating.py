@@ -144,3 +144,19 @@ def test_exhibit_references(tmp_path, case):
 def test_markdown_values_made_by_filters_are_not_escaped_twice():
     assert escape_md(MD("**x**")) == r"\*\*x\*\*"  # escaping is explicit
     assert isinstance(MD("a"), str)
+
+
+def test_macro_output_is_trusted_but_data_inside_it_is_escaped(tmp_path, case):
+    (tmp_path / "en").mkdir(exist_ok=True)
+    (tmp_path / "en" / "_m.md.j2").write_text(
+        "{% macro who(c) %}**Principal:** {{ c.name }} ({{ c.country | country }}){% endmacro %}", encoding="utf-8")
+    out, _ = render(tmp_path, '{% import "_m.md.j2" as m %}{{ m.who(x.c) }}\n', case,
+                    c=type("C", (), {"name": "*Star* & <Co>", "country": "US"})())
+    (para,) = parse(out)
+    assert para.inlines[0].bold and para.inlines[0].text == "Principal:"
+    assert para.inlines[1].text == " *Star* & <Co> (United States)"
+
+
+def test_join_escapes_each_item(tmp_path, case):
+    out, _ = render(tmp_path, "{{ x.names | join(', ') }}\n", case, names=["*a*", "[b](c)"])
+    assert text_of(out) == "*a*, [b](c)"

@@ -2,8 +2,10 @@
 
 Templates produce Markdown; data must print literally, so every ``{{ value }}``
 passes through `finalize`, which backslash-escapes Markdown punctuation
-unless the value is `MD` (trusted Markdown made by our own filters). A value
-that is None is an error rather than a silent blank in a legal document.
+unless the value is already trusted Markdown: `MD` made by our own filters,
+or the output of a macro or a ``{% set %}`` block (autoescape is on, so Jinja
+marks those as `Markup`, and finalize lets them through). A value that is
+None is an error rather than a silent blank in a legal document.
 Line breaks inside data become U+E000, which the Markdown reader turns into
 hard line breaks (a plain newline would end a table row or a paragraph).
 """
@@ -19,8 +21,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
 
+import contextvars
+
 import jinja2
 from jinja2 import pass_context
+from markupsafe import Markup
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from restitution import formatting as fmt
@@ -34,8 +39,8 @@ _MD_PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _STRIP = re.compile(r"[\ue000-\uf8ff\x00-\x08\x0b-\x1f\x7f]")
 
 
-class MD(str):
-    """Markdown produced by our own filters: printed as is, not escaped."""
+class MD(Markup):
+    """Markdown produced by our own filters: printed as is, not escaped again."""
 
 
 def escape_md(value: str) -> str:
@@ -114,8 +119,16 @@ def _index_paths(obj: Any, path: str, out: dict[int, str]) -> None:
             _index_paths(item, f"{path}[{i}]", out)
 
 
+# The rendering under way. A context variable rather than a template variable,
+# so that macros imported without context still see it.
+_CURRENT: contextvars.ContextVar[RenderState] = contextvars.ContextVar("restitution_render_state")
+
+
 def _state(ctx: Any) -> RenderState:
-    return ctx["_state"]
+    try:
+        return _CURRENT.get()
+    except LookupError:
+        return ctx["_state"]
 
 
 def _lang(ctx: Any) -> str:
@@ -127,7 +140,7 @@ def _lang(ctx: Any) -> str:
 
 @pass_context
 def _finalize(ctx: Any, value: Any) -> str:
-    if isinstance(value, MD):
+    if isinstance(value, Markup):
         return value
     if isinstance(value, jinja2.Undefined):
         str(value)  # raises: StrictUndefined, or SecurityError for a refused attribute
@@ -137,8 +150,8 @@ def _finalize(ctx: Any, value: Any) -> str:
     if isinstance(value, bool):
         raise TemplateError("the template prints a yes/no value; use {% if %} to choose words")
     if isinstance(value, dt.date):
-        return escape_md(fmt.format_date(value, _lang(ctx)))
-    return escape_md(value)
+        return MD(escape_md(fmt.format_date(value, _lang(ctx))))
+    return MD(escape_md(value))
 
 
 @pass_context
@@ -174,7 +187,7 @@ def f_currency_name(ctx: Any, code: str) -> str:
 @pass_context
 def f_join_list(ctx: Any, items: Iterable[Any]) -> MD:
     # Items are escaped one by one so that the joining words stay plain text.
-    parts = [x if isinstance(x, MD) else escape_md(str(x)) for x in items]
+    parts = [x if isinstance(x, Markup) else escape_md(str(x)) for x in items]
     return MD(fmt.join_list(parts, _lang(ctx)))
 
 
@@ -224,7 +237,14 @@ def g_exhibits(ctx: Any, *kinds: str) -> list[Exhibit]:
     return [e for e in ev if not kinds or e.kind in kinds]
 
 
+@pass_context
+def f_join(ctx: Any, items: Iterable[Any], sep: str = "") -> MD:
+    """Jinja's join, escaping each item for Markdown (the built-in would trust them)."""
+    return MD(escape_md(sep).join(x if isinstance(x, Markup) else escape_md(str(x)) for x in items))
+
+
 FILTERS = {
+    "join": f_join,
     "date": f_date,
     "money": f_money,
     "words": f_words,
@@ -246,7 +266,7 @@ def environment(lang: str, roots: tuple[Path, ...]) -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(search_path(lang, list(roots))),
         undefined=jinja2.StrictUndefined,
         finalize=_finalize,
-        autoescape=False,
+        autoescape=True,  # marks macro and block output as trusted; data is escaped by finalize
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -286,6 +306,7 @@ def _short(path: str | None, roots: Iterable[Path]) -> str | None:
 def render_template(name: str, lang: str, roots: tuple[Path, ...], context: dict[str, Any]) -> str:
     """Render one template; every failure becomes a located `TemplateError`."""
     env = environment(lang, roots)
+    token = _CURRENT.set(context["_state"]) if "_state" in context else None
     try:
         template = env.get_template(name)
         return template.render(context)
@@ -310,3 +331,6 @@ def render_template(name: str, lang: str, roots: tuple[Path, ...], context: dict
         if file is None:
             raise
         raise TemplateError(f"{type(exc).__name__}: {exc}", Location(_short(file, roots), line)) from None
+    finally:
+        if token is not None:
+            _CURRENT.reset(token)

@@ -89,14 +89,25 @@ def test_file_over_the_size_limit_is_refused_before_reading(tmp_path, monkeypatc
     with pytest.raises(ErrorList) as info:
         load_case("big.yaml")
     [err] = info.value.errors
-    assert err.message == "file is 50.0 MB; the limit for a case file is 16 MB"
-    assert str(err) == "big.yaml: file is 50.0 MB; the limit for a case file is 16 MB"
+    assert err.message == "file is 50.0 MB; the limit for a case file is 2 MB"
+    assert str(err) == "big.yaml: file is 50.0 MB; the limit for a case file is 2 MB"
+
+
+def test_largest_pathological_file_is_answered_quickly():
+    # Just under the limit, and as many nodes as fit: still a prompt answer.
+    text = "".join(f"k{i}: v\n" for i in range(MAX_BYTES // 9))[: MAX_BYTES - 1]
+    text = text[: text.rfind("\n") + 1]
+    start = time.perf_counter()
+    errors = errors_of(text)
+    assert time.perf_counter() - start < 10.0
+    assert errors[-1][2].endswith("more problems not listed; fix the ones above first")
+    assert len(errors) == 201
 
 
 def test_text_over_the_size_limit_is_refused():
     line, path, message = one_error(b"a: " + b"x" * MAX_BYTES)
     assert (line, path) == (None, None)
-    assert "the limit for a case file is 16 MB" in message
+    assert "the limit for a case file is 2 MB" in message
 
 
 def test_utf8_bom_and_crlf_are_accepted():
@@ -142,3 +153,11 @@ def test_escaped_control_character_names_its_key():
 
 def test_two_documents_are_refused():
     assert one_error(MINIMAL + "---\nschema: 1\n") == (27, None, "more than one YAML document; a case file holds exactly one")
+
+
+def test_deep_nesting_is_refused_quickly():
+    start = time.perf_counter()
+    line, path, message = one_error("a: " + "[" * 100_000 + "]" * 100_000)
+    assert time.perf_counter() - start < 1.0
+    assert (line, message) == (1, "nested more than 32 levels deep")
+    assert path.startswith("a[0][0]")

@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from restitution.cli import cli, main
+from restitution.cli.validate import validate
 from restitution.errors import ErrorList, OutputError
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -36,14 +37,20 @@ def test_valid_file_prints_ok_and_exits_0(folder):
     assert result.output == "ok: valid/case.yaml (NW-2026-0042)\nok: valid/added-keys.yaml (HK-2026.007_b)\n"
 
 
-def test_invalid_files_raise_every_error(folder):
+def test_invalid_files_report_every_error_and_exit_1(folder):
     result = CliRunner().invoke(cli, ["validate", "bad.yaml", "valid/minimal.yaml", "bad2.yaml"])
-    assert result.output == "ok: valid/minimal.yaml (T-0001)\n"
-    assert isinstance(result.exception, ErrorList)
-    assert result.exception.lines() == [
-        "bad.yaml:12 supplier.uscc: check digit should be G, not U",
-        "bad2.yaml:27 payments[0].card.last4: must be exactly 4 digits (only the last four of the card number)",
-    ]
+    assert result.exit_code == 1
+    assert result.stdout == "ok: valid/minimal.yaml (T-0001)\n"
+    assert result.stderr == (
+        "error: bad.yaml:12 supplier.uscc: check digit should be G, not U\n"
+        "error: bad2.yaml:27 payments[0].card.last4: must be exactly 4 digits (only the last four of the card number)\n"
+    )
+
+
+def test_the_command_raises_one_error_list_for_all_files(folder):
+    with pytest.raises(ErrorList) as info:
+        validate.main(["bad.yaml", "bad2.yaml"], standalone_mode=False)
+    assert [e.location.file for e in info.value.errors] == ["bad.yaml", "bad2.yaml"]
 
 
 def test_main_prints_errors_and_exits_1(folder, capsys):
@@ -83,8 +90,8 @@ def test_schema_output_file_refuses_to_overwrite(folder):
     assert first.exit_code == 0 and json.loads(target.read_text(encoding="utf-8"))["$id"]
     target.write_text("mine", encoding="utf-8")
     again = CliRunner().invoke(cli, ["schema", "-o", "case.schema.json"])
-    assert isinstance(again.exception, OutputError)
-    assert str(again.exception) == "case.schema.json: exists; use --force to overwrite it"
+    assert again.exit_code == OutputError.exit_code
+    assert again.stderr == "error: case.schema.json: exists; use --force to overwrite it\n"
     assert target.read_text(encoding="utf-8") == "mine"
     forced = CliRunner().invoke(cli, ["schema", "-o", "case.schema.json", "--force"])
     assert forced.exit_code == 0 and json.loads(target.read_text(encoding="utf-8"))["title"] == "Case file"

@@ -106,7 +106,8 @@ def make_bundle(case: Case, stream: BinaryIO, *, date: dt.date, prefix: str | No
         from pypdf import PdfReader
 
         index_reader = PdfReader(io.BytesIO(index_pdf))
-        drawn = _draw(case, layout, index_reader)
+        with pages.binary_streams():
+            drawn = _draw(case, layout, index_reader)
         writer = _bind(layout, index_reader, PdfReader(io.BytesIO(drawn)))
         _finish(writer, case, layout, date)
         writer.write(stream)

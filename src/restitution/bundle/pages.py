@@ -9,8 +9,10 @@ orientation and never enlarged beyond its natural size.
 from __future__ import annotations
 
 import io
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from restitution.bundle import fonts
 from restitution.bundle.geometry import BAND, GAP, MARGIN, MM, PAGE_H, PAGE_W, STAMP_INSET, STAMP_SIZE
@@ -52,6 +54,20 @@ def draw_stamp(canvas, width: float, stamp: Stamp, band: float = BAND) -> None:
     fonts.draw(canvas, inset, y, stamp.label, size)
     fonts.draw(canvas, width - inset, y, stamp.bates, size, bold=True, align="right")
     canvas.restoreState()
+
+
+@contextmanager
+def binary_streams() -> Iterator[None]:
+    """reportlab ASCII85-encodes streams by default, in pure Python without its C accelerator:
+    a third of the bundle's time went there for photos. Binary streams are a quarter smaller too."""
+    from reportlab import rl_config
+
+    old = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = old
 
 
 # ---------------------------------------------------------------- cover sheet
@@ -200,8 +216,9 @@ def image_page(path: Path) -> bytes:
     x = (page_w - w) / 2
     y = BAND + GAP + (frame_h - h)  # top of the frame, centred across
     buf = io.BytesIO()
-    canvas = Canvas(buf, pagesize=(page_w, page_h), invariant=1, pageCompression=1)
-    canvas.drawImage(ImageReader(source), x, y, w, h)
-    canvas.showPage()
-    canvas.save()
+    with binary_streams():
+        canvas = Canvas(buf, pagesize=(page_w, page_h), invariant=1, pageCompression=1)
+        canvas.drawImage(ImageReader(source), x, y, w, h)
+        canvas.showPage()
+        canvas.save()
     return buf.getvalue()

@@ -52,7 +52,8 @@ class _Walker:
             key_path = _join(path, entry.key)
             f = section.fields.get(entry.key)
             if f is None:
-                self.problems.add(entry.key_line, key_path, "unknown key" + did_you_mean(entry.key, section.fields))
+                hint = "" if self.problems.full else did_you_mean(entry.key, section.fields)
+                self.problems.add(entry.key_line, key_path, "unknown key" + hint)
                 continue
             self.where[key_path] = entry.key_line
             value = self.value(f, entry.value, key_path)

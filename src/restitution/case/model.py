@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Literal
 
@@ -145,7 +145,7 @@ class GoodsLine:
     def amount(self) -> Decimal | None:
         if self.quantity is None or self.unit_price is None:
             return None
-        return (self.quantity * self.unit_price).quantize(Decimal("0.01"))
+        return (self.quantity * self.unit_price).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
 @dataclass(frozen=True)
@@ -237,7 +237,7 @@ class Claim:
             return self.amount
         if self.cny_rate is None:
             return None
-        return (self.amount * self.cny_rate).quantize(Decimal("0.01"))
+        return (self.amount * self.cny_rate).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
 @dataclass(frozen=True)

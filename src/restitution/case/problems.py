@@ -20,15 +20,28 @@ class Problem:
     message: str
 
 
+# Beyond this many problems a file is not a case file with mistakes but the
+# wrong file; listing (and computing suggestions for) more helps nobody.
+MAX_PROBLEMS = 200
+
+
 class Problems:
     def __init__(self) -> None:
         self._items: list[Problem] = []
+        self.dropped = 0
+
+    @property
+    def full(self) -> bool:
+        return len(self._items) >= MAX_PROBLEMS
 
     def add(self, line: int | None, path: str | None, message: str) -> None:
+        if self.full:
+            self.dropped += 1
+            return
         self._items.append(Problem(line, path or None, message))
 
     def __len__(self) -> int:
-        return len(self._items)
+        return len(self._items) + self.dropped
 
     def __bool__(self) -> bool:
         return bool(self._items)
@@ -46,6 +59,8 @@ class Problems:
                 continue
             seen.add(p)
             errors.append(CaseError(p.message, Location(filename, p.line, p.path)))
+        if self.dropped:
+            errors.append(CaseError(f"{self.dropped} more problems not listed; fix the ones above first", Location(filename)))
         return ErrorList(errors)
 
 

@@ -6,7 +6,7 @@ report a second, derived error for the same mistake.
 """
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from restitution.case.evidence import resolve_file
@@ -79,7 +79,7 @@ def _order(r: _Rules, order: dict) -> None:
                 at="order.goods",
             )
         return
-    computed = sum(((g["quantity"] * g["unit_price"]).quantize(_CENT) for g in goods), Decimal("0"))
+    computed = sum(((g["quantity"] * g["unit_price"]).quantize(_CENT, rounding=ROUND_HALF_UP) for g in goods), Decimal("0"))
     if total is None and "total" in order:
         return  # the total itself is wrong, and reported
     if total is None:

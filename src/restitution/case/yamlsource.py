@@ -9,6 +9,7 @@ its line so that each later error can point at it.
 """
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import dataclass, field
 
@@ -16,7 +17,9 @@ import yaml
 
 from restitution.case.problems import Problems
 
-MAX_BYTES = 16 * 1024 * 1024
+# A long real case file is under 100 KB. The limit bounds the worst case of
+# a pathological file (millions of tiny nodes) to about two seconds.
+MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 32
 NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 
@@ -59,12 +62,15 @@ class Mapping:
     line: int
     entries: list[Entry] = field(default_factory=list)
     refused: bool = False
+    # Index by key: duplicate detection must stay linear on a large file.
+    _index: dict[str, Entry] = field(default_factory=dict, repr=False, compare=False)
 
     def get(self, key: str) -> Entry | None:
-        for e in self.entries:
-            if e.key == key:
-                return e
-        return None
+        return self._index.get(key)
+
+    def add(self, entry: Entry) -> None:
+        self.entries.append(entry)
+        self._index[entry.key] = entry
 
 
 @dataclass
@@ -117,6 +123,10 @@ def parse(text: str, problems: Problems) -> Node | None:
     stray = {m.start() for m in FORBIDDEN.finditer(text)}
     loader = _LenientLoader if stray else _Parser
     builder = _Builder(problems)
+    # The tree holds no reference cycles; pausing the cycle collector keeps
+    # a large file from costing a collection pass every few thousand nodes.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         for event in yaml.parse(text, Loader=loader):
             builder.feed(event)
@@ -128,6 +138,9 @@ def parse(text: str, problems: Problems) -> Node | None:
     except yaml.YAMLError as err:  # reader errors carry no mark
         problems.add(None, None, f"YAML cannot be read: {getattr(err, 'reason', None) or 'unreadable input'}")
         return None
+    finally:
+        if collecting:
+            gc.enable()
     if stray:
         _report_stray(text, stray, builder.reported_lines, problems)
     return None if builder.stop else builder.root
@@ -180,22 +193,28 @@ class _Builder:
         return f"{path}[{len(node.items)}]"
 
     def _refuse(self, event, line: int) -> bool:
+        if event.anchor is None and getattr(event, "tag", None) is None and not isinstance(event, yaml.AliasEvent):
+            return False
         path = self._path() or None
-        if getattr(event, "anchor", None) is not None or isinstance(event, yaml.AliasEvent):
+        if event.anchor is not None or isinstance(event, yaml.AliasEvent):
             # Fatal: what the shared values were meant to be is unknown, and
             # stopping here is what keeps an alias bomb from costing anything.
             what = "aliases (*)" if isinstance(event, yaml.AliasEvent) else "anchors (&)"
             self.problems.add(line, path, f"YAML {what} are not allowed in a case file; write the value out")
             self.stop = True
             return True
-        if getattr(event, "tag", None) is not None:
-            tag = event.tag.replace("tag:yaml.org,2002:", "!!")
-            self.problems.add(line, path, f'YAML tags such as "{tag}" are not allowed in a case file')
-            return True
-        return False
+        tag = event.tag.replace("tag:yaml.org,2002:", "!!")
+        self.problems.add(line, path, f'YAML tags such as "{tag}" are not allowed in a case file')
+        return True
 
     def feed(self, event) -> None:
         line = event.start_mark.line + 1
+        if type(event) is yaml.ScalarEvent and event.anchor is None and event.tag is None:
+            node = Scalar(event.value, line, not event.style)
+            if FORBIDDEN.search(event.value):
+                self._check_text(node)
+            self._attach(node, line)
+            return
         if isinstance(event, yaml.DocumentStartEvent):
             self.documents += 1
             if self.documents > 1:
@@ -256,7 +275,7 @@ class _Builder:
                 key_line, _join(parent[1], key), f"key given twice (lines {earlier.key_line} and {key_line})"
             )
             return
-        container.entries.append(Entry(key, key_line, node))
+        container.add(Entry(key, key_line, node))
 
     def _key(self, node: Node, path: str) -> tuple[str | None, int]:
         line = node.line

@@ -40,6 +40,17 @@ class LazyGroup(click.Group):
         module, attr, _ = spec
         return getattr(importlib.import_module(f"restitution.cli.{module}"), attr)
 
+    def invoke(self, ctx: click.Context):
+        # Errors become located lines and an exit code here, so that every way of
+        # running a command (console script, python -m, click's test runner) agrees.
+        try:
+            rv = super().invoke(ctx)
+        except RestitutionError as err:
+            ctx.exit(report(err))
+        if isinstance(rv, int) and rv:
+            ctx.exit(rv)
+        return rv
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         # Help text from the table, so --help imports no command module.
         rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]

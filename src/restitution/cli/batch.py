@@ -22,9 +22,11 @@ from restitution.cli.common import date_option, force_option, outdir_option, spl
 @date_option
 @click.option("--dry-run", is_flag=True, help="Validate and list what would be written; write nothing.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first case that fails.")
+@click.option("--no-schedule", is_flag=True, help="Do not write the joint victims schedules.")
 @force_option
 @templates_option
-def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail_fast, force, templates) -> int:
+def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail_fast, no_schedule, force,
+          templates) -> int:
     """Render many cases (files, or folders of *.yaml) into one folder per case."""
     from restitution import documents, writers
     from restitution.batch.collect import case_files, duplicate_ids, validate_all
@@ -64,7 +66,7 @@ def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail
     schedule_files: list[tuple[str, bytes]] = []
     schedule_langs = [lang for lang in ("en", "zh") if lang in lang_list or "bilingual" in lang_list]
     groups = group_by_supplier([c for _, c in good])
-    if not doc_list or "victims_schedule" in doc_list:
+    if not no_schedule:
         from restitution.batch.schedule import render_schedule
 
         for g in groups:
@@ -73,7 +75,7 @@ def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail
                 for fmt in fmt_list:
                     name = f"{g.key}_victims_schedule_{lang}{writers.get(fmt).extension}"
                     schedule_files.append((name, to_bytes(doc, fmt)))
-    job = Job(tuple(d for d in doc_list if d != "victims_schedule") or None, tuple(lang_list), tuple(fmt_list),
+    job = Job(tuple(doc_list) or None, tuple(lang_list), tuple(fmt_list),
               when, override, force, layout)
 
     if dry_run:

@@ -23,6 +23,11 @@ DOCUMENTS: dict[str, str] = {
     "police_report": "police_report",
     "chargeback_letter": "chargeback_letter",
     "evidence_index": "evidence_index",
+    "settlement_agreement": "settlement_agreement",
+    "pardon_letter": "pardon_letter",
+    "trade_assurance_claim": "trade_assurance_claim",
+    "platform_fraud_report": "platform_fraud_report",
+    "samr_complaint": "samr_complaint",
     # more documents are registered here, one line each
 }
 

@@ -22,10 +22,11 @@ from restitution.documents import DocumentSpec
 from restitution.errors import DocumentNotApplicable, Location
 from restitution.rules.chargeback import NOT_RECEIVED, WINDOW_DAYS
 
+# Chinese names are followed by 卡 or 规则 in the letter ("万事达卡", "银联规则").
 NETWORK_NAMES = {
     "visa": ("Visa", "Visa"),
-    "mastercard": ("Mastercard", "万事达卡（Mastercard）"),
-    "amex": ("American Express", "美国运通（American Express）"),
+    "mastercard": ("Mastercard", "万事达"),
+    "amex": ("American Express", "美国运通"),
     "unionpay": ("UnionPay", "银联"),
     "discover": ("Discover", "Discover"),
     "jcb": ("JCB", "JCB"),

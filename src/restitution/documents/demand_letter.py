@@ -175,8 +175,9 @@ def cny_equivalent(case: Case, lang: str) -> dict[str, Any] | None:
     return {"amount": c.amount_cny, "rate": c.cny_rate, "date": c.cny_rate_date, "source": source}
 
 
+# English: a past participle phrase after "has"/"have"
 _OUTCOME = {
-    "not_delivered": ("has not delivered any of the goods", "至今未交付任何货物"),
+    "not_delivered": ("not delivered any of the goods", "至今未交付任何货物"),
     "junk_delivered": ("delivered goods that bear no relation to the goods contracted for and are worthless",
                        "交付的货物与合同约定的货物完全不符，毫无使用价值"),
     "not_as_described": ("delivered goods that do not match the description and specifications agreed "

@@ -207,12 +207,13 @@ class LoadedFamily:
             if style == "regular":
                 self.chars = frozenset(cp for cp, gid in font.face.charToGlyph.items() if gid)
         self.cjk = 0x4E00 in self.chars
-        # The family mapping behind reportlab's <b>/<i>. Each style is mapped once, when its
-        # face exists: mapping italic to the regular face up front (as registerFontFamily
-        # does) would make reportlab later read the regular face as "italic" and swap in the
-        # slanted one.
+        # The family mapping behind reportlab's <b>/<i>, one entry per distinct face, made
+        # when the face exists: mapping italic to the regular face up front (as
+        # registerFontFamily does) makes reportlab read the regular face as "italic" and
+        # swap in the slanted one once that is registered.
         addMapping(base, 0, 0, self._faces["regular"])
-        addMapping(base, 1, 0, self._faces["bold"])
+        if self._faces["bold"] != self._faces["regular"]:
+            addMapping(base, 1, 0, self._faces["bold"])
 
     def has(self, char: str) -> bool:
         return ord(char) in self.chars
@@ -223,9 +224,12 @@ class LoadedFamily:
         name = self._faces.get(style)
         if name is None:
             with _lock:
-                name = self._faces.get(style) or self._italic(style)
-                self._faces[style] = name
-                addMapping(self.base, int(bold), 1, name)
+                name = self._faces.get(style)
+                if name is None:
+                    name = self._italic(style)
+                    if name not in self._faces.values():
+                        addMapping(self.base, int(bold), 1, name)
+                    self._faces[style] = name
         return name
 
     def _italic(self, style: str) -> str:

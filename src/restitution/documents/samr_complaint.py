@@ -1,0 +1,106 @@
+"""Complaint to the market regulator (12315) / 投诉书 (DESIGN.md; domain.md §C registration).
+
+Chinese is the working text, filed with the market supervision bureau
+(市场监督管理局) where the supplier is registered; the English text is the
+client's file copy. The bureau is derived from the supplier's registered
+province / city / district the way the police bureau is, and the document
+says that the exact name must be checked on 12315 or gsxt.gov.cn, where the
+supplier's record names its registration authority. Characters 3–8 of the
+USCC give that authority's area code (domain.md §C [C]), printed as a check.
+
+Only for a mainland supplier: 12315 is the mainland regulator's channel.
+The complaint says plainly that 12315 is built for consumer complaints and
+reports of market-order breaches, so a foreign business buyer's refund may be
+referred elsewhere: the regulator can act against the business, but it is
+not a court.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from restitution.case.model import Case
+from restitution.documents import DocumentSpec
+from restitution.documents.demand_letter import paid_total, payment_method
+from restitution.errors import DocumentNotApplicable, Location
+
+MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
+_COUNTY_SUFFIXES = ("自治县", "县", "自治旗", "旗", "市")  # 市 here: a county-level city
+# Outcomes in the regulator's remit as a breach by a registered business in the goods
+# themselves (counterfeits, goods passed off as what was contracted). A seller that
+# took the money and vanished is a police matter first: a 12315 complaint is then
+# available on request but is not put in the default packet.
+IN_PACKET = frozenset({"counterfeit", "junk_delivered", "not_as_described"})
+
+
+def _location(case: Case, path: str) -> Location:
+    return Location(case.source.name if case.source else None, case.line_of(path), path)
+
+
+def market_bureau(province_zh: str, city_zh: str, district_zh: str) -> str:
+    """The district or county market supervision bureau by the usual naming pattern
+    (深圳市宝安区市场监督管理局, 永康市市场监督管理局); the exact name must be checked."""
+    province, city, district = province_zh.strip(), city_zh.strip(), district_zh.strip()
+    municipality = next((m for m in MUNICIPALITIES if m in (province, city)), None)
+    if municipality:
+        return f"{municipality}{district}市场监督管理局"
+    if district.endswith(_COUNTY_SUFFIXES):
+        return f"{district}市场监督管理局"
+    return f"{city}{district}市场监督管理局"
+
+
+def area_code(uscc: str | None) -> str | None:
+    """The registration authority's area code: characters 3–8 of the USCC."""
+    if not uscc or len(uscc) != 18:
+        return None
+    return uscc[2:8]
+
+
+def check(case: Case) -> None:
+    s = case.supplier
+    if s.region != "mainland":
+        where = "in Hong Kong" if s.region == "hong_kong" else "outside mainland China"
+        raise DocumentNotApplicable(
+            f"a 12315 complaint goes to the mainland market regulator; the supplier is registered "
+            f"{where} (supplier.region)", _location(case, "supplier.region"))
+    if not s.name_zh:
+        raise DocumentNotApplicable(
+            "a complaint to the market regulator names the respondent by its full registered Chinese "
+            "name (supplier.name_zh, as shown in the national enterprise credit system)",
+            _location(case, "supplier.name"))
+
+
+def context(case: Case, lang: str, date: dt.date) -> dict[str, Any]:
+    s = case.supplier
+    total, currency = paid_total(case)
+    payments = sorted(case.payments, key=lambda p: p.date)
+    # The refund asked for is what was paid; payments in several currencies fall back to the claim.
+    cl = case.claim
+    refund, refund_currency = (total, currency) if total is not None else (cl.amount, cl.currency)
+    refund_cny = None
+    if refund_currency != "CNY" and refund_currency == cl.currency and cl.cny_rate is not None:
+        refund_cny = (refund * cl.cny_rate).quantize(Decimal("0.01"))
+    return {
+        "authority": market_bureau(s.province_zh or "", s.city_zh or "", s.district_zh or ""),
+        "area_code": area_code(s.uscc),
+        "registered_in": f"{s.province_zh}{s.city_zh}{s.district_zh}",
+        "facts": sorted(case.facts, key=lambda f: f.date),
+        "payments": [{"payment": p, "method": payment_method(p, lang)} for p in payments],
+        "paid_total": total,
+        "paid_currency": currency,
+        "refund": refund,
+        "refund_currency": refund_currency,
+        "refund_cny": refund_cny,
+        "rate": cl.cny_rate,
+        "rate_date": cl.cny_rate_date or date,
+    }
+
+
+SPEC = DocumentSpec(
+    key="samr_complaint",
+    title={"en": "Complaint to the Market Regulator (12315)", "zh": "投诉书"},
+    check=check,
+    context=context,
+    in_packet=lambda case: case.supplier.region == "mainland" and case.outcome.kind in IN_PACKET,
+)

@@ -1,0 +1,223 @@
+"""The settlement agreement (和解协议) of the restitution track (domain.md §C).
+
+The victim (甲方), the seller (乙方) and, where the case names them, the
+seller's relatives who pay on its behalf or guarantee its payment (丙方)
+agree on restitution in instalments. On full payment the victim issues a
+written pardon (谅解书) and, if ``settlement.leniency_requested``, asks the
+handling authority to consider leniency. The agreement says plainly that the
+police, procuratorate and court keep their discretion and that no payment
+buys a promise to end the criminal case (§C: the 2021 sentencing guidance
+credits restitution and pardon, but the decision is the authorities'; the
+formal 刑事和解 of the Criminal Procedure Law (2018) Arts. 288–290 is, by
+inference [R], not available for Art. 224 contract fraud, so the template
+states it as the parties' understanding, not as settled law).
+
+Values the templates read as ``x``:
+
+- ``payers``: the third parties, each with ``label`` (丙方一 / Party C1) and the `Payer`;
+  ``has_guarantors``, ``has_payers``.
+- ``instalments`` (``n``, ``due``, ``amount``); ``received`` (the `Receipt` list),
+  ``received_total``, ``balance`` (agreed amount less what was received).
+- ``agreed_cny``: the agreed amount in RMB at the claim's rate, or None.
+- ``loss`` (claim amount, currency) and ``cny`` (its RMB equivalent with rate, date, source).
+- ``payments``: "amount on date" strings; ``paid_total``/``paid_currency``.
+- ``authority``: the body handling the criminal case when the case names one, else None.
+- ``offence``: the offence citation; ``region``.
+- ``forum``: "seller_domicile" (a mainland seller: the people's court of its
+  registered district), "agent" (the people's court where the victim's PRC
+  lawyer practises, where the agreement is signed), or "signing".
+- ``forum_place``: the place named for the forum.
+- ``cite``: citation strings in the document's language.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from restitution.case.model import Case
+from restitution.documents import DocumentSpec
+from restitution.documents.demand_letter import (
+    civil_code,
+    cny_equivalent,
+    order_ref,
+    paid_total,
+    representative,
+    representative_label,
+)
+from restitution.errors import DocumentNotApplicable, Location
+from restitution.formatting import format_date, format_money
+from restitution.rules import CRIMINAL_LAW_224, HK_THEFT_16A, Citation
+
+# Criminal reconciliation between the parties (刑事和解), domain.md §C [C] for the
+# conditions; that Art. 224 falls outside them is an inference [R].
+CPL_288_290 = Citation("criminal_procedure_law", "2018", "288-290")
+
+SENTENCING_GUIDANCE = {
+    "en": "the Guiding Opinions on Sentencing for Common Crimes of the Supreme People's Court and "
+          "the Supreme People's Procuratorate (2021)",
+    "zh": "《最高人民法院、最高人民检察院关于常见犯罪的量刑指导意见（试行）》（2021年）",
+}
+
+_CN_ORDINALS = "一二三四五六七八九十"
+
+# What the seller did, as a predicate after its name ("Party B …", "乙方……").
+OUTCOME = {
+    "not_delivered": ("has not delivered any of the goods", "至今未交付任何货物"),
+    "junk_delivered": ("delivered worthless goods that bear no relation to those ordered",
+                       "交付的货物与约定完全不符，毫无使用价值"),
+    "not_as_described": ("delivered goods materially different from those ordered", "交付的货物与约定严重不符"),
+    "counterfeit": ("delivered counterfeit goods as genuine", "以假冒产品冒充正品交付"),
+    "partial_delivery": ("delivered only part of the goods and kept the rest of the price",
+                         "仅交付部分货物，其余货款未予退还"),
+}
+
+
+def outcome_text(case: Case, lang: str) -> str:
+    return OUTCOME[case.outcome.kind][1 if zh(lang) else 0]
+
+
+def zh(lang: str) -> bool:
+    return lang.startswith("zh")
+
+
+def where(case: Case, path: str) -> Location:
+    return Location(case.source.name if case.source else None, case.line_of(path), path)
+
+
+def payer_labels(case: Case, lang: str) -> list[dict[str, Any]]:
+    """Party C, or Party C1, C2… when several relatives sign (丙方 / 丙方一、丙方二)."""
+    payers = case.settlement.payers if case.settlement else ()
+    out = []
+    for i, payer in enumerate(payers):
+        if len(payers) == 1:
+            label = "丙方" if zh(lang) else "Party C"
+        elif zh(lang):
+            label = "丙方" + (_CN_ORDINALS[i] if i < len(_CN_ORDINALS) else str(i + 1))
+        else:
+            label = f"Party C{i + 1}"
+        out.append({"label": label, "payer": payer})
+    return out
+
+
+def offence(case: Case, lang: str) -> str | None:
+    region = case.supplier.region
+    if region == "mainland":
+        return CRIMINAL_LAW_224.text(lang)
+    if region == "hong_kong":
+        return HK_THEFT_16A.text(lang)
+    return None
+
+
+def authority(case: Case, lang: str) -> str | None:
+    s = case.settlement
+    if s is None:
+        return None
+    if zh(lang):
+        return s.handling_authority_zh or s.handling_authority
+    return s.handling_authority or s.handling_authority_zh
+
+
+def receipts_total(case: Case) -> Decimal:
+    return case.settlement.received_total if case.settlement else Decimal("0")
+
+
+def agreed_cny(case: Case) -> Decimal | None:
+    s, c = case.settlement, case.claim
+    if s is None or s.currency == "CNY" or s.currency != c.currency or c.cny_rate is None:
+        return None
+    return (s.agreed_amount * c.cny_rate).quantize(Decimal("0.01"))
+
+
+def require_settlement(case: Case, what: str, keys: str = "agreed_amount, currency, schedule") -> None:
+    if case.settlement is None:
+        raise DocumentNotApplicable(f"{what} needs a settlement: block ({keys})", where(case, "settlement"))
+
+
+def check(case: Case) -> None:
+    require_settlement(case, "the settlement agreement")
+    s = case.settlement
+    if not s.schedule:
+        raise DocumentNotApplicable(
+            "the settlement agreement states when restitution is paid: add settlement.schedule "
+            "(due, amount for each instalment)", where(case, "settlement.schedule"))
+    scheduled = sum((i.amount for i in s.schedule), Decimal("0"))
+    if scheduled != s.agreed_amount:
+        # Figures that disagree make the agreement unenforceable as written (pitfall 10).
+        raise DocumentNotApplicable(
+            f"the instalments add up to {scheduled:,.2f}, not the agreed amount {s.agreed_amount:,.2f} "
+            f"(settlement.schedule, settlement.agreed_amount)", where(case, "settlement.schedule"))
+    if case.claim.refund_account is None:
+        raise DocumentNotApplicable(
+            "the settlement agreement names the account restitution is paid into: add "
+            "claim.refund_account (holder, bank, account, swift)", where(case, "claim"))
+
+
+def forum(case: Case, lang: str) -> tuple[str, str | None]:
+    """Where disputes go: the people's court of the seller's registered district for a
+    mainland seller (the defendant's domicile, where the criminal case also sits);
+    otherwise that of the victim's PRC lawyer, at whose office the agreement is signed."""
+    s = case.supplier
+    if s.region == "mainland" and s.province_zh and s.city_zh and s.district_zh:
+        place = s.province_zh + ("" if s.city_zh == s.province_zh else s.city_zh) + s.district_zh
+        return "seller_domicile", place
+    a = case.agent
+    if a is not None and (a.address or a.address_zh):
+        return "agent", (a.address_zh or a.address) if zh(lang) else (a.address or a.address_zh)
+    return "signing", None
+
+
+def context(case: Case, lang: str, date: dt.date) -> dict[str, Any]:
+    s = case.settlement
+    total, total_currency = paid_total(case)
+    received_total = receipts_total(case)
+    kind, place = forum(case, lang)
+    payers = payer_labels(case, lang)
+    payments = [
+        f"{format_money(p.amount, p.currency, lang)}{'（' if zh(lang) else ' on '}"
+        f"{format_date(p.date, lang)}{'支付）' if zh(lang) else ''}"
+        for p in sorted(case.payments, key=lambda p: p.date)
+    ]
+    return {
+        "payers": payers,
+        "has_guarantors": any(p["payer"].role == "guarantor" for p in payers),
+        "has_payers": any(p["payer"].role == "payer" for p in payers),
+        "instalments": [{"n": n, "due": i.due, "amount": i.amount}
+                        for n, i in enumerate(sorted(s.schedule, key=lambda i: i.due), start=1)],
+        "received": sorted(s.received, key=lambda r: r.date),
+        "received_total": received_total,
+        "balance": max(s.agreed_amount - received_total, Decimal("0")),
+        "agreed_cny": agreed_cny(case),
+        "last_due": max(i.due for i in s.schedule),
+        "loss": case.claim.amount,
+        "loss_currency": case.claim.currency,
+        "cny": cny_equivalent(case, lang),
+        "payments": payments,
+        "paid_total": total,
+        "paid_currency": total_currency,
+        "order_ref": order_ref(case, lang),
+        "outcome": outcome_text(case, lang),
+        "authority": authority(case, lang),
+        "offence": offence(case, lang),
+        "region": case.supplier.region,
+        "rep_label": representative_label(case, lang),
+        "rep": representative(case, lang),
+        "forum": kind,
+        "forum_place": place,
+        "cite": {
+            "reconciliation": CPL_288_290.text(lang),
+            "guarantee": civil_code((688,), lang),
+            "guarantee_period": civil_code((692,), lang),
+            "sentencing": SENTENCING_GUIDANCE["zh" if zh(lang) else "en"],
+        },
+    }
+
+
+SPEC = DocumentSpec(
+    key="settlement_agreement",
+    title={"en": "Settlement Agreement", "zh": "和解协议"},
+    check=check,
+    context=context,
+    # A Hong Kong seller and its family read Traditional Chinese (pitfall 10).
+    zh_variant=lambda case: "zh-Hant" if case.supplier.region == "hong_kong" else "zh",
+)

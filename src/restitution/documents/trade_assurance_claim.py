@@ -1,0 +1,159 @@
+"""Trade Assurance refund claim / 信用保障订单退款申请 (domain.md §F, pitfall 8).
+
+The buyer's statement for "Apply for Refund" on an Alibaba.com Trade
+Assurance order, written so that it serves unchanged when the dispute is
+escalated to Alibaba. The English text is the buyer's file copy and the
+statement uploaded with the claim; the Chinese text is addressed to the
+supplier, who must answer first.
+
+Whether the claim is open and its 30-day window come from
+`restitution.rules.trade_assurance`; this module decides what the claim
+asks for and what it must warn about:
+
+- only payments through the platform's designated account are covered, so
+  the refund requested is their sum, capped by the order total (TA refunds
+  "up to the covered amount and no more than the actual payment");
+- a payment outside the platform, or a claim made after the window closed,
+  is flagged on the document and, through `warnings`, on the command line.
+
+Values the templates read as ``x``: ``covered`` / ``outside`` (payment rows),
+``refund`` (rows of currency, amount, capped), ``problem`` ("shipment" or
+``quality``), ``timeline``, ``deadline``, ``confirmed``, ``late``,
+``supplier_name``, ``exhibits``, ``test_reports``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from restitution.case.model import Case, Payment
+from restitution.documents import DocumentSpec
+from restitution.documents.demand_letter import payment_method, supplier_name
+from restitution.errors import DocumentNotApplicable, Location
+from restitution.formatting import format_date, format_money
+from restitution.rules import TA_CLAIM_DAYS, paid_through_platform, trade_assurance
+
+# Trade Assurance covers two problems (domain.md §F [C]): goods not shipped on
+# time, and goods not meeting the contract's quality standards. A partial
+# delivery is the first: the rest was not shipped on time.
+QUALITY = frozenset({"junk_delivered", "not_as_described", "counterfeit"})
+
+
+def _location(case: Case, path: str) -> Location:
+    return Location(case.source.name if case.source else None, case.line_of(path), path)
+
+
+def _index(case: Case, payment: Payment) -> int:
+    return next(i for i, p in enumerate(case.payments) if p is payment)
+
+
+def covered_payments(case: Case) -> list[Payment]:
+    return sorted((p for p in case.payments if paid_through_platform(p)), key=lambda p: p.date)
+
+
+def outside_payments(case: Case) -> list[Payment]:
+    return sorted((p for p in case.payments if not paid_through_platform(p)), key=lambda p: p.date)
+
+
+def refund(case: Case) -> list[dict[str, Any]]:
+    """Per currency: what was paid through the platform, never more than the order total."""
+    sums: dict[str, Decimal] = {}
+    for p in covered_payments(case):
+        sums[p.currency] = sums.get(p.currency, Decimal("0")) + p.amount
+    rows = []
+    o = case.order
+    for currency, paid in sums.items():
+        amount = paid
+        capped = o.total is not None and currency == o.currency and paid > o.total
+        if capped:
+            amount = o.total
+        rows.append({"currency": currency, "amount": amount, "paid": paid, "capped": capped})
+    return rows
+
+
+def _payment_label(case: Case, p: Payment, lang: str) -> str:
+    """payments[0] (5 June 2026, USD 7,500.00, wire transfer): names the case-file entry."""
+    return (f"payments[{_index(case, p)}] ({format_date(p.date, lang)}, "
+            f"{format_money(p.amount, p.currency, lang)}, {payment_method(p, lang)})")
+
+
+def warnings(case: Case, date: dt.date) -> list[str]:
+    """What the command line must say when this claim is rendered (English, one line each)."""
+    if not case.order.trade_assurance:
+        return []
+    out = []
+    outside = outside_payments(case)
+    if outside:
+        which = "; ".join(_payment_label(case, p, "en") for p in outside)
+        out.append(f"paid outside the platform, not covered by Trade Assurance: {which}; "
+                   f"the claim asks only for what was paid through Alibaba.com")
+    finding = trade_assurance(case)
+    if finding.status(date) == "missed":
+        confirmed = case.outcome.receipt_confirmed_on
+        assert confirmed is not None and finding.deadline is not None
+        out.append(f"the claim window closed on {finding.deadline.isoformat()}, {TA_CLAIM_DAYS} days after "
+                   f"receipt was confirmed on {confirmed.isoformat()} (outcome.receipt_confirmed_on); "
+                   f"Alibaba.com need not accept a claim dated {date.isoformat()}")
+    return out
+
+
+def check(case: Case) -> None:
+    if not case.order.trade_assurance:
+        raise DocumentNotApplicable("the order did not use Trade Assurance (order.trade_assurance)",
+                                    _location(case, "order.trade_assurance"))
+    if not covered_payments(case):
+        raise DocumentNotApplicable(
+            "no payment went through Alibaba.com's designated account, so Trade Assurance covers "
+            "nothing (payments[].method: trade_assurance, or via_platform: true for a wire or card "
+            "payment made on the platform's payment page)", _location(case, "payments"))
+
+
+def _timeline(case: Case, lang: str) -> list[dict[str, Any]]:
+    """Key dates of the order, in date order; the template words each kind (the facts are
+    listed under the problem, so that the table stays the claim's skeleton)."""
+    o, out = case.order, case.outcome
+    events: list[tuple[dt.date, int, dict[str, Any]]] = [(o.date, 0, {"kind": "order"})]
+    for p in case.payments:
+        events.append((p.date, 1, {"kind": "payment", "payment": p, "covered": paid_through_platform(p),
+                                   "method": payment_method(p, lang)}))
+    if o.promised_ship_date:
+        events.append((o.promised_ship_date, 2, {"kind": "promised_ship"}))
+    if o.promised_delivery_date:
+        events.append((o.promised_delivery_date, 2, {"kind": "promised_delivery"}))
+    if out.delivered_on:
+        events.append((out.delivered_on, 3, {"kind": "delivered"}))
+    if out.receipt_confirmed_on:
+        events.append((out.receipt_confirmed_on, 4, {"kind": "confirmed"}))
+    if out.last_contact:
+        events.append((out.last_contact, 5, {"kind": "last_contact"}))
+    events.sort(key=lambda e: (e[0], e[1]))
+    return [dict(ev, date=d) for d, _, ev in events]
+
+
+def context(case: Case, lang: str, date: dt.date) -> dict[str, Any]:
+    finding = trade_assurance(case)
+    outside = outside_payments(case)
+    return {
+        "covered": [{"payment": p, "method": payment_method(p, lang)} for p in covered_payments(case)],
+        "outside": [{"payment": p, "index": _index(case, p), "method": payment_method(p, lang)} for p in outside],
+        "refund": refund(case),
+        "problem": "quality" if case.outcome.kind in QUALITY else "shipment",
+        "timeline": _timeline(case, lang),
+        "confirmed": case.outcome.receipt_confirmed_on,
+        "deadline": finding.deadline,
+        "late": finding.status(date) == "missed",
+        "window_days": TA_CLAIM_DAYS,
+        "supplier_name": supplier_name(case, lang),
+        "test_reports": [e for e in case.evidence if e.kind == "test_report"],
+    }
+
+
+SPEC = DocumentSpec(
+    key="trade_assurance_claim",
+    title={"en": "Trade Assurance Refund Claim", "zh": "信用保障订单退款申请"},
+    check=check,
+    context=context,
+    # only Trade Assurance orders; one without a platform payment is then skipped, saying why
+    in_packet=lambda case: case.order.trade_assurance,
+)

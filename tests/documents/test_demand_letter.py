@@ -1,0 +1,215 @@
+"""The demand letter: what makes it lawful and effective, in both languages (domain.md §D, pitfall 9).
+
+A 律师函 only from a law firm, with its letter number and seal; the supplier by
+its full registered name and USCC; the claim in figures and 大写 with the RMB
+equivalent; a dated deadline; the payee account; CIETAC only with a CIETAC
+clause; Trade Assurance only when the order can use it.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+from factories import make_case
+
+from restitution.case import model as m
+from restitution.case.load import load_case
+from restitution.document import document_text
+from restitution.documents import demand_letter as dl
+from restitution.errors import DocumentNotApplicable
+from restitution.formatting import to_traditional
+from restitution.render import render_document
+
+DATE = dt.date(2026, 11, 20)
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def text(case: m.Case, lang: str, date: dt.date = DATE) -> str:
+    return document_text(render_document(case, "demand_letter", lang, date))
+
+
+def replace(case: m.Case, part: str, **changes) -> m.Case:
+    return dataclasses.replace(case, **{part: dataclasses.replace(getattr(case, part), **changes)})
+
+
+def agent_case(**agent_changes) -> m.Case:
+    case = replace(make_case(), "claim", sender="agent")
+    return replace(case, "agent", **agent_changes) if agent_changes else case
+
+
+# ------------------------------------------------------------------ who sends it
+
+
+def test_client_letter_is_a_demand_letter_never_a_lawyers_letter():
+    case = make_case()  # claim.sender defaults to the client
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "催告函" in zh and "律师函" not in zh
+    assert "Demand Letter" in en and "Lawyer's Letter" not in en
+    assert "北风贸易有限责任公司（Northwind Trading LLC，以下简称“我方”）" in zh
+    assert "授权代表（签字）：Jane Doe，首席执行官" in zh
+
+
+def test_agent_letter_is_issued_by_the_firm_with_number_instruction_and_seal():
+    case = agent_case(letter_no="（2026）示律函字第0118号")
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "律师函" in zh and "（2026）示律函字第0118号" in zh
+    assert "示例律师事务所依法接受委托人的委托，指派李明律师出具本律师函" in zh
+    assert "示例律师事务所（盖章）" in zh and "执业证号：11101201910000000" in zh
+    assert "Lawyer's Letter" in en and "Our ref.: （2026）示律函字第0118号" in en
+    assert "Example & Partners Law Firm (seal)" in en
+
+
+def test_letter_number_is_derived_from_the_firm_year_and_case_id_when_not_given():
+    zh = text(agent_case(letter_no=None), "zh")
+    assert "（2026）示律函字第0042号" in zh
+    assert dl.derive_letter_no("北京市金杜律师事务所", "AB-2027-7", 2027) == "（2027）金律函字第0007号"
+    assert dl.derive_letter_no("示例律师事务所", "no-digits", 2026) is None
+
+
+def test_agent_letter_without_an_agent_is_refused_by_name():
+    case = dataclasses.replace(make_case(), agent=None)
+    case = replace(case, "claim", sender="agent")
+    with pytest.raises(DocumentNotApplicable, match="claim.sender"):
+        text(case, "zh")
+
+
+def test_a_letter_without_a_payee_account_is_refused():
+    case = replace(make_case(), "claim", refund_account=None)
+    with pytest.raises(DocumentNotApplicable, match="claim.refund_account"):
+        text(case, "en")
+
+
+# ------------------------------------------------------------------ recipient, amount, deadline
+
+
+def test_supplier_named_in_full_with_its_uscc():
+    zh, en = text(make_case(), "zh"), text(make_case(), "en")
+    assert "致：深圳市荣耀示例科技有限公司（Shenzhen Glory Tech Co., Ltd.）" in zh
+    assert "统一社会信用代码：91440300MA5G7K2Q1G" in zh
+    assert "To: Shenzhen Glory Tech Co., Ltd. (深圳市荣耀示例科技有限公司)" in en
+    assert "Unified Social Credit Code: 91440300MA5G7K2Q1G" in en
+
+
+def test_amount_in_figures_words_and_rmb_with_rate_date_and_source():
+    zh, en = text(make_case(), "zh"), text(make_case(), "en")
+    assert "返还已付货款25,000.00美元（大写：美元贰万伍仟元整）" in zh
+    assert "人民币177,500.00元（大写：人民币壹拾柒万柒仟伍佰元整）" in zh
+    assert "（1美元兑人民币7.10元）" in zh and "2026年11月20日中国人民银行" in zh
+    assert "repay USD 25,000.00 (twenty-five thousand US dollars)" in en
+    assert "USD 1 = CNY 7.10 (PBOC central parity, 20 November 2026)" in en
+
+
+def test_deadline_is_the_letter_date_plus_the_days_given():
+    assert "于2026年12月5日前（即本函落款之日起15日内）" in text(make_case(), "zh")
+    assert "by 5 December 2026 (within 15 days" in text(make_case(), "en")
+    thirty = replace(make_case(), "claim", deadline_days=30)
+    assert "于2026年12月20日前" in text(thirty, "zh")
+    assert "by 20 December 2026" in text(thirty, "en")
+
+
+def test_refund_account_is_printed():
+    zh = text(make_case(), "zh")
+    for line in ("户名：Northwind Trading LLC", "账号：000123456789", "SWIFT代码：FEXBUS33"):
+        assert line in zh
+
+
+def test_facts_are_in_date_order_whatever_the_case_order():
+    case = make_case()
+    case = dataclasses.replace(case, facts=tuple(reversed(case.facts)))
+    zh = text(case, "zh")
+    assert zh.index("2026年5月28日，供应商报价") < zh.index("2026年6月2日，【待译】")
+
+
+# ------------------------------------------------------------------ consequences
+
+
+def test_cietac_only_with_a_cietac_clause():
+    none = make_case()
+    zh, en = text(none, "zh"), text(none, "en")
+    assert "仲裁" not in zh and "CIETAC" not in en and "arbitration" not in en
+    assert "向有管辖权的人民法院提起诉讼" in zh and "competent people's court" in en
+    cietac = replace(none, "order", arbitration_clause="cietac")
+    zh, en = text(cietac, "zh"), text(cietac, "en")
+    assert "向中国国际经济贸易仲裁委员会申请仲裁" in zh and "人民法院" not in zh
+    assert "China International Economic and Trade Arbitration Commission (CIETAC)" in en
+    other = replace(none, "order", arbitration_clause="other")
+    assert "中国国际经济贸易仲裁委员会" not in text(other, "zh")
+
+
+def test_criminal_report_cites_article_224_for_a_mainland_supplier():
+    zh = text(make_case(), "zh")
+    assert "《中华人民共和国刑法》" in zh and "第二百二十四条" in zh
+    assert "《中华人民共和国民法典》（2020年）第五百六十三条" in zh
+
+
+def _platform_paid(case: m.Case) -> m.Case:
+    first = dataclasses.replace(case.payments[0], via_platform=True)
+    return dataclasses.replace(case, payments=(first,) + case.payments[1:])
+
+
+def test_trade_assurance_only_when_the_order_can_use_it():
+    covered = _platform_paid(make_case())
+    zh, en = text(covered, "zh"), text(covered, "en")
+    assert "信用保障退款申请" in zh and "阿里巴巴可代贵司先行向我方退款，再向贵司追偿" in zh
+    assert "Trade Assurance refund" in en and "recover the amount from you" in en
+    not_ta = replace(covered, "order", trade_assurance=False)
+    assert "信用保障" not in text(not_ta, "zh")
+    assert "Trade Assurance" not in text(not_ta, "en")
+    # a Trade Assurance order paid only outside the platform: no claim to threaten
+    outside = make_case()
+    assert "信用保障退款申请" not in text(outside, "zh")
+
+
+def test_exhibits_are_cited_by_their_numbers():
+    case = make_case()
+    proof = m.Exhibit(kind="payment_proof", title="Wire advice FT26156XYZ", number=2, title_zh="电汇凭证")
+    case = dataclasses.replace(case, evidence=case.evidence + (proof,))
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "付款凭证见证据2" in zh and "证据1、证据2为证" in zh
+    assert "proof of payment: Exhibit 2" in en and "Exhibits 1 and 2" in en
+
+
+def test_hong_kong_supplier_gets_traditional_chinese_and_hong_kong_law():
+    case = replace(make_case(), "supplier", region="hong_kong", uscc=None, hk_company_no="3217845",
+                   name="Harbour Pearl Trading Limited", name_zh="港珠貿易有限公司",
+                   address="Unit 1208, 88 Example Road, Kwun Tong, Kowloon, Hong Kong",
+                   address_zh=None, province_zh=None, city_zh=None, district_zh=None)
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "《盜竊罪條例》（第210章）第16A條" in zh and "香港公司註冊處編號：3217845" in zh
+    assert "公安" not in zh and "人民法院" not in zh
+    assert "Theft Ordinance (Cap. 210), s.16A" in en and "public security" not in en
+
+
+# ------------------------------------------------------------------ bilingual pairing
+
+
+VARIANTS = {
+    "client": make_case(),
+    "agent": agent_case(),
+    "cietac_ta": _platform_paid(replace(make_case(), "order", arbitration_clause="cietac")),
+    "no_facts_no_goods": dataclasses.replace(
+        replace(make_case(), "order", goods=(), number=None), facts=()),
+    "individual": replace(make_case(), "client", kind="individual", representative=None),
+}
+
+
+@pytest.mark.parametrize("name", sorted(VARIANTS))
+def test_english_and_chinese_pair_block_by_block(name):
+    doc = render_document(VARIANTS[name], "demand_letter", "bilingual", DATE)
+    assert doc.langs == ("en", "zh")
+
+
+@pytest.mark.parametrize("name", ["northwind-vanished", "meridian-junk", "harbour-hk", "lotus-settlement"])
+def test_examples_render_in_every_language(name):
+    case = load_case(EXAMPLES / f"{name}.yaml")
+    title = "律师函" if case.claim.sender == "agent" else "催告函"
+    if case.supplier.region == "hong_kong":
+        title = to_traditional(title)
+    zh = document_text(render_document(case, "demand_letter", "zh", DATE))
+    assert title in zh and (case.supplier.name_zh or case.supplier.name) in zh
+    en = document_text(render_document(case, "demand_letter", "en", DATE))
+    assert case.supplier.name in en
+    assert render_document(case, "demand_letter", "bilingual", DATE).langs[0] == "en"

@@ -1,0 +1,209 @@
+"""The police report memo: addressee, fraud indicators, loss threshold, remedies (domain.md §C, pitfalls 1, 5, 6).
+
+The bureau is derived from the supplier's registered district; the loss in
+RMB is compared with the RMB 20,000 filing standard both ways; only true
+indicators are written; a Hong Kong supplier goes to the Hong Kong Police in
+Traditional Chinese with no trace of a public security bureau.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+from factories import make_case
+
+from restitution.case import model as m
+from restitution.case.load import load_case
+from restitution.document import document_text
+from restitution.errors import DocumentNotApplicable
+from restitution.render import render_document
+
+DATE = dt.date(2026, 11, 20)
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def text(case: m.Case, lang: str) -> str:
+    return document_text(render_document(case, "police_report", lang, DATE))
+
+
+def replace(case: m.Case, part: str, **changes) -> m.Case:
+    return dataclasses.replace(case, **{part: dataclasses.replace(getattr(case, part), **changes)})
+
+
+def rmb_loss(amount: str) -> m.Case:
+    return replace(make_case(), "claim", amount=D(amount), currency="CNY", cny_rate=None)
+
+
+def hong_kong() -> m.Case:
+    return replace(make_case(), "supplier", region="hong_kong", uscc=None, hk_company_no="3217845",
+                   name="Harbour Pearl Trading Limited", name_zh="港珠贸易有限公司",
+                   address="Unit 1208, 88 Example Road, Kwun Tong, Kowloon, Hong Kong",
+                   address_zh=None, province_zh=None, city_zh=None, district_zh=None,
+                   legal_representative_zh=None)
+
+
+# ------------------------------------------------------------------ mainland addressee
+
+
+def test_addressed_to_the_economic_crime_unit_of_the_registered_district():
+    zh, en = text(make_case(), "zh"), text(make_case(), "en")
+    assert zh.startswith("关于深圳市荣耀示例科技有限公司涉嫌合同诈骗的报案材料")
+    assert "此致\n深圳市公安局宝安区分局经济犯罪侦查大队" in zh
+    assert "Report of suspected contract fraud by Shenzhen Glory Tech Co., Ltd." in en
+    assert "Economic Crime Investigation Brigade, 深圳市公安局宝安区分局" in en
+    assert "提交前须核实确切名称" in zh  # the derived name must be checked before filing
+
+
+def test_municipal_district_bureau_follows_the_municipal_pattern():
+    case = replace(make_case(), "supplier", province_zh="北京市", city_zh="北京市", district_zh="朝阳区")
+    assert "北京市公安局朝阳分局经济犯罪侦查大队" in text(case, "zh")
+
+
+def test_parties_identified_in_full():
+    zh = text(make_case(), "zh")
+    assert "报案人：北风贸易有限责任公司（Northwind Trading LLC）" in zh
+    assert "委托代理人：李明，示例律师事务所律师" in zh
+    assert "统一社会信用代码：91440300MA5G7K2Q1G" in zh and "法定代表人：张三" in zh
+
+
+def test_contacts_and_receiving_accounts_are_listed_with_the_payments_into_them():
+    case = replace(make_case(), "supplier",
+                   contacts=(m.Contact(name="Tony Wang", name_zh="王涛", wechat="tony_glory",
+                                       phone="+86 138 0000 0000"),),
+                   bank_accounts=(m.BankAccount(account="6222 0000 0000 0000", bank_zh="示例银行深圳分行"),))
+    first = dataclasses.replace(case.payments[0], to_account="6222000000000000")
+    case = dataclasses.replace(case, payments=(first,) + case.payments[1:])
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "王涛（Tony Wang）：电话：+86 138 0000 0000；微信号：tony_glory" in zh
+    assert "账号：6222 0000 0000 0000（报案人于2026年6月5日汇入7,500.00美元）" in zh
+    assert "(the reporter paid into it USD 7,500.00 on 5 June 2026)" in en
+
+
+# ------------------------------------------------------------------ the loss and the threshold
+
+
+def test_loss_just_below_the_filing_standard_says_so():
+    zh, en = text(rmb_loss("19999.99"), "zh"), text(rmb_loss("19999.99"), "en")
+    assert "人民币19,999.99元（大写：人民币壹万玖仟玖佰玖拾玖元玖角玖分）" in zh
+    assert "未达到合同诈骗罪人民币20,000.00元的立案追诉标准" in zh and "已达到合同诈骗罪" not in zh
+    # Guangdong has no provincial figure in the rules: compared with the top of the national range
+    assert "但已达到" in zh and "取其上限人民币一万元" in zh
+    assert "is below the CNY 20,000.00 filing standard" in en
+
+
+def test_loss_at_the_filing_standard_reaches_it():
+    zh, en = text(rmb_loss("20000"), "zh"), text(rmb_loss("20000"), "en")
+    assert "本案涉案金额已达到合同诈骗罪的立案追诉标准" in zh and "未达到" not in zh
+    assert "The loss reaches the filing standard for contract fraud." in en
+    assert "（2022年修订）第六十九条" in zh
+
+
+def test_loss_below_both_thresholds():
+    zh = text(rmb_loss("5000"), "zh")
+    assert "亦未达到" in zh
+
+
+def test_foreign_currency_loss_is_stated_in_rmb_at_a_dated_rate():
+    zh = text(make_case(), "zh")
+    assert "报案人的损失为25,000.00美元，按2026年11月20日" in zh
+    assert "折合人民币177,500.00元（大写：人民币壹拾柒万柒仟伍佰元整）" in zh
+    no_rate = replace(make_case(), "claim", cny_rate=None)
+    with pytest.raises(DocumentNotApplicable, match="claim.cny_rate"):
+        text(no_rate, "zh")
+
+
+# ------------------------------------------------------------------ fraud, not a dispute
+
+
+def test_only_true_indicators_are_written():
+    case = replace(make_case(), "indicators", vanished_after_payment=True, fake_address=False,
+                   recently_registered=False, personal_email_used=True)
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "携款失联" in zh and "第（四）项" in zh and "个人免费邮箱" in zh
+    assert "虚假地址" not in zh and "登记成立" not in zh
+    assert "absconded with the payments" in en and "address is false" not in en
+    quiet = replace(make_case(), "outcome", seller_unreachable=False)
+    assert "携款失联" not in text(quiet, "zh") and "第（四）项" not in text(quiet, "zh")
+
+
+def test_receipt_and_written_refusal_are_requested():
+    zh, en = text(make_case(), "zh"), text(make_case(), "en")
+    assert "当场出具受案回执" in zh and "《不予立案通知书》" in zh
+    assert "追缴赃款，挽回报案人的经济损失人民币177,500.00元" in zh
+    assert "case-acceptance receipt (受案回执)" in en
+
+
+def test_enclosures_list_every_exhibit_with_its_number():
+    case = make_case()
+    extra = m.Exhibit(kind="payment_proof", title="Wire advice FT26156XYZ", number=2, title_zh="电汇凭证FT26156XYZ")
+    case = dataclasses.replace(case, evidence=case.evidence + (extra,))
+    doc = render_document(case, "police_report", "zh", DATE)
+    table = [b for b in doc.blocks if type(b).__name__ == "Table"][-1]
+    numbers = ["".join(r.text for r in row[0].inlines) for row in table.rows]
+    assert numbers == ["1", "2"]
+    assert "电汇凭证FT26156XYZ" in document_text(doc) and "（见证据2）" in document_text(doc)
+
+
+def test_no_evidence_is_refused():
+    with pytest.raises(DocumentNotApplicable, match="evidence"):
+        text(dataclasses.replace(make_case(), evidence=()), "zh")
+
+
+# ------------------------------------------------------------------ Hong Kong and elsewhere
+
+
+def test_hong_kong_route_in_traditional_chinese_without_any_public_security_bureau():
+    doc = render_document(hong_kong(), "police_report", "zh", DATE)
+    assert doc.lang == "zh-Hant"
+    zh = document_text(doc)
+    assert "香港警務處商業罪案調查科" in zh
+    assert "《盜竊罪條例》（第210章）第16A條" in zh and "第17條" in zh
+    assert "公安" not in zh and "立案追訴標準" not in zh and "刑法" not in zh
+    assert "内地" not in zh and "內地警方" in zh  # a note to the reporter, not an addressee
+    en = text(hong_kong(), "en")
+    assert "Hong Kong Police Force, Commercial Crime Bureau" in en
+    assert "Theft Ordinance (Cap. 210), s.16A" in en
+    assert "public security" not in en.lower() and "20,000" not in en and "Criminal Law" not in en
+
+
+def test_supplier_elsewhere_is_not_applicable_and_points_at_the_region():
+    case = replace(make_case(), "supplier", region="other", uscc=None)
+    case = dataclasses.replace(case, where={"supplier.region": 31})
+    with pytest.raises(DocumentNotApplicable) as info:
+        text(case, "en")
+    assert "mainland China or Hong Kong (supplier.region" in info.value.message
+    assert info.value.location.path == "supplier.region" and info.value.location.line == 31
+
+
+# ------------------------------------------------------------------ bilingual pairing
+
+
+VARIANTS = {
+    "mainland": make_case(),
+    "hong_kong": hong_kong(),
+    "below_threshold": rmb_loss("19999.99"),
+    "no_facts_no_agent": dataclasses.replace(make_case(), facts=(), agent=None),
+    "individual": replace(make_case(), "client", kind="individual", representative=None),
+    "no_indicators": replace(replace(make_case(), "outcome", seller_unreachable=False),
+                             "indicators", vanished_after_payment=False),
+}
+
+
+@pytest.mark.parametrize("name", sorted(VARIANTS))
+def test_english_and_chinese_pair_block_by_block(name):
+    doc = render_document(VARIANTS[name], "police_report", "bilingual", DATE)
+    assert len(doc.langs) == 2 and doc.langs[0] == "en"
+
+
+@pytest.mark.parametrize("name", ["northwind-vanished", "meridian-junk", "harbour-hk", "lotus-settlement"])
+def test_examples_render_with_the_right_addressee(name):
+    case = load_case(EXAMPLES / f"{name}.yaml")
+    zh = document_text(render_document(case, "police_report", "zh", DATE))
+    if case.supplier.region == "hong_kong":
+        assert "香港警務處" in zh and "公安" not in zh
+    else:
+        assert "公安局" in zh and "经济犯罪侦查大队" in zh
+    assert render_document(case, "police_report", "bilingual", DATE).langs[0] == "en"

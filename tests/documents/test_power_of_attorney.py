@@ -1,0 +1,184 @@
+"""The power of attorney: the legally meaningful content, in both languages.
+
+domain.md §A and pitfalls 2 and 3: listed powers including express special
+authority (settlement, written pardon, receiving restitution), a stated
+term, the supplier identified in full, the amount in figures and 大写, the
+authentication route for the client's country, and a refusal without an agent.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from restitution.case.load import load_case
+from restitution.document import Container, Heading, ListBlock, document_text
+from restitution.documents import power_of_attorney as poa
+from restitution.errors import DocumentNotApplicable
+from restitution.markup import parse
+from restitution.render import render_document, render_markdown
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+DATE = dt.date(2026, 11, 20)
+NAMES = ["northwind-vanished", "meridian-junk", "harbour-hk", "lotus-settlement"]
+
+
+@pytest.fixture(scope="module")
+def cases():
+    return {name: load_case(EXAMPLES / f"{name}.yaml") for name in NAMES}
+
+
+def text(case, lang: str) -> str:
+    return document_text(render_document(case, "power_of_attorney", lang, DATE))
+
+
+def test_refused_without_an_agent(cases):
+    case = dataclasses.replace(cases["northwind-vanished"], agent=None)
+    with pytest.raises(DocumentNotApplicable) as info:
+        render_markdown(case, "power_of_attorney", "zh", DATE)
+    assert "agent (agent: name, firm, license_no)" in info.value.message
+    assert info.value.location.path == "agent"
+    assert info.value.location.file == "northwind-vanished.yaml"
+
+
+def test_refused_without_licence_number(cases):
+    case = cases["northwind-vanished"]
+    case = dataclasses.replace(case, agent=dataclasses.replace(case.agent, license_no=None))
+    with pytest.raises(DocumentNotApplicable, match="agent.license_no"):
+        poa.SPEC.check(case)
+
+
+def test_company_needs_a_signatory(cases):
+    case = cases["northwind-vanished"]
+    case = dataclasses.replace(case, client=dataclasses.replace(case.client, representative=None))
+    with pytest.raises(DocumentNotApplicable, match="client.representative"):
+        poa.SPEC.check(case)
+
+
+def test_chinese_special_authority_and_term(cases):
+    t = text(cases["northwind-vanished"], "zh")
+    assert t.startswith("授权委托书")
+    # report-stage acts (pitfall 2)
+    for act in ("报案、控告", "申请复议", "申请复核", "立案监督", "签收", "了解、查询"):
+        assert act in t, act
+    # special authority, expressly
+    assert "特别授权" in t
+    for act in ("代为参与和解、调解", "代为签署谅解书", "代为领取、接收退赔款", "执行款"):
+        assert act in t, act
+    # "全权代理" appears only in the sentence that says this is not such a grant
+    assert t.count("全权代理") == 1
+    assert "并非仅载明“全权代理”的概括授权" in t
+    # the term is stated
+    assert "委托期限" in t
+    assert "自本委托书签署之日起至本案刑事诉讼程序终结" in t
+    # statute citations carry their version year
+    assert "《中华人民共和国民事诉讼法》（2023年修正）第六十二条" in t
+    assert "《中华人民共和国刑事诉讼法》（2018年修正）第四十六条" in t
+
+
+def test_chinese_parties_and_amount(cases):
+    t = text(cases["northwind-vanished"], "zh")
+    assert "委托人：北风贸易有限责任公司（Northwind Trading LLC）" in t
+    assert "授权签字人：Jane Doe，职务：首席执行官" in t
+    assert "受托人：李明，示例律师事务所律师" in t
+    assert "律师执业证号：11101201910000000" in t
+    # supplier by full registered name, English name and USCC
+    assert "深圳市荣耀示例科技有限公司（英文名称：Shenzhen Glory Tech Co., Ltd.；统一社会信用代码：91440300MA5G7K2Q1G）" in t
+    assert "编号为PO-2026-118的订单" in t and "2026年6月2日" in t
+    assert "25,000.00美元（大写：美元贰万伍仟元整" in t
+    assert "合人民币177,500.00元" in t
+    assert "日期：2026年11月20日" in t
+    assert "公章，如有" in t
+
+
+def test_english_powers_and_amount(cases):
+    t = text(cases["northwind-vanished"], "en")
+    assert t.startswith("Power of Attorney")
+    assert "Special authority" in t and "special authority (特别授权)" in t
+    assert "written pardon (谅解书)" in t
+    assert "settlement and mediation" in t
+    assert "receive restitution" in t
+    assert "reconsideration (复议)" in t and "review (复核)" in t and "(立案监督)" in t
+    assert 'This is not a bare grant of "full authority" (全权代理)' in t
+    assert "until the criminal proceedings concerning the matter have ended" in t
+    assert "USD 25,000.00 (twenty-five thousand US dollars" in t
+    assert "unified social credit code 91440300MA5G7K2Q1G" in t
+    assert "Date: 20 November 2026" in t
+
+
+def test_apostille_note_for_a_convention_state(cases):
+    zh = text(cases["northwind-vanished"], "zh")
+    assert "附加证明书（Apostille）" in zh and "2023年11月7日" in zh
+    assert "《中华人民共和国民事诉讼法》（2023年修正）第二百七十五条" in zh
+    assert "以中文文本为准" in zh
+    assert "董事会决议或在任董事证明书" in zh  # a company also proves its signatory's authority
+    en = text(cases["northwind-vanished"], "en")
+    assert "before a notary public in the United States" in en
+    assert "in force for China since 7 November 2023" in en
+    assert "the Chinese text prevails" in en
+
+
+def test_legalisation_note_for_india(cases):
+    zh = text(cases["harbour-hk"], "zh")
+    assert "印度与中国之间不适用《取消外国公文书认证要求的公约》（印度已对中国加入该公约提出异议）" in zh
+    assert "中华人民共和国驻印度使领馆认证" in zh
+    en = text(cases["harbour-hk"], "en")
+    assert "India objected to China's accession" in en
+    assert "legalised by the Chinese embassy or consulate in India" in en
+    # a Hong Kong supplier is identified by its Companies Registry number
+    assert "香港公司注册处编号：3217845" in zh
+
+
+def test_hong_kong_principal_uses_the_attesting_officer(cases):
+    zh = text(cases["lotus-settlement"], "zh")
+    assert "中国委托公证人" in zh and "中国法律服务（香港）有限公司" in zh
+    assert "Apostille" in zh and "不适用" in zh
+    assert "委托人（签字）" in zh and "护照号码：K07734219" in zh
+    assert "人民币86,400.00元（大写：人民币捌万陆仟肆佰元整）" in zh
+    en = text(cases["lotus-settlement"], "en")
+    assert "China-Appointed Attesting Officer" in en and "China Legal Services (H.K.) Limited" in en
+
+
+def test_missing_twin_is_marked(cases):
+    rendered = render_markdown(cases["meridian-junk"], "power_of_attorney", "zh", DATE)
+    assert "client.address_zh" in rendered.untranslated
+    assert "【待译】" in rendered.text
+    assert render_markdown(cases["northwind-vanished"], "power_of_attorney", "zh", DATE).untranslated == ()
+
+
+def test_fixed_term_when_given(cases):
+    r = render_markdown(cases["northwind-vanished"], "power_of_attorney", "zh", DATE,
+                        extra={"term_until": dt.date(2027, 12, 31)})
+    assert "自本委托书签署之日起至2027年12月31日止" in r.text
+
+
+def _shape(blocks) -> list[str]:
+    out = []
+    for b in blocks:
+        name = type(b).__name__
+        if isinstance(b, Heading):
+            name += str(b.level)
+        elif isinstance(b, ListBlock):
+            name += f"[{len(b.items)} from {b.start}]"
+        elif isinstance(b, Container):
+            name += f"({b.kind}: {' '.join(_shape(b.blocks))})"
+        out.append(name)
+    return out
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_same_block_structure(cases, name):
+    en = parse(render_markdown(cases[name], "power_of_attorney", "en", DATE).text)
+    zh = parse(render_markdown(cases[name], "power_of_attorney", "zh", DATE).text)
+    assert _shape(en) == _shape(zh)
+
+
+@pytest.mark.parametrize("country,route", [
+    ("US", "apostille"), ("GB", "apostille"), ("CA", "apostille"), ("IN", "legalisation"),
+    ("VN", "legalisation"), ("HK", "hong_kong"), ("MO", "other_region"), ("CN", "domestic"),
+    ("ZZ", "unknown"),
+])
+def test_authentication_route(country, route):
+    assert poa.authentication(country) == route

@@ -1,0 +1,229 @@
+"""The settlement agreement (和解协议): parties, schedule, account, the criminal-proceedings clause."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+
+from restitution.case import load_case
+from restitution.case import model as m
+from restitution.document import Table, document_text
+from restitution.errors import DocumentNotApplicable
+from restitution.render import render_document
+
+ROOT = Path(__file__).resolve().parents[2]
+LOTUS = ROOT / "examples" / "lotus-settlement.yaml"
+HARBOUR = ROOT / "examples" / "harbour-hk.yaml"
+DATE = dt.date(2026, 11, 20)
+KEY = "settlement_agreement"
+
+
+@pytest.fixture(scope="module")
+def lotus() -> m.Case:
+    return load_case(LOTUS)
+
+
+def text(case: m.Case, lang: str) -> str:
+    return document_text(render_document(case, KEY, lang, DATE))
+
+
+def tables(case: m.Case, lang: str) -> list[Table]:
+    return [b for b in render_document(case, KEY, lang, DATE).blocks if isinstance(b, Table)]
+
+
+def with_settlement(case: m.Case, **changes) -> m.Case:
+    return dataclasses.replace(case, settlement=dataclasses.replace(case.settlement, **changes))
+
+
+def usd_settlement() -> m.Settlement:
+    return m.Settlement(
+        agreed_amount=D("20000.00"), currency="USD",
+        schedule=(m.Instalment(dt.date(2026, 12, 15), D("10000.00")),
+                  m.Instalment(dt.date(2027, 1, 15), D("6000.00")),
+                  m.Instalment(dt.date(2027, 2, 15), D("4000.00"))),
+        payers=(m.Payer(name="Zhang Si", name_zh="张四", relation="brother of Zhang San",
+                        relation_zh="张三之弟", id_no="440300199001011234", role="payer"),),
+    )
+
+
+def test_parties_in_full_with_guarantors(lotus):
+    en, zh = text(lotus, "en"), text(lotus, "zh")
+    assert "Party A (the victim): LAU Mei Ling" in en and "K07734219" in en
+    assert "Party B (the seller): Guangzhou Example Leather Goods Trading Co., Ltd." in en
+    assert "91440111MAC2RP8N63" in en and "Legal representative: Lin Zhiwei" in en
+    assert "Party C1 (guarantor): Lin Defu (林德福)" in en and "father of Lin Zhiwei" in en
+    assert "Party C2 (guarantor): Lin Xiaoyan (林晓燕)" in en
+    assert "jointly and severally liable" in en and "Civil Code of the PRC (2020), Art. 688" in en
+    assert "甲方（被害人）：刘美玲（LAU Mei Ling）" in zh
+    assert "乙方：广州市示例皮具贸易有限公司" in zh and "法定代表人：林志伟" in zh
+    assert "丙方一（保证人）：林德福" in zh and "关系：林志伟之父" in zh
+    assert "丙方二（保证人）：林晓燕" in zh
+    assert "连带责任保证（《中华人民共和国民法典》（2020年）第六百八十八条）" in zh
+
+
+@pytest.fixture
+def usd(case) -> m.Case:
+    """The shared mainland company case (USD, with a CNY rate) with a settlement."""
+    return dataclasses.replace(case, settlement=usd_settlement())
+
+
+def test_payer_on_behalf_with_identity_number(usd):
+    case = usd
+    en, zh = text(case, "en"), text(case, "zh")
+    assert "Party C (payer on Party B's behalf): Zhang Si (张四)" in en
+    assert "Identity document number: 440300199001011234" in en
+    assert "pays the restitution on Party B's behalf" in en
+    assert "jointly and severally" not in en
+    assert "丙方（代为付款人）：张四" in zh and "身份证件号码：440300199001011234" in zh
+    assert "代乙方向甲方支付退赔款" in zh and "连带责任保证" not in zh
+
+
+def test_recitals_state_the_loss_in_words_and_in_rmb(usd):
+    case = usd
+    en, zh = text(case, "en"), text(case, "zh")
+    assert "USD 25,000.00 (twenty-five thousand US dollars)" in en
+    assert "CNY 177,500.00" in en and "USD 1 = CNY 7.10" in en and "PBOC central parity" in en
+    # the agreed amount in RMB at the same rate
+    assert "CNY 142,000.00" in en
+    assert "人民币壹拾柒万柒仟伍佰元整" in zh and "美元贰万元整" in zh
+
+
+def test_schedule_table_has_one_row_per_instalment(lotus, usd):
+    for case in (lotus, usd):
+        n = len(case.settlement.schedule)
+        for lang in ("en", "zh"):
+            (table,) = tables(case, lang)
+            assert len(table.rows) == n
+    zh = text(lotus, "zh")
+    assert "第1期 | 2026年10月20日 | 人民币50,000.00元 | 人民币伍万元整" in zh
+    assert "第2期 | 2026年12月20日 | 人民币30,000.00元 | 人民币叁万元整" in zh
+    assert "分两期支付" in zh
+    en = text(usd, "en")
+    assert "3 | 15 February 2027 | USD 4,000.00 | four thousand US dollars" in en
+
+
+def test_money_received_before_signing_is_credited(lotus):
+    en, zh = text(lotus, "en"), text(lotus, "zh")
+    assert "received on 19 October 2026, reference Remittance GZ-4401-261019-0032" in en
+    assert "Balance still to be paid: CNY 30,000.00 (thirty thousand Chinese yuan)" in en
+    assert "2026年10月19日收到人民币50,000.00元（大写：人民币伍万元整）" in zh
+    assert "尚余人民币30,000.00元（大写：人民币叁万元整）未付" in zh
+    nothing = text(with_settlement(lotus, received=()), "en")
+    assert "Balance still to be paid" not in nothing
+
+
+def test_payee_account(lotus):
+    en, zh = text(lotus, "en"), text(lotus, "zh")
+    for t in (en, zh):
+        assert "024-556-781234-883" in t and "EXBKHKHH" in t and "Example Bank (Hong Kong) Limited" in t
+    assert "Account holder: LAU Mei Ling" in en and "户名：LAU Mei Ling" in zh
+
+
+def test_the_authorities_keep_their_discretion_and_nothing_is_promised(lotus):
+    en, zh = text(lotus, "en"), text(lotus, "zh")
+    assert "independently and in accordance with the law; this Agreement does not bind them" in en
+    assert "does not and cannot promise that the criminal case will be withdrawn, dropped or ended" in en
+    assert "no payment under this Agreement is made in exchange for one" in en
+    assert "Criminal Procedure Law of the PRC (2018 amendment), Arts. 288–290" in en
+    assert "as the parties understand it" in en
+    assert "(2021)" in en
+    assert "依法独立决定，本协议对其不具有约束力" in zh
+    assert "本协议没有也不能承诺刑事案件撤回、撤销或者终结" in zh
+    assert "《中华人民共和国刑事诉讼法》（2018年修正）第二百八十八条至第二百九十条" in zh
+    assert "各方理解" in zh
+
+
+def test_hong_kong_seller_reads_hong_kong_authorities_in_traditional_chinese():
+    hk = load_case(HARBOUR)
+    case = dataclasses.replace(hk, settlement=m.Settlement(
+        agreed_amount=hk.claim.amount, currency=hk.claim.currency,
+        schedule=(m.Instalment(dt.date(2026, 12, 31), hk.claim.amount),)))
+    en = text(case, "en")
+    assert "the Hong Kong Police, the Department of Justice and the courts" in en
+    assert "288" not in en
+    assert "in a single payment" in en
+    zh = render_document(case, KEY, "zh", DATE)
+    assert zh.lang == "zh-Hant"
+    assert "和解協議" in document_text(zh) and "香港警務處" in document_text(zh)
+
+
+def test_pardon_and_leniency_follow_the_flag(lotus):
+    en, zh = text(lotus, "en"), text(lotus, "zh")
+    assert "consider lenient treatment of Party B and its legal representative, Lin Zhiwei" in en
+    assert "依法对乙方及其法定代表人林志伟从宽处理" in zh
+    off = with_settlement(lotus, leniency_requested=False)
+    en, zh = text(off, "en"), text(off, "zh")
+    assert "consider lenient treatment" not in en and "does not undertake to ask for lenient treatment" in en
+    assert "从宽处理。" not in zh and "甲方不承诺请求从宽处理" in zh
+
+
+def test_late_payment_accelerates_and_keeps_every_right(lotus):
+    en, zh = text(lotus, "en"), text(lotus, "zh")
+    assert "the whole unpaid balance falls due at once" in en
+    assert "pursue its criminal complaint and to bring a civil claim" in en
+    assert "全部未付款项视为立即到期" in zh and "继续进行刑事控告" in zh
+
+
+def test_forum_is_the_sellers_domicile_for_a_mainland_seller(lotus):
+    assert "people's court with jurisdiction at Party B's domicile (广东省广州市白云区)" in text(lotus, "en")
+    assert "乙方住所地（广东省广州市白云区）有管辖权的人民法院" in text(lotus, "zh")
+
+
+def test_agent_signature_wording_only_with_an_agent(lotus):
+    en, zh = text(lotus, "en"), text(lotus, "zh")
+    assert "acting under the special authority to negotiate and sign a settlement" in en
+    assert "依据授权委托书中代为和解的特别授权" in zh
+    alone = dataclasses.replace(lotus, agent=None)
+    en, zh = text(alone, "en"), text(alone, "zh")
+    assert "Agent" not in en and "special authority" not in en
+    assert "委托代理人" not in zh and "Signature of Party A:" in en
+
+
+def test_signature_blocks_for_every_party(lotus):
+    en = text(lotus, "en")
+    assert "(company seal)" in en and "Signature of the legal representative (Lin Zhiwei)" in en
+    assert "Party C1: Lin Defu (signature and fingerprint)" in en
+    assert "Place of signature:" in en
+    assert "一式五份" in text(lotus, "zh")
+
+
+VARIANTS = {
+    "lotus": lambda c: c,
+    "no agent, no payers, no receipts": lambda c: dataclasses.replace(
+        c, agent=None, settlement=dataclasses.replace(c.settlement, payers=(), received=(),
+                                                      leniency_requested=False)),
+    "company client in USD": None,
+    "one guarantor and one payer": lambda c: with_settlement(c, payers=(
+        m.Payer(name="Lin Defu", name_zh="林德福", role="guarantor"),
+        m.Payer(name="Lin Xiaoyan", role="payer"))),
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_bilingual_pairs_block_by_block(lotus, usd, variant):
+    case = usd if VARIANTS[variant] is None else VARIANTS[variant](lotus)
+    doc = render_document(case, KEY, "bilingual", DATE)
+    assert doc.lang == "bilingual" and doc.blocks
+
+
+def test_not_applicable_without_a_settlement(case):
+    assert case.settlement is None
+    with pytest.raises(DocumentNotApplicable, match=r"needs a settlement: block \(agreed_amount, currency, schedule\)"):
+        render_document(case, KEY, "en", DATE)
+
+
+def test_instalments_must_add_up_to_the_agreed_amount(lotus):
+    bad = with_settlement(lotus, schedule=(m.Instalment(dt.date(2026, 12, 20), D("30000.00")),))
+    with pytest.raises(DocumentNotApplicable) as err:
+        render_document(bad, KEY, "en", DATE)
+    assert "settlement.schedule" in str(err.value) and "80,000.00" in str(err.value)
+    assert err.value.location.line is not None
+
+
+def test_refund_account_is_required(lotus):
+    bad = dataclasses.replace(lotus, claim=dataclasses.replace(lotus.claim, refund_account=None))
+    with pytest.raises(DocumentNotApplicable, match="claim.refund_account"):
+        render_document(bad, KEY, "en", DATE)

@@ -1,0 +1,54 @@
+"""A complete case built directly from the model (no YAML), for tests of any module.
+
+Import it as ``from factories import make_case`` (tests/ is on the test path)."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal as D
+
+from restitution.case import model as m
+
+
+def make_case(**changes) -> m.Case:
+    """A complete mainland case; keyword arguments replace top-level parts."""
+    parts = dict(
+        schema=1,
+        case=m.CaseInfo(id="NW-2026-0042", opened=dt.date(2026, 11, 20)),
+        client=m.Client(
+            kind="company", name="Northwind Trading LLC", country="US",
+            address="1200 Market St, Suite 400, San Francisco, CA 94103, USA",
+            name_zh="北风贸易有限责任公司", registration_no="C4410021",
+            representative=m.Representative(name="Jane Doe", title="Chief Executive Officer", title_zh="首席执行官"),
+        ),
+        agent=m.Agent(name="Li Ming", name_zh="李明", firm="Example & Partners Law Firm", firm_zh="示例律师事务所",
+                      license_no="11101201910000000", address_zh="北京市朝阳区示例路1号", phone="+86 10 5555 0000"),
+        supplier=m.Supplier(
+            name="Shenzhen Glory Tech Co., Ltd.", region="mainland", name_zh="深圳市荣耀示例科技有限公司",
+            uscc="91440300MA5G7K2Q1G", province_zh="广东省", city_zh="深圳市", district_zh="宝安区",
+            address_zh="深圳市宝安区示例街道88号", legal_representative_zh="张三",
+        ),
+        order=m.Order(date=dt.date(2026, 6, 2), currency="USD", number="PO-2026-118", platform="alibaba",
+                      total=D("25000.00"), trade_assurance=True,
+                      goods=(m.GoodsLine("LED panel light 600x600 mm, 40 W", D(2000), "pcs", D("12.50"),
+                                         description_zh="LED面板灯 600x600毫米 40瓦"),)),
+        payments=(
+            m.Payment(date=dt.date(2026, 6, 5), amount=D("7500.00"), currency="USD", method="wire",
+                      reference="FT26156XYZ"),
+            m.Payment(date=dt.date(2026, 7, 20), amount=D("17500.00"), currency="USD", method="card",
+                      card=m.Card(network="visa", last4="4242", issuer="First Example Bank",
+                                  statement_date=dt.date(2026, 8, 1)),
+                      merchant_descriptor="GLORYTECH SZ"),
+        ),
+        outcome=m.Outcome(kind="not_delivered", last_contact=dt.date(2026, 8, 2), seller_unreachable=True,
+                          summary="After the balance was paid the seller stopped answering."),
+        claim=m.Claim(amount=D("25000.00"), currency="USD", cny_rate=D("7.10"),
+                      cny_rate_date=dt.date(2026, 11, 20), cny_rate_source="PBOC central parity",
+                      refund_account=m.BankAccount(account="000123456789", holder="Northwind Trading LLC",
+                                                   bank="First Example Bank", swift="FEXBUS33")),
+        facts=(m.Fact(dt.date(2026, 5, 28), "The supplier offered 2,000 LED panels.", "供应商报价2,000件LED面板灯。"),
+               m.Fact(dt.date(2026, 6, 2), "The parties signed sales contract GT-0602.")),
+        evidence=(m.Exhibit(kind="sales_contract", title="Sales contract GT-0602", number=1,
+                            title_zh="销售合同GT-0602", date=dt.date(2026, 6, 2)),),
+    )
+    parts.update(changes)
+    return m.Case(**parts)
