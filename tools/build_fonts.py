@@ -9,10 +9,16 @@ reportlab does not use them, and Word/LibreOffice use system fonts.
 Usage (developers only; the package never runs this):
     python tools/build_fonts.py --serif-sc-regular NotoSerifSC-Regular.ttf \
         --serif-sc-bold NotoSerifSC-Bold.ttf --serif-regular NotoSerif-Regular.ttf \
-        --serif-bold NotoSerif-Bold.ttf --fallback DejaVuSans.ttf
+        --serif-bold NotoSerif-Bold.ttf --fallback DejaVuSans.ttf \
+        --emoji NotoEmoji-Regular.ttf
 
 The Noto Serif SC static TrueType (glyf) instances come from the Google Fonts
 distribution; Noto Serif and DejaVu Sans from any distribution of those fonts.
+Noto Emoji is the monochrome static TrueType instance (Regular, 400) of the
+Google Fonts family, e.g. the npm package @expo-google-fonts/noto-emoji
+(NotoEmoji_400Regular.ttf; its LICENSE_FONT is the OFL). It is cut down to the
+emoji and pictographic symbols the other bundled fonts lack, so that it adds
+only what it must to the wheel.
 """
 from __future__ import annotations
 
@@ -30,6 +36,11 @@ COMMON_RANGES = [
     (0x25A0, 0x25FF), (0x2600, 0x26FF), (0x3000, 0x303F), (0x3200, 0x32FF),
     (0xFE30, 0xFE4F), (0xFF00, 0xFFEF),
 ]
+
+
+# Where emoji live: symbols and arrows of the BMP, the supplementary pictographs.
+EMOJI_RANGES = [(0x00A9, 0x00A9), (0x00AE, 0x00AE), (0x2000, 0x2BFF), (0x3030, 0x303D),
+                (0x3297, 0x3299), (0x1F000, 0x1FAFF)]
 
 
 def _cjk_codepoints() -> set[int]:
@@ -65,9 +76,20 @@ def _subset(src: Path, dst: Path, unicodes: set[int] | None) -> None:
     print(f"{dst.name}: {dst.stat().st_size:,} bytes")
 
 
+def _emoji(src: Path, others: list[Path]) -> set[int]:
+    """The emoji code points of `src` that none of the other bundled fonts has."""
+    from fontTools.ttLib import TTFont
+
+    have: set[int] = set()
+    for path in others:
+        have |= set(TTFont(str(path)).getBestCmap())
+    wanted = {cp for lo, hi in EMOJI_RANGES for cp in range(lo, hi + 1)}
+    return (set(TTFont(str(src)).getBestCmap()) & wanted) - have
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    for name in ("serif-sc-regular", "serif-sc-bold", "serif-regular", "serif-bold", "fallback"):
+    for name in ("serif-sc-regular", "serif-sc-bold", "serif-regular", "serif-bold", "fallback", "emoji"):
         ap.add_argument(f"--{name}", type=Path, required=True)
     a = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -77,6 +99,8 @@ def main() -> None:
     _subset(a.serif_regular, OUT / "NotoSerif-Regular.ttf", _common())
     _subset(a.serif_bold, OUT / "NotoSerif-Bold.ttf", _common())
     _subset(a.fallback, OUT / "DejaVuSans.ttf", None)
+    others = [OUT / n for n in ("NotoSerifSC-Regular.ttf", "NotoSerif-Regular.ttf", "DejaVuSans.ttf")]
+    _subset(a.emoji, OUT / "NotoEmoji-Regular.ttf", _emoji(a.emoji, others))
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ def names(segments):
 
 def test_english_stack_falls_back_per_character():
     stack = font_stack("en", FontConfig(use_env=False))
-    assert stack.names == ("NotoSerif", "NotoSerifSC", "DejaVuSans")
+    assert stack.names == ("NotoSerif", "NotoSerifSC", "DejaVuSans", "NotoEmoji")
     assert names(stack.segments("Glory 深圳市 Ltd ☺")) == [
         ("NotoSerif", "Glory "), ("NotoSerifSC", "深圳市"), ("NotoSerif", " Ltd "), ("DejaVuSans", "☺"),
     ]
@@ -27,7 +27,7 @@ def test_english_stack_falls_back_per_character():
 
 def test_chinese_stack_keeps_latin_in_the_chinese_face():
     stack = font_stack("zh", FontConfig(use_env=False))
-    assert stack.names == ("NotoSerifSC", "NotoSerif", "DejaVuSans")
+    assert stack.names == ("NotoSerifSC", "NotoSerif", "DejaVuSans", "NotoEmoji")
     # Noto Serif SC has Latin-1, so a mixed line is one span; a Czech Č falls to Noto Serif.
     assert names(stack.segments("北风贸易（Northwind LLC）")) == [("NotoSerifSC", "北风贸易（Northwind LLC）")]
     assert names(stack.segments("Čapek")) == [("NotoSerif", "Č"), ("NotoSerifSC", "apek")]
@@ -93,7 +93,7 @@ def test_env_font_dir_goes_first(tmp_path, monkeypatch):
     d = _user_dir(tmp_path, ("DejaVuSans.ttf", "House-Regular.ttf"))
     monkeypatch.setenv(ENV_VAR, str(d))
     stack = font_stack("zh")
-    assert stack.names == ("House", "NotoSerifSC", "NotoSerif", "DejaVuSans")
+    assert stack.names == ("House", "NotoSerifSC", "NotoSerif", "DejaVuSans", "NotoEmoji")
     assert names(stack.segments("a中")) == [("House", "a"), ("NotoSerifSC", "中")]
     # Same name as a bundled family, different file: registered under its own internal name.
     assert stack.families[0].face() != "DejaVuSans-Regular"
@@ -102,7 +102,7 @@ def test_env_font_dir_goes_first(tmp_path, monkeypatch):
 def test_font_config_api(tmp_path):
     d = _user_dir(tmp_path, ("NotoSerif-Regular.ttf", "Mine.ttf"))
     cfg = FontConfig(families=(FontFamily("Mine", d / "Mine.ttf"),), use_env=False)
-    assert font_stack("en", cfg).names == ("Mine", "NotoSerif", "NotoSerifSC", "DejaVuSans")
+    assert font_stack("en", cfg).names == ("Mine", "NotoSerif", "NotoSerifSC", "DejaVuSans", "NotoEmoji")
 
 
 def test_cff_otf_is_rejected_with_advice(tmp_path):

@@ -9,7 +9,7 @@ writer itself holds:
    images). One document means the fonts are embedded once, not per page.
 2. pypdf takes the pages in bundle order: drawn pages as they are; other
    pages turned upright, shrunk to free the stamp band and merged with their
-   stamp page. Exhibit files are opened one at a time and let go.
+   stamp page (see `fitting`). Exhibit files are opened one at a time and let go.
 
 The output is deterministic: fixed /ID derived from the inputs, dates from
 ``--date`` only.
@@ -193,7 +193,7 @@ def _bind(layout: Layout, index_reader, drawn):
         nonlocal at
         target = writer.add_page(page)
         fitting.fit(target, shrink=shrink)
-        target.merge_page(drawn.pages[at])
+        fitting.stamp(target, drawn.pages[at])
         at += 1
 
     for k in range(layout.index_pages):

@@ -1,16 +1,22 @@
-"""Making a page from another PDF ready for its stamp.
+"""Making a page from another PDF ready for its stamp, and stamping it.
 
 Such a page may have any size, an origin other than (0, 0), a crop box and a
 /Rotate entry. One transformation of its content turns it upright (as a
 viewer showed it), moves its visible area to the origin and shrinks it just
 enough to free the stamp band at the bottom, so the stamp never covers what
-the page shows. The content stream is rewritten once, and link annotations
-move with the content.
+the page shows. Link annotations move with the content.
+
+Both steps leave the page's own content streams untouched: the transformation
+is a ``q … cm`` stream before them and a ``Q`` after, and the stamp is a form
+XObject drawn by one more stream. pypdf's `add_transformation` and
+`merge_page` would parse and rewrite every content stream instead, which was
+most of the time of a 2,000-page bundle.
 """
 from __future__ import annotations
 
 from pypdf import PageObject, Transformation
-from pypdf.generic import ArrayObject, FloatObject, NameObject, RectangleObject
+from pypdf.generic import (ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, IndirectObject,
+                           NameObject, RectangleObject)
 
 from restitution.bundle.geometry import BAND
 
@@ -55,7 +61,7 @@ def fit(page: PageObject, shrink: bool = True) -> tuple[float, float, float]:
         s = (h - band) / h
         t = t.scale(s, s).translate(w * (1 - s) / 2, band)
     if t.ctm != (1, 0, 0, 1, 0, 0):
-        page.add_transformation(t)
+        _wrap_contents(page, t.ctm)
         _move_annotations(page, t)
     if rotation:
         page.rotation = 0
@@ -66,6 +72,57 @@ def fit(page: PageObject, shrink: bool = True) -> tuple[float, float, float]:
         if name in page:
             del page[NameObject(name)]
     return w, h, band
+
+
+def _stream(writer, data: bytes) -> IndirectObject:
+    stream = DecodedStreamObject()
+    stream.set_data(data)
+    return writer._add_object(stream)  # pypdf's way to make an indirect object; no public alias
+
+
+def _contents(page: PageObject) -> list:
+    """The page's content streams as a list of indirect references."""
+    contents = page.get("/Contents")
+    if contents is None:
+        return []
+    obj = contents.get_object()
+    if isinstance(obj, ArrayObject):
+        return list(obj)
+    return [contents if isinstance(contents, IndirectObject) else page.indirect_reference.pdf._add_object(obj)]
+
+
+def _wrap_contents(page: PageObject, ctm) -> None:
+    writer = page.indirect_reference.pdf
+    matrix = " ".join(f"{float(v):.6f}".rstrip("0").rstrip(".") for v in ctm).encode()
+    page[NameObject("/Contents")] = ArrayObject(
+        [_stream(writer, b"q " + matrix + b" cm\n")] + _contents(page) + [_stream(writer, b"\nQ\n")])
+
+
+def stamp(page: PageObject, stamp_page: PageObject) -> None:
+    """Draw `stamp_page` (a page of the same size) over `page` as a form XObject."""
+    writer = page.indirect_reference.pdf
+    parts = stamp_page["/Contents"].get_object()
+    data = b"\n".join(p.get_object().get_data() for p in parts) if isinstance(parts, ArrayObject) else parts.get_data()
+    form = DecodedStreamObject()
+    form.set_data(data)
+    form.update({
+        NameObject("/Type"): NameObject("/XObject"),
+        NameObject("/Subtype"): NameObject("/Form"),
+        NameObject("/BBox"): RectangleObject(stamp_page.mediabox),
+        # Cloned once per source document: every stamp shares the one embedded font.
+        NameObject("/Resources"): stamp_page["/Resources"].clone(writer),
+    })
+    # The page's resource dictionaries are often shared between its pages: copy before adding.
+    resources = DictionaryObject(page.get("/Resources", DictionaryObject()).get_object())
+    xobjects = DictionaryObject(resources.get("/XObject", DictionaryObject()).get_object())
+    name, n = "/RestitutionStamp", 1
+    while name in xobjects:  # a page stamped before, e.g. from an earlier bundle
+        n += 1
+        name = f"/RestitutionStamp{n}"
+    xobjects[NameObject(name)] = writer._add_object(form)
+    resources[NameObject("/XObject")] = xobjects
+    page[NameObject("/Resources")] = resources
+    page[NameObject("/Contents")] = ArrayObject(_contents(page) + [_stream(writer, f"q {name} Do Q\n".encode())])
 
 
 def _move_annotations(page: PageObject, t: Transformation) -> None:

@@ -8,7 +8,7 @@ never ends one), and a word wider than the line is cut. Line breaks and
 leading spaces of the source are kept: in evidence, layout is content.
 
 Characters are set with the bundled font stack. A character that no bundled
-font has (an emoji in an e-mail, say) is printed as a visible ``[U+1F600]``
+font has (a rare CJK Extension B character, say) is printed as a visible ``[U+20000]``
 rather than dropped, so the text stays a faithful, searchable copy.
 """
 from __future__ import annotations

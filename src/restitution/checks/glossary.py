@@ -47,14 +47,22 @@ def load_glossary(path: Path) -> list[Term]:
     return terms
 
 
+def _forms(term: str) -> tuple[str, ...]:
+    """The term and its Traditional form (Hong Kong documents are converted)."""
+    from restitution.formatting import to_traditional
+
+    return (term, to_traditional(term))
+
+
 def check_glossary(terms: list[Term], en_text: str, zh_text: str) -> list[str]:
     problems = []
     for t in terms:
-        if re.search(rf"\b{re.escape(t.en)}\b", en_text, flags=re.IGNORECASE) and t.zh not in zh_text:
+        if (re.search(rf"\b{re.escape(t.en)}\b", en_text, flags=re.IGNORECASE)
+                and not any(f in zh_text for f in _forms(t.zh))):
             problems.append(f"the English text uses {t.en!r} but the Chinese text lacks {t.zh!r} "
                             f"(glossary.yaml:{t.line})")
         for bad in t.avoid:
-            if bad in zh_text:
+            if any(f in zh_text for f in _forms(bad)):
                 problems.append(f"the Chinese text uses {bad!r}; the glossary fixes {t.zh!r} for {t.en!r} "
                                 f"(glossary.yaml:{t.line})")
     return problems

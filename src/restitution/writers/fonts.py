@@ -2,8 +2,8 @@
 
 Every language has a *stack* of font families. Each character of the text is
 set in the first family of the stack that has a glyph for it, so Latin text in
-an English document uses Noto Serif, Chinese names inside it Noto Serif SC, and
-a stray Hebrew word DejaVu Sans. A character that no family has is an error
+an English document uses Noto Serif, Chinese names inside it Noto Serif SC,
+a stray Hebrew word DejaVu Sans, and an emoji (monochrome) Noto Emoji. A character that no family has is an error
 (`MissingGlyphError`), never a blank box in a legal document.
 
 Users add fonts in two ways, both placed *first* in every stack:
@@ -105,10 +105,12 @@ BUNDLED = {
     "NotoSerifSC": FontFamily("NotoSerifSC", BUNDLED_DIR / "NotoSerifSC-Regular.ttf",
                               BUNDLED_DIR / "NotoSerifSC-Bold.ttf"),
     "DejaVuSans": FontFamily("DejaVuSans", BUNDLED_DIR / "DejaVuSans.ttf"),
+    # Monochrome emoji, last: only what the other families lack (see tools/build_fonts.py).
+    "NotoEmoji": FontFamily("NotoEmoji", BUNDLED_DIR / "NotoEmoji-Regular.ttf"),
 }
 BUNDLED_STACKS = {
-    "en": ("NotoSerif", "NotoSerifSC", "DejaVuSans"),
-    "zh": ("NotoSerifSC", "NotoSerif", "DejaVuSans"),
+    "en": ("NotoSerif", "NotoSerifSC", "DejaVuSans", "NotoEmoji"),
+    "zh": ("NotoSerifSC", "NotoSerif", "DejaVuSans", "NotoEmoji"),
 }
 
 

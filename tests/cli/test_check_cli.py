@@ -1,0 +1,55 @@
+"""`restitution check` through the CLI: structure, variables, glossary, override folders."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from restitution.cli import cli
+from restitution.templating import bundled_templates
+
+ROOT = Path(__file__).resolve().parents[2]
+NORTHWIND = str(ROOT / "examples" / "northwind-vanished.yaml")
+
+
+def run(*args):
+    r = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    assert "Traceback" not in r.output
+    return r
+
+
+def override(tmp_path: Path, lang: str, name: str, text: str) -> Path:
+    folder = tmp_path / "firm"
+    (folder / lang).mkdir(parents=True, exist_ok=True)
+    (folder / lang / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_bundled_templates_pass():
+    r = run("check", NORTHWIND)
+    assert r.exit_code == 0, r.output
+    assert "ok: templates agree on 1 case(s)" in r.output
+
+
+def test_structure_mismatch_is_reported(tmp_path):
+    zh = (bundled_templates() / "zh" / "power_of_attorney.md.j2").read_text(encoding="utf-8")
+    folder = override(tmp_path, "zh", "power_of_attorney.md.j2", zh + "\n额外的一段。\n")
+    r = run("check", "--templates", str(folder), NORTHWIND)
+    assert r.exit_code == 1
+    assert "power_of_attorney: the en template has" in r.output and "no counterpart" in r.output
+
+
+def test_unknown_variable_is_reported_with_its_line(tmp_path):
+    en = (bundled_templates() / "en" / "power_of_attorney.md.j2").read_text(encoding="utf-8")
+    folder = override(tmp_path, "en", "power_of_attorney.md.j2", en + "\n{{ case.supplier.nmae }}\n")
+    line = en.count("\n") + 2
+    r = run("check", "--templates", str(folder), NORTHWIND)
+    assert r.exit_code == 1
+    assert f"templates/en/power_of_attorney.md.j2:{line}: Supplier has no attribute 'nmae'" in r.output
+
+
+def test_glossary_in_override_folder_is_used(tmp_path):
+    folder = override(tmp_path, "en", "unused.md.j2", "")
+    (folder / "glossary.yaml").write_text("- en: Power of Attorney\n  zh: 全权委托书\n", encoding="utf-8")
+    r = run("check", "--templates", str(folder), NORTHWIND)
+    assert r.exit_code == 1 and "全权委托书" in r.output

@@ -1,0 +1,112 @@
+"""The fraud report to the platform: subject line, store, payments, indicators, contacts, request."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from restitution.case import load_case
+from restitution.case import model as m
+from restitution.cli import cli
+from restitution.document import document_text
+from restitution.documents import platform_fraud_report as pfr
+from restitution.errors import DocumentNotApplicable
+from restitution.render import render_document
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+DATE = dt.date(2026, 11, 20)
+KEY = "platform_fraud_report"
+
+
+@pytest.fixture(scope="module")
+def northwind() -> m.Case:
+    return load_case(EXAMPLES / "northwind-vanished.yaml")
+
+
+def text(case: m.Case, lang: str) -> str:
+    return document_text(render_document(case, KEY, lang, DATE))
+
+
+def test_subject_line_names_supplier_and_platform_order(northwind):
+    assert pfr.subject(northwind, "en") == "Fraud Report – Shenzhen Glory Tech Co., Ltd. – order 2100456789012345"
+    assert "Subject: Fraud Report – Shenzhen Glory Tech Co., Ltd. – order 2100456789012345" in text(northwind, "en")
+    assert "主题：欺诈举报 – 深圳市荣耀示例科技有限公司 – 订单2100456789012345" in text(northwind, "zh")
+    # without a platform order id the buyer's order number identifies it
+    case = dataclasses.replace(northwind, order=dataclasses.replace(northwind.order, platform_order_id=None))
+    assert pfr.subject(case, "en").endswith("– order PO-2026-118")
+
+
+def test_store_supplier_and_payments_with_receiving_accounts(northwind):
+    en, zh = text(northwind, "en"), text(northwind, "zh")
+    assert "Store | https://gloryexample.en.alibaba.example" in en
+    assert "Unified Social Credit Code | 91440300MA5G7K2Q1G" in en
+    assert "统一社会信用代码 | 91440300MA5G7K2Q1G" in zh
+    assert ("5 June 2026 | USD 7,500.00 | wire transfer | FT26156XYZ | 6222 0000 0000 0000 "
+            "(the supplier's own account, outside the platform)") in en
+    assert "20 July 2026 | USD 17,500.00 | Visa card ending 4242 | GLORYTECH SZ | paid through the platform" in en
+    assert "6222 0000 0000 0000（供应商自有账户，未经平台）" in zh
+
+
+def test_contacts_flag_the_personal_email(northwind):
+    en, zh = text(northwind, "en"), text(northwind, "zh")
+    assert ("Tony Wang | Sales manager | tony.glory@freemail.example (personal e-mail, not a company address) "
+            "| tony_glory | +86 138 0000 0000") in en
+    assert "王涛（Tony Wang）" in zh and "tony.glory@freemail.example（个人邮箱，非公司邮箱）" in zh
+
+
+def test_personal_email_is_recognised_by_domain_without_the_indicator(northwind):
+    contacts = (m.Contact(name="A", email="a@glory-tech.example"), m.Contact(name="B", email="b@QQ.com"))
+    case = dataclasses.replace(
+        northwind, supplier=dataclasses.replace(northwind.supplier, contacts=contacts),
+        indicators=dataclasses.replace(northwind.indicators, personal_email_used=False))
+    assert [c["personal"] for c in pfr.contacts(case, "en")] == [False, True]
+
+
+def test_indicators_in_plain_words(northwind):
+    en, zh = text(northwind, "en"), text(northwind, "zh")
+    assert "It stopped answering once it had been paid and cannot be reached." in en
+    assert "The company was registered only on 10 March 2026, shortly before the order." in en
+    assert "Its registered capital is only CNY 10,000.00, less than the amount of this order." in en
+    assert "其登记住所为虚假地址，该处并无该公司经营。" in zh
+
+
+def test_request_asks_to_investigate_suspend_preserve_and_cooperate(northwind):
+    en, zh = text(northwind, "en"), text(northwind, "zh")
+    for words in ("Investigate the store", "Suspend the store", "Preserve every record",
+                  "Cooperate with the police (Public Security Bureau 深圳市公安局"):
+        assert words in en
+    for words in ("展开调查", "冻结该店铺", "保全该店铺及本订单的全部记录", "配合公安机关（深圳市公安局"):
+        assert words in zh
+    # a Trade Assurance claim is open on the order, so the report asks for it to be decided with this in view
+    assert "Trade Assurance refund claim on this order" in en
+
+
+def test_needs_the_platform(northwind):
+    case = dataclasses.replace(northwind, order=dataclasses.replace(northwind.order, platform=None))
+    with pytest.raises(DocumentNotApplicable, match=r"the platform fraud report needs order.platform"):
+        render_document(case, KEY, "en", DATE)
+
+
+def test_in_the_packet_only_for_alibaba_orders(northwind):
+    assert pfr.SPEC.in_packet(northwind)
+    other = dataclasses.replace(northwind, order=dataclasses.replace(northwind.order, platform="other"))
+    assert not pfr.SPEC.in_packet(other)
+    assert "The platform's fraud and complaints team" in text(other, "en")
+
+
+@pytest.mark.parametrize("example", ["northwind-vanished.yaml", "meridian-junk.yaml", "harbour-hk.yaml"])
+def test_bilingual_pairs_block_by_block(example):
+    doc = render_document(load_case(EXAMPLES / example), KEY, "bilingual", DATE)
+    assert "Fraud Report" in document_text(doc) and "欺诈举报" in document_text(doc)
+
+
+def test_command_line_renders_it(tmp_path):
+    out = tmp_path / "out"
+    r = CliRunner().invoke(cli, ["render", str(EXAMPLES / "harbour-hk.yaml"), "--doc", KEY, "--format", "pdf",
+                                 "-o", str(out), "--date", "2026-11-20"])
+    assert r.exit_code == 0, r.output
+    assert sorted(p.name for p in out.iterdir()) == [
+        f"HH-2026-0211_platform_fraud_report_{lang}.pdf" for lang in ("bilingual", "en", "zh")]

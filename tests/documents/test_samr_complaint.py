@@ -1,0 +1,106 @@
+"""The 12315 complaint to the market regulator where the supplier is registered."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from restitution.case import load_case
+from restitution.case import model as m
+from restitution.cli import cli
+from restitution.document import document_text
+from restitution.documents import samr_complaint as samr
+from restitution.errors import DocumentNotApplicable
+from restitution.render import render_document
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+DATE = dt.date(2026, 11, 20)
+KEY = "samr_complaint"
+
+
+@pytest.fixture(scope="module")
+def northwind() -> m.Case:
+    return load_case(EXAMPLES / "northwind-vanished.yaml")
+
+
+def text(case: m.Case, lang: str) -> str:
+    return document_text(render_document(case, KEY, lang, DATE))
+
+
+@pytest.mark.parametrize("province, city, district, bureau", [
+    ("广东省", "深圳市", "宝安区", "深圳市宝安区市场监督管理局"),
+    ("浙江省", "金华市", "永康市", "永康市市场监督管理局"),  # county-level city
+    ("浙江省", "丽水市", "缙云县", "缙云县市场监督管理局"),
+    ("北京市", "北京市", "朝阳区", "北京市朝阳区市场监督管理局"),
+])
+def test_bureau_is_derived_from_the_registered_district(province, city, district, bureau):
+    assert samr.market_bureau(province, city, district) == bureau
+
+
+def test_complaint_is_addressed_to_the_district_bureau_with_a_check_note(northwind):
+    zh, en = text(northwind, "zh"), text(northwind, "en")
+    assert "此致\n深圳市宝安区市场监督管理局" in zh
+    assert "深圳市宝安区市场监督管理局 (the market supervision bureau of 广东省深圳市宝安区)" in en
+    assert "www.12315.cn" in zh and "www.gsxt.gov.cn" in zh
+    # characters 3-8 of the USCC: the registration authority's area code, as a cross-check
+    assert "第3至8位（440300）" in zh and "(440300)" in en
+
+
+def test_parties_requests_and_facts(northwind):
+    zh, en = text(northwind, "zh"), text(northwind, "en")
+    assert "投诉人：北风贸易有限责任公司（Northwind Trading LLC）" in zh
+    assert "被投诉人：深圳市荣耀示例科技有限公司" in zh
+    assert "统一社会信用代码：91440300MA5G7K2Q1G" in zh and "住所：深圳市宝安区示例街道88号" in zh
+    assert "法定代表人：张三" in zh
+    assert "督促被投诉人退还投诉人已支付的货款25,000.00美元（大写：美元贰万伍仟元整" in zh
+    assert "合人民币177,500.00元" in zh
+    assert "refund the USD 25,000.00 (twenty-five thousand US dollars) the Complainant paid" in en
+    # the fake address gets its own request
+    assert "核查被投诉人在其登记住所的实际经营情况" in zh
+    # facts in date order
+    assert zh.index("2026年5月28日：") < zh.index("2026年7月28日：") < zh.index("2026年9月14日：")
+    assert "证据1：销售合同GT-0602，证明双方约定的货物、价格及发货日期" in zh
+
+
+def test_honest_about_what_12315_handles(northwind):
+    zh, en = text(northwind, "zh"), text(northwind, "en")
+    assert "12315平台主要受理消费者投诉以及违反市场监管法律法规行为的举报" in zh
+    assert "投诉人为境外企业" in zh and "可能不将其作为消费者投诉受理" in zh
+    assert "may decline to handle it as a consumer complaint" in en
+
+
+def test_refused_for_a_hong_kong_supplier():
+    case = load_case(EXAMPLES / "harbour-hk.yaml")
+    with pytest.raises(DocumentNotApplicable) as exc:
+        render_document(case, KEY, "zh", DATE)
+    assert exc.value.message == ("a 12315 complaint goes to the mainland market regulator; the supplier is "
+                                 "registered in Hong Kong (supplier.region)")
+    assert exc.value.location.path == "supplier.region" and exc.value.location.line is not None
+    assert not samr.SPEC.in_packet(case)
+
+
+def test_command_line_refuses_a_hong_kong_supplier_with_exit_1(tmp_path):
+    out = tmp_path / "out"
+    r = CliRunner().invoke(cli, ["render", str(EXAMPLES / "harbour-hk.yaml"), "--doc", KEY, "-o", str(out)])
+    assert r.exit_code == 1
+    assert "a 12315 complaint goes to the mainland market regulator" in r.output
+    assert "supplier.region" in r.output
+    assert not out.exists()
+
+
+def test_in_packet_for_goods_the_regulator_acts_on(northwind):
+    assert not samr.SPEC.in_packet(northwind)  # vanished seller: a police matter first
+    for kind in ("counterfeit", "junk_delivered", "not_as_described"):
+        case = dataclasses.replace(northwind, outcome=dataclasses.replace(northwind.outcome, kind=kind))
+        assert samr.SPEC.in_packet(case)
+    counterfeit = dataclasses.replace(northwind, outcome=dataclasses.replace(northwind.outcome, kind="counterfeit"))
+    assert "以假冒产品冒充正品销售并交付的行为" in text(counterfeit, "zh")
+
+
+@pytest.mark.parametrize("example", ["northwind-vanished.yaml", "meridian-junk.yaml", "lotus-settlement.yaml"])
+def test_bilingual_pairs_block_by_block(example):
+    doc = render_document(load_case(EXAMPLES / example), KEY, "bilingual", DATE)
+    assert "投诉书" in document_text(doc) and "Complaint to the Market Regulator (12315)" in document_text(doc)
