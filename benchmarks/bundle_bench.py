@@ -2,6 +2,7 @@
 
     PYTHONPATH=src python benchmarks/bundle_bench.py            # all sizes
     PYTHONPATH=src python benchmarks/bundle_bench.py 2000       # one size
+    PYTHONPATH=src python benchmarks/bundle_bench.py --stand-in # the bundle's own cost, index aside
 
 Each size runs in a fresh process (so peak RSS is that run's own) on
 generated evidence: per round of five exhibits, an 8-page PDF with text, a
@@ -126,13 +127,13 @@ def _index_available(case) -> bool:
         return False
 
 
-def run_one(target: int) -> dict:
+def run_one(target: int, stand_in: bool = False) -> dict:
     from restitution.bundle import write_bundle
     from restitution.exhibits import clear_cache
 
     with tempfile.TemporaryDirectory() as tmp:
         case = make_case(Path(tmp), target)
-        real_index = _index_available(case)
+        real_index = not stand_in and _index_available(case)
         clear_cache()  # the probe above read every exhibit; time the bundle from cold
         started = time.perf_counter()
         files = write_bundle(case, Path(tmp) / "out", date=DATE, index=None if real_index else stand_in_index)
@@ -146,14 +147,17 @@ def run_one(target: int) -> dict:
 
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--child"]:
-        print(json.dumps(run_one(int(argv[1]))))
+        print(json.dumps(run_one(int(argv[1]), stand_in="--stand-in" in argv)))
         return
-    sizes = [int(a) for a in argv] or [50, 500, 2000]
+    stand_in = "--stand-in" in argv
+    sizes = [int(a) for a in argv if a != "--stand-in"] or [50, 500, 2000]
     print(f"{'pages':>6} {'exhibits':>8} {'seconds':>8} {'peak RSS MB':>12} {'bundle MB':>10}  index")
     for target in sizes:
-        out = subprocess.run([sys.executable, __file__, "--child", str(target)], check=True,
-                             capture_output=True, text=True).stdout
-        r = json.loads(out.strip().splitlines()[-1])
+        args = [sys.executable, __file__, "--child", str(target)] + (["--stand-in"] if stand_in else [])
+        child = subprocess.run(args, capture_output=True, text=True)
+        if child.returncode:
+            sys.exit(f"the {target}-page run failed:\n{child.stderr}")
+        r = json.loads(child.stdout.strip().splitlines()[-1])
         print(f"{r['pages']:>6} {r['exhibits']:>8} {r['seconds']:>8} {r['peak_rss_mb']:>12} "
               f"{r['bundle_mb']:>10}  {r['index']}")
 

@@ -45,3 +45,12 @@ def test_missing_block_is_reported():
     with pytest.raises(TemplateError) as err:
         pair(doc("en", "# A\n\nb\n"), doc("zh", "# 甲\n"))
     assert "block 2" in err.value.message and "no counterpart" in err.value.message
+
+
+def test_wide_tables_leave_the_columns_and_go_full_width():
+    table_en = "| a | b | c | d |\n|---|---|---|---|\n| 1 | 2 | 3 | 4 |\n"
+    table_zh = "| 甲 | 乙 | 丙 | 丁 |\n|---|---|---|---|\n| 1 | 2 | 3 | 4 |\n"
+    out = pair(doc("en", f"x\n\n{table_en}\ny\n"), doc("zh", f"甲\n\n{table_zh}\n乙\n"))
+    kinds = [type(b).__name__ for b in out.blocks]
+    assert kinds == ["Columns", "Table", "Table", "Columns"]
+    assert out.blocks[1].header[0].inlines[0].text == "a" and out.blocks[2].header[0].inlines[0].text == "甲"

@@ -25,6 +25,9 @@ from restitution.document import (
 from restitution.errors import TemplateError
 
 LAYOUTS = ("columns", "interleaved")
+# A table wider than this is unreadable in half a page: in the column layout it
+# is set full width, English then Chinese, between the column runs.
+MAX_COLUMN_TABLE = 3
 
 PREVAILS = {
     "en": "This document is made in English and Chinese. Should the two versions differ, "
@@ -86,11 +89,12 @@ def pair(en: Document, zh: Document, layout: str = "columns", prevails: bool = T
     else:
         rows: list[tuple[tuple[Block, ...], tuple[Block, ...]]] = []
         for a, b in list(zip(en.blocks, zh.blocks)) + notes:
-            if isinstance(a, PageBreak):
+            full_width = isinstance(a, Table) and len(a.header) > MAX_COLUMN_TABLE
+            if isinstance(a, PageBreak) or full_width:
                 if rows:
                     blocks.append(Columns(tuple(rows), (en.lang, zh.lang)))
                     rows = []
-                blocks.append(a)
+                blocks.extend([a] if isinstance(a, PageBreak) else [a, b])
             else:
                 rows.append(((a,), (b,)))
         if rows:

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import TYPE_CHECKING, Literal, Union
+
+if TYPE_CHECKING:
+    from restitution.profile import Profile
 
 Align = Literal["left", "center", "right", "justify"]
 
@@ -119,6 +122,9 @@ class Document:
     # Languages whose style sheets the writers need (a bilingual document has two).
     langs: tuple[str, ...] = ("en",)
     meta: dict[str, str] = field(default_factory=dict, compare=False)
+    # The firm's letterhead, logo and fonts (firm.yaml in the template folder); page
+    # furniture the writers add, not content: dumps and comparisons ignore it.
+    profile: "Profile | None" = field(default=None, compare=False, repr=False)
 
 
 # ---------------------------------------------------------------- plain text

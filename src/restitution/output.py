@@ -1,8 +1,11 @@
 """Writing outputs: all or nothing, atomically, never over an existing file unless asked.
 
 Each file goes to a temporary file in the target folder and is moved into
-place with os.replace, so a crash leaves either the old state or the whole
-new file, never half of one.
+place with os.replace, so a crash of the process leaves either the old state
+or the whole new file, never half of one. There is no fsync per file: it
+cost a quarter of a second per file here, and power-loss durability of a
+rename is the file system's business (ext4 flushes data before a replacing
+rename).
 """
 from __future__ import annotations
 
@@ -35,8 +38,6 @@ def write_atomic(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)

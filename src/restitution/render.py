@@ -17,6 +17,7 @@ from restitution.case.model import Case
 from restitution.document import Document
 from restitution.errors import DocumentNotApplicable, ErrorList, RestitutionError, UsageError
 from restitution.markup import parse
+from restitution.profile import profile_for
 from restitution.templating import RenderState, render_template, template_dirs
 
 LANGS = ("en", "zh", "bilingual")
@@ -114,6 +115,7 @@ def render_document(
         paper=spec.paper(case),  # type: ignore[arg-type]
         langs=(variant,),
         meta={"untranslated": ",".join(rendered.untranslated)},
+        profile=profile_for(templates),
     )
 
 

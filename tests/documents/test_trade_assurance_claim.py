@@ -66,7 +66,8 @@ def test_claim_names_the_orders_and_the_refund_paid_through_the_platform(northwi
     assert "请求退款17,500.00美元（大写：美元壹万柒仟伍佰元整）" in zh
     assert "refund of USD 25,000.00" not in en
     # the Chinese text is addressed to the supplier, by its full registered name and code
-    assert "致：深圳市荣耀示例科技有限公司（英文名称：Shenzhen Glory Tech Co., Ltd.；统一社会信用代码：91440300MA5G7K2Q1G）" in zh
+    assert ("致：深圳市荣耀示例科技有限公司（英文名称：Shenzhen Glory Tech Co., Ltd.；"
+            "统一社会信用代码：91440300MA5G7K2Q1G）") in zh
     assert "请贵司自收到本申请之日起3日内答复" in zh
     assert "Products not shipped on time" in en and "未按时发货" in zh
     # no inspection section for a shipment problem

@@ -28,6 +28,7 @@ DOCUMENTS: dict[str, str] = {
     "trade_assurance_claim": "trade_assurance_claim",
     "platform_fraud_report": "platform_fraud_report",
     "samr_complaint": "samr_complaint",
+    "case_plan": "case_plan",
     # more documents are registered here, one line each
 }
 

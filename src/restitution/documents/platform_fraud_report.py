@@ -171,7 +171,8 @@ def context(case: Case, lang: str, date: dt.date) -> dict[str, Any]:
         "payments": payments(case, lang),
         "indicators": indicators(case, lang),
         "contacts": contacts(case, lang),
-        "police": (route.body_zh if _zh(lang) else route.body_en) if route.body_zh else None,
+        # the police body the platform may hear from, when this toolkit can name one
+        "police": None if route.body_zh is None else (route.body_zh if _zh(lang) else route.body_en),
         "ta_claim": ta.applies is True and ta.status(date) == "open",
         "paid_total": paid_total(case)[0],
         "paid_currency": paid_total(case)[1],

@@ -23,7 +23,7 @@ from typing import BinaryIO
 import docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
-from docx.shared import Pt, Twips
+from docx.shared import Mm, Pt, Twips
 
 from restitution import styles
 from restitution.document import (
@@ -86,13 +86,16 @@ class _Side:
     lang: str
     sheet: styles.StyleSheet
     suffix: str  # "" for the document's main language, " (zh)" for the other
+    # The firm profile's (Latin, East Asian) families; they replace the defaults for every role.
+    firm: tuple[str | None, str | None] = (None, None)
 
     @property
     def east_asian(self) -> bool:
         return self.lang.startswith("zh")
 
     def fonts(self, role: str) -> tuple[str, str]:
-        return FONTS.get(self.lang, FONTS["default"])[role]
+        latin, east_asia = FONTS.get(self.lang, FONTS["default"])[role]
+        return self.firm[0] or latin, self.firm[1] or east_asia
 
     def style_name(self, key: str) -> str:
         if key == "rule":
@@ -146,6 +149,7 @@ class _Builder:
         self.pending_break = False
         self.keep_groups: list[list] = []
         self.defined: dict[str, object] = {}
+        self.style_ids: dict[str, str | None] = {}
 
     # ------------------------------------------------------------ setup
 
@@ -162,7 +166,10 @@ class _Builder:
             elif isinstance(b, Container):
                 stack += list(b.blocks)
         unique = list(dict.fromkeys(langs)) or ["en"]
-        return {lang: _Side(lang, styles.sheet_for(lang), "" if i == 0 else f" ({lang})")
+        profile = doc.profile
+        firm = ((profile.latin.name if profile.latin else None, profile.cjk.name if profile.cjk else None)
+                if profile is not None else (None, None))
+        return {lang: _Side(lang, styles.sheet_for(lang), "" if i == 0 else f" ({lang})", firm)
                 for i, lang in enumerate(unique)}
 
     def build(self) -> bytes:
@@ -175,6 +182,7 @@ class _Builder:
         body = _Sink(self.out)
         for block in self.doc.blocks:
             self._block(block, body, ctx)
+        self._letterhead()
         self._footer()
         self._properties()
         raw = io.BytesIO()
@@ -237,6 +245,16 @@ class _Builder:
             style.quick_style = True
         self.defined[name] = style
         return style
+
+    def _style_id(self, name: str) -> str | None:
+        """What ``paragraph.style = name`` stores, looked up once per style: python-docx
+        scans every style of the template for the default on each assignment."""
+        try:
+            return self.style_ids[name]
+        except KeyError:
+            sid = self.style_ids[name] = self.out.part.get_style_id(self.out.styles[name],
+                                                                    WD_STYLE_TYPE.PARAGRAPH)
+            return sid
 
     def _apply(self, style, st: styles.Style, side: _Side) -> None:
         latin, east_asia = side.fonts(st.role)
@@ -302,7 +320,7 @@ class _Builder:
             known = ", ".join(sorted(side.sheet.styles))
             raise TemplateError(f"style {key!r} is not in the {side.lang!r} style sheet (known: {known})")
         p = sink.paragraph()
-        p.style = self.out.styles[side.style_name(key)]
+        p._p.style = self._style_id(side.style_name(key))
         if align:
             p.alignment = ALIGN[align]
         if self.pending_break:
@@ -428,8 +446,49 @@ class _Builder:
 
     # ------------------------------------------------------------ page and package
 
-    def _footer(self) -> None:
-        footer = self.out.sections[0].footer
+    def _letterhead(self) -> None:
+        """The firm's letterhead (firm profile) in the first page's header: the logo, each
+        language's lines with the firm's name in bold, a rule under the last line."""
+        profile = self.doc.profile
+        if profile is None or not profile.has_letterhead:
+            return
+        section = self.out.sections[0]
+        section.different_first_page_header_footer = True
+        header = section.first_page_header
+        paragraphs = []
+
+        def paragraph(side: _Side):
+            p = header.paragraphs[0] if not paragraphs else header.add_paragraph()
+            p.style = self.out.styles[side.style_name("letterhead")]
+            paragraphs.append(p)
+            return p
+
+        if profile.logo is not None:
+            logo = profile.logo
+            height = Mm(logo.height_mm)
+            width = round(height * logo.width_px / logo.height_px)
+            max_width = Twips(self.text_width)
+            if width > max_width:
+                width, height = max_width, round(max_width * logo.height_px / logo.width_px)
+            p = paragraph(self.main)
+            p.paragraph_format.space_after = Pt(4)
+            p.add_run().add_picture(io.BytesIO(logo.data), width=width, height=height)
+        shown: list[tuple[str, ...]] = []
+        for side in self.sides.values():
+            lines = profile.lines(side.lang)
+            if not lines or lines in shown:  # one language's lines standing in for both
+                continue
+            shown.append(lines)
+            inlines: list[Inline] = [Run(lines[0], bold=True)]
+            for line in lines[1:]:
+                inlines += [LineBreak(), Run(line)]
+            self._inlines(paragraph(side), tuple(inlines), side, "body")
+        _ooxml.set_bottom_border(paragraphs[-1]._p.get_or_add_pPr(), size_eighths=5, space_pt=4,
+                                 color="8C8C8C")
+        self._footer(section.first_page_footer)
+
+    def _footer(self, footer=None) -> None:
+        footer = footer if footer is not None else self.out.sections[0].footer
         p = footer.paragraphs[0]
         p.style = self.out.styles[self.main.style_name("footer")]
         for i, side in enumerate(self.sides.values()):

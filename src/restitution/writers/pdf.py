@@ -10,7 +10,9 @@ a creation date taken from the document's date, no clock, no random ids.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import io
 import math
 import re
 from functools import partial
@@ -23,7 +25,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate, Frame, HRFlowable, KeepTogether, ListFlowable, ListItem as RLListItem, PageTemplate,
+    BaseDocTemplate, Frame, HRFlowable, Image, KeepTogether, ListFlowable, ListItem as RLListItem, PageTemplate,
     PageBreak as RLPageBreak, Paragraph as RLParagraph, Spacer, Table as RLTable, TableStyle,
 )
 from reportlab.platypus import paragraph as _rl_paragraph
@@ -34,7 +36,8 @@ from restitution.document import (
     PageBreak, Paragraph, Rule, Run, Table, block_text, inline_text,
 )
 from restitution.errors import RestitutionError
-from restitution.styles import PAPERS, Style, StyleSheet, sheet_for
+from restitution.profile import font_families
+from restitution.styles import MM, PAPERS, Style, StyleSheet, sheet_for
 from restitution.writers.fonts import FontConfig, FontStack, MissingGlyphError, font_stack
 
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
@@ -78,7 +81,8 @@ def write_pdf(doc: Document, stream: BinaryIO, *, fonts: FontConfig | None = Non
 def _write(doc: Document, stream: BinaryIO, config: FontConfig) -> None:
     langs = doc.langs if doc.lang == "bilingual" else (doc.lang,)
     builder = _Builder(doc, config, langs)
-    story = builder.story() or [Spacer(1, 1)]  # an empty document is still one (blank) page
+    story = builder.letterhead() + builder.story()
+    story = story or [Spacer(1, 1)]  # an empty document is still one (blank) page
     main = builder.ctx(langs[0])
     page = PAPERS[doc.paper]
     template = BaseDocTemplate(
@@ -207,8 +211,44 @@ class _Builder:
     def ctx(self, lang: str) -> _Lang:
         ctx = self._contexts.get(lang)
         if ctx is None:
-            ctx = self._contexts[lang] = _Lang(lang, self.config)
+            ctx = self._contexts[lang] = _Lang(lang, self._config(lang))
         return ctx
+
+    def _config(self, lang: str) -> FontConfig:
+        """The firm profile's fonts (in the language's order) before the configured ones."""
+        firm = font_families(self.doc.profile, lang)
+        if not firm:
+            return self.config
+        return dataclasses.replace(self.config, families=firm + self.config.families)
+
+    def letterhead(self) -> list:
+        """The firm's letterhead from its profile, at the top of the first page only: the
+        logo, then each language's lines (the firm's name in bold), then a rule."""
+        profile = self.doc.profile
+        if profile is None or not profile.has_letterhead:
+            return []
+        flows: list = []
+        if profile.logo is not None:
+            logo = profile.logo
+            height = logo.height_mm * MM
+            width = height * logo.width_px / logo.height_px
+            if width > self.width:
+                width, height = self.width, self.width * logo.height_px / logo.width_px
+            image = Image(io.BytesIO(logo.data), width=width, height=height)
+            image.hAlign = "CENTER"
+            flows += [image, Spacer(1, 4)]
+        shown: list[tuple[str, ...]] = []
+        for lang in self.langs:
+            lines = profile.lines(lang)
+            if not lines or lines in shown:  # one language's lines standing in for both
+                continue
+            shown.append(lines)
+            inlines: list[Inline] = [Run(lines[0], bold=True)]
+            for line in lines[1:]:
+                inlines += [LineBreak(), Run(line)]
+            flows.append(self.ctx(lang).paragraph(tuple(inlines), "letterhead"))
+        flows.append(HRFlowable(width="100%", thickness=0.6, color=GRID, spaceBefore=3, spaceAfter=14))
+        return [KeepTogether(flows)]
 
     def _lang_of(self, block: Block) -> _Lang:
         if len(self.langs) == 1:
