@@ -23,3 +23,10 @@ def test_to_traditional(simplified, traditional):
 def test_rejects_non_text():
     with pytest.raises(ValueError):
         to_traditional(None)
+
+
+def test_legal_phrases_opencc_misreads_are_corrected():
+    from restitution.formatting import to_traditional
+
+    assert to_traditional("折合人民币") == "折合人民幣"
+    assert to_traditional("报案人参考") == "報案人參考"

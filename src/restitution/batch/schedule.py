@@ -76,5 +76,7 @@ def render_schedule(group: SupplierGroup, lang: str, date: dt.date, templates: P
         "_state": state,
     }
     text = render_template("victims_schedule.md.j2", lang, tuple(template_dirs(templates)), context)
+    from restitution.profile import profile_for
+
     return Document("victims_schedule", lang, title, parse(text), date=date, case_id=group.key,
-                    paper="A4", langs=(lang,))
+                    paper="A4", langs=(lang,), profile=profile_for(templates))

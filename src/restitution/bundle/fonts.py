@@ -7,9 +7,23 @@ handled by `textpages` (a visible code point instead of a missing glyph).
 """
 from __future__ import annotations
 
+import os
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
-from restitution.writers.fonts import FontStack, font_stack
+from restitution.writers.fonts import ENV_VAR, FontStack
+from restitution.writers.fonts import font_stack as _writer_stack
+
+
+def font_stack(lang: str) -> FontStack:
+    # The writer's lookup re-reads the font configuration on every call; a bundle
+    # asks thousands of times, so the answer is kept per language and font folder.
+    return _cached_stack(lang, os.environ.get(ENV_VAR, ""))
+
+
+@lru_cache(maxsize=16)
+def _cached_stack(lang: str, font_dirs: str) -> FontStack:
+    return _writer_stack(lang)
 
 
 def text_stack() -> FontStack:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from pathlib import Path
 from typing import Callable
 
 from restitution.case.model import Case
@@ -22,12 +23,13 @@ IndexRenderer = Callable[[Case, dt.date, PageRanges], bytes]
 MAX_ROUNDS = 12
 
 
-def render_index(case: Case, date: dt.date, page_ranges: PageRanges) -> bytes:
-    """The bilingual evidence index as PDF bytes."""
+def render_index(case: Case, date: dt.date, page_ranges: PageRanges, *, templates: Path | None = None) -> bytes:
+    """The bilingual evidence index as PDF bytes (`templates`: a firm's template folder)."""
     from restitution import writers
     from restitution.render import render_document
 
-    doc = render_document(case, "evidence_index", "bilingual", date, extra={"page_ranges": page_ranges})
+    doc = render_document(case, "evidence_index", "bilingual", date, templates=templates,
+                          extra={"page_ranges": page_ranges})
     buf = io.BytesIO()
     writers.get("pdf").write(doc, buf)
     return buf.getvalue()

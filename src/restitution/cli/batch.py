@@ -51,6 +51,9 @@ def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail
     when = document_date(date)
     out = Path(outdir)
     override = Path(templates) if templates else None
+    from restitution.profile import profile_for
+
+    profile_for(override)  # a broken firm.yaml stops the batch before any case is rendered
 
     files = case_files(list(paths))
     good, bad = validate_all(files)

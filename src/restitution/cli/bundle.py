@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from restitution.cli.common import date_option, force_option, load, outdir_option
+from restitution.cli.common import date_option, force_option, load, outdir_option, templates_option
 
 
 @click.command()
@@ -15,9 +15,13 @@ from restitution.cli.common import date_option, force_option, load, outdir_optio
 @date_option
 @click.option("--prefix", metavar="P", help="Bates number prefix (default: the case id).")
 @force_option
-def bundle(case_file: str, outdir: str, date: str | None, prefix: str | None, force: bool) -> None:
+@templates_option
+def bundle(case_file: str, outdir: str, date: str | None, prefix: str | None, force: bool,
+           templates: str | None) -> None:
     """Bind the evidence into one Bates-stamped PDF with a manifest."""
-    from restitution.bundle import write_bundle
+    from functools import partial
+
+    from restitution.bundle import render_index, write_bundle
     from restitution.bundle.assemble import check_prefix
     from restitution.clock import document_date
 
@@ -26,7 +30,8 @@ def bundle(case_file: str, outdir: str, date: str | None, prefix: str | None, fo
     if prefix is not None:
         check_prefix(prefix)
     case = load(case_file)
-    files = write_bundle(case, Path(outdir), date=when, prefix=prefix, force=force)
+    index = partial(render_index, templates=Path(templates)) if templates else None
+    files = write_bundle(case, Path(outdir), date=when, prefix=prefix, force=force, index=index)
     elapsed = time.perf_counter() - started
     click.echo(f"wrote {files.pdf} ({files.layout.total} pages, {len(files.layout.placements)} exhibits) "
                f"and {files.manifest.name} in {elapsed:.1f} s")

@@ -150,6 +150,8 @@ class _Builder:
         self.keep_groups: list[list] = []
         self.defined: dict[str, object] = {}
         self.style_ids: dict[str, str | None] = {}
+        self.default_style = False  # the default paragraph style, looked up on first use
+        self.character_styles: dict[str, list] | None = None
 
     # ------------------------------------------------------------ setup
 
@@ -252,8 +254,12 @@ class _Builder:
         try:
             return self.style_ids[name]
         except KeyError:
-            sid = self.style_ids[name] = self.out.part.get_style_id(self.out.styles[name],
-                                                                    WD_STYLE_TYPE.PARAGRAPH)
+            style = self.out.styles[name]
+            if style.type != WD_STYLE_TYPE.PARAGRAPH:
+                raise ValueError(f"assigned style is type {style.type}, need type {WD_STYLE_TYPE.PARAGRAPH}")
+            if self.default_style is False:  # styles are all defined before the first paragraph
+                self.default_style = self.out.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+            sid = self.style_ids[name] = None if style == self.default_style else style.style_id
             return sid
 
     def _apply(self, style, st: styles.Style, side: _Side) -> None:
@@ -275,9 +281,17 @@ class _Builder:
             _ooxml.set_first_line_chars(style.element.get_or_add_pPr(), round(st.first_line_indent / st.size))
         linked = _ooxml.linked_style_id(style)
         if linked:
+            for other in self._character_styles().get(linked, ()):
+                _ooxml.copy_rpr(style, other)
+
+    def _character_styles(self) -> dict[str, list]:
+        """The template's character styles by id, read once (only paragraph styles are added)."""
+        if self.character_styles is None:
+            self.character_styles = {}
             for other in self.out.styles:
-                if other.style_id == linked and other.type == WD_STYLE_TYPE.CHARACTER:
-                    _ooxml.copy_rpr(style, other)
+                if other.type == WD_STYLE_TYPE.CHARACTER:
+                    self.character_styles.setdefault(other.style_id, []).append(other)
+        return self.character_styles
 
     # ------------------------------------------------------------ blocks
 

@@ -310,7 +310,13 @@ class _Builder:
         rows += list(block.rows)
         rows = [tuple(r) + (Cell(()),) * (ncols - len(r)) for r in rows]
         names = ["table_header" if block.header and i == 0 else "table" for i in range(len(rows))]
-        widths = _balance([[ctx.measure(c.inlines, n) for c in r] for r, n in zip(rows, names)], width)
+        sizes = [[ctx.measure(c.inlines, n) for c in r] for r, n in zip(rows, names)]
+        if block.header:
+            # A short heading such as 页码 may break between any two characters; keep up to
+            # four characters' width together so a narrow column is not read top to bottom.
+            keep = 4 * ctx.sheet["table_header"].size
+            sizes[0] = [(max(lo, min(hi, keep)), hi) for lo, hi in sizes[0]]
+        widths = _balance(sizes, width)
         data = [[ctx.paragraph(c.inlines, n, c.align) for c in r] for r, n in zip(rows, names)]
         commands = [
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),

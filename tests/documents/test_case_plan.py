@@ -1,0 +1,141 @@
+"""The case plan as a document: classification, routes, deadlines and rules, en and zh."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from restitution.bilingual import check_pair
+from restitution.case import load_case
+from restitution.case import model as m
+from restitution.document import Columns, Table, document_text
+from restitution.documents import case_plan
+from restitution.plan import make_plan
+from restitution.render import render_document, to_bytes
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+DATE = dt.date(2026, 11, 20)
+KEY = "case_plan"
+
+
+@pytest.fixture(scope="module")
+def meridian() -> m.Case:
+    return load_case(EXAMPLES / "meridian-junk.yaml")
+
+
+@pytest.fixture(scope="module")
+def northwind() -> m.Case:
+    return load_case(EXAMPLES / "northwind-vanished.yaml")
+
+
+def text(case: m.Case, lang: str, date: dt.date = DATE) -> str:
+    return document_text(render_document(case, KEY, lang, date))
+
+
+def deadline_rows(case: m.Case, lang: str) -> list[list[str]]:
+    doc = render_document(case, KEY, lang, DATE)
+    tables = [b for b in doc.blocks if isinstance(b, Table) and len(b.header) == 4]
+    assert len(tables) == 1
+    return [["".join(r.text for r in c.inlines) for c in row] for row in tables[0].rows]
+
+
+def test_classification_and_why(northwind):
+    en, zh = text(northwind, "en"), text(northwind, "zh")
+    assert "Likely contract fraud (Art. 224). The supplier stopped answering" in en
+    assert "gave a false address" in en and "The case file shows no sign of an ordinary contract dispute." in en
+    assert "初步判断为合同诈骗（第二百二十四条）。供应商收款后失联或下线" in zh
+    assert "所留地址虚假" in zh and "案件文件未显示普通合同纠纷迹象。" in zh
+    # citations carry the law's version next to the article
+    assert "Legal basis: Criminal Law of the PRC (1997 revision), Art. 224;" in en
+    assert "法律依据：《中华人民共和国刑法》（1997年修订）第二百二十四条；" in zh
+
+
+def test_missed_deadline_is_marked(meridian):
+    # The Trade Assurance claim window closed on 22 October 2026, 29 days before the plan's day.
+    en_rows, zh_rows = deadline_rows(meridian, "en"), deadline_rows(meridian, "zh")
+    assert en_rows[0] == ["22 October 2026", "Last day for the Trade Assurance claim",
+                          "Trade Assurance refund claim", "MISSED 29 days ago"]
+    assert zh_rows[0] == ["2026年10月22日", "信保索赔最后一日", "信用保障退款申请", "已错过29日"]
+    assert en_rows[1][0] == "23 January 2027" and en_rows[1][3] == "last day; 64 days left"
+    assert zh_rows[1][3] == "最后期限；尚余64日"
+    en, zh = text(meridian, "en"), text(meridian, "zh")
+    assert "1 of them passed before 20 November 2026 and is marked MISSED." in en
+    assert "其中1项已于2026年11月20日之前届满，标注为已错过。" in zh
+    assert "Trade Assurance refund claim: Missed" in en and "信用保障退款申请：已错过" in zh
+
+
+def test_deadlines_are_sorted_and_follow_the_plan_day(northwind):
+    rows = deadline_rows(northwind, "en")
+    assert [r[0] for r in rows] == ["21 August 2026", "18 December 2026"]
+    assert rows[0][3] == "first day; open since then" and rows[1][3] == "last day; 28 days left"
+    # measured against a later day, the chargeback's last day has passed
+    later = text(northwind, "en", dt.date(2026, 12, 25))
+    assert "MISSED 7 days ago" in later and "Measured against 25 December 2026" in later
+
+
+def test_no_clause_means_no_cietac(northwind, meridian):
+    en, zh = text(northwind, "en"), text(northwind, "zh")
+    assert "Civil suit or arbitration: Open" in en
+    assert "No arbitration clause: the forum is a people's court; do not threaten CIETAC." in en
+    assert "合同无仲裁条款：应向人民法院起诉，不得以贸仲仲裁相威胁。" in zh
+    assert "CIETAC arbitration: Open" not in en
+    # with a CIETAC clause the route is arbitration before CIETAC
+    assert "CIETAC arbitration: Open" in text(meridian, "en")
+    assert "中国国际经济贸易仲裁委员会仲裁：可行" in text(meridian, "zh")
+
+
+def test_routes_table_gives_status_and_next_date(northwind):
+    doc = render_document(northwind, KEY, "en", DATE)
+    routes = next(b for b in doc.blocks if isinstance(b, Table) and len(b.header) == 3
+                  and b.header[0].inlines[0].text == "Route")
+    rows = {r[0].inlines[0].text: (r[1].inlines[0].text, r[2].inlines[0].text) for r in routes.rows}
+    assert rows["Chargeback (Visa •4242, payment 2)"] == ("Open", "18 December 2026")
+    assert rows["FCBA billing-error notice (Visa •4242, payment 2)"][0] == "Not available"
+    assert rows["Police report"] == ("Open", "none")
+
+
+def test_rules_with_source_and_confidence(meridian):
+    plan = make_plan(meridian, DATE)
+    en, zh = text(meridian, "en"), text(meridian, "zh")
+    for rule in plan.rules:
+        assert f"({rule.id}) | {rule.source} | {rule.confidence}:" in en
+        assert f"（{rule.id}） | {rule.source} | {rule.confidence}：" in zh
+    assert "(civil.cietac_clause) | domain.md §D CIETAC model clause (consequence) | R: inference to be checked" in en
+    assert "R：推断，待核实" in zh
+
+
+def test_en_and_zh_pair_block_by_block(northwind, meridian):
+    for case in (northwind, meridian, load_case(EXAMPLES / "lotus-settlement.yaml")):
+        check_pair(render_document(case, KEY, "en", DATE), render_document(case, KEY, "zh", DATE))
+        both = render_document(case, KEY, "bilingual", DATE)
+        assert any(isinstance(b, Columns) for b in both.blocks)
+        assert to_bytes(both, "pdf").startswith(b"%PDF")
+
+
+def test_settlement_instalments_are_listed(northwind):
+    lotus = load_case(EXAMPLES / "lotus-settlement.yaml")
+    rows = deadline_rows(lotus, "en")
+    assert [r[2] for r in rows] == ["Settlement", "Settlement"]
+    assert rows[0][3] == "instalment due; paid" and rows[1][3] == "instalment due; 30 days left"
+    assert deadline_rows(lotus, "zh")[1][2:] == ["和解协议", "应付款日；尚余30日"]
+
+
+def test_no_dated_deadline_is_said_in_words():
+    harbour = load_case(EXAMPLES / "harbour-hk.yaml")
+    assert "No dated deadline follows from the case file yet" in text(harbour, "en")
+    assert "根据案件文件尚无可确定日期的期限" in text(harbour, "zh")
+
+
+def test_deadline_state_wording():
+    from restitution.plan import Deadline
+
+    def d(date: dt.date, kind: str = "deadline", missed: bool = False) -> Deadline:
+        return Deadline("x.y", date, "x", kind, "", "", missed)
+
+    today = dt.date(2026, 11, 20)
+    assert case_plan.deadline_state(d(today), today, "en") == "last day: today"
+    assert case_plan.deadline_state(d(today + dt.timedelta(days=1)), today, "en") == "last day; 1 day left"
+    assert case_plan.deadline_state(d(dt.date(2026, 11, 19), missed=True), today, "zh") == "已错过1日"
+    assert case_plan.deadline_state(d(dt.date(2026, 11, 25), "earliest"), today, "en") == \
+        "first day; opens in 5 days"
