@@ -15,7 +15,7 @@ from pypdf.generic import ContentStream
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from conftest import ALL_FILES, CHINESE_LINE, DATE, make_case, make_pdf, simple_index
+from bundle_helpers import ALL_FILES, CHINESE_LINE, DATE, make_case, make_pdf, simple_index
 from restitution.bundle import make_bundle, write_bundle
 from restitution.bundle.geometry import BAND
 from restitution.errors import OutputError, RestitutionError
@@ -276,3 +276,20 @@ def test_nothing_is_left_behind_when_binding_fails_late(evidence: Path, tmp_path
     with pytest.raises(RestitutionError):
         write_bundle(make_case(evidence, ALL_FILES), out, date=DATE, index=failing_index)
     assert list(out.iterdir()) == []
+
+
+def test_with_the_real_evidence_index(evidence: Path):
+    """The default index is the bilingual evidence_index document; its printed ranges are the bundle's."""
+    from restitution.errors import TemplateError
+
+    case = make_case(evidence, ALL_FILES)
+    try:
+        reader, layout, _ = _bundle(case, index=None)
+    except (ImportError, TemplateError) as err:  # the document's template is not in this tree
+        pytest.skip(f"evidence_index document not renderable here: {err}")
+    text = "".join(reader.pages[k].extract_text() for k in range(layout.index_pages))
+    printed = {tuple(map(int, r)) for r in re.findall(r"(\d+)\s*[–-]\s*(\d+)", text)}
+    assert set(layout.page_ranges().values()) <= printed
+    for k in range(layout.index_pages):
+        page_text = reader.pages[k].extract_text().replace("\n", " ")
+        assert f"NW-2026-0042-{k + 1:06d}" in page_text

@@ -104,13 +104,13 @@ def text(draw) -> str:
 
 
 @st.composite
-def amount(draw, lo: int = 1, hi: int = 200_000) -> Decimal:
-    places = draw(st.integers(0, 2))
-    whole = draw(st.integers(lo, hi))
+def amount(draw, lo: int = 1, hi: int = 200_000, whole: bool = False) -> Decimal:
+    places = 0 if whole else draw(st.integers(0, 2))
+    units = draw(st.integers(lo, hi))
     if places == 0:
-        return Decimal(whole)
+        return Decimal(units)
     frac = draw(st.integers(0, 10**places - 1))
-    return Decimal(f"{whole}.{frac:0{places}d}")
+    return Decimal(f"{units}.{frac:0{places}d}")
 
 
 def _dates(draw, start: dt.date, n: int, end: dt.date) -> list[dt.date]:
@@ -127,9 +127,9 @@ METHODS = ["wire", "card", "alipay", "wechat_pay", "trade_assurance", "letter_of
 KINDS = ["sales_contract", "emails", "payment_proof", "listing", "commercial_invoice", "bill_of_lading",
          "business_license", "other"]
 OUTCOMES = ["not_delivered", "junk_delivered", "not_as_described", "counterfeit", "partial_delivery"]
-PNG = bytes.fromhex(
-    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-    "1f15c4890000000d49444154789c6360000002000100e221bc330000000049454e44ae426082")
+PNG = bytes.fromhex(  # a 2x2 red PNG
+    "89504e470d0a1a0a0000000d4948445200000002000000020802000000fdd49a730000001649444154789c63fccfc0c0c0c0"
+    "c0c4c0c0c0c0c000000d1d01036ac29be90000000049454e44ae426082")
 
 
 @dataclass
@@ -161,7 +161,8 @@ def case_files(draw, case_id: str = "HX-1") -> Drawn:
     # order date, payments, last contact, in order
     dates = _dates(draw, dt.date(2025, 1, 1), n_pay + 3, dt.date(2026, 10, 31))
     order_date, pay_dates, last_contact, extra = dates[0], dates[1:n_pay + 1], dates[n_pay + 1], dates[n_pay + 2]
-    amounts = [draw(amount()) for _ in range(n_pay)]
+    whole = currency == "JPY"  # no minor unit
+    amounts = [draw(amount(whole=whole)) for _ in range(n_pay)]
 
     supplier_name = draw(line())
     client_name = draw(line())
@@ -205,9 +206,9 @@ def case_files(draw, case_id: str = "HX-1") -> Drawn:
     order: dict = {"date": order_date, "currency": Plain(currency)}
     if draw(st.booleans()):
         order["goods"] = [{"description": draw(text()), "quantity": draw(st.integers(1, 5000)), "unit": "pcs",
-                           "unit_price": draw(amount(1, 500))}]
+                           "unit_price": draw(amount(1, 500, whole=whole))}]
     else:
-        order["total"] = draw(amount())
+        order["total"] = draw(amount(whole=whole))
     if draw(st.booleans()):
         order["platform"] = Plain("alibaba")
         order["trade_assurance"] = draw(st.booleans())

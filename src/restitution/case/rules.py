@@ -52,6 +52,7 @@ def apply_rules(
     tree["claim"] = _claim(r, tree.get("claim") or {}, payments)
     if tree.get("settlement"):
         _settlement(r, tree["settlement"], tree["claim"])
+    _minor_units(r, tree)
     _evidence(r, tree.get("evidence") or [], base_dir, allow_outside, check_files)
 
 
@@ -139,6 +140,37 @@ def _settlement(r: _Rules, settlement: dict, claim: dict) -> None:
             "settlement.schedule",
             f"the instalments add up to {scheduled:.2f}, not the agreed amount {agreed:.2f}",
         )
+
+
+def _minor_units(r: _Rules, tree: dict) -> None:
+    """An amount finer than its currency's minor unit (JPY 100.50) cannot be paid or printed."""
+    from restitution.formatting._locale import minor_digits
+
+    def check(path: str, amount, currency, at: str | None = None) -> None:
+        if not isinstance(amount, Decimal) or not isinstance(currency, str):
+            return
+        try:
+            places = minor_digits(currency)
+        except (ValueError, LookupError):
+            return  # an unknown currency is reported by its own field
+        if amount != amount.quantize(Decimal(1).scaleb(-places)):
+            unit = "whole amounts only" if places == 0 else f"at most {places} decimal place{'s' if places > 1 else ''}"
+            r.add(path, f"{amount} cannot be expressed in {currency} ({unit})", at=at)
+
+    order = tree.get("order") or {}
+    check("order.total", order.get("total"), order.get("currency"),
+          at=None if "order.total" in r.where else "order.goods")
+    for i, p in enumerate(tree.get("payments") or []):
+        check(f"payments[{i}].amount", p.get("amount"), p.get("currency"))
+    claim = tree.get("claim") or {}
+    if "claim.amount" in r.where:  # a derived claim is the sum of payments checked above
+        check("claim.amount", claim.get("amount"), claim.get("currency"))
+    settlement = tree.get("settlement") or {}
+    cur = settlement.get("currency")
+    check("settlement.agreed_amount", settlement.get("agreed_amount"), cur)
+    for key in ("schedule", "received"):
+        for i, s in enumerate(settlement.get(key) or []):
+            check(f"settlement.{key}[{i}].amount", s.get("amount"), cur)
 
 
 def _evidence(r: _Rules, exhibits: list[dict], base_dir: Path, allow_outside: bool, check_files: bool) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from restitution.cli.common import date_option, force_option, outdir_option, split_multi, templates_option
+from restitution.cli.common import date_option, force_option, outdir_option, selection, templates_option
 
 
 @click.command()
@@ -38,16 +38,7 @@ def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail
     from restitution.render import LANGS, file_name, to_bytes
 
     started = time.perf_counter()
-    doc_list = split_multi(docs)
-    lang_list = split_multi(langs) or list(LANGS)
-    fmt_list = split_multi(formats) or writers.names()
-    for lang in lang_list:
-        if lang not in LANGS:
-            raise UsageError(f"--lang {lang!r}: use one of {', '.join(LANGS)}")
-    for key in doc_list:
-        documents.get(key)
-    for f in fmt_list:
-        writers.get(f)
+    doc_list, lang_list, fmt_list = selection(docs, langs, formats)
     when = document_date(date)
     out = Path(outdir)
     override = Path(templates) if templates else None

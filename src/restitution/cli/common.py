@@ -37,3 +37,22 @@ templates_option = click.option("--templates", "templates", type=click.Path(file
                                 envvar="RESTITUTION_TEMPLATES",
                                 help="Folder of templates overriding the bundled ones "
                                      "(also RESTITUTION_TEMPLATES).")
+
+
+def selection(docs: tuple[str, ...], langs: tuple[str, ...], formats: tuple[str, ...]
+              ) -> tuple[list[str], list[str], list[str]]:
+    """--doc/--lang/--format checked before any work: (documents, languages, formats)."""
+    from restitution import documents, writers
+    from restitution.render import LANGS
+
+    doc_list = split_multi(docs)
+    lang_list = split_multi(langs) or list(LANGS)
+    fmt_list = split_multi(formats) or writers.names()
+    for lang in lang_list:
+        if lang not in LANGS:
+            raise UsageError(f"--lang {lang!r}: use one of {', '.join(LANGS)}")
+    for key in doc_list:
+        documents.get(key)
+    for f in fmt_list:
+        writers.get(f)
+    return doc_list, lang_list, fmt_list

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from restitution.cli.common import date_option, force_option, load, outdir_option, split_multi, templates_option
+from restitution.cli.common import date_option, force_option, load, outdir_option, selection, templates_option
 
 
 @click.command()
@@ -26,21 +26,12 @@ from restitution.cli.common import date_option, force_option, load, outdir_optio
 def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], formats: tuple[str, ...],
            layout: str, outdir: str, date: str | None, force: bool, templates: str | None) -> None:
     """Render documents (DOCX/PDF, en/zh/bilingual) from a case file."""
-    from restitution import documents, writers
     from restitution.clock import document_date
-    from restitution.errors import UsageError
     from restitution.output import write_all
-    from restitution.render import LANGS, produce
+    from restitution.render import produce
 
     started = time.perf_counter()
-    doc_list = split_multi(docs)
-    lang_list = split_multi(langs) or list(LANGS)
-    fmt_list = split_multi(formats) or writers.names()
-    for lang in lang_list:
-        if lang not in LANGS:
-            raise UsageError(f"--lang {lang!r}: use one of {', '.join(LANGS)}")
-    for key in doc_list:
-        documents.get(key)
+    doc_list, lang_list, fmt_list = selection(docs, langs, formats)
     when = document_date(date)
     case = load(case_file)
     packet = produce(case, doc_list or None, lang_list, fmt_list, when,

@@ -2,14 +2,19 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import opencc
+if TYPE_CHECKING:
+    import opencc
 
 
 @lru_cache(maxsize=1)
 def _converter() -> opencc.OpenCC:
     # Loading the conversion dictionaries is the slow part; do it once, and
-    # only when a Traditional document is actually rendered.
+    # only when a Traditional document is actually rendered (importing opencc
+    # is not free either, so `validate` does not pay for it).
+    import opencc
+
     return opencc.OpenCC("s2hk")
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from conftest import make_eml
+from bundle_helpers import make_eml
 from restitution.bundle import email_text, textpages
 from restitution.bundle.geometry import FRAME_W
 

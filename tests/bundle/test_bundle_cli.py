@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 from reportlab.lib.pagesizes import A4
 
-from conftest import make_eml, make_pdf, make_png, simple_index
+from bundle_helpers import make_eml, make_pdf, make_png, simple_index
 from restitution.cli import cli, main
 
 CASE = """\

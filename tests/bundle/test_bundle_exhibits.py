@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 from reportlab.lib.pagesizes import A4
 
-from conftest import ALL_FILES, make_case, make_pdf, make_png
+from bundle_helpers import ALL_FILES, make_case, make_pdf, make_png
 from restitution import exhibits
 from restitution.bundle import textpages
 from restitution.errors import ErrorList
