@@ -173,19 +173,13 @@ def make_scaled_case(folder: Path, n: int) -> Path:
         raise SystemExit("make_scaled_case expects `evidence:` to be the last section of the example")
     shutil.copytree(CASE.parent / "evidence" / CASE.stem, folder / "evidence" / CASE.stem, dirs_exist_ok=True)
     own = len(re.findall(r"^  - kind:", text.split("\nevidence:", 1)[1], re.M))
-    shared = f"evidence/{CASE.stem}/contract-gt-0602.pdf"
+    # One small PDF shared by the added exhibits, each written on one line: the loader
+    # refuses case files over 2 MB, and 10,000 block-style exhibits would pass that.
+    shutil.copy(CASE.parent / "evidence" / CASE.stem / "contract-gt-0602.pdf", folder / "e.pdf")
     extra = []
     for k in range(own + 1, n + 1):
-        extra.append(
-            f"  - kind: other\n"
-            f"    title: Supplementary record no. {k}\n"
-            f"    title_zh: 补充记录第{k}号\n"
-            f"    date: 2026-07-{1 + k % 28:02d}\n"
-            f"    file: {shared}\n"
-            f"    source: Kept by the buyer\n"
-            f"    source_zh: 买方保存\n"
-            f"    purpose: Course of dealing with the supplier, item {k}\n"
-            f"    purpose_zh: 证明与供应商的往来情况（第{k}项）\n")
+        extra.append(f"  - {{kind: other, title: Record {k}, title_zh: 记录{k}, date: 2026-07-{1 + k % 28:02d}, "
+                     f"file: e.pdf, purpose: Dealings item {k}, purpose_zh: 往来{k}}}\n")
     path = folder / f"scaled-{n}.yaml"
     path.write_text(text.rstrip("\n") + "\n" + "".join(extra), encoding="utf-8")
     return path

@@ -11,12 +11,17 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from pathlib import Path
 from typing import Iterable
 
 from restitution.errors import ErrorList, Location, OutputError
 
 TMP_PREFIX = ".restitution-"
+TMP_SUFFIX = ".tmp"
+# A temporary file older than this process was left by a run that was killed
+# between creating it and moving it into place; the next write to its folder removes it.
+_STARTED = time.time()
 
 
 def check_targets(outdir: Path, names: Iterable[str], force: bool) -> None:
@@ -34,7 +39,7 @@ def check_targets(outdir: Path, names: Iterable[str], force: bool) -> None:
 
 def write_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TMP_PREFIX, suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TMP_PREFIX, suffix=TMP_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -50,8 +55,28 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Delete the temporary files a killed run left in `folder` (only those older than this run)."""
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not (entry.name.startswith(TMP_PREFIX) and entry.name.endswith(TMP_SUFFIX)):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_mtime < _STARTED:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue  # gone already, or not ours to remove
+    return removed
+
+
 def write_all(outdir: Path, files: list[tuple[str, bytes]], force: bool) -> list[Path]:
     check_targets(outdir, [n for n, _ in files], force)
+    remove_stale_temporaries(outdir)
     written = []
     for name, data in files:
         target = outdir / name

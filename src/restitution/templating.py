@@ -259,10 +259,30 @@ FILTERS = {
 GLOBALS = {"exhibits": g_exhibits}
 
 
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """Jinja's sandbox, with `*` and `**` bounded: ``'x' * 10**10`` or ``9**9**9`` in a
+    template is refused instead of exhausting memory or hanging (compile time included:
+    Jinja does not fold an intercepted operator)."""
+
+    intercepted_binops = frozenset(["*", "**"])
+    MAX_ITEMS = 1_000_000
+    MAX_BITS = 100_000
+
+    def call_binop(self, context, operator, left, right):
+        if operator == "**" and isinstance(left, int) and isinstance(right, int):
+            if right > 0 and max(abs(left).bit_length(), 1) * right > self.MAX_BITS:
+                raise SecurityError(f"the power {operator} is too large for a template")
+        if operator == "*":
+            seq, n = (left, right) if isinstance(right, int) else (right, left)
+            if isinstance(seq, (str, list, tuple)) and isinstance(n, int) and len(seq) * n > self.MAX_ITEMS:
+                raise SecurityError("the repetition is too large for a template")
+        return super().call_binop(context, operator, left, right)
+
+
 @functools.lru_cache(maxsize=16)
 def environment(lang: str, roots: tuple[Path, ...]) -> jinja2.Environment:
     """One compiled environment per language and template folders (templates compile once)."""
-    env = ImmutableSandboxedEnvironment(
+    env = _Sandbox(
         loader=jinja2.FileSystemLoader(search_path(lang, list(roots))),
         undefined=jinja2.StrictUndefined,
         finalize=_finalize,
@@ -326,7 +346,7 @@ def render_template(name: str, lang: str, roots: tuple[Path, ...], context: dict
     except jinja2.UndefinedError as exc:
         file, line = _template_line(exc)
         raise TemplateError(f"{exc.message}", Location(_short(file, roots) or name, line)) from None
-    except (TypeError, ValueError, AttributeError, KeyError, ArithmeticError) as exc:
+    except (TypeError, ValueError, AttributeError, LookupError, ArithmeticError, RecursionError) as exc:
         file, line = _template_line(exc)
         if file is None:
             raise

@@ -21,7 +21,7 @@ settings.register_profile("hardening-dev", max_examples=100, deadline=None)
 PROFILE = os.environ.get("RESTITUTION_HYPOTHESIS_PROFILE") or ("hardening-ci" if os.environ.get("CI") else "hardening-dev")
 BASE = settings.get_profile(PROFILE)
 CHEAP = BASE.max_examples
-RENDER = 40 if PROFILE == "hardening-ci" else 6
+RENDER = 30 if PROFILE == "hardening-ci" else 6
 
 
 def cheap(**kw) -> settings:

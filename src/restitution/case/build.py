@@ -10,12 +10,13 @@ from __future__ import annotations
 from restitution.case.fields import Invalid, convert
 from restitution.case.problems import Problems, did_you_mean
 from restitution.case.spec import ROOT, Field, Section
-from restitution.case.yamlsource import Mapping, Node, Scalar, Sequence, describe
+from restitution.case.yamlsource import Mapping, Node, Scalar, Sequence, describe, show_key
 
 _ABSENT = object()
 
 
 def _join(path: str, key: str) -> str:
+    key = show_key(key)
     return f"{path}.{key}" if path else key
 
 

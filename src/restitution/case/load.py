@@ -40,7 +40,10 @@ def load_case(path: Path | str, *, allow_outside: bool = False, check_files: boo
         if size > MAX_BYTES:
             # Refuse before reading: the limit protects memory as well as time.
             problems = Problems()
-            problems.add(None, None, f"file is {size / (1024 * 1024):.1f} MB; the limit for a case file is {MAX_BYTES // (1024 * 1024)} MB")
+            shown = f"{size / (1024 * 1024):.1f}"
+            if float(shown) * 1024 * 1024 <= MAX_BYTES:  # just over: "2.0 MB" would read as within the limit
+                shown = f"{size / (1024 * 1024):.3f}"
+            problems.add(None, None, f"file is {shown} MB; the limit for a case file is {MAX_BYTES // (1024 * 1024)} MB")
             raise problems.error_list(name)
         with file.open("rb") as fh:
             data = fh.read(MAX_BYTES + 1)

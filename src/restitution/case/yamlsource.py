@@ -27,6 +27,8 @@ NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 # that can make a name or an amount read differently from what it is.
 FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
+_YAML_BREAKS = "\x85\u2028\u2029"
+
 _Parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -112,7 +114,12 @@ def decode(data: bytes, problems: Problems) -> str | None:
 
 
 def _size(n: int) -> str:
-    return f"{n / (1024 * 1024):.1f} MB" if n % (1024 * 1024) else f"{n // (1024 * 1024)} MB"
+    if not n % (1024 * 1024):
+        return f"{n // (1024 * 1024)} MB"
+    shown = f"{n / (1024 * 1024):.1f}"
+    if float(shown) * 1024 * 1024 <= MAX_BYTES < n:  # just over: "2.0 MB" would read as within the limit
+        shown = f"{n / (1024 * 1024):.3f}"
+    return f"{shown} MB"
 
 
 def parse(text: str, problems: Problems) -> Node | None:
@@ -123,6 +130,14 @@ def parse(text: str, problems: Problems) -> Node | None:
     stray = {m.start() for m in FORBIDDEN.finditer(text)}
     loader = _LenientLoader if stray else _Parser
     builder = _Builder(problems)
+    # YAML reads NEL and the Unicode line and paragraph separators as line breaks, which
+    # would shift every later line number and split a value: report them where the user
+    # sees them, and read them as spaces.
+    breaks = {o for o in stray if text[o] in _YAML_BREAKS}
+    if breaks:
+        _report_stray(text, breaks, builder.reported_lines, problems)
+        text = text.translate({ord(c): " " for c in _YAML_BREAKS})
+        stray -= breaks
     # The tree holds no reference cycles; pausing the cycle collector keeps
     # a large file from costing a collection pass every few thousand nodes.
     collecting = gc.isenabled()
@@ -288,5 +303,26 @@ class _Builder:
         return (node.text, line)
 
 
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def show_key(key: str) -> str:
+    """A key as printed in a key path: plain names as they are, any other key quoted
+    with spaces, controls and invisible characters escaped, so that a path stays one
+    unambiguous word and a message never carries a raw control character."""
+    if _PLAIN_KEY.fullmatch(key):
+        return key
+    out = []
+    for ch in key[:60]:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif ch.isprintable() and not ch.isspace():
+            out.append(ch)
+        else:
+            out.append(f"\\u{ord(ch):04x}" if ord(ch) < 0x10000 else f"\\U{ord(ch):08x}")
+    return '"' + "".join(out) + ('…"' if len(key) > 60 else '"')
+
+
 def _join(path: str, key: str) -> str:
+    key = show_key(key)
     return f"{path}.{key}" if path else key

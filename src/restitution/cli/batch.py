@@ -34,7 +34,7 @@ def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail
     from restitution.batch.schedule import group_by_supplier
     from restitution.clock import document_date
     from restitution.errors import ErrorList, UsageError
-    from restitution.output import check_targets, write_all
+    from restitution.output import check_targets, remove_stale_temporaries, write_all
     from restitution.render import LANGS, file_name, to_bytes
 
     started = time.perf_counter()
@@ -82,6 +82,7 @@ def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail
 
     if not force:
         check_targets(out, [n for n, _ in schedule_files] + ["batch_manifest.json"], force)
+    remove_stale_temporaries(out)  # left by a batch killed while writing the manifest
 
     show = sys.stderr.isatty()
     bar = click.progressbar(length=len(good), label="rendering", file=sys.stderr) if show else None

@@ -268,10 +268,25 @@ def _check_file(path: Path) -> None:
         raise FontConfigError(f"{path} is not a TrueType font")
 
 
+def _to_unicode_cmap(fontname: str, subset) -> str:
+    """reportlab's ToUnicode CMap, with characters beyond U+FFFF written as the UTF-16
+    surrogate pair the PDF format requires (reportlab writes <1F600>, which readers drop),
+    so that emoji in a PDF can be searched and copied like every other character."""
+    rows = [f"<{i:02X}> <{chr(v).encode('utf-16-be').hex().upper()}>" for i, v in enumerate(subset)]
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+        f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+        f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>", "endcodespacerange", f"{len(subset)} beginbfchar",
+        *rows, "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ])
+
+
 def _register_face(rl_name: str, source: Path | bytes, label: Path):
-    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase import pdfmetrics, ttfonts
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     if not isinstance(source, bytes):
         _check_file(source)
     try:

@@ -1,0 +1,140 @@
+"""Limits of one case: time and peak memory for the largest inputs the loader accepts.
+
+    PYTHONPATH=src python benchmarks/limits.py                 # every scenario, a table
+    PYTHONPATH=src python benchmarks/limits.py exhibits-10000  # one scenario, JSON
+
+Each scenario runs in a fresh process, so its peak RSS (resource.getrusage) is
+its own. Scenarios:
+
+- ``exhibits-10000``: a case with 10,000 exhibits (all pointing at one small
+  text file): load, then the evidence index in en/zh/bilingual, DOCX and PDF;
+- ``fact-1mb``: a fact text of 1 MB: load, then the demand letter and the
+  police report in English, DOCX and PDF;
+- ``tiny-keys-2mb``: a file of just under the 2 MB limit holding ~250,000
+  tiny unknown keys (the worst case the limit was set for): time to reject;
+- ``over-limit``: a file over the limit: time to reject.
+
+Figures are written into benchmarks/LIMITS.md by hand, with the machine.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BASE = (ROOT / "tests" / "data" / "valid" / "case.yaml").read_text(encoding="utf-8")
+DATE = dt.date(2026, 11, 20)
+SCENARIOS = ("exhibits-10000", "fact-1mb", "tiny-keys-2mb", "over-limit")
+
+
+def _without_evidence(text: str) -> str:
+    return text[: text.index("evidence:   ")] if "evidence:   " in text else text[: text.index("\nevidence:")] + "\n"
+
+
+def _exhibits(n: int) -> str:
+    rows = ["evidence:"]
+    for i in range(n):
+        rows += [f"  - kind: other", f"    title: Exhibit {i + 1}", "    date: 2026-06-02",
+                 "    file: evidence/e.txt", f"    purpose: What exhibit {i + 1} proves"]
+    return _without_evidence(BASE) + "\n".join(rows) + "\n"
+
+
+def _fact(size: int) -> str:
+    sentence = "The supplier promised delivery and then did not answer. "
+    text = (sentence * (size // len(sentence) + 1))[:size].strip()
+    return _without_evidence(BASE).replace("    text: The parties signed sales contract GT-0602.",
+                                           f"    text: {json.dumps(text)}", 1)
+
+
+def _render(case, keys, langs, formats) -> int:
+    from restitution.render import render_document, to_bytes
+
+    n = 0
+    for key in keys:
+        for lang in langs:
+            doc = render_document(case, key, lang, DATE)
+            for fmt in formats:
+                n += len(to_bytes(doc, fmt))
+    return n
+
+
+def run(name: str) -> dict:
+    from restitution.case import loads_case
+    from restitution.errors import RestitutionError
+
+    out: dict = {"scenario": name}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "evidence").mkdir()
+        (folder / "evidence" / "e.txt").write_text("A small exhibit.\n", encoding="utf-8")
+        if name == "exhibits-10000":
+            text, keys, langs = _exhibits(10_000), ["evidence_index"], ["en", "zh", "bilingual"]
+        elif name == "fact-1mb":
+            text, keys, langs = _fact(1024 * 1024), ["demand_letter", "police_report"], ["en"]
+        elif name == "tiny-keys-2mb":
+            text, keys, langs = "schema: 1\n" + "".join(f"k{i:06x}: 1\n" for i in range(2 * 1024 * 1024 // 12 - 2)), [], []
+        elif name == "over-limit":
+            text, keys, langs = _fact(2 * 1024 * 1024 + 10), [], []
+        else:
+            raise SystemExit(f"unknown scenario {name!r}; one of {', '.join(SCENARIOS)}")
+        out["file_bytes"] = len(text.encode("utf-8"))
+        start = time.perf_counter()
+        try:
+            case = loads_case(text, "case.yaml", folder)
+            out["load"] = "ok"
+        except RestitutionError as err:
+            case = None
+            lines = err.lines()
+            out["load"] = f"refused: {lines[0][:120]}" + (f" (+{len(lines) - 1} more)" if len(lines) > 1 else "")
+        out["load_s"] = round(time.perf_counter() - start, 2)
+        if case is not None and keys:
+            start = time.perf_counter()
+            try:
+                out["output_bytes"] = _render(case, keys, langs, ["docx", "pdf"])
+                out["render"] = "ok"
+            except RestitutionError as err:
+                out["render"] = f"refused: {str(err)[:160]}"
+            out["render_s"] = round(time.perf_counter() - start, 2)
+    out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    return out
+
+
+def machine() -> str:
+    import os
+
+    model = "unknown CPU"
+    try:
+        for row in Path("/proc/cpuinfo").read_text().splitlines():
+            if row.startswith("model name"):
+                model = row.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{os.cpu_count()} CPUs (nproc {len(os.sched_getaffinity(0))}), {model}, Python {sys.version.split()[0]}"
+
+
+def main(argv: list[str]) -> None:
+    if argv:
+        print(json.dumps(run(argv[0])))
+        return
+    print(machine())
+    print("| scenario | file | load | load s | render | render s | output | peak RSS |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    for name in SCENARIOS:
+        proc = subprocess.run([sys.executable, __file__, name], capture_output=True, text=True)
+        if proc.returncode:
+            print(f"| {name} | failed: {proc.stderr.strip().splitlines()[-1:]} |")
+            continue
+        r = json.loads(proc.stdout)
+        print(f"| {name} | {r['file_bytes'] / 1024:,.0f} KB | {r['load']} | {r['load_s']} | {r.get('render', '-')} "
+              f"| {r.get('render_s', '-')} | {r.get('output_bytes', 0) / 1024:,.0f} KB | {r['peak_rss_mb']} MB |")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
