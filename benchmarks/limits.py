@@ -7,9 +7,13 @@ Each scenario runs in a fresh process, so its peak RSS (resource.getrusage) is
 its own. Scenarios:
 
 - ``exhibits-10000``: a case with 10,000 exhibits (all pointing at one small
-  text file): load, then the evidence index in en/zh/bilingual, DOCX and PDF;
-- ``fact-1mb``: a fact text of 1 MB: load, then the demand letter and the
-  police report in English, DOCX and PDF;
+  text file): refused at load (a list may have at most 1,000 entries);
+- ``exhibits-1000``: the most the loader accepts: the evidence index in
+  en/zh/bilingual, DOCX and PDF;
+- ``fact-1mb``: a fact text of 1 MB: refused at load (a text may have at most
+  20,000 characters; before that limit, the PDF alone took 343 s);
+- ``fact-20000``: the longest fact the loader accepts: the demand letter in
+  en/zh/bilingual, DOCX and PDF; ``facts-50x20000``: fifty such facts, English;
 - ``tiny-keys-2mb``: a file of just under the 2 MB limit holding ~250,000
   tiny unknown keys (the worst case the limit was set for): time to reject;
 - ``over-limit``: a file over the limit: time to reject.
@@ -30,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BASE = (ROOT / "tests" / "data" / "valid" / "case.yaml").read_text(encoding="utf-8")
 DATE = dt.date(2026, 11, 20)
-SCENARIOS = ("exhibits-10000", "fact-1mb", "tiny-keys-2mb", "over-limit")
+SCENARIOS = ("exhibits-10000", "exhibits-1000", "fact-1mb", "fact-20000", "facts-50x20000", "tiny-keys-2mb", "over-limit")
 
 
 def _without_evidence(text: str) -> str:
@@ -50,6 +54,14 @@ def _fact(size: int) -> str:
     text = (sentence * (size // len(sentence) + 1))[:size].strip()
     return _without_evidence(BASE).replace("    text: The parties signed sales contract GT-0602.",
                                            f"    text: {json.dumps(text)}", 1)
+
+
+def _facts(n: int, size: int) -> str:
+    sentence = "The supplier promised delivery and then did not answer. "
+    text = (sentence * (size // len(sentence) + 1))[:size].strip()
+    rows = "".join(f"  - date: 2026-06-{1 + i % 28:02d}\n    text: {json.dumps(text)}\n" for i in range(n))
+    head, tail = _without_evidence(BASE).split("facts:", 1)
+    return head + "facts:\n" + rows + tail[tail.index("\nclaim:") + 1:]
 
 
 def _render(case, keys, langs, formats) -> int:
@@ -75,8 +87,14 @@ def run(name: str) -> dict:
         (folder / "evidence" / "e.txt").write_text("A small exhibit.\n", encoding="utf-8")
         if name == "exhibits-10000":
             text, keys, langs = _exhibits(10_000), ["evidence_index"], ["en", "zh", "bilingual"]
+        elif name == "exhibits-1000":  # the most the loader accepts
+            text, keys, langs = _exhibits(1_000), ["evidence_index"], ["en", "zh", "bilingual"]
         elif name == "fact-1mb":
             text, keys, langs = _fact(1024 * 1024), ["demand_letter", "police_report"], ["en"]
+        elif name == "fact-20000":  # the longest text the loader accepts
+            text, keys, langs = _fact(20_000), ["demand_letter"], ["en", "zh", "bilingual"]
+        elif name == "facts-50x20000":  # fifty of them
+            text, keys, langs = _facts(50, 20_000), ["demand_letter"], ["en"]
         elif name == "tiny-keys-2mb":
             text, keys, langs = "schema: 1\n" + "".join(f"k{i:06x}: 1\n" for i in range(2 * 1024 * 1024 // 12 - 2)), [], []
         elif name == "over-limit":

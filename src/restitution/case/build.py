@@ -13,6 +13,7 @@ from restitution.case.spec import ROOT, Field, Section
 from restitution.case.yamlsource import Mapping, Node, Scalar, Sequence, describe, show_key
 
 _ABSENT = object()
+MAX_ENTRIES = 1_000
 
 
 def _join(path: str, key: str) -> str:
@@ -100,6 +101,13 @@ class _Walker:
         if not isinstance(node, Sequence):
             hint = "; start each entry with a dash (- )" if isinstance(node, Mapping) else ""
             return self._shape(node, path, f"must be a list, found {describe(node)}{hint}")
+        if len(node.items) > MAX_ENTRIES:
+            # Every document's time grows with its lists (a bilingual evidence index of
+            # 2,000 exhibits takes a minute, see benchmarks/LIMITS.md): refuse, do not hang.
+            self.problems.add(node.line, path, f"has {len(node.items):,} entries; a list in a case file may have "
+                                               f"at most {MAX_ENTRIES:,} (combine related entries, "
+                                               "or split the case)")
+            return None
         items = []
         for i, item in enumerate(node.items):
             item_path = f"{path}[{i}]"

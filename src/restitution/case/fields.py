@@ -43,13 +43,27 @@ def _show(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+# Free text is set in one paragraph, and a paragraph of hundreds of pages costs the
+# PDF writer minutes (measured in benchmarks/LIMITS.md): beyond this, evidence belongs
+# in an exhibit, not in the case file.
+MAX_TEXT = 20_000
+MAX_LINE = 1_000
+
+
+def _length(value: str, limit: int, what: str) -> str:
+    if len(value) > limit:
+        raise Invalid(f"is {len(value):,} characters long; {what} may have at most {limit:,} "
+                      "(put longer material into an exhibit)")
+    return value
+
+
 def text(f: Field, raw: str) -> str:
     # Block scalars keep a final newline; a value is its visible text.
-    return raw.strip()
+    return _length(raw.strip(), MAX_TEXT, "a text")
 
 
 def line(f: Field, raw: str) -> str:
-    value = raw.strip()
+    value = _length(raw.strip(), MAX_LINE, "a one-line value")
     if "\n" in value:
         raise Invalid("must be a single line")
     if "\t" in value:
