@@ -7,6 +7,7 @@ before a single file is written.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterable
@@ -94,18 +95,25 @@ def render_document(
     templates: Path | None = None,
     extra: dict[str, Any] | None = None,
     layout: str = "columns",
+    done: dict[str, Document] | None = None,
 ) -> Document:
-    """The document model of one document in en, zh (or its variant) or bilingual."""
+    """The document model of one document in en, zh (or its variant) or bilingual.
+
+    `done` holds this document's en and zh models already rendered (with the same
+    arguments), by language: they are reused, and the ones rendered here are added,
+    so a packet asking for en, zh and bilingual renders each language once."""
     if lang not in LANGS and lang != "zh-Hant":
         raise UsageError(f"unknown language {lang!r}; use one of {', '.join(LANGS)}")
     spec = documents.get(key)
     if lang == "bilingual":
-        en = render_document(case, key, "en", date, templates=templates, extra=extra)
-        zh = render_document(case, key, "zh", date, templates=templates, extra=extra)
+        en = render_document(case, key, "en", date, templates=templates, extra=extra, done=done)
+        zh = render_document(case, key, "zh", date, templates=templates, extra=extra, done=done)
         return pair(en, zh, layout)
+    if done is not None and lang in done:
+        return done[lang]
     variant = _variant(spec, case, lang)
     rendered = render_markdown(case, key, variant, date, templates=templates, extra=extra)
-    return Document(
+    doc = Document(
         key=key,
         lang=variant,
         title=_title(spec, variant),
@@ -117,6 +125,9 @@ def render_document(
         meta={"untranslated": ",".join(rendered.untranslated)},
         profile=profile_for(templates),
     )
+    if done is not None:
+        done[lang] = doc
+    return doc
 
 
 def to_bytes(doc: Document, fmt: str) -> bytes:
@@ -146,15 +157,19 @@ def produce(
     *,
     templates: Path | None = None,
     layout: str = "columns",
+    jobs: int = 1,
 ) -> Packet:
     """Every requested file as bytes. Explicitly requested documents must apply;
-    the default packet skips those the case gives no basis for, saying why."""
+    the default packet skips those the case gives no basis for, saying why.
+
+    With `jobs` > 1 and enough files, the models are rendered and the files written in
+    that many worker processes (see `_files`); the bytes are the same."""
     explicit = docs is not None and len(list(docs)) > 0
     keys = list(docs) if explicit else documents.available()
     langs, formats = list(langs), list(formats)
     for f in formats:
         writers.get(f)  # unknown format: a usage error before any work
-    files: list[tuple[str, bytes]] = []
+    todo: list[str] = []
     skipped: list[tuple[str, str]] = []
     errors: list[RestitutionError] = []
     for key in keys:
@@ -169,13 +184,87 @@ def produce(
             else:
                 skipped.append((key, exc.message))
             continue
-        for lang in langs:
-            doc = render_document(case, key, lang, date, templates=templates, layout=layout)
-            for fmt in formats:
-                files.append((file_name(case, key, lang, fmt), to_bytes(doc, fmt)))
+        todo.append(key)
+    job = (case, tuple(langs), date, templates, layout)
+    many = len(todo) * len(langs) * len(formats) >= PARALLEL_MIN_FILES
+    data = _files(job, todo, formats, jobs if many else 1)
+    names = [file_name(case, key, lang, fmt) for key in todo for lang in langs for fmt in formats]
+    files = list(zip(names, data))
     if errors:
         raise errors[0] if len(errors) == 1 else ErrorList(errors)
     return Packet(files, skipped)
+
+
+# Fewer files than this are made in-process: starting workers would cost more than it saves.
+PARALLEL_MIN_FILES = 8
+# (case, langs, date, templates, layout) of the packet being made: a fork-started worker
+# inherits it rather than receiving the case pickled.
+_JOB: tuple | None = None
+
+
+def _models_of(key: str, job: tuple | None = None) -> list[Document]:
+    """A document's model in each language."""
+    case, langs, date, templates, layout = job or _JOB
+    done: dict[str, Document] = {}
+    return [render_document(case, key, lang, date, templates=templates, layout=layout, done=done)
+            for lang in langs]
+
+
+def _files(job: tuple, keys: list[str], formats: list[str], jobs: int) -> list[bytes]:
+    """The bytes of every file, in order: each document's models, then its files.
+
+    With `jobs` > 1 (on Linux), worker processes forked once the case is loaded, and
+    so starting with this process's imports, render the models and write the files;
+    a document's files are queued as soon as its models come back. Whatever a worker
+    fails at (or a broken pool leaves undone) is done again here, in order, so the
+    first error raised is the one a run without workers raises, with its location."""
+    models: dict[str, list[Document]] = {}
+    out: dict[tuple[str, int, str], bytes] = {}
+    if jobs > 1 and len(keys) > 0 and sys.platform.startswith("linux"):
+        _in_workers(job, keys, formats, jobs, models, out)
+    result = []
+    for key in keys:
+        if key not in models:
+            models[key] = _models_of(key, job)
+        for i, doc in enumerate(models[key]):
+            for fmt in formats:
+                data = out.get((key, i, fmt))
+                result.append(data if data is not None else to_bytes(doc, fmt))
+    return result
+
+
+def _in_workers(job: tuple, keys: list[str], formats: list[str], jobs: int,
+                models: dict[str, list[Document]], out: dict[tuple[str, int, str], bytes]) -> None:
+    import gc
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    global _JOB
+    _JOB = job
+    gc.freeze()  # the workers' collector then leaves the inherited objects (and their pages) alone
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            pending = {pool.submit(_models_of, key): key for key in keys}
+            while pending:
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in finished:
+                    what = pending.pop(fut)
+                    if fut.exception() is not None:
+                        continue  # done again in order, to raise there
+                    if isinstance(what, str):
+                        models[what] = docs = fut.result()
+                        # PDF first and bilingual first: the dearest files start first.
+                        tasks = sorted(((i, fmt) for i in range(len(docs)) for fmt in formats),
+                                       key=lambda t: (t[1] != "pdf", docs[t[0]].lang != "bilingual"))
+                        for i, fmt in tasks:
+                            pending[pool.submit(to_bytes, docs[i], fmt)] = (what, i, fmt)
+                    else:
+                        out[what] = fut.result()
+    except Exception:
+        pass  # no workers, or a broken pool: what is missing is done in order by the caller
+    finally:
+        _JOB = None
+        gc.unfreeze()
 
 
 def with_date(doc: Document, date: dt.date) -> Document:

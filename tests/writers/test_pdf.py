@@ -209,6 +209,28 @@ def test_table_spans_pages_with_repeated_header():
     assert squash(texts[-1]).startswith("Signed.")
 
 
+def _with_tall_row(doc: Document, at: int) -> Document:
+    """`doc` with one row of its table taller than a page, which reportlab cuts in two."""
+    from dataclasses import replace
+
+    table = doc.blocks[1]
+    rows = list(table.rows)
+    rows[at] = (C(str(at)), C("Tall " + "word " * 1500), C("2026-06-05"), C("x"), C("y"))
+    return replace(doc, blocks=(doc.blocks[0], replace(table, rows=tuple(rows))) + doc.blocks[2:])
+
+
+@pytest.mark.parametrize("make", [lambda: long_table(300), lambda: _with_tall_row(long_table(200), 70)])
+def test_long_table_laid_out_in_parts_as_one_table(make, monkeypatch):
+    """A long table reaches reportlab a page or two of rows at a time (its cost would grow
+    with the square of the rows): the pages read as those of one reportlab table."""
+    import restitution.writers.pdf as pdf
+
+    parts = pages_text(render(make()))
+    monkeypatch.setattr(pdf, "TABLE_CHUNK", 10**6)
+    whole = pages_text(render(make()))
+    assert len(parts) > 5 and parts == whole
+
+
 def test_no_line_starts_with_closing_punctuation():
     texts = pages_text(render(chinese(paragraphs=30)))
     lines = [line.strip() for text in texts for line in text.splitlines() if line.strip()]

@@ -1,6 +1,7 @@
 """`restitution render`: documents from one case file."""
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -34,8 +35,10 @@ def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], format
     doc_list, lang_list, fmt_list = selection(docs, langs, formats)
     when = document_date(date)
     case = load(case_file)
+    # One worker per usable CPU (produce uses them only for a packet of many files).
+    jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     packet = produce(case, doc_list or None, lang_list, fmt_list, when,
-                     templates=Path(templates) if templates else None, layout=layout)
+                     templates=Path(templates) if templates else None, layout=layout, jobs=jobs)
     written = write_all(Path(outdir), packet.files, force)
     for key, why in packet.skipped:
         click.echo(f"skipped {key}: {why}", err=True)

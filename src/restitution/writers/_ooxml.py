@@ -431,13 +431,38 @@ def repack(data: bytes) -> bytes:
     so equal documents give equal bytes."""
     with zipfile.ZipFile(io.BytesIO(data)) as src:
         members = {name: src.read(name) for name in src.namelist()}
+    return _zip(members)
+
+
+def package_bytes(document, compress: bool = True) -> bytes:
+    """The document as `repack` would give it after python-docx's `save`, without the
+    zip `save` writes first (every part compressed, read back, compressed again).
+    Uncompressed, for a package that is only to be read again in this process."""
+    from docx.opc.pkgwriter import PackageWriter
+
+    members: dict[str, bytes] = {}
+
+    class _Members:  # python-docx's physical package writer, keeping the parts
+        def write(self, uri, blob: bytes) -> None:
+            members[uri.membername] = blob
+
+    package = document.part.package
+    for part in package.parts:
+        part.before_marshal()
+    PackageWriter._write_content_types_stream(_Members(), package.parts)
+    PackageWriter._write_pkg_rels(_Members(), package.rels)
+    PackageWriter._write_parts(_Members(), package.parts)
+    return _zip(members, compress)
+
+
+def _zip(members: dict[str, bytes], compress: bool = True) -> bytes:
     order = [n for n in _FIRST if n in members] + sorted(n for n in members if n not in _FIRST)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as dst:
         for name in order:
             info = zipfile.ZipInfo(name, date_time=_EPOCH)
-            info.compress_type = zipfile.ZIP_DEFLATED
+            info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
             info.create_system = 0
             info.external_attr = 0
-            dst.writestr(info, members[name], compresslevel=6)
+            dst.writestr(info, members[name], compresslevel=6 if compress else None)
     return out.getvalue()

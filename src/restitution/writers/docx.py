@@ -8,7 +8,7 @@ bilingual document gets a second family for its other language ("Body Text
 WPS and LibreOffice disagree on how far a style's East Asian face reaches.
 
 Same `Document`, same bytes: core properties come from the document, and the
-zip is repacked with fixed timestamps (see `_ooxml.repack`).
+zip is packed with fixed timestamps (see `_ooxml.package_bytes`).
 """
 from __future__ import annotations
 
@@ -17,13 +17,17 @@ import io
 import re
 import string
 import unicodedata
+from copy import deepcopy
 from dataclasses import dataclass, replace
 from typing import BinaryIO
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, Twips
+from docx.text.run import Run as DocxRun
 
 from restitution import styles
 from restitution.document import (
@@ -140,17 +144,23 @@ class _Sink:
         return table
 
 
+# The styled base package (style sheets, defaults, font table) of each set of languages,
+# saved once per process: defining the styles costs more than most bodies, and reading
+# the saved package back gives the same parts as building it again. With each base, the
+# style ids its paragraphs and tables take (and each type's default), found on first use.
+_BASES: dict[tuple, tuple[bytes, dict]] = {}
+
+
 class _Builder:
     def __init__(self, doc: Document):
         self.doc = doc
-        self.out = docx.Document()
+        self.out = None  # the package, read from the base in build()
         self.sides = self._sides(doc)
         self.main = next(iter(self.sides.values()))
         self.pending_break = False
         self.keep_groups: list[list] = []
         self.defined: dict[str, object] = {}
         self.style_ids: dict[str, str | None] = {}
-        self.default_style = False  # the default paragraph style, looked up on first use
         self.character_styles: dict[str, list] | None = None
 
     # ------------------------------------------------------------ setup
@@ -175,11 +185,20 @@ class _Builder:
                 for i, lang in enumerate(unique)}
 
     def build(self) -> bytes:
-        _ooxml.prune_template_parts(self.out)
-        self._page()
-        for side in self.sides.values():
-            self._define_styles(side)
-        self._defaults()
+        page = self._paper()
+        key = tuple((s.lang, s.suffix, s.firm, repr(s.sheet)) for s in self.sides.values())
+        base = _BASES.get(key)
+        if base is None:
+            self.out = docx.Document()
+            _ooxml.prune_template_parts(self.out)
+            for side in self.sides.values():
+                self._define_styles(side)
+            self._defaults()
+            base = _BASES[key] = (_ooxml.package_bytes(self.out, compress=False), {})
+        # Every document, the first one too, starts from the saved base: one path, same bytes.
+        self.out = docx.Document(io.BytesIO(base[0]))
+        self.style_ids = base[1]
+        self._page(page)
         ctx = _Ctx(self.main, self.text_width, auto_side=len(self.sides) > 1)
         body = _Sink(self.out)
         for block in self.doc.blocks:
@@ -187,20 +206,21 @@ class _Builder:
         self._letterhead()
         self._footer()
         self._properties()
-        raw = io.BytesIO()
-        self.out.save(raw)
-        return _ooxml.repack(raw.getvalue())
+        return _ooxml.package_bytes(self.out)
 
-    def _page(self) -> None:
+    def _paper(self) -> styles.Page:
         page = styles.PAPERS.get(self.doc.paper)
         if page is None:
             raise UsageError(f"unknown paper {self.doc.paper!r}; use one of {', '.join(styles.PAPERS)}")
+        self.text_width = round((page.width - page.left - page.right) * _ooxml.TWIPS_PER_PT)
+        return page
+
+    def _page(self, page: styles.Page) -> None:
         section = self.out.sections[0]
         section.page_width, section.page_height = Pt(page.width), Pt(page.height)
         section.top_margin, section.bottom_margin = Pt(page.top), Pt(page.bottom)
         section.left_margin, section.right_margin = Pt(page.left), Pt(page.right)
         section.header_distance = section.footer_distance = Pt(page.bottom / 2)
-        self.text_width = round((page.width - page.left - page.right) * _ooxml.TWIPS_PER_PT)
 
     def _defaults(self) -> None:
         main, body = self.main, self.main.sheet["body"]
@@ -248,18 +268,20 @@ class _Builder:
         self.defined[name] = style
         return style
 
-    def _style_id(self, name: str) -> str | None:
-        """What ``paragraph.style = name`` stores, looked up once per style: python-docx
-        scans every style of the template for the default on each assignment."""
+    def _style_id(self, name: str, kind=WD_STYLE_TYPE.PARAGRAPH) -> str | None:
+        """What ``paragraph.style = name`` (or a table's) stores, looked up once per base
+        package: python-docx scans every style of the template for the default on each assignment."""
         try:
             return self.style_ids[name]
         except KeyError:
             style = self.out.styles[name]
-            if style.type != WD_STYLE_TYPE.PARAGRAPH:
-                raise ValueError(f"assigned style is type {style.type}, need type {WD_STYLE_TYPE.PARAGRAPH}")
-            if self.default_style is False:  # styles are all defined before the first paragraph
-                self.default_style = self.out.styles.default(WD_STYLE_TYPE.PARAGRAPH)
-            sid = self.style_ids[name] = None if style == self.default_style else style.style_id
+            if style.type != kind:
+                raise ValueError(f"assigned style is type {style.type}, need type {kind}")
+            default = self.style_ids.get(kind, False)  # by id: the base is read anew for each document
+            if default is False:
+                found = self.out.styles.default(kind)
+                default = self.style_ids[kind] = None if found is None else found.style_id
+            sid = self.style_ids[name] = None if style.style_id == default else style.style_id
             return sid
 
     def _apply(self, style, st: styles.Style, side: _Side) -> None:
@@ -334,7 +356,14 @@ class _Builder:
             known = ", ".join(sorted(side.sheet.styles))
             raise TemplateError(f"style {key!r} is not in the {side.lang!r} style sheet (known: {known})")
         p = sink.paragraph()
-        p._p.style = self._style_id(side.style_name(key))
+        sid = self._style_id(side.style_name(key))
+        if p._p.pPr is None:  # a new paragraph: what the style setter builds, without its schema walk
+            ppr = OxmlElement("w:pPr")
+            if sid is not None:
+                ppr.append(OxmlElement("w:pStyle", attrs={qn("w:val"): sid}))
+            p._p.insert(0, ppr)
+        else:
+            p._p.style = sid
         if align:
             p.alignment = ALIGN[align]
         if self.pending_break:
@@ -352,15 +381,14 @@ class _Builder:
             if isinstance(inline, LineBreak):
                 r = p.add_run()
                 r.add_break()
+                look = (latin, east_asia, side.east_asian, False, False, False)
             else:
                 r = p.add_run(_checked(inline))
-                if inline.bold:
-                    r.bold = True
-                if inline.italic:
-                    r.italic = True
-                if inline.untranslated:
-                    r.font.highlight_color = WD_COLOR_INDEX.YELLOW
-            _ooxml.set_fonts(_ooxml.run_properties(r), latin, east_asia, east_asian_text=side.east_asian)
+                look = (latin, east_asia, side.east_asian, inline.bold, inline.italic, inline.untranslated)
+            rpr = _RUN_PROPS.get(look)
+            if rpr is None:
+                rpr = _RUN_PROPS[look] = _run_properties(*look)
+            r._r.insert(0, deepcopy(rpr))  # a new run's w:rPr is its first child
 
     # ------------------------------------------------------------ lists
 
@@ -402,7 +430,7 @@ class _Builder:
         rows = ([list(block.header)] if block.header else []) + body
         rows = [r + [Cell(())] * (ncols - len(r)) for r in rows]
         table = sink.table(len(rows), ncols)
-        table.style = self.out.styles["Table Grid"]
+        table._tbl.tblStyle_val = self._style_id("Table Grid", WD_STYLE_TYPE.TABLE)
         _ooxml.set_table_borders(table, size_eighths=4)
         _ooxml.set_table_widths(table, _column_widths(rows, ctx.width, ctx.side.sheet["table_header"].size))
         for i, (row, cells) in enumerate(zip(table.rows, rows)):
@@ -473,7 +501,7 @@ class _Builder:
 
         def paragraph(side: _Side):
             p = header.paragraphs[0] if not paragraphs else header.add_paragraph()
-            p.style = self.out.styles[side.style_name("letterhead")]
+            p._p.style = self._style_id(side.style_name("letterhead"))
             paragraphs.append(p)
             return p
 
@@ -504,7 +532,7 @@ class _Builder:
     def _footer(self, footer=None) -> None:
         footer = footer if footer is not None else self.out.sections[0].footer
         p = footer.paragraphs[0]
-        p.style = self.out.styles[self.main.style_name("footer")]
+        p._p.style = self._style_id(self.main.style_name("footer"))
         for i, side in enumerate(self.sides.values()):
             latin, east_asia = side.fonts("body")
 
@@ -547,6 +575,24 @@ def _checked(run: Run) -> str:
     if run.key:
         raise CaseError(message, Location(path=run.key))
     raise TemplateError(message)
+
+
+# A run's properties by (fonts, East Asian text, bold, italic, untranslated): built once by
+# python-docx, then copied into each run; building them element by element was most of a run's cost.
+_RUN_PROPS: dict[tuple, object] = {}
+
+
+def _run_properties(latin: str, east_asia: str, east_asian_text: bool, bold: bool, italic: bool,
+                    untranslated: bool):
+    r = DocxRun(OxmlElement("w:r"), None)
+    if bold:
+        r.bold = True
+    if italic:
+        r.italic = True
+    if untranslated:
+        r.font.highlight_color = WD_COLOR_INDEX.YELLOW
+    _ooxml.set_fonts(_ooxml.run_properties(r), latin, east_asia, east_asian_text=east_asian_text)
+    return r._r.rPr
 
 
 def _display_width(text: str) -> int:

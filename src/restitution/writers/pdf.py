@@ -25,7 +25,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate, Frame, HRFlowable, Image, KeepTogether, ListFlowable, ListItem as RLListItem, PageTemplate,
+    BaseDocTemplate, Flowable, Frame, HRFlowable, Image, KeepTogether, ListFlowable, ListItem as RLListItem, PageTemplate,
     PageBreak as RLPageBreak, Paragraph as RLParagraph, Spacer, Table as RLTable, TableStyle,
 )
 from reportlab.platypus import paragraph as _rl_paragraph
@@ -60,6 +60,10 @@ HEADER_FILL = colors.Color(0.93, 0.93, 0.93)
 FURNITURE = colors.Color(0.35, 0.35, 0.35)
 CELL_PAD = 4.0
 COLUMN_GAP = 16.0
+# Rows of a long table handed to reportlab at a time, and a height taller than any page
+# (see _LongTable).
+TABLE_CHUNK = 60
+TALLER_THAN_A_PAGE = 2000.0
 
 
 class PdfLayoutError(RestitutionError):
@@ -160,7 +164,7 @@ class _Lang:
         style = self.style(name, align, cjk=_has_cjk(inline_text(inlines)), **changes)
         if not any(isinstance(i, Run) and i.text.strip() for i in inlines):
             return Spacer(1, style.leading)  # an empty line kept as space, e.g. inside an address
-        return RLParagraph(self.markup(inlines, bold=self.sheet[name].bold), style)
+        return _Paragraph(self.markup(inlines, bold=self.sheet[name].bold), style)
 
     def measure(self, inlines: tuple[Inline, ...], name: str) -> tuple[float, float]:
         """(narrowest, natural) width of text set in a style: its longest unbreakable token and line."""
@@ -176,6 +180,28 @@ class _Lang:
                 for token in _TOKEN.findall(text):
                     narrow = max(narrow, stringWidth(token, face, s.size))
         return narrow, max(natural, line)
+
+
+class _Paragraph(RLParagraph):
+    """A paragraph that breaks its lines once per width. reportlab wraps the same paragraph
+    again and again at the same width (table row heights, split attempts, keep-together
+    measuring, drawing a cell), and line breaking is most of a PDF's cost."""
+
+    _wrapped: tuple | None = None
+
+    def wrap(self, availWidth, availHeight):
+        w = self._wrapped
+        if w is not None and w[0] == availWidth and w[1] is self.frags:
+            self.width, self.height, self.blPara, self._wrapWidths = availWidth, w[2], w[3], w[4]
+            return availWidth, w[2]
+        result = super().wrap(availWidth, availHeight)
+        # Breaking replaces the fragments by its word list, from which the next wrap would
+        # start and break alike; except after cutting a long word (or hyphenating), where
+        # each wrap adds empty pieces that reach the page: such a paragraph is wrapped again.
+        if hasattr(self, "blPara") and not (getattr(self, "_splitLongWordCount", 0)
+                                            or getattr(self, "_hyphenations", 0)):
+            self._wrapped = (availWidth, self.frags, self.height, self.blPara, self._wrapWidths)
+        return result
 
 
 def _escape(text: str) -> str:
@@ -329,9 +355,13 @@ class _Builder:
             commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
         space = ctx.sheet["body"].space_after
         # Rows stay whole unless one is too tall to be worth moving (splitInRow is a minimum height).
-        return RLTable(data, colWidths=widths, style=TableStyle(commands), repeatRows=1 if block.header else 0,
+        make = partial(RLTable, colWidths=widths, style=TableStyle(commands), repeatRows=1 if block.header else 0,
                        splitByRow=1, splitInRow=self.height * 0.4, hAlign="LEFT",
                        spaceBefore=space / 2, spaceAfter=space * 1.5)
+        if len(data) > TABLE_CHUNK and not self._in_columns:
+            head = 1 if block.header else 0
+            return _LongTable(make, data[:head], [(r, None) for r in data[head:]], space / 2, space * 1.5)
+        return make(data)
 
     def container(self, block: Container, ctx: _Lang, width: float) -> list:
         kind = block.kind
@@ -393,6 +423,67 @@ class _Builder:
 
     def _cell(self, blocks: tuple[Block, ...], ctx: _Lang, width: float) -> list:
         return [f for b in blocks if not isinstance(b, PageBreak) for f in self.block(b, ctx, width)]
+
+
+class _LongTable(Flowable):
+    """A table of many rows that reportlab sees a page or two of rows at a time.
+
+    reportlab measures and copies every remaining row of a table at each page break,
+    so one table of N rows costs time in N squared (10,000 exhibits: minutes). Here
+    only the next rows go into a reportlab table: enough not to fit in the space left,
+    split there by reportlab as before; the rows it leaves over (with the heights it
+    measured, a row cut in two included) go back in front of the ones not yet handed
+    over. Same column widths and style throughout, the header only at the top of
+    each page: it lays out as the one long table would.
+    """
+
+    def __init__(self, make, header: list, rows: list[tuple[list, float | None]],
+                 space_before: float, space_after: float):
+        super().__init__()
+        self.make = make  # (cell rows, rowHeights=) -> a reportlab table, header included
+        self.header = header  # [] or [header row]
+        self.rows = rows  # (cells, measured height or None) of the rows still to lay out
+        self.hAlign = "LEFT"
+        self.spaceBefore, self.spaceAfter = space_before, space_after
+        self._last: tuple | None = None
+
+    def _table(self, aw: float, ah: float):
+        """The reportlab table of the next rows: more than fill `ah` (or any page: keep-together
+        groups measure with an endless height), or all the rest."""
+        enough = min(ah, TALLER_THAN_A_PAGE)
+        if self._last is not None and self._last[0] == aw:  # wrapped, now split: the same rows
+            table, n, w, h = self._last[1:]
+            if h > enough or n >= len(self.rows):
+                return table, n, w, h
+        n = TABLE_CHUNK
+        while True:
+            rows = self.rows[:n]
+            table = self.make(self.header + [r for r, _ in rows],
+                              rowHeights=[None] * len(self.header) + [h for _, h in rows])
+            table.spaceBefore = self.spaceBefore  # none after a page break, as reportlab does
+            w, h = table.wrapOn(self.canv, aw, ah)
+            if h > enough or n >= len(self.rows):
+                break
+            n *= 2
+        self._last = (aw, table, n, w, h)
+        return table, n, w, h
+
+    def wrap(self, aw, ah):
+        _, _, w, h = self._table(aw, ah)
+        return w, h
+
+    def split(self, aw, ah):
+        table, n, _, _ = self._table(aw, ah)
+        parts = table.splitOn(self.canv, aw, ah)
+        if len(parts) != 2:
+            return parts  # [] nothing fits here; [table] all of it does
+        done, rest = parts
+        heads = len(self.header)
+        left = list(zip(rest._cellvalues[heads:], rest._argH[heads:])) + self.rows[n:]
+        return [done, _LongTable(self.make, self.header, left, 0, self.spaceAfter)]
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        self._last[1].drawOn(canvas, x, y, _sW)  # the frame wraps before it draws: all rows fit
 
 
 def _balance(cells: list[list[tuple[float, float]]], width: float) -> list[float]:
