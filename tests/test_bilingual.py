@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from restitution.bilingual import pair
-from restitution.document import Columns, Document, Paragraph, PageBreak
+from restitution.document import Columns, Document, PageBreak
 from restitution.errors import TemplateError
 from restitution.markup import parse
 

@@ -1,7 +1,7 @@
 """Markdown → document model."""
 from __future__ import annotations
 
-from restitution.document import Columns, Container, Heading, LineBreak, ListBlock, PageBreak, Paragraph, Rule, Table, dump, Document
+from restitution.document import Container, Heading, LineBreak, ListBlock, PageBreak, Paragraph, Rule, Table, dump, Document
 from restitution.markup import parse
 
 SAMPLE = """# Title

@@ -23,7 +23,6 @@ from restitution.document import (
     PageBreak,
     Paragraph,
     Rule,
-    Run,
     Table,
 )
 

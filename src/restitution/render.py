@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -265,7 +265,3 @@ def _in_workers(job: tuple, keys: list[str], formats: list[str], jobs: int,
     finally:
         _JOB = None
         gc.unfreeze()
-
-
-def with_date(doc: Document, date: dt.date) -> Document:
-    return replace(doc, date=date)

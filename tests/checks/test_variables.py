@@ -1,7 +1,6 @@
 """Static template checks: case attributes, filters and names exist."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

@@ -10,7 +10,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,7 +114,3 @@ def write_manifest(outdir: Path, entries: list[tuple[str, str]], date: dt.date, 
 
 def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
-
-
-def elapsed_since(start: float) -> float:
-    return time.perf_counter() - start

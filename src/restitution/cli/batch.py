@@ -28,14 +28,14 @@ from restitution.cli.common import date_option, force_option, outdir_option, sel
 def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail_fast, no_schedule, force,
           templates) -> int:
     """Render many cases (files, or folders of *.yaml) into one folder per case."""
-    from restitution import documents, writers
+    from restitution import writers
     from restitution.batch.collect import case_files, duplicate_ids, validate_all
     from restitution.batch.run import Job, default_jobs, run_cases, write_manifest
     from restitution.batch.schedule import group_by_supplier
     from restitution.clock import document_date
-    from restitution.errors import ErrorList, UsageError
+    from restitution.errors import ErrorList
     from restitution.output import check_targets, remove_stale_temporaries, write_all
-    from restitution.render import LANGS, file_name, to_bytes
+    from restitution.render import to_bytes
 
     started = time.perf_counter()
     doc_list, lang_list, fmt_list = selection(docs, langs, formats)

@@ -27,7 +27,6 @@ Values the templates read as ``x``:
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from typing import Any
 
 from restitution.case.model import Case

@@ -1,25 +1,21 @@
-"""Raw OOXML for the DOCX writer: everything python-docx has no API for.
+"""Raw OOXML markup for the DOCX writer: everything python-docx has no API for.
 
 python-docx covers paragraphs, runs, tables and most formatting; what it
 lacks lives here, in one place, so the writer itself reads as plain
 python-docx: East Asian fonts and languages (``w:rFonts/@w:eastAsia``,
 ``w:lang/@w:eastAsia``), page-number fields, table borders and header rows,
-numbering definitions, document settings, and the deterministic repacking
-of the finished zip.
+numbering definitions, document defaults and settings. The package around
+the markup (its parts and the zip) is `_ooxml_package`.
 """
 from __future__ import annotations
 
-import io
-import zipfile
+from copy import deepcopy
 from typing import Iterable
 
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from lxml import etree
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 TWIPS_PER_PT = 20
-_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 
 # Elements of w:rPr and w:pPr must appear in schema order or Word rejects
 # the file; python-docx knows the order for the elements it models, these
@@ -69,7 +65,7 @@ def _set(elm, **attrs: str) -> None:
         elm.set(qn("w:" + k), v)
 
 
-# ---------------------------------------------------------------- fonts
+# ---------------------------------------------------------------- fonts and languages
 
 
 def set_fonts(rpr, latin: str, east_asia: str, *, east_asian_text: bool = False) -> None:
@@ -88,13 +84,6 @@ def set_fonts(rpr, latin: str, east_asia: str, *, east_asian_text: bool = False)
         _set(fonts, hint="eastAsia")
 
 
-def fonts_rpr(latin: str, east_asia: str, *, east_asian_text: bool = False):
-    """A detached ``w:rPr`` naming these fonts (for runs built by hand)."""
-    rpr = OxmlElement("w:rPr")
-    set_fonts(rpr, latin, east_asia, east_asian_text=east_asian_text)
-    return rpr
-
-
 def set_lang(rpr, latin: str, east_asia: str) -> None:
     _set(_child(rpr, "w:lang", _RPR_ORDER), val=latin, eastAsia=east_asia, bidi="ar-SA")
 
@@ -107,24 +96,7 @@ def style_rpr(style):
     return style.element.get_or_add_rPr()
 
 
-def set_doc_defaults(styles_element, latin: str, east_asia: str, size_pt: float,
-                     lang: str, east_asia_lang: str) -> None:
-    """Fonts, size and languages of ``w:docDefaults``, replacing theme fonts.
-
-    The default template points the East Asian face at the theme with a
-    Japanese theme language; anything not covered by a style would then be
-    set in a Japanese face.
-    """
-    defaults = styles_element.find(qn("w:docDefaults"))
-    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    set_fonts(rpr, latin, east_asia)
-    half_points = str(round(size_pt * 2))
-    _set(_child(rpr, "w:sz", _RPR_ORDER), val=half_points)
-    _set(_child(rpr, "w:szCs", _RPR_ORDER), val=half_points)
-    set_lang(rpr, lang, east_asia_lang)
-    ppr = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
-    for child in list(ppr):  # spacing of the template's defaults; styles set their own
-        ppr.remove(child)
+# ---------------------------------------------------------------- styles
 
 
 def clear_style(style) -> None:
@@ -137,8 +109,6 @@ def clear_style(style) -> None:
 
 def copy_rpr(source_style, target_style) -> None:
     """Give a linked character style ("Title Char") its paragraph style's run look."""
-    from copy import deepcopy
-
     for child in target_style.element.findall(qn("w:rPr")):
         target_style.element.remove(child)
     rpr = source_style.element.find(qn("w:rPr"))
@@ -189,8 +159,6 @@ def add_field(paragraph, instruction: str, shown: str, rpr_source=None):
     layout. Each of the field's runs copies `rpr_source` (the fonts of the
     surrounding text) so the number matches its label.
     """
-    from copy import deepcopy
-
     def run(*children):
         r = paragraph.add_run()._r
         if rpr_source is not None:
@@ -327,7 +295,27 @@ def add_list_numbering(numbering_element, levels: list[dict]) -> int:
     return numbering_element.add_num(abstract_id).numId
 
 
-# ---------------------------------------------------------------- document
+# ---------------------------------------------------------------- document defaults and settings
+
+
+def set_doc_defaults(styles_element, latin: str, east_asia: str, size_pt: float,
+                     lang: str, east_asia_lang: str) -> None:
+    """Fonts, size and languages of ``w:docDefaults``, replacing theme fonts.
+
+    The default template points the East Asian face at the theme with a
+    Japanese theme language; anything not covered by a style would then be
+    set in a Japanese face.
+    """
+    defaults = styles_element.find(qn("w:docDefaults"))
+    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    set_fonts(rpr, latin, east_asia)
+    half_points = str(round(size_pt * 2))
+    _set(_child(rpr, "w:sz", _RPR_ORDER), val=half_points)
+    _set(_child(rpr, "w:szCs", _RPR_ORDER), val=half_points)
+    set_lang(rpr, lang, east_asia_lang)
+    ppr = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
+    for child in list(ppr):  # spacing of the template's defaults; styles set their own
+        ppr.remove(child)
 
 
 def set_settings(settings_element, lang: str, east_asia_lang: str, compress_punctuation: bool) -> None:
@@ -342,127 +330,3 @@ def set_settings(settings_element, lang: str, east_asia_lang: str, compress_punc
     spacing = settings_element.find(qn("w:characterSpacingControl"))
     if spacing is not None:
         _set(spacing, val="compressPunctuation" if compress_punctuation else "doNotCompress")
-
-
-_RSID_ATTRS = etree.XPath("descendant-or-self::*/@*[namespace-uri()=$ns and starts-with(local-name(), 'rsid')]")
-
-
-def strip_rsids(root) -> None:
-    """Remove the revision-save ids (``w:rsid*``) the template's styles and
-    section carry; they record editing sessions that never happened."""
-    # One XPath query finds the attributes; a Python loop over every element is slow.
-    for attr in _RSID_ATTRS(root, ns=root.nsmap["w"]):
-        del attr.getparent().attrib[attr.attrname]
-    for elm in list(root.iter(qn("w:rsid"))):
-        elm.getparent().remove(elm)
-
-
-def prune_template_parts(document) -> None:
-    """Drop parts of the default template a generated document should not
-    carry: the thumbnail of a blank page, bibliography custom XML and
-    Word 2010's duplicate styles part (stale once the styles change)."""
-    package = document.part.package
-    for rid, rel in list(package.rels.items()):
-        if rel.reltype == RT.THUMBNAIL:
-            package.rels.pop(rid)
-    unwanted = {RT.CUSTOM_XML, _STYLES_WITH_EFFECTS}
-    for rid, rel in list(document.part.rels.items()):
-        if rel.reltype in unwanted:
-            document.part.rels.pop(rid)
-
-
-_APP_XML = (
-    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
-    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
-    "<Template>Normal.dotm</Template><Application>restitution</Application>"
-    "<DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop><LinksUpToDate>false</LinksUpToDate>"
-    "<SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged></Properties>"
-)
-
-
-def set_app_properties(document) -> None:
-    """Replace the template's extended properties (which claim a word count
-    of 0 and "Microsoft Macintosh Word") with neutral ones."""
-    for rel in document.part.package.rels.values():
-        if rel.reltype == RT.EXTENDED_PROPERTIES and not rel.is_external:
-            rel.target_part._blob = _APP_XML.encode("utf-8")
-
-
-# Font-table entries let Word find a substitute with the right script and
-# width class when a face is missing (a Mac without SimSun, say): charset
-# 86 is GB2312, 136 is Big5.
-_FONT_INFO = {
-    "SimSun": ("宋体", "02010600030101010101", "86", "auto", "variable"),
-    "SimHei": ("黑体", "02010609060101010101", "86", "modern", "fixed"),
-    "PMingLiU": ("新細明體", "02020500000000000000", "88", "roman", "variable"),
-    "Microsoft JhengHei": ("微軟正黑體", "020B0604030504040204", "88", "swiss", "variable"),
-}
-
-
-def register_fonts(document, names: Iterable[str]) -> None:
-    from lxml import etree
-
-    part = next(rel.target_part for rel in document.part.rels.values()
-                if rel.reltype == RT.FONT_TABLE and not rel.is_external)
-    root = etree.fromstring(part.blob)
-    present = {f.get(qn("w:name")) for f in root.findall(qn("w:font"))}
-    for name in names:
-        if name in present or name not in _FONT_INFO:
-            continue
-        alt, panose, charset, family, pitch = _FONT_INFO[name]
-        font = etree.SubElement(root, qn("w:font"))
-        font.set(qn("w:name"), name)
-        for tag, val in (("altName", alt), ("panose1", panose), ("charset", charset),
-                         ("family", family), ("pitch", pitch)):
-            etree.SubElement(font, qn("w:" + tag)).set(qn("w:val"), val)
-        present.add(name)
-    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-
-
-# ---------------------------------------------------------------- packaging
-
-_EPOCH = (1980, 1, 1, 0, 0, 0)
-_FIRST = ("[Content_Types].xml", "_rels/.rels")
-
-
-def repack(data: bytes) -> bytes:
-    """The same package with fixed timestamps, permissions and member order,
-    so equal documents give equal bytes."""
-    with zipfile.ZipFile(io.BytesIO(data)) as src:
-        members = {name: src.read(name) for name in src.namelist()}
-    return _zip(members)
-
-
-def package_bytes(document, compress: bool = True) -> bytes:
-    """The document as `repack` would give it after python-docx's `save`, without the
-    zip `save` writes first (every part compressed, read back, compressed again).
-    Uncompressed, for a package that is only to be read again in this process."""
-    from docx.opc.pkgwriter import PackageWriter
-
-    members: dict[str, bytes] = {}
-
-    class _Members:  # python-docx's physical package writer, keeping the parts
-        def write(self, uri, blob: bytes) -> None:
-            members[uri.membername] = blob
-
-    package = document.part.package
-    for part in package.parts:
-        part.before_marshal()
-    PackageWriter._write_content_types_stream(_Members(), package.parts)
-    PackageWriter._write_pkg_rels(_Members(), package.rels)
-    PackageWriter._write_parts(_Members(), package.parts)
-    return _zip(members, compress)
-
-
-def _zip(members: dict[str, bytes], compress: bool = True) -> bytes:
-    order = [n for n in _FIRST if n in members] + sorted(n for n in members if n not in _FIRST)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as dst:
-        for name in order:
-            info = zipfile.ZipInfo(name, date_time=_EPOCH)
-            info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
-            info.create_system = 0
-            info.external_attr = 0
-            dst.writestr(info, members[name], compresslevel=6 if compress else None)
-    return out.getvalue()

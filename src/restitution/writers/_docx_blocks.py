@@ -1,0 +1,375 @@
+"""Blocks of a `Document` as Word paragraphs, runs, lists and tables.
+
+Paragraphs take the named style of their semantic style (`_docx_styles`);
+runs name their fonts too (Latin and East Asian), because Word, WPS and
+LibreOffice disagree on how far a style's East Asian face reaches. Lists get
+numbering definitions of their own, tables fixed column widths, and
+side-by-side bilingual columns a borderless two-column table.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from copy import deepcopy
+from dataclasses import dataclass, replace
+
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_COLOR_INDEX
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt, Twips
+from docx.text.run import Run as DocxRun
+
+from restitution.document import (
+    CONTAINER_KINDS, Block, Cell, Columns, Container, Heading, Inline, LineBreak, ListBlock,
+    PageBreak, Paragraph, Rule, Run, Table, block_text,
+)
+from restitution.errors import CaseError, Location, TemplateError
+from restitution.writers import _ooxml
+from restitution.writers._docx_styles import ALIGN, Side, StyleIds
+
+KEPT_TOGETHER = {"signature", "keep", "address", "letterhead"}
+HEADER_FILL = "F2F2F2"
+SHORT_ROW = 600  # half-em units: a dozen lines of a narrow column
+
+# Characters XML 1.0 cannot carry; lxml would refuse them with a traceback.
+_BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_CJK = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_LATIN = re.compile("[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class Ctx:
+    side: Side
+    width: int  # twips available to tables
+    override: str | None = None  # style of the enclosing container
+    auto_side: bool = False  # bilingual, outside columns: choose the side per block
+
+
+class Sink:
+    """Where blocks go: the document body or a table cell.
+
+    A cell always holds a paragraph: a new cell starts with an empty one,
+    and python-docx adds one after a nested table. The next paragraph
+    written reuses it rather than leaving a blank line.
+    """
+
+    def __init__(self, parent, cell: bool = False):
+        self.parent = parent
+        self.cell = cell
+        self.fresh = parent.paragraphs[0] if cell else None
+
+    def paragraph(self):
+        if self.fresh is not None:
+            p, self.fresh = self.fresh, None
+            return p
+        return self.parent.add_paragraph()
+
+    def table(self, rows: int, cols: int):
+        if self.fresh is not None:
+            self.fresh._p.getparent().remove(self.fresh._p)
+            self.fresh = None
+        table = self.parent.add_table(rows, cols)
+        if self.cell:
+            self.fresh = self.parent.paragraphs[-1]
+        return table
+
+
+class BlockWriter:
+    """Writes blocks into one python-docx document, keeping what spans blocks:
+    a pending page break and the paragraphs of open kept-together containers."""
+
+    def __init__(self, out, sides: dict[str, Side], style_ids: StyleIds):
+        self.out = out
+        self.sides = sides
+        self.main = next(iter(sides.values()))
+        self.style_ids = style_ids
+        self.pending_break = False
+        self.keep_groups: list[list] = []
+
+    def block(self, block: Block, sink: Sink, ctx: Ctx) -> None:
+        if ctx.auto_side and not isinstance(block, (Columns, Container)):
+            ctx = replace(ctx, side=self._side_of(block, ctx.side))
+        if isinstance(block, Heading):
+            p = self.paragraph(sink, ctx.side, block.style)
+            self.inlines(p, block.inlines, ctx.side, "heading")
+        elif isinstance(block, Paragraph):
+            key = ctx.override if ctx.override and block.style == "body" else block.style
+            p = self.paragraph(sink, ctx.side, key, block.align)
+            self.inlines(p, block.inlines, ctx.side, ctx.side.sheet[key].role)
+        elif isinstance(block, ListBlock):
+            self._list(block, sink, ctx, depth=0)
+        elif isinstance(block, Table):
+            self._table(block, sink, ctx)
+        elif isinstance(block, Container):
+            self._container(block, sink, ctx)
+        elif isinstance(block, Columns):
+            self._columns(block, sink, ctx)
+        elif isinstance(block, PageBreak):
+            self.pending_break = True
+        elif isinstance(block, Rule):
+            self.paragraph(sink, ctx.side, "rule")
+        else:
+            raise TemplateError(f"the DOCX writer cannot write a {type(block).__name__} block")
+
+    def _side_of(self, block: Block, default: Side) -> Side:
+        """In an interleaved bilingual document, a block mostly in Chinese
+        takes the Chinese style sheet, any other block the main one."""
+        text = block_text(block)
+        cjk, latin = len(_CJK.findall(text)), len(_LATIN.findall(text))
+        if cjk and cjk * 2 >= latin:
+            return next((s for s in self.sides.values() if s.east_asian), default)
+        return self.main
+
+    def paragraph(self, sink: Sink, side: Side, key: str, align: str | None = None):
+        if key != "rule" and key not in side.sheet.styles:
+            known = ", ".join(sorted(side.sheet.styles))
+            raise TemplateError(f"style {key!r} is not in the {side.lang!r} style sheet (known: {known})")
+        p = sink.paragraph()
+        sid = self.style_ids.get(side.style_name(key))
+        if p._p.pPr is None:  # a new paragraph: what the style setter builds, without its schema walk
+            ppr = OxmlElement("w:pPr")
+            if sid is not None:
+                ppr.append(OxmlElement("w:pStyle", attrs={qn("w:val"): sid}))
+            p._p.insert(0, ppr)
+        else:
+            p._p.style = sid
+        if align:
+            p.alignment = ALIGN[align]
+        if self.pending_break:
+            # A break before the next paragraph, not an empty paragraph holding
+            # a break: that would leave a blank line at the top of the page.
+            p.paragraph_format.page_break_before = True
+            self.pending_break = False
+        for group in self.keep_groups:
+            group.append(p)
+        return p
+
+    def inlines(self, p, inlines: tuple[Inline, ...], side: Side, role: str) -> None:
+        latin, east_asia = side.fonts(role)
+        for inline in inlines:
+            if isinstance(inline, LineBreak):
+                r = p.add_run()
+                r.add_break()
+                rpr = run_rpr(latin, east_asia, side.east_asian)
+            else:
+                r = p.add_run(checked(inline))
+                rpr = run_rpr(latin, east_asia, side.east_asian, inline.bold, inline.italic,
+                              inline.untranslated)
+            r._r.insert(0, deepcopy(rpr))  # a new run's w:rPr is its first child
+
+    # ------------------------------------------------------------ lists
+
+    def _list(self, block: ListBlock, sink: Sink, ctx: Ctx, depth: int) -> None:
+        side = ctx.side
+        key = "note" if ctx.override == "note" else "list"
+        levels = _list_levels(block, side, side.sheet[key].size)
+        num_id = _ooxml.add_list_numbering(self.out.part.numbering_part.element, levels)
+        level = min(depth, len(levels) - 1)
+        for item in block.items:
+            numbered = False
+            for b in item.blocks or (Paragraph(()),):
+                if isinstance(b, (Paragraph, Heading)):
+                    p = self.paragraph(sink, side, key, getattr(b, "align", None))
+                    if not numbered:
+                        _ooxml.set_numbering(p._p.get_or_add_pPr(), num_id, level)
+                        numbered = True
+                    else:  # a further paragraph of the item aligns with its text
+                        p.paragraph_format.left_indent = Twips(levels[level]["left"])
+                        p.paragraph_format.first_line_indent = Pt(0)
+                    self.inlines(p, b.inlines, side, "body")
+                    continue
+                if not numbered:  # an item opening with a nested list still shows its number
+                    p = self.paragraph(sink, side, key)
+                    _ooxml.set_numbering(p._p.get_or_add_pPr(), num_id, level)
+                    numbered = True
+                if isinstance(b, ListBlock):
+                    self._list(b, sink, ctx, depth + 1)
+                else:
+                    self.block(b, sink, ctx)
+
+    # ------------------------------------------------------------ tables
+
+    def _table(self, block: Table, sink: Sink, ctx: Ctx) -> None:
+        body = [list(r) for r in block.rows]
+        ncols = max([len(block.header)] + [len(r) for r in body])
+        if ncols == 0:
+            return
+        rows = ([list(block.header)] if block.header else []) + body
+        rows = [r + [Cell(())] * (ncols - len(r)) for r in rows]
+        table = sink.table(len(rows), ncols)
+        table._tbl.tblStyle_val = self.style_ids.get("Table Grid", WD_STYLE_TYPE.TABLE)
+        _ooxml.set_table_borders(table, size_eighths=4)
+        _ooxml.set_table_widths(table, _column_widths(rows, ctx.width, ctx.side.sheet["table_header"].size))
+        for i, (row, cells) in enumerate(zip(table.rows, rows)):
+            header = i == 0 and bool(block.header)
+            if header:
+                _ooxml.set_repeat_header(row)
+            if header or _short_row(cells):
+                # An exhibit's row reads as one entry; only a row too long
+                # for a page may break across pages.
+                _ooxml.set_cant_split(row)
+            for cell, content in zip(row.cells, cells):
+                if header:
+                    _ooxml.set_cell_shading(cell, HEADER_FILL)
+                cell_sink = Sink(cell, cell=True)
+                key = "table_header" if header else "table"
+                p = self.paragraph(cell_sink, ctx.side, key, content.align)
+                if header:
+                    p.paragraph_format.keep_with_next = True  # never a header alone at a page foot
+                self.inlines(p, content.inlines, ctx.side, "body")
+
+    def _columns(self, block: Columns, sink: Sink, ctx: Ctx) -> None:
+        if not block.rows:
+            return
+        table = sink.table(len(block.rows), 2)
+        _ooxml.set_table_borders(table, size_eighths=0)
+        gap = 144  # 0.1 in of cell margin on each side of each column
+        _ooxml.set_cell_margins(table, gap, gap)
+        half = ctx.width // 2
+        _ooxml.set_table_widths(table, [half, ctx.width - half])
+        sides = [self.sides[lang] for lang in block.langs]
+        for row, pair in zip(table.rows, block.rows):
+            for cell, side, blocks in zip(row.cells, sides, pair):
+                cell_sink = Sink(cell, cell=True)
+                cell_ctx = Ctx(side, half - 2 * gap, ctx.override)
+                for b in blocks:
+                    self.block(b, cell_sink, cell_ctx)
+
+    # ------------------------------------------------------------ containers
+
+    def _container(self, block: Container, sink: Sink, ctx: Ctx) -> None:
+        if block.kind not in CONTAINER_KINDS:
+            raise TemplateError(f"unknown container {block.kind!r}; known: {', '.join(CONTAINER_KINDS)}")
+        inner = replace(ctx, override=ctx.override if block.kind == "keep" else block.kind)
+        kept = block.kind in KEPT_TOGETHER
+        if kept:
+            self.keep_groups.append([])
+        for b in block.blocks:
+            self.block(b, sink, inner)
+        if kept:
+            paragraphs = self.keep_groups.pop()
+            for i, p in enumerate(paragraphs):
+                p.paragraph_format.keep_together = True
+                if i < len(paragraphs) - 1:
+                    p.paragraph_format.keep_with_next = True
+
+
+# ---------------------------------------------------------------- runs
+
+
+def checked(run: Run) -> str:
+    """The run's text, or an error naming the character XML cannot hold (and its case key)."""
+    bad = _BAD_XML.search(run.text)
+    if bad is None:
+        return run.text
+    code = f"U+{ord(bad.group()):04X}"
+    message = f"the text contains the control character {code}, which a Word file cannot hold; remove it"
+    if run.key:
+        raise CaseError(message, Location(path=run.key))
+    raise TemplateError(message)
+
+
+# A run's properties by (fonts, East Asian text, bold, italic, untranslated): built once by
+# python-docx, then copied into each run; building them element by element was most of a run's cost.
+_RUN_PROPS: dict[tuple, object] = {}
+
+
+def run_rpr(latin: str, east_asia: str, east_asian_text: bool, bold: bool = False,
+            italic: bool = False, untranslated: bool = False):
+    """The shared ``w:rPr`` of runs with this look; copy it into a run, never move it."""
+    look = (latin, east_asia, east_asian_text, bold, italic, untranslated)
+    rpr = _RUN_PROPS.get(look)
+    if rpr is None:
+        r = DocxRun(OxmlElement("w:r"), None)
+        if bold:
+            r.bold = True
+        if italic:
+            r.italic = True
+        if untranslated:
+            r.font.highlight_color = WD_COLOR_INDEX.YELLOW
+        _ooxml.set_fonts(_ooxml.run_properties(r), latin, east_asia, east_asian_text=east_asian_text)
+        rpr = _RUN_PROPS[look] = r._r.rPr
+    return rpr
+
+
+# ---------------------------------------------------------------- measures
+
+
+def _display_width(text: str) -> int:
+    """Width in half-em units: CJK and full-width characters count two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _lines(cell: Cell) -> list[str]:
+    return "".join(x.text if isinstance(x, Run) else "\n" for x in cell.inlines).split("\n")
+
+
+def _short_row(cells: list[Cell]) -> bool:
+    return all(sum(map(_display_width, _lines(c))) <= SHORT_ROW for c in cells)
+
+
+def _column_widths(rows: list[list[Cell]], total: int, size: float) -> list[int]:
+    """Column widths proportional to content, but never narrower than the
+    longest word, so "No.", "Pages" and dates stay on one line and the
+    descriptions wrap."""
+    ncols = len(rows[0])
+    natural, longest = [2] * ncols, [1] * ncols
+    for row in rows:
+        for i, cell in enumerate(row):
+            for line in _lines(cell):
+                natural[i] = max(natural[i], min(_display_width(line), 60))
+                for word in line.split():
+                    longest[i] = max(longest[i], min(_display_width(word), 24))
+    # 0.6 em per half-em unit plus one spare unit covers bold headers and
+    # wider substitute faces; 216 twips are the cell's left and right margins.
+    floor = [round((w + 1) * size * 0.6 * _ooxml.TWIPS_PER_PT) + 216 for w in longest]
+    widths = [0] * ncols
+    fixed: set[int] = set()
+    while True:  # give narrow columns their floor, share the rest by content
+        free = [i for i in range(ncols) if i not in fixed]
+        room = total - sum(widths[i] for i in fixed)
+        weight = sum(natural[i] for i in free)
+        for i in free:
+            widths[i] = room * natural[i] // weight
+        short = [i for i in free if widths[i] < floor[i]]
+        if not short or len(short) == len(free):
+            break
+        for i in short:
+            widths[i] = floor[i]
+            fixed.add(i)
+    widths[-1] += total - sum(widths)
+    return widths
+
+
+_ORDERED = {
+    "en": [("decimal", "%{n}."), ("lowerLetter", "(%{n})"), ("lowerRoman", "(%{n})")],
+    "zh": [("decimal", "%{n}."), ("decimal", "（%{n}）"), ("decimalEnclosedCircle", "%{n}")],
+}
+_BULLETS = ["•", "◦", "▪"]
+
+
+def _list_levels(block: ListBlock, side: Side, size: float) -> list[dict]:
+    """Nine numbering levels for one list. Each hanging indent is wide enough
+    for a two-digit marker plus a gap, so "10." never pushes its text."""
+    formats = _ORDERED["zh" if side.east_asian else "en"]
+    step = 2 * size if side.east_asian else 18.0
+    levels, left = [], 0.0
+    for i in range(9):
+        if block.ordered:
+            fmt, pattern = formats[i % len(formats)]
+            text = pattern.format(n=i + 1)
+            sample = pattern.format(n="").replace("%", "") + ("10" if fmt == "decimal" else "iv")
+        else:
+            fmt, text = "bullet", _BULLETS[i % len(_BULLETS)]
+            sample = text
+        # A level's marker starts where its parent's text does.
+        hanging = max(step, (_display_width(sample) / 2 + 0.6) * size)
+        left += hanging
+        levels.append({
+            "fmt": fmt, "text": text, "start": block.start if block.ordered else 1,
+            "left": round(left * _ooxml.TWIPS_PER_PT),
+            "hanging": round(hanging * _ooxml.TWIPS_PER_PT),
+            "font": side.fonts("body")[0],
+        })
+    return levels
