@@ -1,0 +1,157 @@
+"""One language's paragraph styles and the reportlab markup of its runs.
+
+Sizes and spacing come from the shared style sheets (styles.py), fonts from the
+per-language stacks of `fonts.py`: every run is cut into spans of the first font
+that has its characters, so every glyph is drawn by an embedded, subset TrueType
+font and Chinese text stays searchable.
+"""
+from __future__ import annotations
+
+import re
+
+from reportlab.lib import colors
+from reportlab.lib import textsplit as _rl_textsplit
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph as RLParagraph, Spacer
+from reportlab.platypus import paragraph as _rl_paragraph
+
+from restitution.document import Inline, LineBreak, Run, inline_text
+from restitution.styles import Style, StyleSheet, sheet_for
+from restitution.writers._pdf_bidi import shape, visual_lines
+from restitution.writers.fonts import FontConfig, FontStack, font_stack
+
+_ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
+# Han, kana, CJK punctuation and full-width forms: text that must wrap between characters.
+_CJK = re.compile(r"[\u2E80-\u303F\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\U00020000-\U0003FFFF]")
+# Units a table column cannot be narrower than: one CJK character, or a run of other non-spaces.
+_TOKEN = re.compile(_CJK.pattern + r"|[^\s" + _CJK.pattern[1:-1] + r"]+")
+
+# reportlab's list of characters that may not start a line is Japanese; add the Chinese
+# full-width closing punctuation so a line never begins with "，" or "。」" (禁则). The CJK
+# line breaker hangs such a character in the margin instead, as Chinese typesetting allows.
+_NO_LINE_START = "，。、；：！？）》〉」』】〕”’…—．·％"
+for _module in (_rl_paragraph, _rl_textsplit):  # the one-span and the many-span line breakers
+    _module.ALL_CANNOT_START += "".join(c for c in _NO_LINE_START if c not in _module.ALL_CANNOT_START)
+
+HIGHLIGHT = "#FFF0A0"  # untranslated text: visible on screen and on paper, still readable
+GRID = colors.Color(0.55, 0.55, 0.55)
+
+
+class Lang:
+    """One language's style sheet and font stack, and the paragraph styles made from them."""
+
+    def __init__(self, lang: str, config: FontConfig):
+        self.lang = lang
+        self.sheet: StyleSheet = sheet_for(lang)
+        self.stack: FontStack = font_stack(lang, config)
+        self.cjk = lang.startswith("zh")
+        self._styles: dict[tuple, ParagraphStyle] = {}
+
+    def style(self, name: str, align: str | None = None, cjk: bool = False, **changes) -> ParagraphStyle:
+        key = (name, align, cjk or self.cjk, tuple(sorted(changes.items())))
+        ps = self._styles.get(key)
+        if ps is None:
+            ps = self._styles[key] = self._make(self.sheet[name], name, align, cjk or self.cjk, changes)
+        return ps
+
+    def _make(self, s: Style, name: str, align: str | None, cjk: bool, changes: dict) -> ParagraphStyle:
+        face = self.stack.primary.face(bold=s.bold)
+        leading = changes.pop("leading", s.leading)
+        return ParagraphStyle(
+            f"{self.lang}.{name}", fontName=face, bulletFontName=face, fontSize=s.size,
+            leading=s.size * leading, spaceBefore=s.space_before, spaceAfter=s.space_after,
+            alignment=_ALIGN[align or s.align], firstLineIndent=s.first_line_indent,
+            leftIndent=s.left_indent, keepWithNext=int(s.keep_with_next),
+            # CJK wrapping breaks between Chinese characters and still between Latin words.
+            wordWrap="CJK" if cjk else None, allowWidows=0, splitLongWords=1,
+            textColor=colors.black, **changes,
+        )
+
+    def markup(self, inlines: tuple[Inline, ...], bold: bool = False) -> str:
+        """reportlab paragraph markup of runs: literal text, one <font> span per font."""
+        out = []
+        for inline in inlines:
+            if isinstance(inline, LineBreak):
+                out.append("<br/>")
+                continue
+            segments = self.stack.segments(self.shape(inline.text))
+            if inline.untranslated and segments and len(segments[0][1]) > 1:
+                # reportlab draws a paragraph of one single span by a shortcut that drops
+                # the background colour: cut the first span in two to keep the highlight.
+                (fam, text), rest = segments[0], segments[1:]
+                segments = [(fam, text[0]), (fam, text[1:])] + rest
+            spans = "".join(
+                f'<font name="{fam.face(bold or inline.bold, inline.italic)}">{_escape(text)}</font>'
+                for fam, text in segments
+            )
+            if inline.untranslated:
+                spans = f'<span backColor="{HIGHLIGHT}">{spans}</span>'
+            out.append(spans)
+        return "".join(out)
+
+    def shape(self, text: str) -> str:
+        """Arabic letters in their joining forms, where a font of the stack has them."""
+        return shape(text, lambda c: self.stack.family_for(c) is not None)
+
+    def paragraph(self, inlines: tuple[Inline, ...], name: str, align: str | None = None,
+                  **changes) -> RLParagraph | Spacer:
+        style = self.style(name, align, cjk=has_cjk(inline_text(inlines)), **changes)
+        if not any(isinstance(i, Run) and i.text.strip() for i in inlines):
+            return Spacer(1, style.leading)  # an empty line kept as space, e.g. inside an address
+        return _Paragraph(self.markup(inlines, bold=self.sheet[name].bold), style)
+
+    def measure(self, inlines: tuple[Inline, ...], name: str) -> tuple[float, float]:
+        """(narrowest, natural) width of text set in a style: its longest unbreakable token and line."""
+        s = self.sheet[name]
+        narrow = line = natural = 0.0
+        for inline in inlines:
+            if isinstance(inline, LineBreak):
+                natural, line = max(natural, line), 0.0
+                continue
+            for fam, text in self.stack.segments(self.shape(inline.text)):
+                face = fam.face(s.bold or inline.bold, inline.italic)
+                line += stringWidth(text, face, s.size)
+                for token in _TOKEN.findall(text):
+                    narrow = max(narrow, stringWidth(token, face, s.size))
+        return narrow, max(natural, line)
+
+
+class _Paragraph(RLParagraph):
+    """A paragraph that breaks its lines once per width. reportlab wraps the same paragraph
+    again and again at the same width (table row heights, split attempts, keep-together
+    measuring, drawing a cell), and line breaking is most of a PDF's cost."""
+
+    _wrapped: tuple | None = None
+
+    def wrap(self, availWidth, availHeight):
+        w = self._wrapped
+        if w is not None and w[0] == availWidth and w[1] is self.frags:
+            self.width, self.height, self.blPara, self._wrapWidths = availWidth, w[2], w[3], w[4]
+            return availWidth, w[2]
+        result = super().wrap(availWidth, availHeight)
+        # Breaking replaces the fragments by its word list, from which the next wrap would
+        # start and break alike; except after cutting a long word (or hyphenating), where
+        # each wrap adds empty pieces that reach the page: such a paragraph is wrapped again.
+        if hasattr(self, "blPara") and not (getattr(self, "_splitLongWordCount", 0)
+                                            or getattr(self, "_hyphenations", 0)):
+            self._wrapped = (availWidth, self.frags, self.height, self.blPara, self._wrapWidths)
+        return result
+
+    def draw(self):
+        # Lines are broken in logical order; those with right-to-left text are drawn in visual order.
+        broken = self.blPara
+        self.blPara = visual_lines(broken)
+        try:
+            super().draw()
+        finally:
+            self.blPara = broken
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def has_cjk(text: str) -> bool:
+    return _CJK.search(text) is not None
