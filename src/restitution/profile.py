@@ -102,6 +102,25 @@ class Profile:
             return lh.get("zh") or lh.get("en", ())
         return lh.get("en") or lh.get("zh", ())
 
+    def letterhead_inlines(self, langs: tuple[str, ...] | list[str]) -> list[tuple[str, tuple]]:
+        """(language, inlines) of the letterhead for each distinct set of lines: the firm's
+        name (the first line) in bold, the other lines after line breaks. Both writers
+        set these, so a bilingual document shows each language's lines once."""
+        from restitution.document import LineBreak, Run
+
+        out: list[tuple[str, tuple]] = []
+        shown: list[tuple[str, ...]] = []
+        for lang in langs:
+            lines = self.lines(lang)
+            if not lines or lines in shown:  # one language's lines standing in for both
+                continue
+            shown.append(lines)
+            inlines: list = [Run(lines[0], bold=True)]
+            for line in lines[1:]:
+                inlines += [LineBreak(), Run(line)]
+            out.append((lang, tuple(inlines)))
+        return out
+
     @property
     def has_letterhead(self) -> bool:
         return bool(self.letterhead) or self.logo is not None

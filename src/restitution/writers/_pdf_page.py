@@ -15,7 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import HRFlowable, Image, KeepTogether, Spacer
 
-from restitution.document import Document, Inline, LineBreak, Run
+from restitution.document import Document
 from restitution.profile import Profile
 from restitution.styles import MM, PAPERS
 from restitution.writers._pdf_bidi import visual_text
@@ -40,16 +40,8 @@ def letterhead(profile: Profile | None, langs: tuple[str, ...], ctx: Callable[[s
         image = Image(io.BytesIO(logo.data), width=logo_width, height=height)
         image.hAlign = "CENTER"
         flows += [image, Spacer(1, 4)]
-    shown: list[tuple[str, ...]] = []
-    for lang in langs:
-        lines = profile.lines(lang)
-        if not lines or lines in shown:  # one language's lines standing in for both
-            continue
-        shown.append(lines)
-        inlines: list[Inline] = [Run(lines[0], bold=True)]
-        for line in lines[1:]:
-            inlines += [LineBreak(), Run(line)]
-        flows.append(ctx(lang).paragraph(tuple(inlines), "letterhead"))
+    for lang, inlines in profile.letterhead_inlines(langs):
+        flows.append(ctx(lang).paragraph(inlines, "letterhead"))
     flows.append(HRFlowable(width="100%", thickness=0.6, color=GRID, spaceBefore=3, spaceAfter=14))
     return [KeepTogether(flows)]
 

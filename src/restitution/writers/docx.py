@@ -19,7 +19,7 @@ from typing import BinaryIO
 from docx.shared import Mm, Pt, Twips
 
 from restitution import styles
-from restitution.document import Document, Inline, LineBreak, Run
+from restitution.document import Document, Run
 from restitution.errors import OutputError, UsageError
 from restitution.writers import _ooxml, _ooxml_package
 from restitution.writers._docx_blocks import BlockWriter, Ctx, Sink, checked, run_rpr
@@ -99,16 +99,9 @@ class _Builder:
             p = paragraph(self.main)
             p.paragraph_format.space_after = Pt(4)
             p.add_run().add_picture(io.BytesIO(logo.data), width=width, height=height)
-        shown: list[tuple[str, ...]] = []
-        for side in self.sides.values():
-            lines = profile.lines(side.lang)
-            if not lines or lines in shown:  # one language's lines standing in for both
-                continue
-            shown.append(lines)
-            inlines: list[Inline] = [Run(lines[0], bold=True)]
-            for line in lines[1:]:
-                inlines += [LineBreak(), Run(line)]
-            blocks.inlines(paragraph(side), tuple(inlines), side, "body")
+        by_lang = {side.lang: side for side in self.sides.values()}
+        for lang, inlines in profile.letterhead_inlines(list(by_lang)):
+            blocks.inlines(paragraph(by_lang[lang]), inlines, by_lang[lang], "body")
         _ooxml.set_bottom_border(paragraphs[-1]._p.get_or_add_pPr(), size_eighths=5, space_pt=4,
                                  color="8C8C8C")
         self._footer(section.first_page_footer)
