@@ -54,3 +54,14 @@ def test_wide_tables_leave_the_columns_and_go_full_width():
     kinds = [type(b).__name__ for b in out.blocks]
     assert kinds == ["Columns", "Table", "Table", "Columns"]
     assert out.blocks[1].header[0].inlines[0].text == "a" and out.blocks[2].header[0].inlines[0].text == "甲"
+
+
+def test_long_lists_get_one_column_row_per_item_keeping_their_numbers():
+    n = 25
+    en = doc("en", "".join(f"{i}. item {i}\n" for i in range(1, n + 1)))
+    zh = doc("zh", "".join(f"{i}. 第{i}项\n" for i in range(1, n + 1)))
+    (cols,) = pair(en, zh, prevails=False).blocks
+    assert len(cols.rows) == n
+    left, right = cols.rows[7]
+    assert left[0].start == 8 and left[0].items[0].blocks[0].inlines[0].text == "item 8"
+    assert right[0].start == 8 and right[0].items[0].blocks[0].inlines[0].text == "第8项"

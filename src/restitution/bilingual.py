@@ -28,6 +28,9 @@ LAYOUTS = ("columns", "interleaved")
 # A table wider than this is unreadable in half a page: in the column layout it
 # is set full width, English then Chinese, between the column runs.
 MAX_COLUMN_TABLE = 3
+# A list longer than this gets one column row per item pair: one cell holding a
+# thousand items is re-measured by the PDF writer at every page break.
+MAX_COLUMN_LIST = 20
 
 PREVAILS = {
     "en": "This document is made in English and Chinese. Should the two versions differ, "
@@ -73,6 +76,11 @@ def check_pair(en: Document, zh: Document) -> None:
         )
 
 
+def _one_item(block: ListBlock, i: int) -> ListBlock:
+    """Item `i` of a list as a list of its own, numbered as it was."""
+    return replace(block, items=(block.items[i],), start=block.start + i)
+
+
 def pair(en: Document, zh: Document, layout: str = "columns", prevails: bool = True) -> Document:
     """One bilingual document from the two language versions."""
     if layout not in LAYOUTS:
@@ -95,6 +103,8 @@ def pair(en: Document, zh: Document, layout: str = "columns", prevails: bool = T
                     blocks.append(Columns(tuple(rows), (en.lang, zh.lang)))
                     rows = []
                 blocks.extend([a] if isinstance(a, PageBreak) else [a, b])
+            elif isinstance(a, ListBlock) and len(a.items) > MAX_COLUMN_LIST:
+                rows.extend(((_one_item(a, i),), (_one_item(b, i),)) for i in range(len(a.items)))
             else:
                 rows.append(((a,), (b,)))
         if rows:
