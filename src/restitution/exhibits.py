@@ -73,10 +73,7 @@ class ExhibitError(CaseError):
 
 def location(case: Case, exhibit: Exhibit, key: str = "file") -> Location:
     """``case.yaml:118 evidence[2].file`` for an exhibit (numbers are 1-based, indexes 0-based)."""
-    from restitution.case.load import display_name as case_name
-
-    path = f"evidence[{exhibit.number - 1}].{key}"
-    return Location(case_name(case.source) if case.source else None, case.line_of(path), path)
+    return case.locate(f"evidence[{exhibit.number - 1}].{key}")
 
 
 def display_name(case: Case, exhibit: Exhibit) -> str:

@@ -154,3 +154,16 @@ def test_privacy_an_unrelated_error_prints_no_account_number():
 def test_no_partial_result_on_error():
     with pytest.raises(ErrorList):
         loads_case(edit("  country: US", "  country: usa"), "case.yaml", VALID)
+
+
+def test_case_locate_names_the_file_as_the_loader_does(tmp_path, monkeypatch):
+    """Every later error (documents, rules, bundle) points into the case the same way."""
+    from restitution.case import load_case
+
+    root = Path(__file__).resolve().parents[2]
+    monkeypatch.chdir(root)
+    case = load_case(root / "examples" / "northwind-vanished.yaml")
+    loc = case.locate("supplier.district_zh")
+    assert str(loc) == f"examples/northwind-vanished.yaml:{case.line_of('supplier.district_zh')} supplier.district_zh"
+    monkeypatch.chdir(tmp_path)  # outside the case's folder: the bare name, never an absolute path
+    assert case.locate("supplier").file == "northwind-vanished.yaml"

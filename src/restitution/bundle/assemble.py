@@ -28,7 +28,7 @@ from restitution.bundle import fitting, pages, textpages
 from restitution.bundle import index as index_mod
 from restitution.bundle.index import IndexRenderer, settle
 from restitution.case.model import Case, Exhibit
-from restitution.errors import DocumentNotApplicable, Location, UsageError
+from restitution.errors import DocumentNotApplicable, UsageError
 from restitution.exhibits import (ExhibitError, ExhibitInfo, UnusableFile, exhibit_infos, location, open_pdf,
                                   quiet_pypdf)
 
@@ -96,7 +96,7 @@ def make_bundle(case: Case, stream: BinaryIO, *, date: dt.date, prefix: str | No
     prefix = check_prefix(prefix or case.id)
     if not case.evidence:
         raise DocumentNotApplicable("the case lists no evidence to bind (evidence:)",
-                                    _case_location(case, "evidence"))
+                                    case.locate("evidence"))
     infos = exhibit_infos(case, allow_outside=allow_outside)
     index_pdf, index_pages = settle(lambda n: place(case, infos, n, prefix).page_ranges(), index, case, date)
     layout = place(case, infos, index_pages, prefix)
@@ -112,12 +112,6 @@ def make_bundle(case: Case, stream: BinaryIO, *, date: dt.date, prefix: str | No
         _finish(writer, case, layout, date)
         writer.write(stream)
     return layout
-
-
-def _case_location(case: Case, path: str) -> Location:
-    from restitution.case.load import display_name
-
-    return Location(display_name(case.source) if case.source else None, case.line_of(path), path)
 
 
 # ---------------------------------------------------------------- pass 1: reportlab

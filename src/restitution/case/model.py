@@ -17,6 +17,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Literal
 
+from restitution.errors import Location
+
 ClientKind = Literal["company", "individual"]
 Region = Literal["mainland", "hong_kong", "other"]
 Platform = Literal["alibaba", "other"]
@@ -341,6 +343,14 @@ class Case:
     @property
     def folder(self) -> Path | None:
         return self.source.parent if self.source else None
+
+    def locate(self, path: str) -> Location:
+        """Where a key path of this case is, for an error: ``case.yaml:41 payments[1].card.last4``.
+
+        The file is named as the loader names it (as given, never an absolute path)."""
+        from restitution.case.load import display_name  # load imports this module
+
+        return Location(display_name(self.source) if self.source else None, self.line_of(path), path)
 
     def line_of(self, path: str) -> int | None:
         """The line of a key path, or of its nearest ancestor that has one."""

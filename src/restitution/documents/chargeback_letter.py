@@ -19,7 +19,7 @@ from typing import Any
 from restitution import rules
 from restitution.case.model import Case, Exhibit, Payment
 from restitution.documents import DocumentSpec
-from restitution.errors import DocumentNotApplicable, Location
+from restitution.errors import DocumentNotApplicable
 from restitution.rules.chargeback import NOT_RECEIVED, WINDOW_DAYS
 
 # Chinese names are followed by 卡 or 规则 in the letter ("万事达卡", "银联规则").
@@ -189,7 +189,7 @@ def check(case: Case) -> None:
         path = "payments"
         raise DocumentNotApplicable(
             "no card payment in this case (payments[].method: card)",
-            Location(case.source.name if case.source else None, case.line_of(path), path),
+            case.locate(path),
         )
 
 

@@ -37,17 +37,13 @@ from typing import Any
 from restitution.case.model import Case, Payment
 from restitution.documents import DocumentSpec
 from restitution.formatting import format_date
-from restitution.errors import DocumentNotApplicable, Location
+from restitution.errors import DocumentNotApplicable
 from restitution.rules import CRIMINAL_LAW_224, HK_THEFT_16A, HK_THEFT_17, trade_assurance
 from restitution.rules.citations import zh_number
 
 
 def zh(lang: str) -> bool:
     return lang.startswith("zh")
-
-
-def location(case: Case, path: str) -> Location:
-    return Location(case.source.name if case.source else None, case.line_of(path), path)
 
 
 # ------------------------------------------------------------------ citations
@@ -239,26 +235,26 @@ def check(case: Case) -> None:
             raise DocumentNotApplicable(
                 "a lawyer's letter (claim.sender: agent) is issued by a law firm, and the case names no "
                 "agent; add the agent, or send the letter as the client (claim.sender: client)",
-                location(case, "claim.sender"))
+                case.locate("claim.sender"))
         if not case.agent.firm or not case.agent.firm_zh:
             missing = "agent.firm" if not case.agent.firm else "agent.firm_zh"
             raise DocumentNotApplicable(
                 f"a lawyer's letter is issued in the name of the law firm: {missing} is required "
-                "when claim.sender is agent", location(case, missing if case.agent.firm else "agent"))
+                "when claim.sender is agent", case.locate(missing if case.agent.firm else "agent"))
         if not case.agent.letter_no and derive_letter_no(case.agent.firm_zh, case.id, 2000) is None:
             raise DocumentNotApplicable(
                 "the case id has no digits to derive the letter number (发函号) from; give agent.letter_no",
-                location(case, "agent"))
+                case.locate("agent"))
     if case.claim.refund_account is None:
         raise DocumentNotApplicable(
             "the demand letter must say where the money is to be paid: add claim.refund_account "
-            "(holder, bank, account, swift)", location(case, "claim"))
+            "(holder, bank, account, swift)", case.locate("claim"))
     s = case.supplier
     if s.region == "mainland" and not s.name_zh:
         raise DocumentNotApplicable(
             "a demand to a mainland supplier must name it by its full registered Chinese name "
             "(supplier.name_zh, as shown in the national enterprise credit system)",
-            location(case, "supplier.name"))
+            case.locate("supplier.name"))
 
 
 def context(case: Case, lang: str, date: dt.date) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from typing import Any, Mapping
 
 from restitution.case.model import EVIDENCE_KIND_NAMES, EVIDENCE_KINDS, Case, Exhibit
 from restitution.documents import DocumentSpec
-from restitution.errors import DocumentNotApplicable, Location, TemplateError
+from restitution.errors import DocumentNotApplicable, TemplateError
 from restitution.exhibits import ExhibitInfo, exhibit_info
 
 KIND_NAMES = EVIDENCE_KIND_NAMES  # the checklist vocabulary of case-format.md
@@ -153,7 +153,7 @@ def check(case: Case) -> None:
         path = "evidence"
         raise DocumentNotApplicable(
             "the evidence index needs at least one exhibit (evidence:)",
-            Location(case.source.name if case.source else None, case.line_of(path), path),
+            case.locate(path),
         )
 
 

@@ -27,7 +27,7 @@ from restitution.documents.demand_letter import (
     supplier_identifier,
     supplier_name,
 )
-from restitution.errors import DocumentNotApplicable, Location
+from restitution.errors import DocumentNotApplicable
 from restitution.formatting import format_date, format_money
 from restitution.rules import paid_through_platform, police_route, trade_assurance
 
@@ -47,10 +47,6 @@ _RECIPIENT = {
 
 def _zh(lang: str) -> bool:
     return lang.startswith("zh")
-
-
-def _location(case: Case, path: str) -> Location:
-    return Location(case.source.name if case.source else None, case.line_of(path), path)
 
 
 def subject(case: Case, lang: str) -> str:
@@ -154,7 +150,7 @@ def indicators(case: Case, lang: str) -> list[str]:
 def check(case: Case) -> None:
     if case.order.platform is None:
         raise DocumentNotApplicable("the platform fraud report needs order.platform",
-                                    _location(case, "order"))
+                                    case.locate("order"))
 
 
 def context(case: Case, lang: str, date: dt.date) -> dict[str, Any]:

@@ -34,7 +34,6 @@ from restitution.documents import DocumentSpec
 from restitution.documents.demand_letter import (
     client_name,
     cny_equivalent,
-    location,
     outcome_text,
     payment_rows,
     representative,
@@ -71,18 +70,18 @@ def check(case: Case) -> None:
         raise DocumentNotApplicable(
             "the police report memo covers suppliers registered in mainland China or Hong Kong "
             f"(supplier.region is {region!r}); report to the police where the supplier operates",
-            location(case, "supplier.region"))
+            case.locate("supplier.region"))
     if region == "mainland":
         police_route(case)  # a missing province, city or district is a located error
         if case.claim.amount_cny is None:
             raise DocumentNotApplicable(
                 f"the loss must be stated in RMB to compare it with the filing standard: the claim is in "
                 f"{case.claim.currency}, so give claim.cny_rate, with cny_rate_date and cny_rate_source",
-                location(case, "claim"))
+                case.locate("claim"))
     if not case.evidence:
         raise DocumentNotApplicable(
             "the police report encloses the evidence and lists it by number: add the exhibits (evidence)",
-            location(case, "evidence"))
+            case.locate("evidence"))
 
 
 # ------------------------------------------------------------------ indicators

@@ -15,7 +15,7 @@ from typing import Any
 
 from restitution.case.model import Case
 from restitution.documents import DocumentSpec
-from restitution.errors import DocumentNotApplicable, Location
+from restitution.errors import DocumentNotApplicable
 
 # Where a power of attorney signed in the client's country is authenticated
 # for use in mainland China. Kept deliberately small: a country not listed
@@ -59,33 +59,28 @@ def authentication(country: str) -> str:
     return "unknown"
 
 
-def _where(case: Case, path: str) -> Location:
-    file = case.source.name if case.source else None
-    return Location(file, case.line_of(path), path)
-
-
 def check(case: Case) -> None:
     agent = case.agent
     if agent is None:
         raise DocumentNotApplicable(
-            "the power of attorney needs an agent (agent: name, firm, license_no)", _where(case, "agent"))
+            "the power of attorney needs an agent (agent: name, firm, license_no)", case.locate("agent"))
     missing = [k for k in ("firm", "license_no") if not getattr(agent, k)]
     if missing:
         # A PoA naming a lawyer without firm and licence number is not accepted by the police.
         keys = ", ".join(f"agent.{k}" for k in missing)
         raise DocumentNotApplicable(
             f"the power of attorney identifies the lawyer by firm and licence number ({keys})",
-            _where(case, f"agent.{missing[0]}"))
+            case.locate(f"agent.{missing[0]}"))
     client = case.client
     if client.kind == "company" and client.representative is None:
         raise DocumentNotApplicable(
             "a company signs the power of attorney through an authorised signatory "
-            "(client.representative: name, title)", _where(case, "client"))
+            "(client.representative: name, title)", case.locate("client"))
     if not client.registration_no:
         what = "company registration number" if client.kind == "company" else "passport number"
         raise DocumentNotApplicable(
             f"the power of attorney identifies the principal by its {what} (client.registration_no)",
-            _where(case, "client"))
+            case.locate("client"))
 
 
 def context(case: Case, lang: str, date: dt.date) -> dict[str, Any]:

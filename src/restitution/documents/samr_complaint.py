@@ -23,7 +23,7 @@ from typing import Any
 from restitution.case.model import Case
 from restitution.documents import DocumentSpec
 from restitution.documents.demand_letter import paid_total, payment_method
-from restitution.errors import DocumentNotApplicable, Location
+from restitution.errors import DocumentNotApplicable
 
 MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 _COUNTY_SUFFIXES = ("自治县", "县", "自治旗", "旗", "市")  # 市 here: a county-level city
@@ -32,10 +32,6 @@ _COUNTY_SUFFIXES = ("自治县", "县", "自治旗", "旗", "市")  # 市 here: 
 # took the money and vanished is a police matter first: a 12315 complaint is then
 # available on request but is not put in the default packet.
 IN_PACKET = frozenset({"counterfeit", "junk_delivered", "not_as_described"})
-
-
-def _location(case: Case, path: str) -> Location:
-    return Location(case.source.name if case.source else None, case.line_of(path), path)
 
 
 def market_bureau(province_zh: str, city_zh: str, district_zh: str) -> str:
@@ -63,12 +59,12 @@ def check(case: Case) -> None:
         where = "in Hong Kong" if s.region == "hong_kong" else "outside mainland China"
         raise DocumentNotApplicable(
             f"a 12315 complaint goes to the mainland market regulator; the supplier is registered "
-            f"{where} (supplier.region)", _location(case, "supplier.region"))
+            f"{where} (supplier.region)", case.locate("supplier.region"))
     if not s.name_zh:
         raise DocumentNotApplicable(
             "a complaint to the market regulator names the respondent by its full registered Chinese "
             "name (supplier.name_zh, as shown in the national enterprise credit system)",
-            _location(case, "supplier.name"))
+            case.locate("supplier.name"))
 
 
 def context(case: Case, lang: str, date: dt.date) -> dict[str, Any]:

@@ -82,7 +82,7 @@ def zh(lang: str) -> bool:
 
 
 def where(case: Case, path: str) -> Location:
-    return Location(case.source.name if case.source else None, case.line_of(path), path)
+    return case.locate(path)
 
 
 def payer_labels(case: Case, lang: str) -> list[dict[str, Any]]:

@@ -30,7 +30,7 @@ from typing import Any
 from restitution.case.model import Case, Payment
 from restitution.documents import DocumentSpec
 from restitution.documents.demand_letter import payment_method, supplier_name
-from restitution.errors import DocumentNotApplicable, Location
+from restitution.errors import DocumentNotApplicable
 from restitution.formatting import format_date, format_money
 from restitution.rules import TA_CLAIM_DAYS, paid_through_platform, trade_assurance
 
@@ -38,10 +38,6 @@ from restitution.rules import TA_CLAIM_DAYS, paid_through_platform, trade_assura
 # time, and goods not meeting the contract's quality standards. A partial
 # delivery is the first: the rest was not shipped on time.
 QUALITY = frozenset({"junk_delivered", "not_as_described", "counterfeit"})
-
-
-def _location(case: Case, path: str) -> Location:
-    return Location(case.source.name if case.source else None, case.line_of(path), path)
 
 
 def _index(case: Case, payment: Payment) -> int:
@@ -101,12 +97,12 @@ def warnings(case: Case, date: dt.date) -> list[str]:
 def check(case: Case) -> None:
     if not case.order.trade_assurance:
         raise DocumentNotApplicable("the order did not use Trade Assurance (order.trade_assurance)",
-                                    _location(case, "order.trade_assurance"))
+                                    case.locate("order.trade_assurance"))
     if not covered_payments(case):
         raise DocumentNotApplicable(
             "no payment went through Alibaba.com's designated account, so Trade Assurance covers "
             "nothing (payments[].method: trade_assurance, or via_platform: true for a wire or card "
-            "payment made on the platform's payment page)", _location(case, "payments"))
+            "payment made on the platform's payment page)", case.locate("payments"))
 
 
 def _timeline(case: Case, lang: str) -> list[dict[str, Any]]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from restitution.case.model import Case
-from restitution.errors import CaseError, Location
+from restitution.errors import CaseError
 from restitution.rules.citations import (
     CPL_110,
     CPL_113,
@@ -127,8 +127,7 @@ def _require(case: Case, key: str) -> str:
     if not value:
         path = f"supplier.{key}"
         raise CaseError("required for a mainland supplier: it decides which police bureau receives "
-                        "the report", Location(str(case.source) if case.source else None,
-                                               case.line_of(path), path))
+                        "the report", case.locate(path))
     return value.strip()
 
 
