@@ -21,7 +21,7 @@ from typing import Any
 
 from restitution.case.model import Case, Contact
 from restitution.documents import DocumentSpec
-from restitution.documents.demand_letter import (
+from restitution.documents._phrases import (
     paid_total,
     payment_method,
     supplier_identifier,

@@ -31,7 +31,7 @@ from typing import Any
 
 from restitution.case.model import Case
 from restitution.documents import DocumentSpec
-from restitution.documents.demand_letter import (
+from restitution.documents._phrases import (
     client_name,
     cny_equivalent,
     outcome_text,

@@ -22,7 +22,7 @@ from typing import Any
 
 from restitution.case.model import Case
 from restitution.documents import DocumentSpec
-from restitution.documents.demand_letter import paid_total, payment_method
+from restitution.documents._phrases import paid_total, payment_method
 from restitution.errors import DocumentNotApplicable
 
 MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")

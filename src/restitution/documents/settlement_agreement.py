@@ -37,7 +37,7 @@ from typing import Any
 
 from restitution.case.model import Case
 from restitution.documents import DocumentSpec
-from restitution.documents.demand_letter import (
+from restitution.documents._phrases import (
     civil_code,
     cny_equivalent,
     order_ref,

@@ -29,7 +29,7 @@ from typing import Any
 
 from restitution.case.model import Case, Payment
 from restitution.documents import DocumentSpec
-from restitution.documents.demand_letter import payment_method, supplier_name
+from restitution.documents._phrases import payment_method, supplier_name
 from restitution.errors import DocumentNotApplicable
 from restitution.formatting import format_date, format_money
 from restitution.rules import TA_CLAIM_DAYS, paid_through_platform, trade_assurance
