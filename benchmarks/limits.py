@@ -34,7 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BASE = (ROOT / "tests" / "data" / "valid" / "case.yaml").read_text(encoding="utf-8")
 DATE = dt.date(2026, 11, 20)
-SCENARIOS = ("exhibits-10000", "exhibits-1000", "fact-1mb", "fact-20000", "facts-50x20000", "tiny-keys-2mb", "over-limit")
+SCENARIOS = ("exhibits-10000", "exhibits-1000", "fact-1mb", "fact-20000", "facts-50x20000", "tiny-keys-2mb", "over-limit",
+             "nesting-100000", "alias-bomb")
 
 
 def _without_evidence(text: str) -> str:
@@ -99,6 +100,12 @@ def run(name: str) -> dict:
             text, keys, langs = "schema: 1\n" + "".join(f"k{i:06x}: 1\n" for i in range(2 * 1024 * 1024 // 12 - 2)), [], []
         elif name == "over-limit":
             text, keys, langs = _fact(2 * 1024 * 1024 + 10), [], []
+        elif name == "nesting-100000":  # libyaml stops early; the pure-Python re-read must be as prompt
+            text, keys, langs = "a: " + "[" * 100_000 + "]" * 100_000, [], []
+        elif name == "alias-bomb":
+            rows = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+            rows += [f"{n}: &{n} [" + ",".join([f"*{p}"] * 9) + "]" for n, p in zip("bcdefghijklmnop", "abcdefghijklmno")]
+            text, keys, langs = "\n".join(rows) + "\n", [], []
         else:
             raise SystemExit(f"unknown scenario {name!r}; one of {', '.join(SCENARIOS)}")
         out["file_bytes"] = len(text.encode("utf-8"))

@@ -6,6 +6,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import tooling
+from tooling import needs_tool
 from click.testing import CliRunner
 
 from restitution.cli import cli
@@ -54,11 +56,12 @@ def test_preview_command_terminal_and_html(tmp_path):
     assert r.exit_code == 1 and "--force" in r.output
 
 
-BROWSER = next((b for b in ("chromium", "chromium-browser", "google-chrome") if shutil.which(b)), None)
+BROWSERS = ("chromium", "chromium-browser", "google-chrome")
 
 
-@pytest.mark.skipif(BROWSER is None, reason="no headless browser installed")
+@needs_tool(*BROWSERS, what="a headless browser (chromium)")
 def test_html_page_in_a_real_browser(tmp_path):
+    browser = tooling.which(*BROWSERS)
     zh_md = "委托人：【待译】[Smith](<untranslated:client.name_zh>)\n"
     page = tmp_path / "p.html"
     page.write_text(html_page(doc("en", "Principal: Smith\n"), doc("zh", zh_md), ["client.name_zh"]),
@@ -66,9 +69,9 @@ def test_html_page_in_a_real_browser(tmp_path):
     shot = tmp_path / "shot.png"
     flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
              "--disable-component-update", "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}"]
-    subprocess.run([BROWSER, *flags, f"--screenshot={shot}", "--window-size=1000,600", page.as_uri()],
+    subprocess.run([browser, *flags, f"--screenshot={shot}", "--window-size=1000,600", page.as_uri()],
                    capture_output=True, timeout=120)
     assert shot.exists() and shot.stat().st_size > 1000
-    dom = subprocess.run([BROWSER, *flags, "--dump-dom", page.as_uri()], capture_output=True, text=True,
+    dom = subprocess.run([browser, *flags, "--dump-dom", page.as_uri()], capture_output=True, text=True,
                          timeout=120).stdout
     assert "client.name_zh" in dom and "委托人" in dom

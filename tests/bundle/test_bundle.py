@@ -10,6 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from tooling import needs_tool
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
 from reportlab.lib.pagesizes import A4
@@ -155,7 +156,7 @@ def test_cover_sheet_is_bilingual(bound):
         assert words in text
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+@needs_tool("pdftoppm", what="poppler-utils")
 def test_stamp_band_is_free_of_page_content(tmp_path: Path):
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=A4, invariant=1)
@@ -280,13 +281,8 @@ def test_nothing_is_left_behind_when_binding_fails_late(evidence: Path, tmp_path
 
 def test_with_the_real_evidence_index(evidence: Path):
     """The default index is the bilingual evidence_index document; its printed ranges are the bundle's."""
-    from restitution.errors import TemplateError
-
     case = make_case(evidence, ALL_FILES)
-    try:
-        reader, layout, _ = _bundle(case, index=None)
-    except (ImportError, TemplateError) as err:  # the document's template is not in this tree
-        pytest.skip(f"evidence_index document not renderable here: {err}")
+    reader, layout, _ = _bundle(case, index=None)
     text = "".join(reader.pages[k].extract_text() for k in range(layout.index_pages))
     printed = {tuple(map(int, r)) for r in re.findall(r"(\d+)\s*[–-]\s*(\d+)", text)}
     assert set(layout.page_ranges().values()) <= printed

@@ -1,13 +1,14 @@
 """Reading YAML without implicit types, with lines, refusing what is unsafe."""
 from __future__ import annotations
 
-import time
 
 import pytest
+import yaml
 
 from restitution.case import load_case, loads_case
 from restitution.errors import ErrorList
 from restitution.case.problems import Problems
+from restitution.case import yamlsource
 from restitution.case.yamlsource import MAX_BYTES, Mapping, Scalar, Sequence, decode, parse
 
 from .helpers import MINIMAL, VALID, edit, errors_of, one_error
@@ -72,9 +73,7 @@ def test_alias_bomb_is_refused_within_a_second():
     rows = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     for name, prev in zip("bcdefghijklmnop", "abcdefghijklmno"):
         rows.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
-    start = time.perf_counter()
-    errors = errors_of("\n".join(rows) + "\n")
-    assert time.perf_counter() - start < 1.0
+    errors = errors_of("\n".join(rows) + "\n")  # time: benchmarks/limits.py
     assert errors == [(1, "a", "YAML anchors (&) are not allowed in a case file; write the value out")]
 
 
@@ -97,9 +96,7 @@ def test_largest_pathological_file_is_answered_quickly():
     # Just under the limit, and as many nodes as fit: still a prompt answer.
     text = "".join(f"k{i}: v\n" for i in range(MAX_BYTES // 9))[: MAX_BYTES - 1]
     text = text[: text.rfind("\n") + 1]
-    start = time.perf_counter()
-    errors = errors_of(text)
-    assert time.perf_counter() - start < 10.0
+    errors = errors_of(text)  # time: benchmarks/limits.py
     assert errors[-1][2].endswith("more problems not listed; fix the ones above first")
     assert len(errors) == 201
 
@@ -155,9 +152,19 @@ def test_two_documents_are_refused():
     assert one_error(MINIMAL + "---\nschema: 1\n") == (27, None, "more than one YAML document; a case file holds exactly one")
 
 
-def test_deep_nesting_is_refused_quickly():
-    start = time.perf_counter()
-    line, path, message = one_error("a: " + "[" * 100_000 + "]" * 100_000)
-    assert time.perf_counter() - start < 1.0
-    assert (line, message) == (1, "nested more than 32 levels deep")
-    assert path.startswith("a[0][0]")
+@pytest.mark.parametrize("parser", ["libyaml", "pure-python"])
+@pytest.mark.parametrize("text, line, start", [
+    ("a: " + "[" * 100_000 + "]" * 100_000, 1, "a[0][0]"),
+    ("a: " + "{b: " * 5_000 + "1" + "}" * 5_000, 1, "a.b.b"),
+    ("a:\n" + "".join("  " * i + "-\n" for i in range(1, 200)), 33, "a[0][0]"),
+])
+def test_deep_nesting_is_refused_whichever_parser(monkeypatch, parser, text, line, start):
+    # PyYAML's libyaml build stops at its own depth before the event stream reaches
+    # ours; the message and location must not depend on which build is installed.
+    if parser == "libyaml" and not hasattr(yaml, "CSafeLoader"):
+        pytest.skip("PyYAML built without libyaml")
+    if parser == "pure-python":
+        monkeypatch.setattr(yamlsource, "_Parser", yaml.SafeLoader)
+    got_line, path, message = one_error(text)
+    assert (got_line, message) == (line, "nested more than 32 levels deep")
+    assert path.startswith(start)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -13,10 +12,8 @@ from .helpers import BASE_TEXT, VALID, replace_once
 
 
 def _refused(text: str) -> list[str]:
-    start = time.perf_counter()
-    with pytest.raises(ErrorList) as info:
+    with pytest.raises(ErrorList) as info:  # time and memory: benchmarks/limits.py
         loads_case(text, "case.yaml", VALID)
-    assert time.perf_counter() - start < 10
     return info.value.lines()
 
 

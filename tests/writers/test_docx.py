@@ -13,6 +13,7 @@ import zipfile
 
 import docx
 import pytest
+from tooling import needs_tool
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
@@ -480,8 +481,7 @@ def _soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-@pytest.mark.skipif(_soffice() is None or shutil.which("pdftotext") is None,
-                    reason="LibreOffice (soffice) and pdftotext are not installed")
+@needs_tool("soffice pdftotext", "libreoffice pdftotext", what="LibreOffice (soffice) and pdftotext")
 @pytest.mark.parametrize("make", [zh_doc, columns_doc], ids=["zh", "bilingual"])
 def test_libreoffice_renders_the_chinese_text(tmp_path, make):
     source = tmp_path / "letter.docx"

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from tooling import needs_tool
 from pypdf import PdfReader
 
 from restitution import writers
@@ -412,12 +413,12 @@ def test_same_document_same_bytes(make):
 
 def test_same_bytes_across_processes():
     """Nothing process-dependent (hash seed, clock, the synthetic italic's build) reaches the file."""
-    script = ("import hashlib, sys; sys.path.insert(0, sys.argv[1]); import test_pdf as t; "
+    script = ("import hashlib, sys; sys.path[:0] = sys.argv[1:]; import test_pdf as t; "
               "print(hashlib.sha256(t.render(t.english()) + t.render(t.bilingual())).hexdigest())")
     digests = set()
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        out = subprocess.run([sys.executable, "-c", script, str(Path(__file__).parent)], env=env,
+        out = subprocess.run([sys.executable, "-c", script, str(Path(__file__).parent), str(Path(__file__).parents[1])], env=env,
                              capture_output=True, text=True, check=True)
         digests.add(out.stdout.strip())
     digests.add(hashlib.sha256(render(english()) + render(bilingual())).hexdigest())
@@ -430,14 +431,10 @@ def test_different_date_different_creation_date():
     assert render(a) != render(b)
 
 
-def test_two_page_chinese_is_fast_and_small():
-    doc = chinese()
-    render(doc)  # fonts registered once per process
-    start = time.perf_counter()
-    data = render(doc)
-    elapsed = time.perf_counter() - start
+def test_two_page_chinese_is_small():
+    # Its speed is measured in benchmarks/ (a timed assertion fails on a loaded machine).
+    data = render(chinese())
     assert len(PdfReader(io.BytesIO(data)).pages) == 2
-    assert elapsed < 0.5, elapsed
     assert len(data) < 100_000, len(data)
 
 
@@ -450,8 +447,7 @@ def test_letter_paper():
 # ---------------------------------------------------------------- poppler, when installed
 
 
-needs_poppler = pytest.mark.skipif(not (shutil.which("pdftotext") and shutil.which("pdffonts")),
-                                   reason="poppler-utils not installed")
+needs_poppler = needs_tool("pdftotext pdffonts", what="poppler-utils")
 
 
 @needs_poppler

@@ -143,10 +143,16 @@ def parse(text: str, problems: Problems) -> Node | None:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        for event in yaml.parse(text, Loader=loader):
-            builder.feed(event)
-            if builder.stop:
-                break
+        try:
+            _feed(text, loader, builder)
+        except yaml.MarkedYAMLError as err:
+            # libyaml (0.2.5+) scans flow collections ahead and stops at its own
+            # nesting limit before our builder has seen 32 levels; the pure-Python
+            # parser streams, so a re-read gives the same located message either way.
+            if issubclass(loader, yaml.SafeLoader) or "nesting depth" not in str(err.problem):
+                raise
+            builder = _Builder(problems)
+            _feed(text, yaml.SafeLoader, builder)
     except yaml.MarkedYAMLError as err:
         _syntax_error(text, err, problems)
         return None
@@ -159,6 +165,13 @@ def parse(text: str, problems: Problems) -> Node | None:
     if stray:
         _report_stray(text, stray, builder.reported_lines, problems)
     return None if builder.stop else builder.root
+
+
+def _feed(text: str, loader: type, builder: "_Builder") -> None:
+    for event in yaml.parse(text, Loader=loader):
+        builder.feed(event)
+        if builder.stop:
+            break
 
 
 def _syntax_error(text: str, err: yaml.MarkedYAMLError, problems: Problems) -> None:
