@@ -17,6 +17,7 @@ from restitution.bilingual import pair
 from restitution.case.model import Case
 from restitution.document import Document
 from restitution.errors import DocumentNotApplicable, ErrorList, RestitutionError, UsageError
+from restitution.language.catalogue import catalogue
 from restitution.markup import parse
 from restitution.profile import profile_for
 from restitution.templating import RenderState, render_template, template_dirs
@@ -69,7 +70,7 @@ def render_markdown(
     spec = documents.get(key)
     spec.check(case)
     roots = tuple(template_dirs(templates))
-    state = RenderState(case=case, lang=lang)
+    state = RenderState(case=case, lang=lang, words=catalogue(lang, roots))
     x = dict(spec.context(case, lang, date))
     if extra:
         x.update(extra)

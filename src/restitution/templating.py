@@ -31,6 +31,8 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from restitution import formatting as fmt
 from restitution.case.model import Case, Exhibit
 from restitution.errors import Location, TemplateError
+from restitution.language import get as get_language
+from restitution.language.catalogue import Catalogue, catalogue
 
 LINE_BREAK = "\ue000"  # stands for a hard line break inside data
 UNTRANSLATED = "【待译】"
@@ -94,6 +96,8 @@ class RenderState:
 
     case: Case
     lang: str
+    # The language's phrases as seen through this rendering's template folders.
+    words: Catalogue | None = None
     untranslated: list[str] = dataclasses.field(default_factory=list)
     paths: dict[int, str] = dataclasses.field(default_factory=dict)
 
@@ -133,6 +137,13 @@ def _state(ctx: Any) -> RenderState:
 
 def _lang(ctx: Any) -> str:
     return _state(ctx).lang
+
+
+def _words(ctx: Any) -> Catalogue:
+    state = _state(ctx)
+    if state.words is None:
+        state.words = catalogue(state.lang, [bundled_templates()])
+    return state.words
 
 
 # ------------------------------------------------------------------ filters
@@ -198,7 +209,7 @@ def f_tr(ctx: Any, obj: Any, field: str) -> Any:
     if obj is None:
         raise TemplateError(f"tr({field!r}) was given an empty value")
     english = getattr(obj, field)
-    if not state.lang.startswith("zh"):
+    if not get_language(state.lang).chinese:
         return english
     twin = getattr(obj, f"{field}_zh", None)
     if twin:
@@ -214,7 +225,7 @@ def f_tr(ctx: Any, obj: Any, field: str) -> Any:
 
 @pass_context
 def f_ref(ctx: Any, exhibit: Exhibit) -> str:
-    return ("证据{}" if _lang(ctx).startswith("zh") else "Exhibit {}").format(exhibit.number)
+    return _words(ctx)("common.exhibit", number=exhibit.number)
 
 
 @pass_context
@@ -222,12 +233,18 @@ def f_refs(ctx: Any, exhibits: Iterable[Exhibit]) -> str:
     nums = [e.number for e in exhibits]
     if not nums:
         raise TemplateError("refs was given no exhibits; guard it with {% if ... %}")
-    lang = _lang(ctx)
-    if lang.startswith("zh"):
-        return "、".join(f"证据{n}" for n in nums)
+    words = _words(ctx)
     if len(nums) == 1:
-        return f"Exhibit {nums[0]}"
-    return "Exhibits " + fmt.join_list([str(n) for n in nums], "en")
+        return words("common.exhibit", number=nums[0])
+    if words.language.chinese:  # 证据1、证据2: each number keeps its noun
+        return words("common.exhibit_separator").join(words("common.exhibit", number=n) for n in nums)
+    return words("common.exhibits", numbers=fmt.join_list([str(n) for n in nums], _lang(ctx)))
+
+
+@pass_context
+def g_phrase(ctx: Any, key: str, **values: Any) -> str:
+    """A phrase of the document's language catalogue: ``{{ phrase("police.deadline", days=7) }}``."""
+    return _words(ctx)(key, **values)
 
 
 @pass_context
@@ -256,7 +273,7 @@ FILTERS = {
     "ref": f_ref,
     "refs": f_refs,
 }
-GLOBALS = {"exhibits": g_exhibits}
+GLOBALS = {"exhibits": g_exhibits, "phrase": g_phrase}
 
 
 class _Sandbox(ImmutableSandboxedEnvironment):
