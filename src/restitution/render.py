@@ -17,12 +17,14 @@ from restitution.bilingual import pair
 from restitution.case.model import Case
 from restitution.document import Document
 from restitution.errors import DocumentNotApplicable, ErrorList, RestitutionError, UsageError
+from restitution.language import BILINGUAL, OUTPUT_MODES, Language
+from restitution.language import get as get_language
 from restitution.language.catalogue import catalogue
 from restitution.markup import parse
 from restitution.profile import profile_for
 from restitution.templating import RenderState, render_template, template_dirs
 
-LANGS = ("en", "zh", "bilingual")
+LANGS = OUTPUT_MODES  # what --lang accepts; a document's own language is a Language
 
 
 @dataclass(frozen=True)
@@ -43,18 +45,26 @@ class Rendered:
     untranslated: tuple[str, ...]
 
 
-def _variant(spec: documents.DocumentSpec, case: Case, lang: str) -> str:
-    return spec.zh_variant(case) if lang == "zh" else lang
+def _variant(spec: documents.DocumentSpec, case: Case, lang: str) -> Language:
+    """The language a document is written in for `lang` (en or zh): zh is the case's variant."""
+    return get_language(spec.zh_variant(case) if lang == "zh" else lang)
 
 
-def _title(spec: documents.DocumentSpec, lang: str) -> str:
-    if lang in spec.title:
-        return spec.title[lang]
-    if lang == "zh-Hant":
-        from restitution.formatting import to_traditional
-
-        return to_traditional(spec.title["zh"])
+def _title(spec: documents.DocumentSpec, language: Language) -> str:
+    if language.code in spec.title:
+        return spec.title[language.code]
+    if language.converted_from in spec.title:
+        return _converted(spec.title[language.converted_from], language)
     return spec.title["en"]
+
+
+def _converted(text: str, language: Language) -> str:
+    """Text of the language `language` is converted from, in `language`'s script."""
+    if language.opencc is None:
+        return text
+    from restitution.formatting import to_traditional
+
+    return to_traditional(text)
 
 
 def render_markdown(
@@ -67,6 +77,7 @@ def render_markdown(
     extra: dict[str, Any] | None = None,
 ) -> Rendered:
     """Render one language of one document to Markdown (lang: en, zh or zh-Hant)."""
+    language = get_language(lang)
     spec = documents.get(key)
     spec.check(case)
     roots = tuple(template_dirs(templates))
@@ -74,17 +85,15 @@ def render_markdown(
     x = dict(spec.context(case, lang, date))
     if extra:
         x.update(extra)
-    context = {"case": case, "doc": DocInfo(key, lang, date, _title(spec, lang)), "x": x, "_state": state}
+    context = {"case": case, "doc": DocInfo(key, lang, date, _title(spec, language)), "x": x, "_state": state}
     text = render_template(f"{key}.md.j2", lang, roots, context)
-    if lang == "zh-Hant" and not _has_own_template(key, roots):
-        from restitution.formatting import to_traditional
-
-        text = to_traditional(text)
+    if language.converted_from and not _has_own_template(key, language, roots):
+        text = _converted(text, language)
     return Rendered(key, lang, text, tuple(state.untranslated))
 
 
-def _has_own_template(key: str, roots: Iterable[Path]) -> bool:
-    return any((Path(r) / "zh-Hant" / f"{key}.md.j2").is_file() for r in roots)
+def _has_own_template(key: str, language: Language, roots: Iterable[Path]) -> bool:
+    return any((Path(r) / language.code / f"{key}.md.j2").is_file() for r in roots)
 
 
 def render_document(
@@ -103,26 +112,26 @@ def render_document(
     `done` holds this document's en and zh models already rendered (with the same
     arguments), by language: they are reused, and the ones rendered here are added,
     so a packet asking for en, zh and bilingual renders each language once."""
-    if lang not in LANGS and lang != "zh-Hant":
-        raise UsageError(f"unknown language {lang!r}; use one of {', '.join(LANGS)}")
+    if lang not in OUTPUT_MODES:
+        get_language(lang)  # a document language (zh-Hant), or a usage error
     spec = documents.get(key)
-    if lang == "bilingual":
+    if lang == BILINGUAL:
         en = render_document(case, key, "en", date, templates=templates, extra=extra, done=done)
         zh = render_document(case, key, "zh", date, templates=templates, extra=extra, done=done)
         return pair(en, zh, layout)
     if done is not None and lang in done:
         return done[lang]
     variant = _variant(spec, case, lang)
-    rendered = render_markdown(case, key, variant, date, templates=templates, extra=extra)
+    rendered = render_markdown(case, key, variant.code, date, templates=templates, extra=extra)
     doc = Document(
         key=key,
-        lang=variant,
+        lang=variant.code,
         title=_title(spec, variant),
         blocks=parse(rendered.text),
         date=date,
         case_id=case.id,
         paper=spec.paper(case),  # type: ignore[arg-type]
-        langs=(variant,),
+        langs=(variant.code,),
         meta={"untranslated": ",".join(rendered.untranslated)},
         profile=profile_for(templates),
     )

@@ -83,8 +83,8 @@ def template_dirs(extra: Path | None = None) -> list[Path]:
 
 def search_path(lang: str, roots: list[Path]) -> list[str]:
     """Per language: own folder, then (for zh-Hant) zh, then common, in each root in turn."""
-    langs = [lang] + (["zh"] if lang == "zh-Hant" else []) + ["common"]
-    return [str(root / sub) for root in roots for sub in langs]
+    subs = [*get_language(lang).template_dirs, "common"]
+    return [str(root / sub) for root in roots for sub in subs]
 
 
 # ------------------------------------------------------------------ render state

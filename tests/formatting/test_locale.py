@@ -10,7 +10,8 @@ from restitution.formatting._locale import check_amount, check_lang, minor_digit
 def test_langs():
     assert LANGS == ("en", "zh", "zh-Hant")
     for lang in LANGS:
-        assert check_lang(lang) == lang
+        assert check_lang(lang).code == lang
+        assert check_lang(check_lang(lang)) is check_lang(lang)
 
 
 @pytest.mark.parametrize("bad", ["zh-Hans", "ZH", "zh_Hant", "", None])

@@ -1,8 +1,9 @@
 """Document languages and the Babel locales and currency facts behind them.
 
-A document's language is "en", "zh" (Simplified, mainland) or "zh-Hant"
-(Traditional, Hong Kong standard). Babel data is loaded lazily and cached,
-so importing this module does no locale lookups.
+A document's language is a `restitution.language.Language` (or its code:
+"en", "zh" Simplified mainland, "zh-Hant" Traditional Hong Kong standard),
+which names its Babel locale. Babel data is loaded lazily and cached, so
+importing this module does no locale lookups.
 """
 from __future__ import annotations
 
@@ -12,27 +13,34 @@ from functools import lru_cache
 from babel import Locale
 from babel.numbers import get_currency_precision
 
-LANGS = ("en", "zh", "zh-Hant")
+from restitution.language import LANGUAGES, Language
 
-# zh-Hant documents are Hong Kong documents, so their names follow the
-# Hong Kong variant (港幣, 加幣) rather than Taiwan's.
-_BABEL_LOCALE = {"en": "en", "zh": "zh_Hans_CN", "zh-Hant": "zh_Hant_HK"}
+LANGS = tuple(LANGUAGES)
 
 
-def check_lang(lang: str) -> str:
-    """Return `lang` if it is a document language, else raise ValueError."""
-    if lang not in _BABEL_LOCALE:
+def check_lang(lang: "Language | str") -> Language:
+    """The language of `lang` (a Language or its code), else raise ValueError."""
+    if isinstance(lang, Language):
+        return lang
+    found = LANGUAGES.get(lang) if isinstance(lang, str) else None
+    if found is None:
         raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGS)}")
-    return lang
+    return found
 
 
-def babel_locale_name(lang: str) -> str:
-    return _BABEL_LOCALE[check_lang(lang)]
+def babel_locale_name(lang: "Language | str") -> str:
+    # zh-Hant documents are Hong Kong documents, so their names follow the
+    # Hong Kong variant (港幣, 加幣) rather than Taiwan's: the Language says so.
+    return check_lang(lang).babel_locale
+
+
+def babel_locale(lang: "Language | str") -> Locale:
+    return _babel_locale(babel_locale_name(lang))
 
 
 @lru_cache(maxsize=None)
-def babel_locale(lang: str) -> Locale:
-    return Locale.parse(babel_locale_name(lang))
+def _babel_locale(name: str) -> Locale:
+    return Locale.parse(name)
 
 
 def check_currency(code: str) -> str:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from restitution.language import Language
+
 from ._locale import check_lang
 
 _MONTHS = (
@@ -10,12 +12,12 @@ _MONTHS = (
 ).split()
 
 
-def format_date(d: _dt.date, lang: str) -> str:
+def format_date(d: _dt.date, lang: "Language | str") -> str:
     """en "2 January 2026"; zh and zh-Hant "2026年1月2日" (never zero-padded)."""
-    check_lang(lang)
+    language = check_lang(lang)
     if not isinstance(d, _dt.date):
         raise ValueError(f"format_date needs a date, not {type(d).__name__}")
-    if lang == "en":
+    if not language.chinese:
         # Day-month-year reads unambiguously on both sides of the Atlantic.
         return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
     return f"{d.year}年{d.month}月{d.day}日"

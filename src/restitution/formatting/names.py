@@ -5,6 +5,8 @@ from collections.abc import Iterable
 
 from babel.numbers import get_currency_name
 
+from restitution.language import Language
+
 from ._locale import babel_locale, babel_locale_name, check_currency, check_lang
 
 # Where CLDR's name is wrong for these documents:
@@ -22,11 +24,11 @@ _COUNTRY_OVERRIDES = {
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "QO", "UN", "XA", "XB", "ZZ"})
 
 
-def country_name(code: str, lang: str) -> str:
+def country_name(code: str, lang: "Language | str") -> str:
     """ISO 3166-1 alpha-2 `code` as a name: "US" → "United States" / "美国"."""
-    check_lang(lang)
+    language = check_lang(lang)
     key = code.upper() if isinstance(code, str) else code
-    override = _COUNTRY_OVERRIDES[lang].get(key)
+    override = _COUNTRY_OVERRIDES[language.code].get(key)
     if override:
         return override
     territories = babel_locale(lang).territories
@@ -42,21 +44,21 @@ def country_name(code: str, lang: str) -> str:
     return territories[key]
 
 
-def currency_name(code: str, lang: str) -> str:
+def currency_name(code: str, lang: "Language | str") -> str:
     """"USD" → "US dollars" (en, plural for running text) / "美元" (zh)."""
-    check_lang(lang)
+    language = check_lang(lang)
     check_currency(code)
-    if lang == "en":
+    if not language.chinese:
         return get_currency_name(code, count=2, locale="en")
     return get_currency_name(code, locale=babel_locale_name(lang))
 
 
-def join_list(items: Iterable[object], lang: str) -> str:
+def join_list(items: Iterable[object], lang: "Language | str") -> str:
     """en "a, b and c" (British: no serial comma); zh "a、b和c"."""
-    check_lang(lang)
+    language = check_lang(lang)
     parts = [str(item) for item in items]
     if len(parts) <= 1:
         return "".join(parts)
-    if lang == "en":
+    if not language.chinese:
         return ", ".join(parts[:-1]) + " and " + parts[-1]
     return "、".join(parts[:-1]) + "和" + parts[-1]

@@ -11,10 +11,12 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from babel.numbers import format_decimal, get_currency_name
 
+from restitution.language import Language
+
 from ._locale import babel_locale_name, check_amount, check_lang, minor_digits
 
 
-def format_number(n: Decimal | int, lang: str, places: int | None = None) -> str:
+def format_number(n: Decimal | int, lang: "Language | str", places: int | None = None) -> str:
     """`n` with thousands separators: "2,000", "12.50".
 
     Without `places` the number keeps the decimals it has (Decimal("12.50")
@@ -36,12 +38,12 @@ def format_number(n: Decimal | int, lang: str, places: int | None = None) -> str
     return format_decimal(value, format=pattern, locale=babel_locale_name(lang))
 
 
-def format_money(amount: Decimal | int, currency: str, lang: str) -> str:
+def format_money(amount: Decimal | int, currency: str, lang: "Language | str") -> str:
     """Money in figures: "USD 25,000.00", "人民币177,500.00元", "25,000.00美元"."""
-    check_lang(lang)
+    language = check_lang(lang)
     value = check_amount(amount, currency)
-    figures = format_number(value, lang, places=minor_digits(currency))
-    if lang == "en":
+    figures = format_number(value, language, places=minor_digits(currency))
+    if not language.chinese:
         return f"{currency} {figures}"
     name = get_currency_name(currency, locale=babel_locale_name(lang))
     if currency == "CNY":

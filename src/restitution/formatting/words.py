@@ -17,6 +17,8 @@ from decimal import Decimal
 
 from babel.numbers import get_currency_name
 
+from restitution.language import Language
+
 from ._locale import babel_locale_name, check_amount, check_lang, minor_digits
 from .chinese import to_traditional
 from .daxie import daxie
@@ -74,7 +76,7 @@ def _minor_name(code: str, count: int) -> str:
     return singular if count == 1 else plural
 
 
-def amount_in_words(amount: Decimal | int, currency: str, lang: str) -> str:
+def amount_in_words(amount: Decimal | int, currency: str, lang: "Language | str") -> str:
     """`amount` of `currency` in words for a document in `lang`.
 
     en: "one thousand four hundred and nine US dollars and fifty cents";
@@ -82,9 +84,9 @@ def amount_in_words(amount: Decimal | int, currency: str, lang: str) -> str:
     zh-Hant: the same in Traditional characters with Hong Kong currency names
     ("人民幣壹拾柒萬柒仟伍佰元整", "日圓貳萬伍仟元整").
     """
-    check_lang(lang)
+    language = check_lang(lang)
     value = check_amount(amount, currency)
-    if lang == "en":
+    if not language.chinese:
         places = minor_digits(currency)
         major = int(value)
         minor = int((value - major).scaleb(places))
@@ -95,7 +97,7 @@ def amount_in_words(amount: Decimal | int, currency: str, lang: str) -> str:
         if minor:
             words += f" and {number_to_words(minor)} {_minor_name(currency, minor)}"
         return words
-    prefix = get_currency_name(currency, locale=babel_locale_name(lang))
-    if lang == "zh-Hant":
+    prefix = get_currency_name(currency, locale=language.babel_locale)
+    if language.traditional:
         return prefix + to_traditional(daxie(value, prefix=""))
     return daxie(value, prefix=prefix)
