@@ -6,13 +6,16 @@ Three checks, each returning located problems:
   structure on every example case (what bilingual output relies on);
 - the glossary's fixed English/Chinese pairs of legal terms are used
   consistently: where a document's English text uses a term, its Chinese text
-  uses the fixed translation.
+  uses the fixed translation;
+- the phrase catalogues agree between languages and with the glossary
+  (checks/catalogues.py).
 """
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
+from restitution.checks.catalogues import check_catalogues
 from restitution.checks.glossary import check_glossary, load_glossary
 from restitution.checks.variables import Problem, check_source
 from restitution.errors import DocumentNotApplicable, RestitutionError
@@ -81,8 +84,9 @@ def run_checks(roots: list[Path], case_files: list[Path], templates: Path | None
     structure, texts = check_structure(roots, case_files, templates)
     out.extend(structure)
     glossary_path = next((r / "glossary.yaml" for r in roots if (r / "glossary.yaml").is_file()), None)
+    terms = load_glossary(glossary_path) if glossary_path is not None else []
+    out.extend(check_catalogues(roots, terms))
     if glossary_path is not None:
-        terms = load_glossary(glossary_path)
         for (key, case_name), pairs in sorted(texts.items()):
             for en_text, zh_text in pairs:
                 out.extend(f"{case_name}: {key}: {msg}" for msg in check_glossary(terms, en_text, zh_text))
