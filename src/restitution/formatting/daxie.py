@@ -27,7 +27,7 @@ LIMIT = 10**16
 
 def _group(n: int) -> str:
     """1..9999 in words; inner zero runs take one 零, trailing zeros none."""
-    out = []
+    out: list[str] = []
     pending_zero = False
     for place in range(3, -1, -1):
         d = (n // 10**place) % 10

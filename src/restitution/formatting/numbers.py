@@ -29,7 +29,9 @@ def format_number(n: Decimal | int, lang: "Language | str", places: int | None =
     if not value.is_finite():
         raise ValueError(f"number {value} is not finite")
     if places is None:
-        places = max(0, -value.as_tuple().exponent)
+        exponent = value.as_tuple().exponent
+        assert isinstance(exponent, int)  # finite, checked above
+        places = max(0, -exponent)
     elif places < 0:
         raise ValueError(f"places must be 0 or more, not {places}")
     value = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
