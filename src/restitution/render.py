@@ -82,9 +82,7 @@ def render_markdown(
     spec.check(case)
     roots = tuple(template_dirs(templates))
     state = RenderState(case=case, lang=lang, words=catalogue(lang, roots))
-    x = dict(spec.context(case, lang, date))
-    if extra:
-        x.update(extra)
+    x = documents.make_context(spec, case, state.words, date, extra)
     context = {"case": case, "doc": DocInfo(key, lang, date, _title(spec, language)), "x": x, "_state": state}
     text = render_template(f"{key}.md.j2", lang, roots, context)
     if language.converted_from and not _has_own_template(key, language, roots):

@@ -41,3 +41,18 @@ def test_clean_template_has_no_problems(env):
 ])
 def test_each_kind_of_problem_is_located(env, src, expected):
     assert expected in problems(env, src)
+
+
+def test_x_is_followed_through_the_document_context_dataclass(env):
+    from restitution.documents import context_type, get
+
+    x_type = context_type(get("demand_letter"))
+    found = [str(p) for p in check_source(env, "t.md.j2", "{{ x.supplier_nmae }}\n"
+                                          "{% for r in x.payments %}{{ r.methd }}{% endfor %}\n"
+                                          "{{ x.cny.amount }} {{ x.cite.art224 }}", x_type)]
+    assert found == [
+        "t.md.j2:1: DemandContext has no attribute 'supplier_nmae'; did you mean 'supplier_name'?",
+        "t.md.j2:2: PaymentRow has no attribute 'methd'; did you mean 'method'?",
+    ]
+    # without a context type (a partial, a batch template) x.… is not followed
+    assert problems(env, "{{ x.supplier_nmae }}") == []

@@ -21,6 +21,8 @@ from restitution.case.load import load_case
 from restitution.document import document_text
 from restitution.documents import chargeback_letter as cb
 from restitution.documents import get
+from restitution.language.catalogue import catalogue
+from restitution.templating import bundled_templates
 from restitution.errors import DocumentNotApplicable
 from restitution.render import render_document, render_markdown, to_bytes
 
@@ -337,7 +339,7 @@ def test_context_uses_the_rules_module_for_the_window():
     from restitution import rules
 
     case = card_case(promised=dt.date(2026, 8, 20))
-    x = cb.context(case, "en", DATE)
-    (d,) = x["disputed"]
-    assert d["window"] == rules.chargeback_window(case, case.card_payments[0])
-    assert d["reason"].code == "13.1"
+    x = cb.context(case, catalogue("en", [bundled_templates()]), DATE)
+    (d,) = x.disputed
+    assert d.window == rules.chargeback_window(case, case.card_payments[0])
+    assert d.reason.code == "13.1"

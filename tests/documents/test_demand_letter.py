@@ -212,3 +212,4 @@ def test_examples_render_in_every_language(name):
     en = document_text(render_document(case, "demand_letter", "en", DATE))
     assert case.supplier.name in en
     assert render_document(case, "demand_letter", "bilingual", DATE).langs[0] == "en"
+

@@ -13,8 +13,12 @@ from restitution.case import model as m
 from restitution.cli import cli
 from restitution.document import document_text
 from restitution.documents import platform_fraud_report as pfr
+from restitution.language.catalogue import catalogue
+from restitution.templating import bundled_templates
 from restitution.errors import DocumentNotApplicable
 from restitution.render import render_document
+
+EN_WORDS = catalogue("en", [bundled_templates()])
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 DATE = dt.date(2026, 11, 20)
@@ -31,12 +35,12 @@ def text(case: m.Case, lang: str) -> str:
 
 
 def test_subject_line_names_supplier_and_platform_order(northwind):
-    assert pfr.subject(northwind, "en") == "Fraud Report – Shenzhen Glory Tech Co., Ltd. – order 2100456789012345"
+    assert pfr.subject(northwind, EN_WORDS) == "Fraud Report – Shenzhen Glory Tech Co., Ltd. – order 2100456789012345"
     assert "Subject: Fraud Report – Shenzhen Glory Tech Co., Ltd. – order 2100456789012345" in text(northwind, "en")
     assert "主题：欺诈举报 – 深圳市荣耀示例科技有限公司 – 订单2100456789012345" in text(northwind, "zh")
     # without a platform order id the buyer's order number identifies it
     case = dataclasses.replace(northwind, order=dataclasses.replace(northwind.order, platform_order_id=None))
-    assert pfr.subject(case, "en").endswith("– order PO-2026-118")
+    assert pfr.subject(case, EN_WORDS).endswith("– order PO-2026-118")
 
 
 def test_store_supplier_and_payments_with_receiving_accounts(northwind):
@@ -62,7 +66,7 @@ def test_personal_email_is_recognised_by_domain_without_the_indicator(northwind)
     case = dataclasses.replace(
         northwind, supplier=dataclasses.replace(northwind.supplier, contacts=contacts),
         indicators=dataclasses.replace(northwind.indicators, personal_email_used=False))
-    assert [c["personal"] for c in pfr.contacts(case, "en")] == [False, True]
+    assert [c.personal for c in pfr.contacts(case, EN_WORDS)] == [False, True]
 
 
 def test_indicators_in_plain_words(northwind):

@@ -77,12 +77,12 @@ def test_claim_names_the_orders_and_the_refund_paid_through_the_platform(northwi
 def test_refund_never_exceeds_what_was_paid_nor_the_order_total(northwind):
     rows = ta.refund(northwind)
     paid = sum(p.amount for p in northwind.payments if ta.paid_through_platform(p))
-    assert [(r["currency"], r["amount"]) for r in rows] == [("USD", D("17500.00"))]
-    assert rows[0]["amount"] <= paid
+    assert [(r.currency, r.amount) for r in rows] == [("USD", D("17500.00"))]
+    assert rows[0].amount <= paid
     over = dataclasses.replace(all_on_platform(northwind),
                                order=dataclasses.replace(northwind.order, total=D("20000.00")))
     (row,) = ta.refund(over)
-    assert row["paid"] == D("25000.00") and row["amount"] == D("20000.00") and row["capped"]
+    assert row.paid == D("25000.00") and row.amount == D("20000.00") and row.capped
     assert "limited to the order total" in text(over, "en")
     assert "以订单总额为限" in text(over, "zh")
 

@@ -38,12 +38,16 @@ def template_files(roots: list[Path]) -> list[tuple[str, Path]]:
 
 
 def check_templates(roots: list[Path]) -> list[Problem]:
+    from restitution import documents
     from restitution.templating import environment
 
     problems: list[Problem] = []
     for display, path in template_files(roots):
         env = environment(path.parent.name, tuple(roots))
-        problems.extend(check_source(env, display, path.read_text(encoding="utf-8")))
+        key = path.name.removesuffix(".md.j2")
+        # a document's template: x.… is followed through its context's dataclass
+        x_type = documents.context_type(documents.get(key)) if key in documents.DOCUMENTS else None
+        problems.extend(check_source(env, display, path.read_text(encoding="utf-8"), x_type))
     return problems
 
 

@@ -3,7 +3,9 @@
 Jinja's own `meta` module only sees top-level names, so this walks the
 template's syntax tree, following `case.…` attribute chains through the
 dataclass types of the case model (and through ``{% for p in case.payments %}``
-loops), so a misspelt ``case.supplier.nmae`` is found without rendering.
+loops), so a misspelt ``case.supplier.nmae`` is found without rendering. A
+document's template follows ``x.…`` the same way through the dataclass its
+context returns (`restitution.documents.context_type`), when one is given.
 """
 from __future__ import annotations
 
@@ -45,7 +47,7 @@ def _unwrap(tp: Any) -> Any:
 
 def _element(tp: Any) -> Any:
     tp = _unwrap(tp)
-    if typing.get_origin(tp) is tuple:
+    if typing.get_origin(tp) in (tuple, list):
         return _unwrap(typing.get_args(tp)[0])
     return _UNKNOWN
 
@@ -77,9 +79,10 @@ def _suggest(owner: type, name: str) -> str:
 
 
 class _Walker:
-    def __init__(self, env: Environment, template: str):
+    def __init__(self, env: Environment, template: str, x_type: Any = None):
         self.env = env
         self.template = template
+        self.x_type = x_type if x_type is not None else _UNKNOWN
         self.problems: list[Problem] = []
 
     def problem(self, node: nodes.Node, message: str) -> None:
@@ -90,6 +93,8 @@ class _Walker:
         if isinstance(node, nodes.Name):
             if node.name == "case":
                 return Case
+            if node.name == "x" and "x" not in scope:
+                return self.x_type
             return scope.get(node.name, _UNKNOWN)
         if isinstance(node, nodes.Getattr):
             owner = self.type_of(node.node, scope)
@@ -170,15 +175,16 @@ def _names(target: nodes.Node) -> Iterator[str]:
             yield from _names(item)
 
 
-def check_source(env: Environment, name: str, source: str) -> list[Problem]:
-    """Problems in one template's source (syntax errors included)."""
+def check_source(env: Environment, name: str, source: str, x_type: type | None = None) -> list[Problem]:
+    """Problems in one template's source (syntax errors included); `x_type` is the
+    dataclass of the document's context, whose fields ``x.…`` must name."""
     from jinja2 import TemplateSyntaxError
 
     try:
         tree = env.parse(source, name=name)
     except TemplateSyntaxError as exc:
         return [Problem(name, exc.lineno or 0, f"syntax error: {exc.message}")]
-    walker = _Walker(env, name)
+    walker = _Walker(env, name, x_type)
     walker.walk(tree, {})
     # One report per place: a chain can be reached twice (as expression and as child).
     seen: set[tuple[int, str]] = set()

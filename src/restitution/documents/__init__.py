@@ -3,18 +3,35 @@
 Each document is a module here that defines ``SPEC``, a `DocumentSpec`:
 its key, titles, paper, which languages it has, ``check(case)`` (raises
 `DocumentNotApplicable` naming what the case lacks) and ``context(case,
-lang, date)``, the derived values the templates read as ``x``. Modules are
-imported lazily so that listing documents costs nothing.
+words, date)``, the derived values the templates read as ``x``.
+
+``words`` is the `Catalogue` of the rendering (``words.language`` is the
+`Language`; ``words("parties.id.uscc")`` a phrase of the bundled catalogues or
+of the firm's override folder). A context computes facts: which party, which
+amount, which date, which rule applies. Where Python must assemble words (a
+list of labels, a name with its other-language form beside it) it takes them
+from ``words``; a sentence the document prints belongs in its template.
+
+A context returns a frozen dataclass (one type per document, named in its
+return annotation), so that ``restitution check`` can follow ``x.…`` in the
+templates through its fields as it follows ``case.…``. The pipeline may pass
+further values with ``extra=`` (the bundle's ``page_ranges``): they replace
+fields of the same name (`with_extra`).
+
+Modules are imported lazily so that listing documents costs nothing.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import importlib
+import inspect
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
 from restitution.case.model import Case
-from restitution.errors import UsageError
+from restitution.errors import TemplateError, UsageError
+from restitution.language.catalogue import Catalogue
 
 # key -> module under restitution.documents. Order is the order of a packet.
 DOCUMENTS: dict[str, str] = {
@@ -37,8 +54,13 @@ def _no_check(case: Case) -> None:
     return None
 
 
-def _no_context(case: Case, lang: str, date: dt.date) -> dict[str, Any]:
-    return {}
+@dataclass(frozen=True)
+class NoContext:
+    """The context of a document whose templates read only ``case``."""
+
+
+def _no_context(case: Case, words: Catalogue, date: dt.date) -> NoContext:
+    return NoContext()
 
 
 @dataclass(frozen=True)
@@ -46,13 +68,50 @@ class DocumentSpec:
     key: str
     title: dict[str, str]  # per language: {"en": "Power of Attorney", "zh": "授权委托书"}
     check: Callable[[Case], None] = _no_check
-    context: Callable[[Case, str, dt.date], dict[str, Any]] = _no_context
+    context: Callable[[Case, Catalogue, dt.date], Any] = _no_context
     # paper per case: A4 for documents going to China, the client's paper otherwise
     paper: Callable[[Case], str] = field(default=lambda case: "A4")
     # Chinese variant for a case: "zh", or "zh-Hant" (e.g. Hong Kong police)
     zh_variant: Callable[[Case], str] = field(default=lambda case: "zh")
     # whether the packet (render with no --doc) includes it for this case
     in_packet: Callable[[Case], bool] = field(default=lambda case: True)
+
+
+def make_context(spec: DocumentSpec, case: Case, words: Catalogue, date: dt.date,
+                 extra: Mapping[str, Any] | None = None) -> Any:
+    """The value the templates read as ``x``: ``spec.context`` with `extra` fields replaced."""
+    fn = spec.context
+    # Transitional: a context written before the catalogues takes the language code
+    # (``context(case, lang, date)``); case_plan is the last one. Remove with it.
+    if list(inspect.signature(fn).parameters)[1:2] == ["lang"]:
+        x = fn(case, words.language.code, date)
+    else:
+        x = fn(case, words, date)
+    return with_extra(x, extra) if extra else x
+
+
+def with_extra(x: Any, extra: Mapping[str, Any]) -> Any:
+    """`x` with the fields of `extra` replaced (a dict context is updated)."""
+    if isinstance(x, Mapping):
+        return {**x, **extra}
+    if not dataclasses.is_dataclass(x):
+        raise TemplateError(f"a document context is a dataclass, not {type(x).__name__}")
+    names = {f.name for f in dataclasses.fields(x)}
+    unknown = sorted(set(extra) - names)
+    if unknown:
+        raise TemplateError(f"{type(x).__name__} has no field {', '.join(unknown)} to replace")
+    return dataclasses.replace(x, **extra)
+
+
+def context_type(spec: DocumentSpec) -> type | None:
+    """The dataclass a document's context returns (its return annotation), or None."""
+    import typing
+
+    try:
+        ret = typing.get_type_hints(spec.context).get("return")
+    except Exception:  # an annotation that cannot be resolved: do not follow x.…
+        return None
+    return ret if isinstance(ret, type) and dataclasses.is_dataclass(ret) else None
 
 
 def available() -> list[str]:

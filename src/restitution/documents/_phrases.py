@@ -1,120 +1,141 @@
-"""The case's parties, payments, amounts and citations phrased for one language.
+"""The case's parties, payments, amounts and citations worded for one language.
 
 Shared by the documents' context builders, so that every document names the
-supplier, the order and the money the same way.
+supplier, the order and the money the same way. Python decides which fact
+applies (which name is the registered one, which identifier a company has);
+the words come from the catalogue of the rendering (`words`): the subjects
+``parties``, ``order``, ``payments`` and ``law`` under ``templates/<lang>/phrases/``.
 """
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
 from restitution.case.model import Case, Payment
 from restitution.formatting import format_date
+from restitution.language.catalogue import Catalogue
 from restitution.rules import CRIMINAL_LAW_224, HK_THEFT_16A, HK_THEFT_17
 from restitution.rules.citations import zh_number
 
 
-def zh(lang: str) -> bool:
-    return lang.startswith("zh")
+def native(words: Catalogue, en: str | None, zh: str | None) -> str | None:
+    """The value of a case's ``x`` / ``x_zh`` pair for the document's language, else the other."""
+    return (zh or en) if words.language.chinese else (en or zh)
+
+
+def with_other(words: Catalogue, name: str, other: str | None) -> str:
+    """A name with its other-language form beside it, when there is a different one."""
+    if not other or other == name:
+        return name
+    return words("parties.name_with_other", name=name, other=other)
 
 
 # ------------------------------------------------------------------ citations
 
-# rules.citations has no entry for the Civil Code; the demand letter is its only
-# user so far. domain.md §D marks these articles [R]; their content (breach,
-# statutory termination, effects of termination, scope of damages) is the
-# settled text of the 2020 Code, which has not been amended.
-CIVIL_CODE_EN = "Civil Code of the PRC (2020)"
-CIVIL_CODE_ZH = "《中华人民共和国民法典》（2020年）"
+# rules.citations has no entry for the Civil Code; the demand letter and the
+# settlement agreement are its only users so far. domain.md §D marks these
+# articles [R]; their content (breach, statutory termination, effects of
+# termination, scope of damages) is the settled text of the 2020 Code, which
+# has not been amended. The words are the catalogue's (``law.civil_code``).
 
 
-def civil_code(articles: tuple[int, ...], lang: str) -> str:
-    if zh(lang):
-        return CIVIL_CODE_ZH + "、".join(f"第{zh_number(a)}条" for a in articles)
-    label = "Arts." if len(articles) > 1 else "Art."
-    nums = [str(a) for a in articles]
-    joined = nums[0] if len(nums) == 1 else ", ".join(nums[:-1]) + " and " + nums[-1]
-    return f"{CIVIL_CODE_EN}, {label} {joined}"
+def civil_code(articles: tuple[int, ...], words: Catalogue) -> str:
+    chinese = words.language.chinese
+    nums = [words("law.article", number=zh_number(a) if chinese else str(a)) for a in articles]
+    if len(nums) == 1:
+        return words("law.civil_code.one", article=nums[0])
+    joined = words("law.article_separator").join(nums[:-1]) + words("law.article_last_separator") + nums[-1]
+    return words("law.civil_code.many", articles=joined)
 
 
-def citations(lang: str) -> dict[str, str]:
-    return {
-        "art224": CRIMINAL_LAW_224.text(lang),
-        "hk_16a": HK_THEFT_16A.text(lang),
-        "hk_17": HK_THEFT_17.text(lang),
-        "cc_563": civil_code((563,), lang),
-        "cc_566_577_584": civil_code((566, 577, 584), lang),
-    }
+def citations(words: Catalogue) -> "Citations":
+    code = words.language.code
+    return Citations(
+        art224=CRIMINAL_LAW_224.text(code),
+        hk_16a=HK_THEFT_16A.text(code),
+        hk_17=HK_THEFT_17.text(code),
+        cc_563=civil_code((563,), words),
+        cc_566_577_584=civil_code((566, 577, 584), words),
+    )
+
+
+@dataclass(frozen=True)
+class Citations:
+    art224: str
+    hk_16a: str
+    hk_17: str
+    cc_563: str
+    cc_566_577_584: str
 
 
 # ------------------------------------------------------------------ names and labels
 
 
-def supplier_name(case: Case, lang: str) -> str:
+def supplier_name(case: Case, words: Catalogue) -> str:
     """The supplier's full name: registered Chinese name with the English trading name beside it."""
     s = case.supplier
     if not s.name_zh or s.name_zh == s.name:
         return s.name
-    return f"{s.name_zh}（{s.name}）" if zh(lang) else f"{s.name} ({s.name_zh})"
+    if words.language.chinese:
+        return with_other(words, s.name_zh, s.name)
+    return with_other(words, s.name, s.name_zh)
 
 
-def client_name(case: Case, lang: str) -> str:
+def client_name(case: Case, words: Catalogue) -> str:
+    """The client's name; a Chinese document adds its Chinese name first when the case gives one."""
     c = case.client
-    if zh(lang) and c.name_zh and c.name_zh != c.name:
-        return f"{c.name_zh}（{c.name}）"
+    if words.language.chinese and c.name_zh:
+        return with_other(words, c.name_zh, c.name)
     return c.name
 
 
-def supplier_identifier(case: Case, lang: str) -> tuple[str | None, str | None]:
+def supplier_identifier(case: Case, words: Catalogue) -> tuple[str | None, str | None]:
     s = case.supplier
     if s.region == "mainland" and s.uscc:
-        return ("统一社会信用代码" if zh(lang) else "Unified Social Credit Code"), s.uscc
+        return words("parties.id.uscc"), s.uscc
     if s.region == "hong_kong" and s.hk_company_no:
-        return ("香港公司注册处编号" if zh(lang) else "Hong Kong Companies Registry No."), s.hk_company_no
+        return words("parties.id.hk_company_no"), s.hk_company_no
     return None, None
 
 
-def agent_address(case: Case, lang: str) -> str | None:
+def agent_address(case: Case, words: Catalogue) -> str | None:
     a = case.agent
     if a is None:
         return None
-    return (a.address_zh or a.address) if zh(lang) else (a.address or a.address_zh)
+    return native(words, a.address, a.address_zh)
 
 
-def supplier_address(case: Case, lang: str) -> str | None:
+def supplier_address(case: Case, words: Catalogue) -> str | None:
     s = case.supplier
-    return (s.address_zh or s.address) if zh(lang) else (s.address or s.address_zh)
+    return native(words, s.address, s.address_zh)
 
 
-_NETWORK = {
-    "visa": ("Visa", "Visa"), "mastercard": ("Mastercard", "万事达"), "amex": ("American Express", "美国运通"),
-    "unionpay": ("UnionPay", "银联"), "discover": ("Discover", "Discover"), "jcb": ("JCB", "JCB"),
-}
-_METHOD = {
-    "wire": ("wire transfer", "电汇"),
-    "alipay": ("Alipay", "支付宝"),
-    "wechat_pay": ("WeChat Pay", "微信支付"),
-    "trade_assurance": ("Alibaba.com Trade Assurance", "阿里巴巴国际站信用保障"),
-    "letter_of_credit": ("letter of credit", "信用证"),
-    "paypal": ("PayPal", "PayPal"),
-    "other": ("other means", "其他方式"),
-}
-
-
-def payment_method(p: Payment, lang: str) -> str:
-    i = 1 if zh(lang) else 0
+def payment_method(p: Payment, words: Catalogue) -> str:
     if p.method == "card" and p.card is not None:
-        net = _NETWORK[p.card.network][i]
-        return f"{net}卡（尾号{p.card.last4}）" if i else f"{net} card ending {p.card.last4}"
-    return _METHOD[p.method][i]
+        return words("payments.card", network=network_name(p.card.network, words), last4=p.card.last4)
+    return words(f"payments.method.{p.method}")
 
 
-def payment_rows(case: Case, lang: str) -> list[dict[str, Any]]:
+def network_name(network: str, words: Catalogue) -> str:
+    """A card network's name (in Chinese it is followed by 卡 or 规则: "万事达卡", "银联规则")."""
+    return words(f"payments.network.{network}")
+
+
+@dataclass(frozen=True)
+class PaymentRow:
+    date: dt.date
+    amount: Decimal
+    currency: str
+    method: str
+    reference: str
+
+
+def payment_rows(case: Case, words: Catalogue) -> list[PaymentRow]:
     rows = []
     for p in sorted(case.payments, key=lambda p: p.date):
         ref = p.reference or p.merchant_descriptor
-        rows.append({"date": p.date, "amount": p.amount, "currency": p.currency,
-                     "method": payment_method(p, lang), "reference": ref or "—"})
+        rows.append(PaymentRow(p.date, p.amount, p.currency, payment_method(p, words), ref or "—"))
     return rows
 
 
@@ -125,59 +146,57 @@ def paid_total(case: Case) -> tuple[Decimal | None, str | None]:
     return sum((p.amount for p in case.payments), Decimal("0")), currencies.pop()
 
 
-# Rate sources a Chinese reader knows by their Chinese name.
-_RATE_SOURCES_ZH = {
-    "pboc central parity": "中国人民银行授权中国外汇交易中心公布的人民币汇率中间价",
-    "pboc": "中国人民银行公布的人民币汇率中间价",
-    "cfets central parity": "中国外汇交易中心公布的人民币汇率中间价",
+# Rate sources the catalogue names (``payments.rate_source.*``), by the case's spelling;
+# any other source is printed as the case gives it.
+_RATE_SOURCES = {
+    "pboc central parity": "pboc_central_parity",
+    "pboc": "pboc",
+    "cfets central parity": "cfets_central_parity",
 }
 
 
-def cny_equivalent(case: Case, lang: str) -> dict[str, Any] | None:
+@dataclass(frozen=True)
+class CnyEquivalent:
+    amount: Decimal
+    rate: Decimal | None
+    date: dt.date | None
+    source: str | None
+
+
+def cny_equivalent(case: Case, words: Catalogue) -> CnyEquivalent | None:
     c = case.claim
     if c.currency == "CNY" or c.amount_cny is None:
         return None
     source = c.cny_rate_source
-    if source and zh(lang):
-        source = _RATE_SOURCES_ZH.get(source.strip().lower(), source)
-    return {"amount": c.amount_cny, "rate": c.cny_rate, "date": c.cny_rate_date, "source": source}
+    key = _RATE_SOURCES.get(source.strip().lower()) if source else None
+    if key is not None:
+        source = words(f"payments.rate_source.{key}")
+    return CnyEquivalent(c.amount_cny, c.cny_rate, c.cny_rate_date, source)
 
 
-# English: a past participle phrase after "has"/"have"
-_OUTCOME = {
-    "not_delivered": ("not delivered any of the goods", "至今未交付任何货物"),
-    "junk_delivered": ("delivered goods that bear no relation to the goods contracted for and are worthless",
-                       "交付的货物与合同约定的货物完全不符，毫无使用价值"),
-    "not_as_described": ("delivered goods that do not match the description and specifications agreed "
-                         "in the contract", "交付的货物与合同约定的品名、规格不符"),
-    "counterfeit": ("delivered counterfeit goods", "交付的货物为假冒产品"),
-    "partial_delivery": ("delivered only part of the goods", "仅交付了部分货物"),
-}
+def outcome_text(case: Case, words: Catalogue) -> str:
+    """What the supplier did; in English a past participle phrase after "has"/"have"."""
+    return words(f"order.outcome.{case.outcome.kind}")
 
 
-def outcome_text(case: Case, lang: str) -> str:
-    return _OUTCOME[case.outcome.kind][1 if zh(lang) else 0]
-
-
-def order_ref(case: Case, lang: str) -> str:
+def order_ref(case: Case, words: Catalogue) -> str:
     """How the letter names the transaction: by order number, else by its date."""
     o = case.order
-    if zh(lang):
-        return f"订单号{o.number}" if o.number else f"{format_date(o.date, 'zh')}订单"
-    return f"order {o.number}" if o.number else f"the order of {format_date(o.date, 'en')}"
+    if o.number:
+        return words("order.ref.number", number=o.number)
+    return words("order.ref.date", date=format_date(o.date, words.language.code))
 
 
-def representative_label(case: Case, lang: str) -> str:
+def representative_label(case: Case, words: Catalogue) -> str:
     # a Hong Kong company has directors, not a 法定代表人
-    if case.supplier.region == "mainland":
-        return "法定代表人" if zh(lang) else "Legal representative"
-    return "负责人" if zh(lang) else "Person in charge"
+    return words("parties.representative." + ("mainland" if case.supplier.region == "mainland" else "other"))
 
 
-def representative(case: Case, lang: str) -> str | None:
+def representative_in_text(case: Case, words: Catalogue) -> str:
+    """The representative's title inside a sentence ("its legal representative")."""
+    return words("parties.representative_in_text." + ("mainland" if case.supplier.region == "mainland" else "other"))
+
+
+def representative(case: Case, words: Catalogue) -> str | None:
     s = case.supplier
-    return (s.legal_representative_zh or s.legal_representative) if zh(lang) else (
-        s.legal_representative or s.legal_representative_zh)
-
-
-# ------------------------------------------------------------------ letter number
+    return native(words, s.legal_representative, s.legal_representative_zh)

@@ -14,23 +14,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
 from restitution import rules
-from restitution.case.model import Case, Exhibit, Payment
+from restitution.case.model import Card, Case, Exhibit, Payment
 from restitution.documents import DocumentSpec
+from restitution.documents._phrases import native, network_name
 from restitution.errors import DocumentNotApplicable
+from restitution.language.catalogue import Catalogue
 from restitution.rules.chargeback import NOT_RECEIVED, WINDOW_DAYS
 
-# Chinese names are followed by 卡 or 规则 in the letter ("万事达卡", "银联规则").
-NETWORK_NAMES = {
-    "visa": ("Visa", "Visa"),
-    "mastercard": ("Mastercard", "万事达"),
-    "amex": ("American Express", "美国运通"),
-    "unionpay": ("UnionPay", "银联"),
-    "discover": ("Discover", "Discover"),
-    "jcb": ("JCB", "JCB"),
-}
 # The fraud code each network has for unauthorised use: named in the letter
 # only to say that it is not the one to use (pitfall 7).
 FRAUD_CODES = {"visa": "10.4", "mastercard": "4837"}
@@ -54,38 +46,20 @@ class Enclosure:
         return not self.exhibits and not self.by_this_letter
 
 
-# key -> (English, Chinese, evidence kinds that supply it)
-_ENCLOSURES: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "goods": ("Detailed description of the goods ordered (contract, purchase order or invoice)",
-              "所购货物的详细描述（合同、采购订单或发票）",
-              ("sales_contract", "purchase_order", "proforma_invoice", "commercial_invoice")),
-    "expected_delivery": ("The agreed shipment or delivery date",
-                          "约定发货日或交货日的证明",
-                          ("sales_contract", "purchase_order", "proforma_invoice")),
-    "tried_merchant": ("Correspondence showing the attempts to resolve the dispute with the merchant",
-                       "持卡人与商户协商解决争议的往来记录",
-                       ("emails",)),
-    "payment": ("Record of the payment", "付款凭证", ("payment_proof",)),
-    "return": ("How and when a return of the goods was attempted, and the merchant's answer",
-               "退货或尝试退货的方式、时间及商户的答复",
-               ()),  # the case file has no key for a return attempt: always to be supplied
-    "counterfeit": ("Identification of the goods as counterfeit by the rights owner, customs, "
-                    "law enforcement or a neutral expert",
-                    "由知识产权权利人、海关、执法机关或中立专家出具的假冒认定",
-                    ("test_report",)),
-    "expert": ("Report of an independent expert or laboratory on the goods",
-               "独立专家或检测机构对货物出具的报告",
-               ("test_report",)),
-    "representation": ("The merchant's description of the goods (product listing)",
-                       "商户对货物的描述（商品页面）",
-                       ("listing",)),
-    "mc_letter": ("Cardholder letter describing the dispute (Dispute Resolution Form)",
-                  "说明争议情况的持卡人信函（争议处理表）",
-                  ()),
-    "issuer_form": ("The issuer's own dispute form, completed and signed",
-                    "发卡行的争议申请表（填写并签署）",
-                    ()),
+# key -> evidence kinds that supply it; the catalogue words it (``chargeback.enclosure.<key>``).
+_ENCLOSURES: dict[str, tuple[str, ...]] = {
+    "goods": ("sales_contract", "purchase_order", "proforma_invoice", "commercial_invoice"),
+    "expected_delivery": ("sales_contract", "purchase_order", "proforma_invoice"),
+    "tried_merchant": ("emails",),
+    "payment": ("payment_proof",),
+    "return": (),  # the case file has no key for a return attempt: always to be supplied
+    "counterfeit": ("test_report",),
+    "expert": ("test_report",),
+    "representation": ("listing",),
+    "mc_letter": (),
+    "issuer_form": (),
 }
+
 
 def _enclosure_plan(reason: rules.ReasonCode, outcome: str) -> list[tuple[str, bool]]:
     """[(enclosure key, required)] for a reason code and the outcome (domain.md §E)."""
@@ -107,13 +81,12 @@ def _enclosure_plan(reason: rules.ReasonCode, outcome: str) -> list[tuple[str, b
     return [("issuer_form", True), ("goods", True), ("tried_merchant", True), ("payment", False)]
 
 
-def _enclosures(case: Case, reason: rules.ReasonCode, lang: str) -> list[Enclosure]:
-    zh = lang.startswith("zh")
+def _enclosures(case: Case, reason: rules.ReasonCode, words: Catalogue) -> list[Enclosure]:
     out = []
     for key, required in _enclosure_plan(reason, case.outcome.kind):
-        en_text, zh_text, kinds = _ENCLOSURES[key]
-        found = tuple(e for e in case.evidence if e.kind in kinds)
-        out.append(Enclosure(key, zh_text if zh else en_text, required, found, by_this_letter=key == "mc_letter"))
+        found = tuple(e for e in case.evidence if e.kind in _ENCLOSURES[key])
+        out.append(Enclosure(key, words(f"chargeback.enclosure.{key}"), required, found,
+                             by_this_letter=key == "mc_letter"))
     return out
 
 
@@ -151,37 +124,67 @@ def _fcba_state(finding: rules.Finding, date: dt.date) -> str | None:
     return "claim"
 
 
-def _disputed(case: Case, payment: Payment, index: int, lang: str, date: dt.date) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Disputed:
+    """One disputed card payment and what the letter says about it."""
+
+    n: int
+    payment: Payment
+    card: Card
+    network: str
+    cardholder: str
+    reason: rules.ReasonCode
+    reason_label: str
+    alternatives: list[str]
+    fraud_code: str | None
+    window: rules.Window
+    window_status: str
+    safe_latest: dt.date | None
+    start_kind: str  # receipt, expected_delivery or transaction
+    cny: Decimal | None
+    enclosures: list[Enclosure]
+    missing: list[Enclosure]  # required and not supplied
+    fcba: rules.Finding
+    fcba_state: str | None
+    s75: rules.Finding | None
+
+
+def _label(reason: rules.ReasonCode, words: Catalogue) -> str:
+    # rules.ReasonCode still carries both languages' labels (rules/ words them, not this module)
+    return reason.label_zh if words.language.chinese else reason.label_en
+
+
+def _disputed(case: Case, payment: Payment, index: int, words: Catalogue, date: dt.date) -> Disputed:
     card = payment.card
     assert card is not None
-    zh = lang.startswith("zh")
     reason = rules.chargeback_reason(card.network, case.outcome.kind)
     window = rules.chargeback_window(case, payment)
     fcba = rules.fcba(case, payment)
     s75 = rules.section75(case, payment)
-    enclosures = _enclosures(case, reason, lang)
+    enclosures = _enclosures(case, reason, words)
     alternatives = rules.alternative_reasons(card.network, case.outcome.kind)
-    return {
-        "n": index,
-        "payment": payment,
-        "card": card,
-        "network": NETWORK_NAMES[card.network][1 if zh else 0],
-        "cardholder": card.cardholder or (case.client.name_zh if zh and case.client.name_zh else case.client.name),
-        "reason": reason,
-        "reason_label": reason.label_zh if zh else reason.label_en,
-        "alternatives": [a.label_zh if zh else a.label_en for a in alternatives],
-        "fraud_code": FRAUD_CODES.get(card.network),
-        "window": window,
-        "window_status": window.status(date),
-        "safe_latest": _safe_latest(payment, window),
-        "start_kind": _start_kind(case, payment, window),
-        "cny": _cny(case, payment),
-        "enclosures": enclosures,
-        "missing": [e for e in enclosures if e.missing and e.required],
-        "fcba": fcba,
-        "fcba_state": _fcba_state(fcba, date),
-        "s75": s75 if s75.applies is True else None,
-    }
+    c = case.client
+    return Disputed(
+        n=index,
+        payment=payment,
+        card=card,
+        network=network_name(card.network, words),
+        cardholder=card.cardholder or (native(words, c.name, c.name_zh) or c.name),
+        reason=reason,
+        reason_label=_label(reason, words),
+        alternatives=[_label(a, words) for a in alternatives],
+        fraud_code=FRAUD_CODES.get(card.network),
+        window=window,
+        window_status=window.status(date),
+        safe_latest=_safe_latest(payment, window),
+        start_kind=_start_kind(case, payment, window),
+        cny=_cny(case, payment),
+        enclosures=enclosures,
+        missing=[e for e in enclosures if e.missing and e.required],
+        fcba=fcba,
+        fcba_state=_fcba_state(fcba, date),
+        s75=s75 if s75.applies is True else None,
+    )
 
 
 def check(case: Case) -> None:
@@ -193,31 +196,57 @@ def check(case: Case) -> None:
         )
 
 
-def context(case: Case, lang: str, date: dt.date) -> dict[str, Any]:
-    disputed = [_disputed(case, p, i, lang, date) for i, p in enumerate(case.card_payments, start=1)]
-    issuers = []
+@dataclass(frozen=True)
+class AppPayment:
+    """An Alipay or WeChat Pay payment of the case, for which the letter adds a reversal request."""
+
+    payment: Payment
+    finding: rules.Finding
+    wechat: bool
+
+
+@dataclass(frozen=True)
+class ChargebackContext:
+    disputed: list[Disputed]
+    issuers: list[str]
+    # one total only when every disputed payment is in the same currency
+    total: Decimal | None
+    total_currency: str | None
+    foreign_issuer: bool
+    app_payments: list[AppPayment]
+    emails: list[Exhibit]
+    enclosed: list[Exhibit]
+    expected_delivery: dt.date | None
+    fcba_cite: str
+    s75_cite: str
+
+
+def context(case: Case, words: Catalogue, date: dt.date) -> ChargebackContext:
+    disputed = [_disputed(case, p, i, words, date) for i, p in enumerate(case.card_payments, start=1)]
+    issuers: list[str] = []
     for d in disputed:
-        name = d["card"].issuer
+        name = d.card.issuer
         if name and name not in issuers:
             issuers.append(name)
-    apps = [(p, rules.payment_app_dispute(p)) for p in case.payments if p.method in ("alipay", "wechat_pay")]
-    total = sum((d["payment"].amount for d in disputed), Decimal("0"))
-    currencies = {d["payment"].currency for d in disputed}
-    return {
-        "disputed": disputed,
-        "issuers": issuers,
-        # one total only when every disputed payment is in the same currency
-        "total": total if len(currencies) == 1 else None,
-        "total_currency": next(iter(currencies)) if len(currencies) == 1 else None,
-        "foreign_issuer": any(d["card"].network != "unionpay" for d in disputed),
-        "app_payments": [{"payment": p, "finding": f, "wechat": p.method == "wechat_pay"} for p, f in apps],
-        "emails": [e for e in case.evidence if e.kind == "emails"],
-        "enclosed": [e for e in case.evidence
-                     if any(e in enc.exhibits for d in disputed for enc in d["enclosures"])],
-        "expected_delivery": case.order.promised_delivery_date or case.order.promised_ship_date,
-        "fcba_cite": rules.US_FCBA_1666.text(lang),
-        "s75_cite": rules.UK_CCA_75.text(lang),
-    }
+    apps = [AppPayment(p, rules.payment_app_dispute(p), p.method == "wechat_pay")
+            for p in case.payments if p.method in ("alipay", "wechat_pay")]
+    total = sum((d.payment.amount for d in disputed), Decimal("0"))
+    currencies = {d.payment.currency for d in disputed}
+    code = words.language.code
+    return ChargebackContext(
+        disputed=disputed,
+        issuers=issuers,
+        total=total if len(currencies) == 1 else None,
+        total_currency=next(iter(currencies)) if len(currencies) == 1 else None,
+        foreign_issuer=any(d.card.network != "unionpay" for d in disputed),
+        app_payments=apps,
+        emails=[e for e in case.evidence if e.kind == "emails"],
+        enclosed=[e for e in case.evidence
+                  if any(e in enc.exhibits for d in disputed for enc in d.enclosures)],
+        expected_delivery=case.order.promised_delivery_date or case.order.promised_ship_date,
+        fcba_cite=rules.US_FCBA_1666.text(code),
+        s75_cite=rules.UK_CCA_75.text(code),
+    )
 
 
 def paper(case: Case) -> str:

@@ -31,11 +31,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from dataclasses import dataclass
+from decimal import Decimal
 
-from restitution.case.model import Case
+from restitution.case.model import Case, Fact
 from restitution.documents import DocumentSpec
 from restitution.documents._phrases import (
+    Citations,
+    CnyEquivalent,
+    PaymentRow,
     citations,
     supplier_name,
     client_name,
@@ -51,6 +55,7 @@ from restitution.documents._phrases import (
     representative,
 )
 from restitution.errors import DocumentNotApplicable
+from restitution.language.catalogue import Catalogue
 from restitution.rules import trade_assurance
 
 
@@ -101,7 +106,38 @@ def check(case: Case) -> None:
             case.locate("supplier.name"))
 
 
-def context(case: Case, lang: str, date: dt.date) -> dict[str, Any]:
+@dataclass(frozen=True)
+class DemandContext:
+    agent_letter: bool
+    letter_no: str | None
+    letter_no_derived: bool
+    deadline: dt.date
+    deadline_days: int
+    facts: list[Fact]
+    payments: list[PaymentRow]
+    paid_total: Decimal | None
+    paid_currency: str | None
+    supplier_name: str
+    client_name: str
+    supplier_id_label: str | None
+    supplier_id: str | None
+    supplier_address: str | None
+    cny: CnyEquivalent | None
+    outcome: str
+    order_ref: str
+    # the claim is exactly what was paid: the letter says "repay", not just "pay"
+    claim_is_refund: bool
+    rep_label: str
+    rep: str | None
+    agent_address: str | None
+    supplier_emails: list[str]
+    trade_assurance: bool
+    forum: str
+    region: str
+    cite: Citations
+
+
+def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
     agent_letter = case.claim.sender == "agent"
     letter_no, derived = None, False
     if agent_letter and case.agent is not None:
@@ -109,7 +145,7 @@ def context(case: Case, lang: str, date: dt.date) -> dict[str, Any]:
         if not letter_no:
             letter_no, derived = derive_letter_no(case.agent.firm_zh or "", case.id, date.year), True
     total, total_currency = paid_total(case)
-    id_label, id_value = supplier_identifier(case, lang)
+    id_label, id_value = supplier_identifier(case, words)
     clause = case.order.arbitration_clause
     if clause == "cietac":
         forum = "cietac"
@@ -117,36 +153,35 @@ def context(case: Case, lang: str, date: dt.date) -> dict[str, Any]:
         forum = "other_arbitration"
     else:
         forum = "people_court" if case.supplier.region == "mainland" else "court"
-    return {
-        "agent_letter": agent_letter,
-        "letter_no": letter_no,
-        "letter_no_derived": derived,
-        "deadline": date + dt.timedelta(days=case.claim.deadline_days),
-        "deadline_days": case.claim.deadline_days,
-        "facts": sorted(case.facts, key=lambda f: f.date),
-        "payments": payment_rows(case, lang),
-        "paid_total": total,
-        "paid_currency": total_currency,
-        "supplier_name": supplier_name(case, lang),
-        "client_name": client_name(case, lang),
-        "supplier_id_label": id_label,
-        "supplier_id": id_value,
-        "supplier_address": supplier_address(case, lang),
-        "cny": cny_equivalent(case, lang),
-        "outcome": outcome_text(case, lang),
-        "order_ref": order_ref(case, lang),
-        # the claim is exactly what was paid: the letter says "repay", not just "pay"
-        "claim_is_refund": total is not None and total == case.claim.amount
+    return DemandContext(
+        agent_letter=agent_letter,
+        letter_no=letter_no,
+        letter_no_derived=derived,
+        deadline=date + dt.timedelta(days=case.claim.deadline_days),
+        deadline_days=case.claim.deadline_days,
+        facts=sorted(case.facts, key=lambda f: f.date),
+        payments=payment_rows(case, words),
+        paid_total=total,
+        paid_currency=total_currency,
+        supplier_name=supplier_name(case, words),
+        client_name=client_name(case, words),
+        supplier_id_label=id_label,
+        supplier_id=id_value,
+        supplier_address=supplier_address(case, words),
+        cny=cny_equivalent(case, words),
+        outcome=outcome_text(case, words),
+        order_ref=order_ref(case, words),
+        claim_is_refund=total is not None and total == case.claim.amount
         and total_currency == case.claim.currency,
-        "rep_label": representative_label(case, lang),
-        "rep": representative(case, lang),
-        "agent_address": agent_address(case, lang),
-        "supplier_emails": [ct.email for ct in case.supplier.contacts if ct.email],
-        "trade_assurance": bool(trade_assurance(case).applies),
-        "forum": forum,
-        "region": case.supplier.region,
-        "cite": citations(lang),
-    }
+        rep_label=representative_label(case, words),
+        rep=representative(case, words),
+        agent_address=agent_address(case, words),
+        supplier_emails=[ct.email for ct in case.supplier.contacts if ct.email],
+        trade_assurance=bool(trade_assurance(case).applies),
+        forum=forum,
+        region=case.supplier.region,
+        cite=citations(words),
+    )
 
 
 SPEC = DocumentSpec(

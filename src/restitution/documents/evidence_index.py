@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Callable, Mapping
 
 from restitution.case.model import EVIDENCE_KIND_NAMES, EVIDENCE_KINDS, Case, Exhibit
 from restitution.documents import DocumentSpec
 from restitution.errors import DocumentNotApplicable, TemplateError
 from restitution.exhibits import ExhibitInfo, exhibit_info
+from restitution.language.catalogue import Catalogue
 
 KIND_NAMES = EVIDENCE_KIND_NAMES  # the checklist vocabulary of case-format.md
 
@@ -31,30 +32,8 @@ QUALITY_OUTCOMES = frozenset({"junk_delivered", "not_as_described", "counterfeit
 SELLER_INSURES = ("CIF", "CIP")
 SEA_TERMS = ("FOB", "FAS", "CFR", "CIF")
 
-# Why each kind matters, for the list of what is still missing.
-WHY: dict[str, tuple[str, str]] = {
-    "power_of_attorney": ("the lawyer's authority to report and to receive restitution",
-                          "律师代为报案、领取退赔款的授权依据"),
-    "business_license": ("the identity of both parties: the buyer's certificate of incorporation and the "
-                         "supplier's registration record",
-                         "证明双方主体身份：买方的注册证书及供应商的工商登记信息"),
-    "emails": ("the supplier's promises and its conduct after payment", "证明供应商的承诺及收款后的表现"),
-    "purchase_order": ("what the buyer ordered", "证明买方订购的货物"),
-    "sales_contract": ("the agreed goods, price and delivery terms", "证明约定的货物、价格及交货条件"),
-    "proforma_invoice": ("the price and the account the supplier asked to be paid into",
-                         "证明价格及供应商指定的收款账户"),
-    "commercial_invoice": ("what the supplier invoiced", "证明供应商开票的内容"),
-    "insurance_policy": ("the insured cargo and its value", "证明投保货物及其价值"),
-    "certificate_of_origin": ("the origin and description of the goods shipped", "证明所发货物的原产地及品名"),
-    "bill_of_lading": ("what was shipped, when and to whom", "证明发运的货物、时间及收货人"),
-    "packing_list": ("what was packed, against the contract", "证明装箱货物，以便与合同比对"),
-    "container_weight_declaration": ("the declared weight and packing of the container",
-                                     "证明集装箱申报重量及包装情况"),
-    "test_report": ("that the goods are not what was contracted for", "证明货物与合同约定不符"),
-    "payment_proof": ("the payment and the receiving account: the core evidence of the loss",
-                      "证明付款事实及收款账户，为损失的核心证据"),
-    "listing": ("how the supplier presented the goods and itself", "证明供应商对货物及自身的宣传"),
-}
+# Why each kind matters, for the list of what is still missing: the catalogue's
+# ``evidence.why.<kind>`` (templates/<lang>/phrases/evidence.yaml).
 
 
 @dataclass(frozen=True)
@@ -157,28 +136,58 @@ def check(case: Case) -> None:
         )
 
 
-def context(case: Case, lang: str, date: dt.date) -> dict[str, Any]:
-    zh = lang.startswith("zh")
+@dataclass(frozen=True)
+class MissingKind:
+    """A checklist kind the case still lacks: its names in both languages and why it matters."""
+
+    kind: str
+    kind_en: str
+    kind_zh: str
+    why: str
+
+
+@dataclass(frozen=True)
+class EvidenceIndexContext:
+    rows: list[Row]
+    # the bundle's pages of each exhibit, replaced through extra= (None: running pages)
+    page_ranges: Mapping[int, tuple[int, int]] | None
+    page_label: Callable[[int, tuple[int, int] | None, Mapping[int, tuple[int, int]] | None], str | None]
+    total_pages: int
+    no_file: list[Exhibit]
+    untranslated: list[Exhibit]
+    incomplete: list[Exhibit]
+    missing: list[MissingKind]
+    shipped: bool
+    quality: bool
+    seller_insures: bool
+    sea: bool
+    official: list[Exhibit]
+    electronic: list[Exhibit]
+
+
+def context(case: Case, words: Catalogue, date: dt.date) -> EvidenceIndexContext:
     rs = rows(case)
-    missing = missing_kinds(case)
     incoterm = (case.order.incoterm or "").strip().upper()
-    return {
-        "rows": rs,
-        "page_ranges": None,  # replaced by the bundle through extra=
-        "page_label": page_label,
-        "total_pages": sum(r.info.pages for r in rs if r.info),
-        "no_file": [r.exhibit for r in rs if r.info is None],
-        "untranslated": [r.exhibit for r in rs if r.untranslated],
-        "incomplete": [r.exhibit for r in rs if not r.exhibit.source or not r.exhibit.purpose],
-        "missing": [{"kind": k, "name": KIND_NAMES[k][1 if zh else 0], "other": KIND_NAMES[k][0 if zh else 1],
-                     "why": WHY[k][1 if zh else 0]} for k in missing],
-        "shipped": shipped(case),
-        "quality": case.outcome.kind in QUALITY_OUTCOMES,
-        "seller_insures": incoterm.startswith(SELLER_INSURES),
-        "sea": incoterm.startswith(SEA_TERMS),
-        "official": [r.exhibit for r in rs if r.exhibit.kind == "business_license"],
-        "electronic": [r.exhibit for r in rs if r.electronic],
-    }
+    missing = []
+    for k in missing_kinds(case):
+        en, zh = KIND_NAMES[k]
+        missing.append(MissingKind(k, en, zh, words(f"evidence.why.{k}")))
+    return EvidenceIndexContext(
+        rows=rs,
+        page_ranges=None,
+        page_label=page_label,
+        total_pages=sum(r.info.pages for r in rs if r.info),
+        no_file=[r.exhibit for r in rs if r.info is None],
+        untranslated=[r.exhibit for r in rs if r.untranslated],
+        incomplete=[r.exhibit for r in rs if not r.exhibit.source or not r.exhibit.purpose],
+        missing=missing,
+        shipped=shipped(case),
+        quality=case.outcome.kind in QUALITY_OUTCOMES,
+        seller_insures=incoterm.startswith(SELLER_INSURES),
+        sea=incoterm.startswith(SEA_TERMS),
+        official=[r.exhibit for r in rs if r.exhibit.kind == "business_license"],
+        electronic=[r.exhibit for r in rs if r.electronic],
+    )
 
 
 SPEC = DocumentSpec(

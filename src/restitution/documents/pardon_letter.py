@@ -25,8 +25,8 @@ Values the templates read as ``x``:
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
 from restitution.case.model import Case
 from restitution.documents import DocumentSpec
@@ -34,6 +34,7 @@ from restitution.documents._phrases import (
     order_ref,
     paid_total,
     representative,
+    representative_in_text,
     representative_label,
 )
 from restitution.documents.settlement_agreement import (
@@ -42,36 +43,35 @@ from restitution.documents.settlement_agreement import (
     outcome_text,
     require_settlement,
     where,
-    zh,
 )
 from restitution.errors import DocumentNotApplicable
+from restitution.language.catalogue import Catalogue
 from restitution.rules import police_route
 
 
-def addressee(case: Case, lang: str) -> str | None:
-    named = authority(case, lang)
+def addressee(case: Case, words: Catalogue) -> str | None:
+    named = authority(case, words)
     if named:
         return named
     if case.supplier.region not in ("mainland", "hong_kong"):
         return None
     route = police_route(case)
-    return route.body_zh if zh(lang) else route.body_en
+    return route.body_zh if words.language.chinese else route.body_en
 
 
-def supplier_short(case: Case, lang: str) -> str:
+def supplier_short(case: Case, words: Catalogue) -> str:
     """The supplier's name in running text: the registered Chinese name in Chinese."""
     s = case.supplier
-    return (s.name_zh or s.name) if zh(lang) else s.name
+    return (s.name_zh or s.name) if words.language.chinese else s.name
 
 
-def pardoned(case: Case, lang: str) -> str:
+def pardoned(case: Case, words: Catalogue) -> str:
     """Who is pardoned: the supplier and, when the case names one, its legal representative."""
-    rep = representative(case, lang)
-    label = representative_label(case, lang)
-    name = supplier_short(case, lang)
+    rep = representative(case, words)
+    name = supplier_short(case, words)
     if not rep:
         return name
-    return f"{name}及其{label}{rep}" if zh(lang) else f"{name} and its {label.lower()}, {rep},"
+    return words("settlement.pardoned", name=name, title=representative_in_text(case, words), rep=rep)
 
 
 def check(case: Case) -> None:
@@ -80,35 +80,67 @@ def check(case: Case) -> None:
         raise DocumentNotApplicable(
             "a written pardon records restitution actually received; settlement.received is empty",
             where(case, "settlement.received"))
-    if addressee(case, "zh") is None:
-        raise DocumentNotApplicable(
-            "the written pardon is addressed to the body handling the case: add "
-            "settlement.handling_authority_zh (and handling_authority)", where(case, "settlement"))
+    st = case.settlement
+    named = st.handling_authority or st.handling_authority_zh
+    if not named:
+        if case.supplier.region not in ("mainland", "hong_kong"):
+            raise DocumentNotApplicable(
+                "the written pardon is addressed to the body handling the case: add "
+                "settlement.handling_authority_zh (and handling_authority)", where(case, "settlement"))
+        police_route(case)  # the police body is the addressee: a missing place is a located error
 
 
-def context(case: Case, lang: str, date: dt.date) -> dict[str, Any]:
+@dataclass(frozen=True)
+class ReceiptRow:
+    n: int
+    date: dt.date
+    amount: Decimal
+    reference: str | None
+
+
+@dataclass(frozen=True)
+class PardonContext:
+    authority: str | None
+    receipts: list[ReceiptRow]
+    received_total: Decimal
+    agreed: Decimal
+    outstanding: Decimal
+    partial: bool
+    paid_total: Decimal | None
+    paid_currency: str | None
+    offence: str | None
+    region: str
+    order_ref: str
+    outcome: str
+    supplier: str
+    pardoned: str
+    rep_label: str
+    rep: str | None
+
+
+def context(case: Case, words: Catalogue, date: dt.date) -> PardonContext:
     s = case.settlement
     received = s.received_total
     total, total_currency = paid_total(case)
-    return {
-        "authority": addressee(case, lang),
-        "receipts": [{"n": n, "date": r.date, "amount": r.amount, "reference": r.reference}
-                     for n, r in enumerate(sorted(s.received, key=lambda r: r.date), start=1)],
-        "received_total": received,
-        "agreed": s.agreed_amount,
-        "outstanding": max(s.agreed_amount - received, Decimal("0")),
-        "partial": received < s.agreed_amount,
-        "paid_total": total,
-        "paid_currency": total_currency,
-        "offence": offence(case, lang),
-        "region": case.supplier.region,
-        "order_ref": order_ref(case, lang),
-        "outcome": outcome_text(case, lang),
-        "supplier": supplier_short(case, lang),
-        "pardoned": pardoned(case, lang),
-        "rep_label": representative_label(case, lang),
-        "rep": representative(case, lang),
-    }
+    return PardonContext(
+        authority=addressee(case, words),
+        receipts=[ReceiptRow(n, r.date, r.amount, r.reference)
+                  for n, r in enumerate(sorted(s.received, key=lambda r: r.date), start=1)],
+        received_total=received,
+        agreed=s.agreed_amount,
+        outstanding=max(s.agreed_amount - received, Decimal("0")),
+        partial=received < s.agreed_amount,
+        paid_total=total,
+        paid_currency=total_currency,
+        offence=offence(case, words),
+        region=case.supplier.region,
+        order_ref=order_ref(case, words),
+        outcome=outcome_text(case, words),
+        supplier=supplier_short(case, words),
+        pardoned=pardoned(case, words),
+        rep_label=representative_label(case, words),
+        rep=representative(case, words),
+    )
 
 
 SPEC = DocumentSpec(

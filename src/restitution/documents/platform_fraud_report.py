@@ -17,18 +17,21 @@ Assurance refund claim is open on the order).
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from dataclasses import dataclass
+from decimal import Decimal
 
-from restitution.case.model import Case, Contact
+from restitution.case.model import Case, Contact, Payment
 from restitution.documents import DocumentSpec
 from restitution.documents._phrases import (
     paid_total,
     payment_method,
     supplier_identifier,
     supplier_name,
+    with_other,
 )
 from restitution.errors import DocumentNotApplicable
 from restitution.formatting import format_date, format_money
+from restitution.language.catalogue import Catalogue
 from restitution.rules import paid_through_platform, police_route, trade_assurance
 
 # Free web-mail domains: a supplier's staff writing from one of these instead of
@@ -39,26 +42,16 @@ FREEMAIL = frozenset({
     "sina.com", "sina.cn", "sohu.com", "aliyun.com", "139.com", "189.cn", "tom.com",
 })
 
-_RECIPIENT = {
-    "alibaba": ("Alibaba.com, fraud and complaints team", "阿里巴巴国际站 欺诈举报受理团队"),
-    "other": ("The platform's fraud and complaints team", "平台欺诈举报受理部门"),
-}
-
-
-def _zh(lang: str) -> bool:
-    return lang.startswith("zh")
-
-
-def subject(case: Case, lang: str) -> str:
+def subject(case: Case, words: Catalogue) -> str:
     """Fraud Report – <supplier> – order <platform order id>: what the fraud team files it under."""
     o, s = case.order, case.supplier
     ref = o.platform_order_id or o.number
-    if _zh(lang):
-        name = s.name_zh or s.name
-        order = f"订单{ref}" if ref else f"{format_date(o.date, lang)}订单"
-        return f"欺诈举报 – {name} – {order}"
-    order = f"order {ref}" if ref else f"order of {format_date(o.date, lang)}"
-    return f"Fraud Report – {s.name} – {order}"
+    name = (s.name_zh or s.name) if words.language.chinese else s.name
+    if ref:
+        order = words("platform.order.ref", ref=ref)
+    else:
+        order = words("platform.order.date", date=format_date(o.date, words.language.code))
+    return words("platform.subject", name=name, order=order)
 
 
 def _personal(email: str, case: Case, any_known: bool) -> bool:
@@ -70,80 +63,74 @@ def _personal(email: str, case: Case, any_known: bool) -> bool:
     return case.indicators.personal_email_used and not any_known
 
 
-def contacts(case: Case, lang: str) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class ContactRow:
+    name: str | None
+    role: str | None
+    email: str | None
+    personal: bool  # a free web-mail address: a red flag
+    wechat: str | None
+    phone: str | None
+    whatsapp: str | None
+
+
+def contacts(case: Case, words: Catalogue) -> list[ContactRow]:
     emails = [c.email for c in case.supplier.contacts if c.email]
     any_known = any(e.rsplit("@", 1)[-1].lower() in FREEMAIL for e in emails)
-    out = []
-    for c in case.supplier.contacts:
-        out.append({
-            "name": _contact_name(c, lang),
-            "role": c.role,
-            "email": c.email,
-            "personal": bool(c.email) and _personal(c.email or "", case, any_known),
-            "wechat": c.wechat,
-            "phone": c.phone,
-            "whatsapp": c.whatsapp,
-        })
-    return out
+    return [ContactRow(name=_contact_name(c, words), role=c.role, email=c.email,
+                       personal=bool(c.email) and _personal(c.email or "", case, any_known),
+                       wechat=c.wechat, phone=c.phone, whatsapp=c.whatsapp)
+            for c in case.supplier.contacts]
 
 
-def _contact_name(c: Contact, lang: str) -> str | None:
-    if _zh(lang) and c.name_zh:
-        return f"{c.name_zh}（{c.name}）" if c.name else c.name_zh
+def _contact_name(c: Contact, words: Catalogue) -> str | None:
+    if words.language.chinese and c.name_zh:
+        return with_other(words, c.name_zh, c.name) if c.name else c.name_zh
     return c.name or c.name_zh
 
 
-def payments(case: Case, lang: str) -> list[dict[str, Any]]:
-    rows = []
-    for p in sorted(case.payments, key=lambda p: p.date):
-        rows.append({
-            "payment": p,
-            "method": payment_method(p, lang),
-            "reference": p.reference or p.merchant_descriptor,
-            "account": p.to_account,
-            "platform": paid_through_platform(p),
-        })
-    return rows
+@dataclass(frozen=True)
+class PaymentLine:
+    payment: Payment
+    method: str
+    reference: str | None
+    account: str | None
+    platform: bool  # paid through the platform's designated account
 
 
-def indicators(case: Case, lang: str) -> list[str]:
+def payments(case: Case, words: Catalogue) -> list[PaymentLine]:
+    return [PaymentLine(p, payment_method(p, words), p.reference or p.merchant_descriptor, p.to_account,
+                        paid_through_platform(p))
+            for p in sorted(case.payments, key=lambda p: p.date)]
+
+
+def indicators(case: Case, words: Catalogue) -> list[str]:
     """The fraud indicators of the case as plain sentences (domain.md §C: the signs of intent
     to take the money, as opposed to an ordinary dispute)."""
-    i, s, zh = case.indicators, case.supplier, _zh(lang)
+    i, s, code = case.indicators, case.supplier, words.language.code
     out: list[str] = []
     if i.vanished_after_payment:
-        out.append("收款后即停止回复、失去联系。" if zh else
-                   "It stopped answering once it had been paid and cannot be reached.")
+        out.append(words("platform.indicator.vanished"))
     if i.shipped_junk:
-        out.append("以毫无价值的货物冒充订购的货物发出。" if zh else
-                   "It shipped worthless goods in place of the goods ordered.")
+        out.append(words("platform.indicator.shipped_junk"))
     if i.forged_documents:
-        out.append("向买方提供了伪造的单据。" if zh else "It sent the buyer forged documents.")
+        out.append(words("platform.indicator.forged_documents"))
     if i.refused_escrow:
-        out.append("拒绝通过平台的担保交易（信用保障）收款，要求买方将款项付至其自行提供的账户。" if zh else
-                   "It refused payment through the platform's protected checkout (Trade Assurance) "
-                   "and asked for money to be sent to an account of its own.")
+        out.append(words("platform.indicator.refused_escrow"))
     if i.fake_address:
-        out.append("其登记住所为虚假地址，该处并无该公司经营。" if zh else
-                   "Its registered address is false: no such business operates there.")
+        out.append(words("platform.indicator.fake_address"))
     if i.recently_registered:
         if s.registered_on:
-            when = format_date(s.registered_on, lang)
-            out.append(f"该公司于{when}方才注册成立，距本次交易时间很短。" if zh else
-                       f"The company was registered only on {when}, shortly before the order.")
+            out.append(words("platform.indicator.registered_on", date=format_date(s.registered_on, code)))
         else:
-            out.append("该公司在本次交易前不久方才注册成立。" if zh else
-                       "The company was registered only shortly before the order.")
+            out.append(words("platform.indicator.recently_registered"))
     capital = i.registered_capital_cny
     loss = case.claim.amount_cny
     # Small capital says something only against the size of the deal.
     if capital is not None and loss is not None and capital < loss:
-        cap = format_money(capital, "CNY", lang)
-        out.append(f"注册资本仅{cap}，低于本案涉案金额。" if zh else
-                   f"Its registered capital is only {cap}, less than the amount of this order.")
+        out.append(words("platform.indicator.small_capital", capital=format_money(capital, "CNY", code)))
     if i.personal_email_used:
-        out.append("其工作人员使用个人邮箱而非公司域名邮箱与买方联系。" if zh else
-                   "Its staff wrote from personal e-mail addresses, not from a company domain.")
+        out.append(words("platform.indicator.personal_email"))
     return out
 
 
@@ -153,26 +140,46 @@ def check(case: Case) -> None:
                                     case.locate("order"))
 
 
-def context(case: Case, lang: str, date: dt.date) -> dict[str, Any]:
-    id_label, id_value = supplier_identifier(case, lang)
+@dataclass(frozen=True)
+class PlatformReportContext:
+    subject: str
+    recipient: str
+    supplier_name: str
+    supplier_id_label: str | None
+    supplier_id: str | None
+    payments: list[PaymentLine]
+    indicators: list[str]
+    contacts: list[ContactRow]
+    # the police body the platform may hear from, when this toolkit can name one
+    police: str | None
+    ta_claim: bool  # a Trade Assurance refund claim is open on the order
+    paid_total: Decimal | None
+    paid_currency: str | None
+
+
+def context(case: Case, words: Catalogue, date: dt.date) -> PlatformReportContext:
+    id_label, id_value = supplier_identifier(case, words)
     route = police_route(case)
     platform = case.order.platform or "other"
     ta = trade_assurance(case)
-    return {
-        "subject": subject(case, lang),
-        "recipient": _RECIPIENT[platform][1 if _zh(lang) else 0],
-        "supplier_name": supplier_name(case, lang),
-        "supplier_id_label": id_label,
-        "supplier_id": id_value,
-        "payments": payments(case, lang),
-        "indicators": indicators(case, lang),
-        "contacts": contacts(case, lang),
-        # the police body the platform may hear from, when this toolkit can name one
-        "police": None if route.body_zh is None else (route.body_zh if _zh(lang) else route.body_en),
-        "ta_claim": ta.applies is True and ta.status(date) == "open",
-        "paid_total": paid_total(case)[0],
-        "paid_currency": paid_total(case)[1],
-    }
+    total, currency = paid_total(case)
+    police = None
+    if route.body_zh is not None:
+        police = route.body_zh if words.language.chinese else route.body_en
+    return PlatformReportContext(
+        subject=subject(case, words),
+        recipient=words(f"platform.recipient.{platform}"),
+        supplier_name=supplier_name(case, words),
+        supplier_id_label=id_label,
+        supplier_id=id_value,
+        payments=payments(case, words),
+        indicators=indicators(case, words),
+        contacts=contacts(case, words),
+        police=police,
+        ta_claim=ta.applies is True and ta.status(date) == "open",
+        paid_total=total,
+        paid_currency=currency,
+    )
 
 
 SPEC = DocumentSpec(

@@ -27,13 +27,17 @@ Values the templates read as ``x``:
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from dataclasses import dataclass
+from decimal import Decimal
 
-from restitution.case.model import Case
+from restitution.case.model import Case, Fact
 from restitution.documents import DocumentSpec
 from restitution.documents._phrases import (
+    CnyEquivalent,
+    PaymentRow,
     client_name,
     cny_equivalent,
+    native,
     outcome_text,
     payment_rows,
     representative,
@@ -41,10 +45,12 @@ from restitution.documents._phrases import (
     supplier_address,
     supplier_identifier,
     supplier_name,
-    zh,
+    with_other,
 )
 from restitution.errors import DocumentNotApplicable
-from restitution.formatting import format_date, format_money
+from restitution.formatting import format_date, format_money, format_number
+from restitution.language import get as get_language
+from restitution.language.catalogue import Catalogue
 from restitution.rules import (
     ART224_THRESHOLD_CNY,
     CPL_110,
@@ -93,79 +99,63 @@ def _days_before_order(case: Case) -> int | None:
     return (case.order.date - reg).days
 
 
-def indicators(case: Case, lang: str) -> list[str]:
+def indicators(case: Case, words: Catalogue) -> list[str]:
     """The true indicators of 非法占有目的, strongest first; nothing is said that the case does not state."""
     ind, out, s = case.indicators, case.outcome, case.supplier
-    z = zh(lang)
+    code = words.language.code
     lines: list[str] = []
     if ind.vanished_after_payment or out.seller_unreachable:
         when = out.last_contact
-        if z:
-            lines.append("收取货款后即停止联系、拒不履行，携款失联"
-                         + (f"（最后一次联系为{format_date(when, lang)}）" if when else "") + "。")
+        if when:
+            lines.append(words("police_report.indicator.absconded_last_contact", date=format_date(when, code)))
         else:
-            lines.append("After receiving the money it stopped all contact and did not perform: it absconded "
-                         "with the payments" + (f" (last contact: {format_date(when, lang)})" if when else "") + ".")
+            lines.append(words("police_report.indicator.absconded"))
     if ind.fake_address:
-        lines.append("其登记或对外宣称的经营地址系虚假地址，该地址并无其实际经营。" if z else
-                     "Its registered or stated business address is false: it does not operate there.")
+        lines.append(words("police_report.indicator.fake_address"))
     if ind.forged_documents:
-        lines.append("向报案人提供伪造、虚假的单据，制造已履行合同的假象。" if z else
-                     "It gave the reporter forged or false documents to make it look as if it were performing.")
+        lines.append(words("police_report.indicator.forged_documents"))
     if ind.shipped_junk or out.kind in ("junk_delivered", "counterfeit"):
-        lines.append("以毫无价值或假冒的货物冒充合同货物发运，以掩盖其骗取货款的真实目的。" if z else
-                     "It shipped worthless or counterfeit goods in place of the contracted goods, to disguise "
-                     "the taking of the money as performance.")
+        lines.append(words("police_report.indicator.shipped_junk"))
     if ind.recently_registered:
         days = _days_before_order(case)
-        if z:
-            lines.append(f"成立时间极短：于{format_date(s.registered_on, lang)}登记成立，距订立本案合同仅{days}日。"
-                         if days is not None else "在本案交易前不久方登记成立，成立时间极短。")
+        if days is not None:
+            lines.append(words("police_report.indicator.registered_on",
+                               date=format_date(s.registered_on, code), days=days))
         else:
-            lines.append(f"It was registered on {format_date(s.registered_on, lang)}, only {days} days "
-                         "before the contract." if days is not None
-                         else "It was registered only shortly before the transaction.")
+            lines.append(words("police_report.indicator.recently_registered"))
     capital = ind.registered_capital_cny
     loss = case.claim.amount_cny
     if capital is not None and loss is not None and capital < loss:
-        cap = format_money(capital, "CNY", lang)
-        lines.append(f"注册资本仅{cap}，与本案交易金额明显不相称，不具备相应的履约能力。" if z else
-                     f"Its registered capital is only {cap}, out of all proportion to this transaction: it had "
-                     "no real capacity to perform.")
+        lines.append(words("police_report.indicator.small_capital", capital=format_money(capital, "CNY", code)))
     if ind.refused_escrow:
-        lines.append("拒绝通过平台担保交易收款，坚持要求报案人将款项直接汇入其指定账户。" if z else
-                     "It refused payment through the platform's escrow and insisted that the money be sent "
-                     "directly to an account of its choosing.")
+        lines.append(words("police_report.indicator.refused_escrow"))
     if ind.personal_email_used:
-        lines.append("其业务人员使用个人免费邮箱而非公司邮箱与报案人往来，身份难以追查。" if z else
-                     "Its staff dealt with the reporter from personal free e-mail accounts, not company "
-                     "addresses, which makes them hard to trace.")
+        lines.append(words("police_report.indicator.personal_email"))
     return lines
 
 
 # ------------------------------------------------------------------ parties
 
-def contacts(case: Case, lang: str) -> list[str]:
-    z = zh(lang)
-    sep = "；" if z else "; "
+def contacts(case: Case, words: Catalogue) -> list[str]:
+    """One line per person of the reported party: name, then each way to reach them."""
     out = []
     for ct in case.supplier.contacts:
-        if z:
-            name = f"{ct.name_zh}（{ct.name}）" if ct.name_zh and ct.name else (ct.name_zh or ct.name or "姓名不详")
+        if words.language.chinese:
+            if ct.name_zh and ct.name:
+                name = with_other(words, ct.name_zh, ct.name)
+            else:
+                name = ct.name_zh or ct.name or words("police_report.contact.unknown")
         else:
-            name = ct.name or ct.name_zh or "name unknown"
+            name = ct.name or ct.name_zh or words("police_report.contact.unknown")
             if ct.role:
-                name += f", {ct.role}"
-        parts = []
-        if ct.phone:
-            parts.append(("电话：" if z else "phone ") + ct.phone)
-        if ct.whatsapp:
-            parts.append(("WhatsApp：" if z else "WhatsApp ") + ct.whatsapp)
-        if ct.wechat:
-            parts.append(("微信号：" if z else "WeChat ") + ct.wechat)
-        if ct.email:
-            parts.append(("电子邮箱：" if z else "e-mail ") + ct.email)
-        out.append(name + ("：" if z else ": ") + sep.join(parts) if parts else name)
+                name = words("police_report.contact.with_role", name=name, role=ct.role)
+        parts = [words(f"police_report.contact.{k}", value=v)
+                 for k, v in (("phone", ct.phone), ("whatsapp", ct.whatsapp), ("wechat", ct.wechat),
+                              ("email", ct.email)) if v]
+        if parts:
+            name = words("police_report.contact.line", name=name,
+                         ways=words("police_report.contact.separator").join(parts))
+        out.append(name)
     return out
 
 
@@ -173,33 +163,40 @@ def _norm(account: str | None) -> str:
     return "".join((account or "").split())
 
 
-def accounts(case: Case, lang: str) -> list[str]:
+def accounts(case: Case, words: Catalogue) -> list[str]:
     """Each receiving account, with the reporter's payments into it (what the police trace and freeze)."""
-    z = zh(lang)
+    code = words.language.code
     out = []
     for acct in case.supplier.bank_accounts:
-        holder = (acct.holder_zh or acct.holder) if z else (acct.holder or acct.holder_zh)
-        bank = (acct.bank_zh or acct.bank) if z else (acct.bank or acct.bank_zh)
+        holder = native(words, acct.holder, acct.holder_zh)
+        bank = native(words, acct.bank, acct.bank_zh)
         parts = []
         if holder:
-            parts.append(("户名：" if z else "holder ") + holder)
+            parts.append(words("police_report.account.holder", value=holder))
         if bank:
-            parts.append(("开户行：" if z else "bank ") + bank)
-        parts.append(("账号：" if z else "account ") + acct.account)
+            parts.append(words("police_report.account.bank", value=bank))
+        parts.append(words("police_report.account.number", value=acct.account))
         if acct.swift:
-            parts.append(("SWIFT：" if z else "SWIFT ") + acct.swift)
-        line = ("；" if z else ", ").join(parts)
+            parts.append(words("police_report.account.swift", value=acct.swift))
+        line = words("police_report.account.separator").join(parts)
         paid = [p for p in case.payments if p.to_account and _norm(p.to_account) == _norm(acct.account)]
         if paid:
-            items = [f"{format_date(p.date, lang)}{'汇入' if z else ''}{format_money(p.amount, p.currency, lang)}"
-                     if z else f"{format_money(p.amount, p.currency, lang)} on {format_date(p.date, lang)}"
-                     for p in paid]
-            line += (f"（报案人于{'、'.join(items)}）" if z else f" (the reporter paid into it {', '.join(items)})")
+            items = [words("police_report.account.payment", date=format_date(p.date, code),
+                           amount=format_money(p.amount, p.currency, code)) for p in paid]
+            line += words("police_report.account.paid_into",
+                          payments=words("police_report.account.payment_separator").join(items))
         out.append(line)
     return out
 
 
 # ------------------------------------------------------------------ notes to the reporter
+# The notes, with the police's deadlines, are reworded by the change that moves the
+# police deadlines into rules/ and their catalogue; until then they read the language code.
+
+
+def zh(lang: str) -> bool:
+    return get_language(lang).chinese
+
 
 def notes(case: Case, lang: str, date: dt.date) -> list[str]:
     z = zh(lang)
@@ -255,69 +252,114 @@ def notes(case: Case, lang: str, date: dt.date) -> list[str]:
 
 # ------------------------------------------------------------------ context
 
-def _hk_bodies(lang: str) -> tuple[str, str]:
-    return ("香港警务处", "商业罪案调查科") if zh(lang) else ("Hong Kong Police Force", "Commercial Crime Bureau")
+
+@dataclass(frozen=True)
+class PoliceCitations:
+    """Citation strings in the document's language; only the route's own are set."""
+
+    hk_16a: str | None = None
+    hk_17: str | None = None
+    art224: str | None = None
+    filing69: str | None = None
+    fraud1: str | None = None
+    econ8: str | None = None
+    cpl110: str | None = None
 
 
-def context(case: Case, lang: str, date: dt.date) -> dict[str, Any]:
+@dataclass(frozen=True)
+class PoliceReportContext:
+    hk: bool
+    supplier_name: str
+    client_name: str
+    supplier_id_label: str | None
+    supplier_id: str | None
+    supplier_address: str | None
+    rep_label: str
+    rep: str | None
+    contacts: list[str]
+    accounts: list[str]
+    facts: list[Fact]
+    payments: list[PaymentRow]
+    outcome: str
+    indicators: list[str]
+    absconded: bool
+    notes: list[str]
+    registered_capital: Decimal | None
+    bureau: str | None
+    unit: str | None
+    cite: PoliceCitations
+    # mainland only
+    unit_en: str | None = None
+    place: str | None = None
+    cny: CnyEquivalent | None = None
+    loss_cny: Decimal | None = None
+    threshold224: Decimal | None = None
+    reached224: bool = False
+    threshold266: Decimal | None = None
+    reached266: bool = False
+    threshold266_basis: str | None = None
+
+
+def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
     hk = case.supplier.region == "hong_kong"
-    id_label, id_value = supplier_identifier(case, lang)
+    id_label, id_value = supplier_identifier(case, words)
     s = case.supplier
-    x: dict[str, Any] = {
-        "hk": hk,
-        "supplier_name": supplier_name(case, lang),
-        "client_name": client_name(case, lang),
-        "supplier_id_label": id_label,
-        "supplier_id": id_value,
-        "supplier_address": supplier_address(case, lang),
-        "rep_label": representative_label(case, lang),
-        "rep": representative(case, lang),
-        "contacts": contacts(case, lang),
-        "accounts": accounts(case, lang),
-        "facts": sorted(case.facts, key=lambda f: f.date),
-        "payments": payment_rows(case, lang),
-        "outcome": outcome_text(case, lang),
-        "indicators": indicators(case, lang),
-        "absconded": case.indicators.vanished_after_payment,
-        "notes": notes(case, lang, date),
-        "registered_capital": case.indicators.registered_capital_cny,
-    }
+    code = words.language.code
+    common = dict(
+        hk=hk,
+        supplier_name=supplier_name(case, words),
+        client_name=client_name(case, words),
+        supplier_id_label=id_label,
+        supplier_id=id_value,
+        supplier_address=supplier_address(case, words),
+        rep_label=representative_label(case, words),
+        rep=representative(case, words),
+        contacts=contacts(case, words),
+        accounts=accounts(case, words),
+        facts=sorted(case.facts, key=lambda f: f.date),
+        payments=payment_rows(case, words),
+        outcome=outcome_text(case, words),
+        indicators=indicators(case, words),
+        absconded=case.indicators.vanished_after_payment,
+        notes=notes(case, code, date),
+        registered_capital=case.indicators.registered_capital_cny,
+    )
     if hk:
-        x["bureau"], x["unit"] = _hk_bodies(lang)
-        x["cite"] = {"hk_16a": HK_THEFT_16A.text(lang), "hk_17": HK_THEFT_17.text(lang)}
-        return x
+        return PoliceReportContext(
+            **common,
+            bureau=words("police_report.hk.bureau"),
+            unit=words("police_report.hk.unit"),
+            cite=PoliceCitations(hk_16a=HK_THEFT_16A.text(code), hk_17=HK_THEFT_17.text(code)),
+        )
     route = police_route(case)
     loss = loss_check(case)
     t266 = loss.art266
-    province = (s.province_zh or "").strip()
     if t266.provincial:
-        basis = (f"{province}确定的标准为人民币{t266.amount:,.0f}元" if zh(lang)
-                 else f"the figure set for {province}: RMB {t266.amount:,.0f}")
+        basis = words("police_report.threshold266.provincial", province=(s.province_zh or "").strip(),
+                      amount=format_number(t266.amount, code, places=0))
     else:
-        basis = ("各省、自治区、直辖市在人民币三千元至一万元幅度内确定，取其上限人民币一万元" if zh(lang)
-                 else "each province sets it between RMB 3,000 and 10,000; compared here with the top of "
-                 "that range, RMB 10,000")
-    x.update({
-        "bureau": route.body_zh,
-        "unit": route.unit_zh,
-        "unit_en": route.unit_en,
-        "place": f"{s.province_zh or ''}{s.city_zh or ''}{s.district_zh or ''}",
-        "cny": cny_equivalent(case, lang),
-        "loss_cny": loss.amount_cny,
-        "threshold224": ART224_THRESHOLD_CNY,
-        "reached224": bool(loss.art224_reached),
-        "threshold266": t266.amount,
-        "reached266": bool(loss.art266_reached),
-        "threshold266_basis": basis,
-        "cite": {
-            "art224": CRIMINAL_LAW_224.text(lang),
-            "filing69": FILING_STANDARD_69.text(lang),
-            "fraud1": FRAUD_INTERPRETATION_1.text(lang),
-            "econ8": ECONOMIC_CRIME_8.text(lang),
-            "cpl110": CPL_110.text(lang),
-        },
-    })
-    return x
+        basis = words("police_report.threshold266.range")
+    return PoliceReportContext(
+        **common,
+        bureau=route.body_zh,
+        unit=route.unit_zh,
+        unit_en=route.unit_en,
+        place=f"{s.province_zh or ''}{s.city_zh or ''}{s.district_zh or ''}",
+        cny=cny_equivalent(case, words),
+        loss_cny=loss.amount_cny,
+        threshold224=ART224_THRESHOLD_CNY,
+        reached224=bool(loss.art224_reached),
+        threshold266=t266.amount,
+        reached266=bool(loss.art266_reached),
+        threshold266_basis=basis,
+        cite=PoliceCitations(
+            art224=CRIMINAL_LAW_224.text(code),
+            filing69=FILING_STANDARD_69.text(code),
+            fraud1=FRAUD_INTERPRETATION_1.text(code),
+            econ8=ECONOMIC_CRIME_8.text(code),
+            cpl110=CPL_110.text(code),
+        ),
+    )
 
 
 SPEC = DocumentSpec(

@@ -11,11 +11,12 @@ two states, or the China-Appointed Attesting Officer route from Hong Kong.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from dataclasses import dataclass
 
 from restitution.case.model import Case
 from restitution.documents import DocumentSpec
 from restitution.errors import DocumentNotApplicable
+from restitution.language.catalogue import Catalogue
 
 # Where a power of attorney signed in the client's country is authenticated
 # for use in mainland China. Kept deliberately small: a country not listed
@@ -83,16 +84,23 @@ def check(case: Case) -> None:
             case.locate("client"))
 
 
-def context(case: Case, lang: str, date: dt.date) -> dict[str, Any]:
+@dataclass(frozen=True)
+class PowerOfAttorneyContext:
+    authentication: str  # domestic, hong_kong, other_region, apostille, legalisation, unknown
+    apostille_objection: bool
+    # No case key fixes the end of the term yet; an agent.term_until (or
+    # similar) would be read here. Until then the term runs to the end of
+    # the proceedings and of the recovery.
+    term_until: dt.date | None
+
+
+def context(case: Case, words: Catalogue, date: dt.date) -> PowerOfAttorneyContext:
     country = case.client.country.upper()
-    return {
-        "authentication": authentication(country),
-        "apostille_objection": country in APOSTILLE_OBJECTED,
-        # No case key fixes the end of the term yet; an agent.term_until (or
-        # similar) would be read here. Until then the term runs to the end of
-        # the proceedings and of the recovery.
-        "term_until": getattr(case.agent, "term_until", None),
-    }
+    return PowerOfAttorneyContext(
+        authentication=authentication(country),
+        apostille_objection=country in APOSTILLE_OBJECTED,
+        term_until=getattr(case.agent, "term_until", None),
+    )
 
 
 SPEC = DocumentSpec(

@@ -17,13 +17,14 @@ not a court.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
-from restitution.case.model import Case
+from restitution.case.model import Case, Fact, Payment
 from restitution.documents import DocumentSpec
 from restitution.documents._phrases import paid_total, payment_method
 from restitution.errors import DocumentNotApplicable
+from restitution.language.catalogue import Catalogue
 
 MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 _COUNTY_SUFFIXES = ("自治县", "县", "自治旗", "旗", "市")  # 市 here: a county-level city
@@ -67,7 +68,29 @@ def check(case: Case) -> None:
             case.locate("supplier.name"))
 
 
-def context(case: Case, lang: str, date: dt.date) -> dict[str, Any]:
+@dataclass(frozen=True)
+class PaymentLine:
+    payment: Payment
+    method: str
+
+
+@dataclass(frozen=True)
+class SamrContext:
+    authority: str
+    area_code: str | None
+    registered_in: str
+    facts: list[Fact]
+    payments: list[PaymentLine]
+    paid_total: Decimal | None
+    paid_currency: str | None
+    refund: Decimal
+    refund_currency: str
+    refund_cny: Decimal | None
+    rate: Decimal | None
+    rate_date: dt.date
+
+
+def context(case: Case, words: Catalogue, date: dt.date) -> SamrContext:
     s = case.supplier
     total, currency = paid_total(case)
     payments = sorted(case.payments, key=lambda p: p.date)
@@ -77,20 +100,20 @@ def context(case: Case, lang: str, date: dt.date) -> dict[str, Any]:
     refund_cny = None
     if refund_currency != "CNY" and refund_currency == cl.currency and cl.cny_rate is not None:
         refund_cny = (refund * cl.cny_rate).quantize(Decimal("0.01"))
-    return {
-        "authority": market_bureau(s.province_zh or "", s.city_zh or "", s.district_zh or ""),
-        "area_code": area_code(s.uscc),
-        "registered_in": f"{s.province_zh}{s.city_zh}{s.district_zh}",
-        "facts": sorted(case.facts, key=lambda f: f.date),
-        "payments": [{"payment": p, "method": payment_method(p, lang)} for p in payments],
-        "paid_total": total,
-        "paid_currency": currency,
-        "refund": refund,
-        "refund_currency": refund_currency,
-        "refund_cny": refund_cny,
-        "rate": cl.cny_rate,
-        "rate_date": cl.cny_rate_date or date,
-    }
+    return SamrContext(
+        authority=market_bureau(s.province_zh or "", s.city_zh or "", s.district_zh or ""),
+        area_code=area_code(s.uscc),
+        registered_in=f"{s.province_zh}{s.city_zh}{s.district_zh}",
+        facts=sorted(case.facts, key=lambda f: f.date),
+        payments=[PaymentLine(p, payment_method(p, words)) for p in payments],
+        paid_total=total,
+        paid_currency=currency,
+        refund=refund,
+        refund_currency=refund_currency,
+        refund_cny=refund_cny,
+        rate=cl.cny_rate,
+        rate_date=cl.cny_rate_date or date,
+    )
 
 
 SPEC = DocumentSpec(

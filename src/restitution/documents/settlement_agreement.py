@@ -32,14 +32,16 @@ Values the templates read as ``x``:
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
-from restitution.case.model import Case
+from restitution.case.model import Case, Payer, Receipt
 from restitution.documents import DocumentSpec
 from restitution.documents._phrases import (
+    CnyEquivalent,
     civil_code,
     cny_equivalent,
+    native,
     order_ref,
     paid_total,
     representative,
@@ -47,75 +49,60 @@ from restitution.documents._phrases import (
 )
 from restitution.errors import DocumentNotApplicable, Location
 from restitution.formatting import format_date, format_money
+from restitution.language.catalogue import Catalogue
 from restitution.rules import CRIMINAL_LAW_224, HK_THEFT_16A, Citation
 
 # Criminal reconciliation between the parties (刑事和解), domain.md §C [C] for the
 # conditions; that Art. 224 falls outside them is an inference [R].
 CPL_288_290 = Citation("criminal_procedure_law", "2018", "288-290")
 
-SENTENCING_GUIDANCE = {
-    "en": "the Guiding Opinions on Sentencing for Common Crimes of the Supreme People's Court and "
-          "the Supreme People's Procuratorate (2021)",
-    "zh": "《最高人民法院、最高人民检察院关于常见犯罪的量刑指导意见（试行）》（2021年）",
-}
-
+# Party C1, C2… in English; 丙方一、丙方二… in Chinese (numerals up to ten, then figures).
 _CN_ORDINALS = "一二三四五六七八九十"
 
-# What the seller did, as a predicate after its name ("Party B …", "乙方……").
-OUTCOME = {
-    "not_delivered": ("has not delivered any of the goods", "至今未交付任何货物"),
-    "junk_delivered": ("delivered worthless goods that bear no relation to those ordered",
-                       "交付的货物与约定完全不符，毫无使用价值"),
-    "not_as_described": ("delivered goods materially different from those ordered", "交付的货物与约定严重不符"),
-    "counterfeit": ("delivered counterfeit goods as genuine", "以假冒产品冒充正品交付"),
-    "partial_delivery": ("delivered only part of the goods and kept the rest of the price",
-                         "仅交付部分货物，其余货款未予退还"),
-}
 
-
-def outcome_text(case: Case, lang: str) -> str:
-    return OUTCOME[case.outcome.kind][1 if zh(lang) else 0]
-
-
-def zh(lang: str) -> bool:
-    return lang.startswith("zh")
+def outcome_text(case: Case, words: Catalogue) -> str:
+    """What the seller did, as a predicate after its name ("Party B …", "乙方……")."""
+    return words(f"settlement.outcome.{case.outcome.kind}")
 
 
 def where(case: Case, path: str) -> Location:
     return case.locate(path)
 
 
-def payer_labels(case: Case, lang: str) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class PayerLabel:
+    label: str  # Party C / Party C1 / 丙方 / 丙方一
+    payer: Payer
+
+
+def payer_labels(case: Case, words: Catalogue) -> list[PayerLabel]:
     """Party C, or Party C1, C2… when several relatives sign (丙方 / 丙方一、丙方二)."""
     payers = case.settlement.payers if case.settlement else ()
     out = []
     for i, payer in enumerate(payers):
         if len(payers) == 1:
-            label = "丙方" if zh(lang) else "Party C"
-        elif zh(lang):
-            label = "丙方" + (_CN_ORDINALS[i] if i < len(_CN_ORDINALS) else str(i + 1))
+            label = words("settlement.payer.one")
         else:
-            label = f"Party C{i + 1}"
-        out.append({"label": label, "payer": payer})
+            chinese = words.language.chinese and i < len(_CN_ORDINALS)
+            label = words("settlement.payer.numbered", n=_CN_ORDINALS[i] if chinese else str(i + 1))
+        out.append(PayerLabel(label, payer))
     return out
 
 
-def offence(case: Case, lang: str) -> str | None:
+def offence(case: Case, words: Catalogue) -> str | None:
     region = case.supplier.region
     if region == "mainland":
-        return CRIMINAL_LAW_224.text(lang)
+        return CRIMINAL_LAW_224.text(words.language.code)
     if region == "hong_kong":
-        return HK_THEFT_16A.text(lang)
+        return HK_THEFT_16A.text(words.language.code)
     return None
 
 
-def authority(case: Case, lang: str) -> str | None:
+def authority(case: Case, words: Catalogue) -> str | None:
     s = case.settlement
     if s is None:
         return None
-    if zh(lang):
-        return s.handling_authority_zh or s.handling_authority
-    return s.handling_authority or s.handling_authority_zh
+    return native(words, s.handling_authority, s.handling_authority_zh)
 
 
 def receipts_total(case: Case) -> Decimal:
@@ -145,7 +132,8 @@ def check(case: Case) -> None:
     if scheduled != s.agreed_amount:
         # Figures that disagree make the agreement unenforceable as written (pitfall 10).
         raise DocumentNotApplicable(
-            f"the instalments add up to {scheduled:,.2f}, not the agreed amount {s.agreed_amount:,.2f} "
+            f"the instalments add up to {format_money(scheduled, s.currency, 'en')}, not the agreed amount "
+            f"{format_money(s.agreed_amount, s.currency, 'en')} "
             f"(settlement.schedule, settlement.agreed_amount)", where(case, "settlement.schedule"))
     if case.claim.refund_account is None:
         raise DocumentNotApplicable(
@@ -153,7 +141,7 @@ def check(case: Case) -> None:
             "claim.refund_account (holder, bank, account, swift)", where(case, "claim"))
 
 
-def forum(case: Case, lang: str) -> tuple[str, str | None]:
+def forum(case: Case, words: Catalogue) -> tuple[str, str | None]:
     """Where disputes go: the people's court of the seller's registered district for a
     mainland seller (the defendant's domicile, where the criminal case also sits);
     otherwise that of the victim's PRC lawyer, at whose office the agreement is signed."""
@@ -163,54 +151,97 @@ def forum(case: Case, lang: str) -> tuple[str, str | None]:
         return "seller_domicile", place
     a = case.agent
     if a is not None and (a.address or a.address_zh):
-        return "agent", (a.address_zh or a.address) if zh(lang) else (a.address or a.address_zh)
+        return "agent", native(words, a.address, a.address_zh)
     return "signing", None
 
 
-def context(case: Case, lang: str, date: dt.date) -> dict[str, Any]:
+@dataclass(frozen=True)
+class InstalmentRow:
+    n: int
+    due: dt.date
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class SettlementCitations:
+    reconciliation: str
+    guarantee: str
+    guarantee_period: str
+    sentencing: str
+
+
+@dataclass(frozen=True)
+class SettlementContext:
+    payers: list[PayerLabel]
+    has_guarantors: bool
+    has_payers: bool
+    instalments: list[InstalmentRow]
+    received: list[Receipt]
+    received_total: Decimal
+    balance: Decimal
+    agreed_cny: Decimal | None
+    last_due: dt.date
+    loss: Decimal
+    loss_currency: str
+    cny: CnyEquivalent | None
+    payments: list[str]  # "amount on date", one per payment in date order
+    paid_total: Decimal | None
+    paid_currency: str | None
+    order_ref: str
+    outcome: str
+    authority: str | None
+    offence: str | None
+    region: str
+    rep_label: str
+    rep: str | None
+    forum: str
+    forum_place: str | None
+    cite: SettlementCitations
+
+
+def context(case: Case, words: Catalogue, date: dt.date) -> SettlementContext:
     s = case.settlement
+    code = words.language.code
     total, total_currency = paid_total(case)
     received_total = receipts_total(case)
-    kind, place = forum(case, lang)
-    payers = payer_labels(case, lang)
-    payments = [
-        f"{format_money(p.amount, p.currency, lang)}{'（' if zh(lang) else ' on '}"
-        f"{format_date(p.date, lang)}{'支付）' if zh(lang) else ''}"
-        for p in sorted(case.payments, key=lambda p: p.date)
-    ]
-    return {
-        "payers": payers,
-        "has_guarantors": any(p["payer"].role == "guarantor" for p in payers),
-        "has_payers": any(p["payer"].role == "payer" for p in payers),
-        "instalments": [{"n": n, "due": i.due, "amount": i.amount}
-                        for n, i in enumerate(sorted(s.schedule, key=lambda i: i.due), start=1)],
-        "received": sorted(s.received, key=lambda r: r.date),
-        "received_total": received_total,
-        "balance": max(s.agreed_amount - received_total, Decimal("0")),
-        "agreed_cny": agreed_cny(case),
-        "last_due": max(i.due for i in s.schedule),
-        "loss": case.claim.amount,
-        "loss_currency": case.claim.currency,
-        "cny": cny_equivalent(case, lang),
-        "payments": payments,
-        "paid_total": total,
-        "paid_currency": total_currency,
-        "order_ref": order_ref(case, lang),
-        "outcome": outcome_text(case, lang),
-        "authority": authority(case, lang),
-        "offence": offence(case, lang),
-        "region": case.supplier.region,
-        "rep_label": representative_label(case, lang),
-        "rep": representative(case, lang),
-        "forum": kind,
-        "forum_place": place,
-        "cite": {
-            "reconciliation": CPL_288_290.text(lang),
-            "guarantee": civil_code((688,), lang),
-            "guarantee_period": civil_code((692,), lang),
-            "sentencing": SENTENCING_GUIDANCE["zh" if zh(lang) else "en"],
-        },
-    }
+    kind, place = forum(case, words)
+    payers = payer_labels(case, words)
+    payments = [words("settlement.payment", amount=format_money(p.amount, p.currency, code),
+                      date=format_date(p.date, code))
+                for p in sorted(case.payments, key=lambda p: p.date)]
+    return SettlementContext(
+        payers=payers,
+        has_guarantors=any(p.payer.role == "guarantor" for p in payers),
+        has_payers=any(p.payer.role == "payer" for p in payers),
+        instalments=[InstalmentRow(n, i.due, i.amount)
+                     for n, i in enumerate(sorted(s.schedule, key=lambda i: i.due), start=1)],
+        received=sorted(s.received, key=lambda r: r.date),
+        received_total=received_total,
+        balance=max(s.agreed_amount - received_total, Decimal("0")),
+        agreed_cny=agreed_cny(case),
+        last_due=max(i.due for i in s.schedule),
+        loss=case.claim.amount,
+        loss_currency=case.claim.currency,
+        cny=cny_equivalent(case, words),
+        payments=payments,
+        paid_total=total,
+        paid_currency=total_currency,
+        order_ref=order_ref(case, words),
+        outcome=outcome_text(case, words),
+        authority=authority(case, words),
+        offence=offence(case, words),
+        region=case.supplier.region,
+        rep_label=representative_label(case, words),
+        rep=representative(case, words),
+        forum=kind,
+        forum_place=place,
+        cite=SettlementCitations(
+            reconciliation=CPL_288_290.text(code),
+            guarantee=civil_code((688,), words),
+            guarantee_period=civil_code((692,), words),
+            sentencing=words("settlement.sentencing_guidance"),
+        ),
+    )
 
 
 SPEC = DocumentSpec(

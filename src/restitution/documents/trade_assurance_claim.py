@@ -24,15 +24,19 @@ Values the templates read as ``x``: ``covered`` / ``outside`` (payment rows),
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from restitution.case.model import Case, Payment
+from restitution.case.model import Case, Exhibit, Payment
 from restitution.documents import DocumentSpec
 from restitution.documents._phrases import payment_method, supplier_name
 from restitution.errors import DocumentNotApplicable
 from restitution.formatting import format_date, format_money
+from restitution.language import EN
+from restitution.language.catalogue import Catalogue, catalogue
 from restitution.rules import TA_CLAIM_DAYS, paid_through_platform, trade_assurance
+from restitution.templating import bundled_templates
 
 # Trade Assurance covers two problems (domain.md §F [C]): goods not shipped on
 # time, and goods not meeting the contract's quality standards. A partial
@@ -52,7 +56,15 @@ def outside_payments(case: Case) -> list[Payment]:
     return sorted((p for p in case.payments if not paid_through_platform(p)), key=lambda p: p.date)
 
 
-def refund(case: Case) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class RefundRow:
+    currency: str
+    amount: Decimal  # what is asked for
+    paid: Decimal  # what was paid through the platform
+    capped: bool  # limited to the order total
+
+
+def refund(case: Case) -> list[RefundRow]:
     """Per currency: what was paid through the platform, never more than the order total."""
     sums: dict[str, Decimal] = {}
     for p in covered_payments(case):
@@ -64,14 +76,15 @@ def refund(case: Case) -> list[dict[str, Any]]:
         capped = o.total is not None and currency == o.currency and paid > o.total
         if capped:
             amount = o.total
-        rows.append({"currency": currency, "amount": amount, "paid": paid, "capped": capped})
+        rows.append(RefundRow(currency, amount, paid, capped))
     return rows
 
 
-def _payment_label(case: Case, p: Payment, lang: str) -> str:
+def _payment_label(case: Case, p: Payment, words: Catalogue) -> str:
     """payments[0] (5 June 2026, USD 7,500.00, wire transfer): names the case-file entry."""
-    return (f"payments[{_index(case, p)}] ({format_date(p.date, lang)}, "
-            f"{format_money(p.amount, p.currency, lang)}, {payment_method(p, lang)})")
+    code = words.language.code
+    return (f"payments[{_index(case, p)}] ({format_date(p.date, code)}, "
+            f"{format_money(p.amount, p.currency, code)}, {payment_method(p, words)})")
 
 
 def warnings(case: Case, date: dt.date) -> list[str]:
@@ -81,7 +94,9 @@ def warnings(case: Case, date: dt.date) -> list[str]:
     out = []
     outside = outside_payments(case)
     if outside:
-        which = "; ".join(_payment_label(case, p, "en") for p in outside)
+        # The command line speaks English: the bundled English catalogue names the method.
+        en = catalogue(EN, [bundled_templates()])
+        which = "; ".join(_payment_label(case, p, en) for p in outside)
         out.append(f"paid outside the platform, not covered by Trade Assurance: {which}; "
                    f"the claim asks only for what was paid through Alibaba.com")
     finding = trade_assurance(case)
@@ -105,14 +120,15 @@ def check(case: Case) -> None:
             "payment made on the platform's payment page)", case.locate("payments"))
 
 
-def _timeline(case: Case, lang: str) -> list[dict[str, Any]]:
+def _timeline(case: Case, words: Catalogue) -> list[dict[str, Any]]:
     """Key dates of the order, in date order; the template words each kind (the facts are
-    listed under the problem, so that the table stays the claim's skeleton)."""
+    listed under the problem, so that the table stays the claim's skeleton). Each event is
+    a mapping with ``kind`` and ``date``; a payment adds ``payment``, ``covered``, ``method``."""
     o, out = case.order, case.outcome
     events: list[tuple[dt.date, int, dict[str, Any]]] = [(o.date, 0, {"kind": "order"})]
     for p in case.payments:
         events.append((p.date, 1, {"kind": "payment", "payment": p, "covered": paid_through_platform(p),
-                                   "method": payment_method(p, lang)}))
+                                   "method": payment_method(p, words)}))
     if o.promised_ship_date:
         events.append((o.promised_ship_date, 2, {"kind": "promised_ship"}))
     if o.promised_delivery_date:
@@ -127,22 +143,47 @@ def _timeline(case: Case, lang: str) -> list[dict[str, Any]]:
     return [dict(ev, date=d) for d, _, ev in events]
 
 
-def context(case: Case, lang: str, date: dt.date) -> dict[str, Any]:
+@dataclass(frozen=True)
+class PaymentLine:
+    payment: Payment
+    method: str
+    index: int  # its place in the case file's payments list
+
+
+@dataclass(frozen=True)
+class TradeAssuranceContext:
+    covered: list[PaymentLine]
+    outside: list[PaymentLine]
+    refund: list[RefundRow]
+    problem: str  # "quality" or "shipment"
+    timeline: list[dict[str, Any]]
+    confirmed: dt.date | None
+    deadline: dt.date | None
+    late: bool
+    window_days: int
+    supplier_name: str
+    test_reports: list[Exhibit]
+
+
+def context(case: Case, words: Catalogue, date: dt.date) -> TradeAssuranceContext:
     finding = trade_assurance(case)
-    outside = outside_payments(case)
-    return {
-        "covered": [{"payment": p, "method": payment_method(p, lang)} for p in covered_payments(case)],
-        "outside": [{"payment": p, "index": _index(case, p), "method": payment_method(p, lang)} for p in outside],
-        "refund": refund(case),
-        "problem": "quality" if case.outcome.kind in QUALITY else "shipment",
-        "timeline": _timeline(case, lang),
-        "confirmed": case.outcome.receipt_confirmed_on,
-        "deadline": finding.deadline,
-        "late": finding.status(date) == "missed",
-        "window_days": TA_CLAIM_DAYS,
-        "supplier_name": supplier_name(case, lang),
-        "test_reports": [e for e in case.evidence if e.kind == "test_report"],
-    }
+
+    def line(p: Payment) -> PaymentLine:
+        return PaymentLine(p, payment_method(p, words), _index(case, p))
+
+    return TradeAssuranceContext(
+        covered=[line(p) for p in covered_payments(case)],
+        outside=[line(p) for p in outside_payments(case)],
+        refund=refund(case),
+        problem="quality" if case.outcome.kind in QUALITY else "shipment",
+        timeline=_timeline(case, words),
+        confirmed=case.outcome.receipt_confirmed_on,
+        deadline=finding.deadline,
+        late=finding.status(date) == "missed",
+        window_days=TA_CLAIM_DAYS,
+        supplier_name=supplier_name(case, words),
+        test_reports=[e for e in case.evidence if e.kind == "test_report"],
+    )
 
 
 SPEC = DocumentSpec(

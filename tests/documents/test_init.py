@@ -1,0 +1,56 @@
+"""The document registry: contexts take the catalogue and return frozen dataclasses."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from restitution import documents
+from restitution.case import load_case
+from restitution.errors import TemplateError
+from restitution.language.catalogue import catalogue
+from restitution.templating import bundled_templates
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+DATE = dt.date(2026, 11, 20)
+
+
+def test_every_document_context_is_a_frozen_dataclass_the_check_can_follow():
+    for key in documents.available():
+        if key == "case_plan":  # still a mapping; it moves with the plan's wording
+            continue
+        tp = documents.context_type(documents.get(key))
+        assert tp is not None and dataclasses.is_dataclass(tp), key
+        assert tp.__dataclass_params__.frozen, key
+
+
+def test_context_words_follow_the_catalogue_language():
+    case = load_case(EXAMPLES / "northwind-vanished.yaml")
+    spec = documents.get("demand_letter")
+    en = documents.make_context(spec, case, catalogue("en", [bundled_templates()]), DATE)
+    zh = documents.make_context(spec, case, catalogue("zh", [bundled_templates()]), DATE)
+    assert en.supplier_id_label == "Unified Social Credit Code"
+    assert zh.supplier_id_label == "统一社会信用代码"
+    assert zh.supplier_name.startswith(case.supplier.name_zh)
+
+
+def test_a_firm_catalogue_overrides_one_phrase(tmp_path):
+    (tmp_path / "en" / "phrases").mkdir(parents=True)
+    (tmp_path / "en" / "phrases" / "parties.yaml").write_text('id:\n  uscc: "USCC"\n', encoding="utf-8")
+    case = load_case(EXAMPLES / "northwind-vanished.yaml")
+    words = catalogue("en", [tmp_path, bundled_templates()])
+    x = documents.make_context(documents.get("demand_letter"), case, words, DATE)
+    assert x.supplier_id_label == "USCC"
+    assert x.rep_label == "Legal representative"  # every other key still comes from the bundled file
+
+
+def test_extra_replaces_a_field_and_an_unknown_one_is_an_error():
+    case = load_case(EXAMPLES / "northwind-vanished.yaml")
+    spec = documents.get("evidence_index")
+    words = catalogue("en", [bundled_templates()])
+    x = documents.make_context(spec, case, words, DATE, {"page_ranges": {1: (1, 2)}})
+    assert x.page_ranges == {1: (1, 2)}
+    with pytest.raises(TemplateError, match="EvidenceIndexContext has no field page_rnages"):
+        documents.make_context(spec, case, words, DATE, {"page_rnages": {}})
