@@ -38,7 +38,7 @@ def test_money_is_decimal_never_float():
     assert conv("money", "0", allow_zero=True) == Decimal("0")
     assert fails("money", "1e3") == 'must be a number such as 25000.00, not "1e3"'
     assert fails("money", "1,000") == 'write amounts without thousands separators, e.g. 25000.00, not "1,000"'
-    assert fails("money", "1" * 16) == "too large: more than 15 digits before the decimal point"
+    assert fails("money", "1" * 13).startswith("too large: more than 12 digits before the decimal point")
 
 
 def test_decimal_places_follow_the_field():
