@@ -86,11 +86,16 @@ def shown(value: str, limit: int = 40, *, quote: bool = True, address_ok: bool =
 
 def redact(text: str, limit: int | None = None) -> str:
     """Free text for a message (the words around a bad character, say), with every
-    number-like word in it masked and every control escaped."""
-    text = _DIGIT_RUN.sub(lambda m: mask(m.group()), text)
-    text = re.sub(r"\S+@\S+", "…@…", text)
-    text = re.sub(r"\b[A-Za-z0-9]{6,}\b", lambda m: mask(m.group()) if _CODE_WORD.fullmatch(m.group().upper()) else m.group(), text)
+    word that holds 4 or more digits, or an @, replaced by "…", and every control
+    escaped. Stricter than `shown`: such an excerpt is often cut in the middle of a
+    number, and a fragment of an identity number is still part of it."""
+    text = _DIGIT_RUN.sub("…", text)
+    text = re.sub(r"[^\s,;:()“”\"']+", lambda m: "…" if _redacted_word(m.group()) else m.group(), text)
     return printable(text, limit)
+
+
+def _redacted_word(word: str) -> bool:
+    return "@" in word or sum(ch.isdigit() for ch in word) >= 4 or bool(_CODE_WORD.fullmatch(word.upper()))
 
 
 @dataclass(frozen=True)

@@ -123,3 +123,16 @@ def country_problem(code: str) -> str | None:
     best = suggest(code.upper(), sorted(known), cutoff=0.5)
     hint = f'; did you mean "{best}" ({known[best]})?' if best else ""
     return f'unknown country code {shown(code)} (not ISO 3166-1 alpha-2){hint}'
+
+
+# Hong Kong Companies Registry numbers are 7 digits for older companies and 8 for
+# newer ones, and are commonly written with leading zeros ("0123456", "03217845"):
+# "3217845" and "03217845" are one company. The canonical form, used to compare
+# numbers and to name a joint schedule, is the number zero-padded to 8 digits.
+# The case keeps the number as written, and documents print it that way.
+HK_COMPANY_DIGITS = 8
+
+
+def hk_company_key(number: str) -> str:
+    """The canonical form of a (validated, 1-8 digit) Hong Kong company number."""
+    return number.strip().zfill(HK_COMPANY_DIGITS)

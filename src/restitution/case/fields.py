@@ -39,6 +39,15 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 _SWIFT = re.compile(r"[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?")
 _HK_COMPANY_NO = re.compile(r"[0-9]{1,8}")
 _MAX_CASE_ID = 64
+# A case id names the case's folder in a batch output folder, beside the files
+# the batch itself writes there (batch/run.py, cli/batch.py): the manifest and
+# the joint schedules "<USCC or HK number>_victims_schedule_<lang>.<ext>".
+# Compared casefolded: on macOS and Windows "Batch_Manifest.JSON" is the same file.
+# tests/batch checks that every top-level name a batch writes is refused here.
+BATCH_MANIFEST = "batch_manifest.json"
+SCHEDULE_MARK = "_victims_schedule_"
+RESERVED_IDS = frozenset({BATCH_MANIFEST})
+_DEVICE_NAMES = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))})
 # Amounts below a trillion (12 digits before the point) in any currency: more is a
 # typo, not a claim. The bound also keeps every derived figure printable: the CNY
 # equivalent (amount x cny_rate, a rate of at most 1,000) stays below 10^15, the
@@ -223,8 +232,16 @@ def case_id(f: Field, raw: str) -> str:
         raise Invalid(f'only letters, digits, ".", "_" and "-" are allowed; found {found}')
     if value.startswith("."):
         raise Invalid("must not start with a dot (it names output files)")
+    if value.endswith("."):
+        raise Invalid("must not end with a dot (Windows drops it, so two cases would share a folder)")
     if len(value) > _MAX_CASE_ID:
         raise Invalid(f"must be at most {_MAX_CASE_ID} characters, found {len(value)}")
+    folded = value.casefold()
+    if folded in RESERVED_IDS or SCHEDULE_MARK in folded:
+        raise Invalid(f'"{value}" is the name of a file the batch command writes beside the case folders; '
+                      "choose another id")
+    if folded.split(".")[0] in _DEVICE_NAMES:
+        raise Invalid(f'"{value}" is a device name on Windows and cannot name a folder; choose another id')
     return value
 
 
@@ -254,6 +271,8 @@ def hk_company_no(f: Field, raw: str) -> str:
     value = line(f, raw)
     if not _HK_COMPANY_NO.fullmatch(value):
         raise Invalid(f'must be the Companies Registry number (up to 8 digits), not {shown(value)}')
+    if not value.strip("0"):
+        raise Invalid("must be the Companies Registry number, not zero")
     return value
 
 
