@@ -28,7 +28,7 @@ EXIT_USAGE = 2
 # C0 and C1 controls (ESC starts terminal sequences), DEL, and the invisible format
 # characters (Unicode category Cf: direction marks, overrides, zero-width characters)
 # and line separators, which reorder or hide what a message shows.
-_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]|[^\x00-\x7f]")
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]|[^\x00-\x7f]")
 _KEEP_IN_MESSAGES = "\n\t"
 
 
@@ -71,8 +71,8 @@ def looks_sensitive(text: str, *, address_ok: bool = False) -> bool:
 
 def mask(text: str) -> str:
     """A sensitive value as it may be printed: only its last four characters."""
-    tail = printable(text.strip()[-4:])
-    return f"…{tail}" if len(text.strip()) > 4 else "…"
+    compact = re.sub(r"[\s.\-/]", "", text)  # "DE89 3704 ... 00" ends in "3000", not "0 00"
+    return f"…{printable(compact[-4:])}" if len(compact) > 4 else "…"
 
 
 def shown(value: str, limit: int = 40, *, quote: bool = True, address_ok: bool = False) -> str:

@@ -127,14 +127,16 @@ def _decimal(f: Field, raw: str, what: str) -> Decimal:
                       f"(the limit is {MAX_AMOUNT:,} less one cent)")
     if len(frac) > f.places:
         raise Invalid(f"at most {f.places} decimal places allowed, found {len(frac)} ({_show(value)})")
+    # From here the value is a decimal of at most 12 digits before the point: an
+    # amount, not a card number, so it is printed as it is.
     try:
         number = Decimal(value)
     except InvalidOperation:  # pragma: no cover - the pattern above admits only valid decimals
         raise Invalid(f'must be a number, not {shown(value)}') from None
     if number < 0 or (number == 0 and not f.allow_zero):
-        raise Invalid(f"must be {'zero or more' if f.allow_zero else 'positive'}, found {_show(value)}")
+        raise Invalid(f"must be {'zero or more' if f.allow_zero else 'positive'}, found {value}")
     if f.maximum is not None and number > f.maximum:
-        raise Invalid(f"must be at most {f.maximum:,}, found {_show(value)}")
+        raise Invalid(f"must be at most {f.maximum:,}, found {value}")
     return number
 
 
