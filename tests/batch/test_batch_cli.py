@@ -95,3 +95,51 @@ def test_second_run_needs_force(cases, tmp_path):
     r = run("batch", str(cases), "-o", str(out), "-j", "1", *ARGS)
     assert r.exit_code == 1 and "--force" in r.output
     assert run("batch", str(cases), "-o", str(out), "-j", "1", "--force", *ARGS).exit_code == 0
+
+
+def test_ids_differing_only_in_capitals_are_duplicates(cases, tmp_path):
+    text = (cases / "southwind.yaml").read_text(encoding="utf-8")
+    (cases / "southwind-lower.yaml").write_text(text.replace("id: NW-2026-0043", "id: nw-2026-0043"), encoding="utf-8")
+    out = tmp_path / "out"
+    r = run("batch", str(cases), "-o", str(out), *ARGS)
+    assert r.exit_code == 1
+    assert "southwind.yaml:7 case.id: case id 'NW-2026-0043' is also used by southwind-lower.yaml" in r.output
+    assert "ids differing only in capitals name one folder" in r.output
+    assert not out.exists()
+
+
+def _hk_case(folder: Path, name: str, case_id: str, number: str) -> None:
+    text = (ROOT / "examples" / "harbour-hk.yaml").read_text(encoding="utf-8")
+    assert 'hk_company_no: "3217845"' in text
+    text = text.replace('hk_company_no: "3217845"', f'hk_company_no: "{number}"', 1)
+    old_id = next(line for line in text.splitlines() if line.strip().startswith("id:")).split(":", 1)[1].strip()
+    (folder / name).write_text(text.replace(f"id: {old_id}", f"id: {case_id}", 1), encoding="utf-8")
+
+
+def test_hong_kong_numbers_with_and_without_leading_zero_are_one_supplier(tmp_path):
+    folder = tmp_path / "hk"
+    shutil.copytree(ROOT / "examples", folder)
+    for f in folder.glob("*.yaml"):
+        f.unlink()
+    _hk_case(folder, "a.yaml", "HK-A", "3217845")
+    _hk_case(folder, "b.yaml", "HK-B", "03217845")
+    out = tmp_path / "out"
+    r = run("batch", str(folder), "-o", str(out), "-j", "1", *ARGS)
+    assert r.exit_code == 0, r.output
+    assert sorted(p.name for p in out.glob("*_victims_schedule_*")) == [
+        "HK03217845_victims_schedule_en.pdf", "HK03217845_victims_schedule_zh.pdf"]
+
+
+def test_no_case_id_can_take_a_name_the_batch_writes_at_the_top(cases, tmp_path):
+    from restitution.case.fields import Invalid, case_id
+    from restitution.case.spec import ROOT as SPEC
+
+    out = tmp_path / "out"
+    assert run("batch", str(cases), "-o", str(out), "-j", "1", *ARGS).exit_code == 0
+    own = [p.name for p in out.iterdir() if not p.is_dir()]
+    assert "batch_manifest.json" in own and len(own) == 3
+    field = SPEC.fields["case"].section.fields["id"]
+    for name in own:
+        for variant in (name, name.upper(), name.lower()):
+            with pytest.raises(Invalid):
+                case_id(field, variant)

@@ -47,7 +47,7 @@ def test_check_value_31_is_written_as_zero():
 def test_uscc_messages():
     assert uscc_problem("91440300MA5G7K2Q1U") == "check digit should be G, not U"
     assert uscc_problem("91440300MA5G7K2Q1") == "must be 18 characters, found 17"
-    assert uscc_problem("91440300ma5g7k2q1g") == 'must be written in capitals: "91440300MA5G7K2Q1G"'
+    assert uscc_problem("91440300ma5g7k2q1g") == "must be written in capitals (letters A-H J-N P-R T-U W-Y)"
     assert uscc_problem("91440300MA5G7K2Z1G").startswith('character "Z" at position 16 is not used in a USCC')
 
 

@@ -105,3 +105,14 @@ def test_evidence_is_numbered_in_order():
     block = "evidence:\n  - kind: emails\n    title: E-mails\n  - kind: sales_contract\n    title: Contract\n"
     case = _load(MINIMAL + block)
     assert [(e.number, e.kind) for e in case.evidence] == [(1, "emails"), (2, "sales_contract")]
+
+
+def test_derived_totals_stay_below_the_amount_limit():
+    goods = ("  goods:\n    - description: bolts\n      quantity: 999999999999\n      unit_price: 999999999999.99\n")
+    text = edit("  total: 25000.00\n", goods)
+    line, path, message = one_error(text)
+    assert (line, path) == (19, "order.total") and "the goods lines add up to" in message
+    many = "".join(f"  - date: 2026-06-05\n    amount: 999999999999.99\n    currency: USD\n    method: wire\n"
+                   for _ in range(2))
+    text = edit("payments:\n", "payments:\n" + many)
+    assert ("claim.amount" in {p for _, p, _ in errors_of(text)})

@@ -53,17 +53,24 @@ def validate_all(files: list[Path]) -> tuple[list[tuple[Path, Case]], list[Inval
     return good, bad
 
 
+def id_key(case_id: str) -> str:
+    """What two case ids are compared by: casefolded, because on the file systems of
+    macOS and Windows "NW-1" and "nw-1" are one folder, so one case would overwrite the other."""
+    return case_id.casefold()
+
+
 def duplicate_ids(good: list[tuple[Path, Case]]) -> list[RestitutionError]:
     """Two cases with one id would write into the same folder: refuse before writing."""
-    by_id: dict[str, list[Path]] = {}
+    by_id: dict[str, list[tuple[Path, Case]]] = {}
     for path, case in good:
-        by_id.setdefault(case.id, []).append(path)
+        by_id.setdefault(id_key(case.id), []).append((path, case))
     errors: list[RestitutionError] = []
-    for case_id, paths in sorted(by_id.items()):
-        if len(paths) > 1:
-            for p in paths[1:]:
-                errors.append(CaseError(
-                    f"case id {case_id!r} is also used by {paths[0].name}; give each case its own id",
-                    Location(p.name, next((c.line_of("case.id") for q, c in good if q == p), None), "case.id"),
-                ))
+    for _, members in sorted(by_id.items()):
+        first_path, first = members[0]
+        for p, case in members[1:]:
+            same = "" if case.id == first.id else f" (as {first.id!r}: ids differing only in capitals name one folder)"
+            errors.append(CaseError(
+                f"case id {case.id!r} is also used by {first_path.name}{same}; give each case its own id",
+                Location(p.name, case.line_of("case.id"), "case.id"),
+            ))
     return errors

@@ -1,7 +1,7 @@
 """The joint victims schedule: every victim of one supplier, for a joint police report.
 
 Cases are grouped by the supplier's registration (USCC, or Hong Kong company
-number); a group of two or more gets a schedule listing each victim, the
+number zero-padded to 8 digits, so "3217845" and "03217845" are one supplier); a group of two or more gets a schedule listing each victim, the
 amount and date of each payment, and the total loss in CNY.
 """
 from __future__ import annotations
@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from restitution.case.codes import hk_company_key
 from restitution.case.model import Case
 
 
@@ -38,8 +39,14 @@ class SupplierGroup:
 
 
 def supplier_key(case: Case) -> str | None:
+    """The registration a supplier is grouped by, in one canonical form: the USCC (its
+    capitals and check digit are enforced by the loader), or "HK" and the Companies
+    Registry number zero-padded to 8 digits (see `hk_company_key`). The key also
+    names the schedule's files."""
     s = case.supplier
-    return s.uscc or (f"HK{s.hk_company_no}" if s.hk_company_no else None)
+    if s.uscc:
+        return s.uscc
+    return f"HK{hk_company_key(s.hk_company_no)}" if s.hk_company_no else None
 
 
 def group_by_supplier(cases: list[Case]) -> list[SupplierGroup]:

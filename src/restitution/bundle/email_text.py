@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from restitution.bundle.textpages import SourceLine, plain_lines
+from restitution.errors import printable
 from restitution.exhibits import UnusableFile
 
 HEADERS = (("From", "发件人"), ("To", "收件人"), ("Cc", "抄送"), ("Date", "日期"), ("Subject", "主题"))
@@ -42,7 +43,8 @@ def _content(part: EmailMessage) -> str:
     try:
         return part.get_content()
     except LookupError:
-        raise UnusableFile(f"the e-mail uses an unknown character set ({part.get_content_charset()})") from None
+        # The charset is text from the file: escaped, so it cannot drive the terminal.
+        raise UnusableFile(f"the e-mail uses an unknown character set ({printable(str(part.get_content_charset()), 40)})") from None
     except Exception as e:
         raise UnusableFile(f"the e-mail body cannot be decoded ({type(e).__name__})") from None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from restitution.case.fields import Invalid, convert
 from restitution.case.problems import Problems, did_you_mean
 from restitution.case.spec import ROOT, Field, Section
-from restitution.case.yamlsource import Mapping, Node, Scalar, Sequence, describe, show_key
+from restitution.case.yamlsource import FORBIDDEN, Mapping, Node, Scalar, Sequence, describe, show_key
 
 _ABSENT = object()
 MAX_ENTRIES = 1_000
@@ -88,6 +88,8 @@ class _Walker:
             return self._shape(node, path, f"must be a single value, found {describe(node)}")
         if not node.text.strip() and f.kind not in ("text", "line", "ident"):
             return _ABSENT
+        if FORBIDDEN.search(node.text):
+            return None  # its control character is reported; judging the rest would only repeat it
         try:
             value = convert(f, node.text)
         except Invalid as err:

@@ -11,6 +11,7 @@ from babel import Locale
 from babel.numbers import list_currencies
 
 from restitution.case.problems import suggest
+from restitution.errors import shown
 
 # GB 32100-2015: the 31 characters of the code, in the order of their values.
 USCC_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -44,7 +45,8 @@ def uscc_problem(code: str) -> str | None:
     if len(code) != USCC_LENGTH:
         return f"must be {USCC_LENGTH} characters, found {len(code)}"
     if code != code.upper() and _uscc_chars_ok(code.upper()):
-        return f'must be written in capitals: "{code.upper()}"'
+        # Not echoed: an 18-character identity number typed here would be.
+        return "must be written in capitals (letters A-H J-N P-R T-U W-Y)"
     for position, ch in enumerate(code, start=1):
         if ch not in USCC_CHARSET:
             return (
@@ -87,7 +89,7 @@ def currency_problem(code: str) -> str | None:
         return f'must be an ISO 4217 code such as "{named}", not a name'
     best = suggest(code.upper(), _TRADE_CURRENCIES, cutoff=0.6) or suggest(code.upper(), sorted(currencies()), cutoff=0.6)
     hint = f'; did you mean "{best}"?' if best else ""
-    return f'unknown currency "{code}" (not an ISO 4217 code){hint}'
+    return f'unknown currency {shown(code)} (not an ISO 4217 code){hint}'
 
 
 def _currency_by_name(text: str) -> str | None:
@@ -107,7 +109,7 @@ def country_problem(code: str) -> str | None:
         return None
     if code.upper() in _COUNTRY_ALIASES:
         alias = _COUNTRY_ALIASES[code.upper()]
-        return f'"{code}" is not an ISO 3166-1 code; {known[alias]} is "{alias}"'
+        return f'"{code.upper()}" is not an ISO 3166-1 code; {known[alias]} is "{alias}"'
     if code.upper() in known:
         return f'country codes are written in capitals: "{code.upper()}"'
     if len(code) > 2:
@@ -117,7 +119,20 @@ def country_problem(code: str) -> str | None:
         best = suggest(code, list(by_name), cutoff=0.75)
         if best:
             return f'must be a two-letter ISO 3166-1 code; did you mean "{by_name[best]}" ({known[by_name[best]]})?'
-        return f'must be a two-letter ISO 3166-1 code such as "US" or "DE", not "{code}"'
+        return f'must be a two-letter ISO 3166-1 code such as "US" or "DE", not {shown(code)}'
     best = suggest(code.upper(), sorted(known), cutoff=0.5)
     hint = f'; did you mean "{best}" ({known[best]})?' if best else ""
-    return f'unknown country code "{code}" (not ISO 3166-1 alpha-2){hint}'
+    return f'unknown country code {shown(code)} (not ISO 3166-1 alpha-2){hint}'
+
+
+# Hong Kong Companies Registry numbers are 7 digits for older companies and 8 for
+# newer ones, and are commonly written with leading zeros ("0123456", "03217845"):
+# "3217845" and "03217845" are one company. The canonical form, used to compare
+# numbers and to name a joint schedule, is the number zero-padded to 8 digits.
+# The case keeps the number as written, and documents print it that way.
+HK_COMPANY_DIGITS = 8
+
+
+def hk_company_key(number: str) -> str:
+    """The canonical form of a (validated, 1-8 digit) Hong Kong company number."""
+    return number.strip().zfill(HK_COMPANY_DIGITS)

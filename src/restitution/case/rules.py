@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from restitution.case.evidence import resolve_file
-from restitution.case.fields import Invalid
+from restitution.case.fields import MAX_AMOUNT, Invalid
 from restitution.case.problems import Problems
 
 _CENT = Decimal("0.01")
@@ -83,6 +83,11 @@ def _order(r: _Rules, order: dict) -> None:
     computed = sum(((g["quantity"] * g["unit_price"]).quantize(_CENT, rounding=ROUND_HALF_UP) for g in goods), Decimal("0"))
     if total is None and "total" in order:
         return  # the total itself is wrong, and reported
+    if total is None and computed >= MAX_AMOUNT:
+        r.add("order.total", f"the goods lines add up to {computed:,.2f}, more than an amount may be "
+                             f"(below {MAX_AMOUNT:,}); check the quantities and prices", at="order.goods")
+        order["total"] = None
+        return
     if total is None:
         order["total"] = computed
     elif total != computed:
@@ -120,7 +125,12 @@ def _claim(r: _Rules, claim: dict, payments: list[dict]) -> dict:
                 at=anchor,
             )
         else:
-            claim["amount"] = sum((p["amount"] for p in payments), Decimal("0"))
+            total = sum((p["amount"] for p in payments), Decimal("0"))
+            if total >= MAX_AMOUNT:
+                r.add("claim.amount", f"required: the payments add up to {total:,.2f}, more than an amount "
+                                      f"may be (below {MAX_AMOUNT:,})", at=anchor)
+            else:
+                claim["amount"] = total
     return claim
 
 

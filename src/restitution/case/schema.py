@@ -16,7 +16,7 @@ SCHEMA_ID = f"urn:restitution:case-file:{SCHEMA_VERSION}"
 
 def _number(places: int, allow_zero: bool) -> dict:
     frac = f"(\\.\\d{{1,{places}}})?" if places else ""
-    out: dict = {"type": ["number", "string"], "pattern": f"^\\d+{frac}$"}
+    out: dict = {"type": ["number", "string"], "pattern": f"^[0-9]{{1,12}}{frac}$"}
     out["minimum" if allow_zero else "exclusiveMinimum"] = 0
     return out
 
@@ -28,9 +28,12 @@ def _scalar(f: Field) -> dict:
     if k == "ident":
         return {"type": ["string", "integer"]}
     if k == "date":
-        return {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+        return {"type": "string", "format": "date", "pattern": r"^((19|20)[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}$"}
     if k in ("money", "decimal"):
-        return _number(f.places, f.allow_zero)
+        out = _number(f.places, f.allow_zero)
+        if f.maximum is not None:
+            out["maximum"] = f.maximum
+        return out
     if k == "int":
         out: dict = {"type": "integer"}
         if f.minimum is not None:
@@ -51,7 +54,7 @@ def _scalar(f: Field) -> dict:
     if k == "uscc":
         return {"type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}$"}
     if k == "last4":
-        return {"type": ["string", "integer"], "pattern": r"^\d{4}$"}
+        return {"type": ["string", "integer"], "pattern": r"^[0-9]{4}$"}
     if k == "case_id":
         return {"type": "string", "pattern": "^[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}$"}
     if k == "email":
@@ -61,7 +64,7 @@ def _scalar(f: Field) -> dict:
     if k == "swift":
         return {"type": "string", "pattern": "^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$"}
     if k == "hk_company_no":
-        return {"type": ["string", "integer"], "pattern": r"^\d{1,8}$"}
+        return {"type": ["string", "integer"], "pattern": r"^[0-9]{1,8}$"}
     raise ValueError(f"no schema for field kind {k!r}")
 
 

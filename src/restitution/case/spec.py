@@ -373,7 +373,7 @@ ROOT = Section(
                 {
                     "amount": _money("Amount claimed; default: the sum of the payments."),
                     "currency": Field("currency", "ISO 4217 code of the claim; default: the payments' currency."),
-                    "cny_rate": Field("decimal", "CNY per one unit of the claim currency.", places=6),
+                    "cny_rate": Field("decimal", "CNY per one unit of the claim currency; at most 1000.", places=6, maximum=1000),
                     "cny_rate_date": _date("Date of the exchange rate."),
                     "cny_rate_source": _line("Source of the rate, e.g. PBOC central parity."),
                     "deadline_days": Field("int", "Days the supplier has to pay after the demand letter.", minimum=1, maximum=365),

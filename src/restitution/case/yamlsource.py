@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from restitution.case.problems import Problems
+from restitution.errors import looks_sensitive, mask
 
 # A long real case file is under 100 KB. The limit bounds the worst case of
 # a pathological file (millions of tiny nodes) to about two seconds.
@@ -323,6 +324,9 @@ def show_key(key: str) -> str:
     """A key as printed in a key path: plain names as they are, any other key quoted
     with spaces, controls and invisible characters escaped, so that a path stays one
     unambiguous word and a message never carries a raw control character."""
+    if looks_sensitive(key):
+        # A card or account number pasted as a key: the path names it by its end only.
+        return f'"{mask(key)}"'
     if _PLAIN_KEY.fullmatch(key):
         return key
     out = []

@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from restitution.errors import EXIT_USAGE, RestitutionError
+from restitution.errors import EXIT_USAGE, RestitutionError, redact
 
 ENV_VAR = "RESTITUTION_FONT_DIR"
 BUNDLED_DIR = Path(__file__).resolve().parent.parent / "fonts"
@@ -44,7 +44,8 @@ class MissingGlyphError(FontError):
         self.context = context
         name = unicodedata.name(char, "unnamed character")
         where = f" in {document}" if document else ""
-        near = f" (near “{context}”)" if context else ""
+        # The context is case text: numbers in it (a passport, an account) are masked.
+        near = f" (near “{redact(context)}”)" if context else ""
         super().__init__(
             f"the character {char!r} ({self.codepoint} {name}){where}{near} is in none of the "
             f"fonts {', '.join(families)}; put a TrueType font that has it in a folder and set "
