@@ -9,9 +9,10 @@ counts, codes, citations and other reasons. `word` turns one into text in the
 catalogue's language, formatting each fact for it, so a firm's folder can
 reword any sentence and a third language needs catalogue files, not code.
 
-Trade-off: a nested `Reason` is worded each time it is printed (a plan of
-about 60 sentences words in well under a millisecond each), in exchange for
-one home for every sentence. Dates inside sentences print as ISO dates
+Trade-off: a `Reason` is worded (catalogue lookup, fields formatted) each
+time it is printed: ``plan_to_json`` of the sample plan (tests/plan) takes
+about 2 ms instead of 0.2 ms, ``plan_to_text`` about 1 ms (timeit, 50 runs),
+in exchange for one home for every sentence. Dates inside sentences print as ISO dates
 (2026-08-20), as the plan always has: the plan is read next to its deadline
 list, which prints them so.
 """
