@@ -20,6 +20,16 @@ from restitution.case.model import (
 )
 from restitution import rules as R
 from restitution.errors import CaseError
+from restitution.language.catalogue import compare
+from restitution.rules.reason import Figure, Money, Reason, Sentences, Series, bundled, say, say_all
+
+
+def en(value) -> str:
+    return say(value, bundled("en"))
+
+
+def zh(value) -> str:
+    return say(value, bundled("zh"))
 
 D = dt.date
 TXN = D(2026, 3, 1)
@@ -83,7 +93,9 @@ def test_rule_table_is_complete_and_marked():
     assert len(R.RULES) == len(R.RULES_BY_ID)
     for rule in R.RULES:
         assert rule.confidence in ("C", "S", "R")
-        assert rule.source and rule.text_en and rule.text_zh
+        # every row is worded in every bundled catalogue, and the wordings are not empty
+        assert rule.source and en(rule) and zh(rule)
+        assert rule.key in bundled("zh-Hant")
 
 
 def test_functions_name_only_rules_in_the_table():
@@ -114,7 +126,8 @@ def test_loss_converted_at_the_case_rate():
 def test_loss_without_rate_says_the_rate_is_needed():
     loss = R.loss_check(make())
     assert loss.amount_cny is None and loss.art224_reached is None and loss.art266_reached is None
-    assert "claim.cny_rate" in loss.note_en
+    assert loss.note == Reason("rules.police.loss.no_rate", currency="USD")
+    assert "claim.cny_rate" in en(loss.note) and "claim.cny_rate" in zh(loss.note)
 
 
 @pytest.mark.parametrize("province,amount,conf,provincial", [
@@ -147,7 +160,8 @@ def test_reason_codes_never_fraud_codes(network, kind, code):
     reason = R.chargeback_reason(network, kind)
     assert reason.code == code
     assert reason.code not in ("10.4", "4837")
-    assert reason.requirements_en and len(reason.requirements_en) == len(reason.requirements_zh)
+    assert reason.requirements and all(en(r) and zh(r) for r in reason.requirements)
+    assert en(reason).startswith(code or "") and zh(reason).startswith(code or "")
     assert "[" in reason.source
 
 
@@ -200,14 +214,16 @@ def test_mastercard_waits_30_days_unless_merchant_unreachable():
     assert w.status(TXN + dt.timedelta(days=29)) == "not_yet"
     gone = make(payment=card_payment("mastercard"), outcome={"seller_unreachable": True})
     assert R.chargeback_window(gone, gone.payments[0]).earliest is None
-    assert "waived" in R.chargeback_window(gone, gone.payments[0]).basis_en
+    basis = R.chargeback_window(gone, gone.payments[0]).basis
+    assert Reason("rules.chargeback.window.mastercard_waived", days=30) in basis
+    assert "waived" in en(Sentences(basis))
 
 
 def test_visa_13_3_return_wait_is_stated_not_invented():
     case = make(outcome={"kind": "junk_delivered", "delivered_on": TXN + dt.timedelta(days=40)})
     w = R.chargeback_window(case, case.payments[0])
     assert w.reason.code == "13.3" and w.earliest is None
-    assert "no return date" in w.basis_en
+    assert "no return date" in en(Sentences(w.basis))
     assert w.start == TXN  # 13.3 counts from the transaction, not from receipt
 
 
@@ -239,7 +255,7 @@ def test_fcba_needs_statement_date():
     case = make()
     f = R.fcba(case, case.payments[0])
     assert f.applies is True and f.deadline is None
-    assert any("statement_date" in w for w in f.why_en)
+    assert any("statement_date" in w for w in say_all(f.why, bundled("en")))
 
 
 @pytest.mark.parametrize("card,country,applies", [
@@ -269,7 +285,7 @@ def test_s75_other_currency_cannot_be_checked():
     case = gb_case("5000", "USD")
     f = R.section75(case, case.payments[0])
     assert f.applies is None and f.status(TXN) == "unknown"
-    assert any("cannot be checked" in w for w in f.why_en)
+    assert any("cannot be checked" in w for w in say_all(f.why, bundled("en")))
 
 
 @pytest.mark.parametrize("card", [{"credit": False}, {"consumer": False}])
@@ -288,7 +304,7 @@ def test_s75_not_for_a_wire_or_outside_gb():
 
 def test_s75_says_it_used_the_order_total():
     case = gb_case("5000")
-    assert any("order total" in w for w in R.section75(case, case.payments[0]).why_en)
+    assert any("order total" in w for w in say_all(R.section75(case, case.payments[0]).why, bundled("en")))
 
 
 # --- Trade Assurance --------------------------------------------------------------------
@@ -342,7 +358,7 @@ def test_bureau_names(province, city, district, bureau):
 def test_police_route_mainland_says_name_must_be_checked():
     route = R.police_route(make())
     assert route.body_zh == "深圳市公安局宝安区分局" and route.unit_zh == "经济犯罪侦查大队"
-    assert route.confidence == "R" and "check the exact name" in route.note_en
+    assert route.confidence == "R" and "check the exact name" in en(route.note)
     assert R.CRIMINAL_LAW_224 in route.citations
 
 
@@ -374,3 +390,82 @@ def test_police_deadlines():
     assert steps["police.supervision"].citation == R.CPL_113
     undated = R.police_deadlines(None)
     assert all(s.date is None for s in undated)
+
+
+# --- reasons: keys with facts, worded per language ---------------------------------------
+
+def test_a_reason_words_its_facts_for_the_language():
+    note = Reason("rules.police.loss.known", amount=Figure(Decimal("177500"), 2),
+                  art224=Reason("rules.police.loss.reaches"), art266=Reason("rules.police.loss.reaches"),
+                  threshold=Figure(Decimal("10000"), 0), basis=Reason("rules.police.art266.national"))
+    assert en(note).startswith("Loss RMB 177,500.00: reaches the RMB 20,000 contract-fraud threshold; "
+                               "reaches RMB 10,000 for fraud (each province")
+    assert zh(note).startswith("损失人民币177,500.00元：达到合同诈骗罪二万元立案标准；达到诈骗罪10,000元标准（各省")
+    assert say(note, bundled("zh-Hant")).startswith("損失人民幣177,500.00元")
+    # money through restitution.formatting, dates as ISO dates, lists with the language's words
+    assert en(Money(Decimal("250"), "GBP")) == "GBP 250.00" and zh(Money(Decimal("250"), "GBP")) == "250.00英镑"
+    assert en(D(2026, 8, 20)) == "2026-08-20"
+    signs = Series((Reason("plan.sign.fake_address"), Reason("plan.sign.shipped_junk"), Reason("plan.sign.refused_escrow")))
+    assert en(signs) == ("gave a false address, shipped worthless goods in place of the order and refused "
+                         "escrow or platform payment")
+    assert zh(signs) == "所留地址虚假、以无价值货物冒充订货发运、拒绝使用第三方托管或平台支付"
+    assert en(Sentences((Reason("plan.route.card_right.no_card"),) * 2)).count(". No") == 1
+    assert Reason("rules.ta.uncovered", count=2) == Reason("rules.ta.uncovered", count=2)
+    with pytest.raises(TypeError):
+        en(True)
+
+
+def test_every_reason_the_rules_give_is_worded_in_every_language():
+    cases = [make(payment=card_payment(net, consumer=c, statement_date=s),
+                  outcome={"kind": kind, "seller_unreachable": gone},
+                  order={"promised_delivery_date": promised})
+             for net in ("visa", "mastercard", "amex", "unionpay") for kind in R.chargeback.NOT_RECEIVED | {"counterfeit", "junk_delivered"}
+             for c in (None, False) for s in (None, TXN) for gone in (True, False) for promised in (None, TXN + dt.timedelta(days=20))]
+    catalogues = [bundled(code) for code in ("en", "zh", "zh-Hant")]
+    seen = set()
+    for case in cases:
+        p = case.payments[0]
+        w = R.chargeback_window(case, p)
+        findings = [R.fcba(case, p), R.section75(replace(case, client=replace(case.client, country="GB")), p),
+                    R.trade_assurance(case), R.payment_app_dispute(p)]
+        values = [*w.basis, w.reason, R.loss_check(case).note, R.police_route(case).note]
+        for f in findings:
+            values += [*f.why, *f.needs] + ([f.deadline_rule] if f.deadline_rule else [])
+        for value in values:
+            for words in catalogues:
+                assert say(value, words)
+            seen.add(getattr(value, "key", None))
+    assert len(seen) > 25
+
+
+def test_police_deadline_notes_come_from_the_rule():
+    from restitution.documents.police_report import deadline_notes
+
+    filed = D(2026, 11, 20)
+    steps = {s.id: s for s in R.police_deadlines(filed)}
+    decision, extended = steps["police.decision"], steps["police.decision_extended"]
+    en_notes, zh_notes = deadline_notes("en", filed), deadline_notes("zh", filed)
+    assert f"within {decision.days} days" in en_notes[0] and f"{extended.days} days for a complex lead" in en_notes[0]
+    assert "the first deadline is 27 November 2026" in en_notes[0] and decision.date == D(2026, 11, 27)
+    assert "最早的决定期限为2026年11月27日" in zh_notes[0]
+    assert f"{steps['police.reconsideration'].days}日内可向原机关申请复议" in zh_notes[1]
+    assert en(steps["police.supervision"].citation) in en_notes[1]
+
+
+def test_a_firm_catalogue_rewords_a_citation_and_a_rule(tmp_path):
+    from restitution.language.catalogue import catalogue
+    from restitution.templating import bundled_templates
+
+    (tmp_path / "en" / "phrases").mkdir(parents=True)
+    (tmp_path / "en" / "phrases" / "citations.yaml").write_text(
+        'law:\n  criminal_law:\n    name: "PRC Criminal Law"\n', encoding="utf-8")
+    (tmp_path / "en" / "phrases" / "rules.yaml").write_text(
+        'table:\n  ta:\n    window_30: "Claim within 30 days of confirmed receipt."\n', encoding="utf-8")
+    words = catalogue("en", [tmp_path, bundled_templates()])
+    assert R.CRIMINAL_LAW_224.word(words) == "PRC Criminal Law (1997 revision), Art. 224"
+    assert R.rule("ta.window_30").word(words) == "Claim within 30 days of confirmed receipt."
+    assert R.rule("ta.coverage").word(words) == en(R.rule("ta.coverage"))  # other keys stay bundled
+
+
+def test_bundled_rule_catalogues_agree():
+    assert compare(bundled("en"), bundled("zh")) == []

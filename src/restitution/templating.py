@@ -248,6 +248,14 @@ def g_phrase(ctx: Any, key: str, **values: Any) -> str:
 
 
 @pass_context
+def f_say(ctx: Any, value: Any) -> str:
+    """A fact or reason of the rules and the plan (`restitution.rules.reason`), worded in the document's catalogue."""
+    from restitution.rules.reason import say
+
+    return say(value, _words(ctx))
+
+
+@pass_context
 def g_exhibits(ctx: Any, *kinds: str) -> list[Exhibit]:
     """The case's exhibits of the given kinds (all exhibits when no kind is given)."""
     ev = _state(ctx).case.evidence
@@ -272,6 +280,7 @@ FILTERS = {
     "tr": f_tr,
     "ref": f_ref,
     "refs": f_refs,
+    "say": f_say,
 }
 GLOBALS = {"exhibits": g_exhibits, "phrase": g_phrase}
 

@@ -129,9 +129,10 @@ def test_no_dated_deadline_is_said_in_words():
 
 def test_deadline_state_wording():
     from restitution.plan import Deadline
+    from restitution.rules.reason import Reason
 
     def d(date: dt.date, kind: str = "deadline", missed: bool = False) -> Deadline:
-        return Deadline("x.y", date, "x", kind, "", "", missed)
+        return Deadline("x.y", date, "x", kind, Reason("plan.route.ta.act"), missed)
 
     today = dt.date(2026, 11, 20)
     assert case_plan.deadline_state(d(today), today, "en") == "last day: today"
@@ -139,3 +140,20 @@ def test_deadline_state_wording():
     assert case_plan.deadline_state(d(dt.date(2026, 11, 19), missed=True), today, "zh") == "已错过1日"
     assert case_plan.deadline_state(d(dt.date(2026, 11, 25), "earliest"), today, "en") == \
         "first day; opens in 5 days"
+
+
+def test_a_firm_folder_rewords_the_plan(northwind, tmp_path):
+    # The plan's sentences come from the rendering's catalogue, so a firm's phrases/
+    # folder rewords them key by key, as it overrides a template.
+    (tmp_path / "en" / "phrases").mkdir(parents=True)
+    (tmp_path / "en" / "phrases" / "plan.yaml").write_text(
+        'route:\n  ta:\n    name: "Alibaba refund claim"\ndocument:\n  status:\n    open: "Available"\n',
+        encoding="utf-8")
+    (tmp_path / "en" / "phrases" / "rules.yaml").write_text(
+        'table:\n  ta:\n    window_30: "Claim within 30 days of confirmed receipt."\n', encoding="utf-8")
+    out = document_text(render_document(northwind, KEY, "en", DATE, templates=tmp_path))
+    assert "Alibaba refund claim" in out and "Trade Assurance refund claim" not in out
+    assert "Police report | Available | none" in out
+    assert "Claim within 30 days of confirmed receipt. (ta.window_30)" in out
+    # the bundled wording is untouched elsewhere
+    assert "Police report" in out

@@ -13,11 +13,21 @@ from icalendar import Calendar
 
 from restitution.case.model import Card, Instalment, Payment, Settlement
 from restitution.cli import cli, main
+from restitution.errors import UsageError
 from restitution.plan import make_plan, plan_to_ics, plan_to_json, plan_to_text
 from restitution.rules import RULES
+from restitution.rules.reason import bundled, say
 
 TODAY = dt.date(2026, 11, 20)
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "northwind-vanished.yaml"
+
+
+def en(value) -> str:
+    return say(value, bundled("en"))
+
+
+def zh(value) -> str:
+    return say(value, bundled("zh"))
 
 
 # --- classification ---------------------------------------------------------------------
@@ -30,7 +40,7 @@ def test_vanished_supplier_is_contract_fraud(case):
     assert "registered_capital_cny" in keys  # 10,000 capital against RMB 177,500
     assert c.dispute_signs == ()
     assert c.loss.amount_cny == Decimal("177500.00")
-    assert "RMB 177,500.00" in c.why_en and "177,500.00" in c.why_zh
+    assert "RMB 177,500.00" in en(c.why) and "177,500.00" in zh(c.why)
 
 
 def test_performance_and_negotiation_make_a_civil_dispute(case, variant):
@@ -63,22 +73,22 @@ def test_loss_below_the_fraud_threshold_closes_the_police_route(variant):
     plan = make_plan(variant(claim={"amount": Decimal("9999.99"), "currency": "CNY", "cny_rate": None}), TODAY)
     assert plan.classification.conclusion == "fraud"
     police = plan.route("police")
-    assert police.status == "closed" and "below the fraud threshold" in police.why_en[0]
+    assert police.status == "closed" and "below the fraud threshold" in en(police.why[0])
 
 
 def test_no_rate_leaves_the_amount_open(variant):
     plan = make_plan(variant(claim={"cny_rate": None}), TODAY)
     c = plan.classification
     assert c.conclusion == "contract_fraud" and c.loss.amount_cny is None
-    assert "subject to the RMB amount" in c.label_en and "claim.cny_rate" in c.why_en
+    assert "subject to the RMB amount" in en(c.label) and "claim.cny_rate" in en(c.why)
 
 
 def test_hong_kong_supplier(variant):
     plan = make_plan(variant(supplier={"region": "hong_kong", "hk_company_no": "1234567",
                                        "address": "1 Queen's Road, Hong Kong"}), TODAY)
-    assert plan.classification.label_en == "Likely fraud (Theft Ordinance s.16A)"
+    assert en(plan.classification.label) == "Likely fraud (Theft Ordinance s.16A)"
     police = plan.route("police")
-    assert police.status == "open" and "Hong Kong Police Force" in police.why_en[1]
+    assert police.status == "open" and "Hong Kong Police Force" in en(police.why[1])
 
 
 # --- routes -----------------------------------------------------------------------------
@@ -89,10 +99,10 @@ def test_sample_routes(case):
     assert status == {"trade_assurance": "closed", "chargeback.p2": "open", "fcba.p2": "missed",
                       "police": "open", "demand_letter": "open", "civil": "open", "home_reports": "open"}
     cb = plan.route("chargeback.p2")
-    assert cb.payment == 2 and "13.1" in cb.why_en[0]
-    assert "深圳市公安局宝安区分局经济犯罪侦查大队" in plan.route("police").why_en[1]
-    assert "IC3" in plan.route("home_reports").name_en
-    assert "do not threaten CIETAC" in plan.route("civil").why_en[0]
+    assert cb.payment == 2 and "13.1" in en(cb.why[0])
+    assert "深圳市公安局宝安区分局经济犯罪侦查大队" in en(plan.route("police").why[1])
+    assert "IC3" in en(plan.route("home_reports").name)
+    assert "do not threaten CIETAC" in en(plan.route("civil").why[0])
 
 
 def test_trade_assurance_open_when_paid_through_the_platform(case):
@@ -111,9 +121,9 @@ def test_gb_client_with_cietac_clause_and_counterfeit(variant, case):
     ids = [r.id for r in plan.routes]
     assert "s75.p1" in ids and "fcba.p1" not in ids
     assert plan.route("s75.p1").status == "open"
-    assert plan.route("chargeback.p1").why_en[0].startswith("Dispute under 4853")
-    assert plan.route("civil").name_en == "CIETAC arbitration"
-    assert plan.route("home_reports").name_en == "Report at home: Action Fraud"
+    assert en(plan.route("chargeback.p1").why[0]).startswith("Dispute under 4853")
+    assert en(plan.route("civil").name) == "CIETAC arbitration"
+    assert en(plan.route("home_reports").name) == "Report at home: Action Fraud"
     assert plan.route("samr_12315").status == "open"
 
 
@@ -127,8 +137,8 @@ def test_wire_only_gb_client_has_no_s75(variant, case):
 def test_payment_app_and_other_country(variant):
     pay = Payment(date=dt.date(2026, 9, 1), amount=Decimal("3000"), currency="CNY", method="alipay")
     plan = make_plan(variant(client={"country": "DE"}, payments=(pay,)), TODAY)
-    assert plan.route("payapp.p1").status == "open" and "95188" in plan.route("payapp.p1").why_en[0]
-    assert plan.route("home_reports").name_en == "Report at home"
+    assert plan.route("payapp.p1").status == "open" and "95188" in en(plan.route("payapp.p1").why[0])
+    assert en(plan.route("home_reports").name) == "Report at home"
 
 
 # --- deadlines --------------------------------------------------------------------------
@@ -198,7 +208,7 @@ def test_text_in_both_languages(case):
     zh = plan_to_text(plan, "zh")
     assert "案件定性：初步判断为合同诈骗（第二百二十四条）" in zh
     assert "[已错过]" in zh and "《中华人民共和国刑法》（1997年修订）第二百二十四条" in zh
-    with pytest.raises(ValueError):
+    with pytest.raises(UsageError):
         plan_to_text(plan, "fr")
 
 
@@ -266,3 +276,12 @@ def test_cli_errors_are_located_not_tracebacks(tmp_path, capsys):
     with pytest.raises(SystemExit) as ex:
         main(["plan", str(tmp_path / "missing.yaml")])
     assert ex.value.code == 2
+
+
+def test_text_takes_a_language_value_and_words_hong_kong_chinese(case):
+    from restitution.language import ZH, ZH_HANT
+
+    plan = make_plan(case, TODAY)
+    assert plan_to_text(plan, ZH) == plan_to_text(plan, "zh")
+    hant = plan_to_text(plan, ZH_HANT)
+    assert "案件定性：" in hant and "詐騙跡象" in hant  # converted from the Simplified catalogue

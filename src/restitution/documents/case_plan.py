@@ -6,12 +6,13 @@ route with its status, reasons, needs and deadlines, every dated deadline in
 order with the missed ones marked, and the rules used with their source and
 confidence. The document's date is the day the plan is measured against.
 
-The plan carries its English and Chinese texts side by side; the context
-picks one language, so the two templates print the same values in the same
-blocks. Values the templates read as ``x``:
+The plan holds facts and reasons (catalogue keys with their facts); the
+templates word them with the ``say`` filter, through the rendering's
+catalogue, so a firm's ``phrases/`` folder rewords the plan as it rewords a
+template. Values the templates read as ``x``:
 
 - ``label``, ``why``, ``fraud_signs``, ``dispute_signs``, ``citations``: the
-  classification in the document's language (citations with their version).
+  classification (citations with their version).
 - ``routes``: per route ``name``, ``status`` (the plan's status key),
   ``status_label``, ``why``, ``needs``, ``deadlines`` (rows as below),
   ``next_date`` (its first date on or after the plan's day, or None) and
@@ -30,106 +31,88 @@ from typing import Any
 
 from restitution.case.model import Case
 from restitution.documents import DocumentSpec
+from restitution.language import Language, get
 from restitution.plan import Deadline, Plan, Route, make_plan
+from restitution.rules.reason import Reason, bundled, say
 
-STATUS = {
-    "open": ("Open", "可行"),
-    "not_yet": ("Not yet open", "尚未开始"),
-    "missed": ("Missed", "已错过"),
-    "closed": ("Not available", "不适用"),
-    "unknown": ("To be checked", "待确认"),
-}
-CONFIDENCE = {
-    "C": ("confirmed", "已证实"),
-    "S": ("one secondary source", "单一来源"),
-    "R": ("inference to be checked", "推断，待核实"),
-}
-# Settlement instalments belong to no route of the plan.
-SETTLEMENT = ("Settlement", "和解协议")
+def _d(name: str, **params: Any) -> Reason:
+    return Reason(f"plan.document.{name}", **params)
 
 
-def _zh(lang: str) -> bool:
-    return lang.startswith("zh")
+def _days(n: int) -> Reason:
+    return _d("days.one" if n == 1 else "days.many", n=n)
 
 
-def _pick(lang: str, en: Any, zh: Any) -> Any:
-    return zh if _zh(lang) else en
-
-
-def _days(n: int, lang: str) -> str:
-    if _zh(lang):
-        return f"{n}日"
-    return f"{n} day" if n == 1 else f"{n} days"
-
-
-def deadline_state(d: Deadline, today: dt.date, lang: str) -> str:
-    """How a dated item stands on `today`, in words."""
+def deadline_reason(d: Deadline, today: dt.date) -> Reason:
+    """How a dated item stands on `today`."""
     delta = (d.date - today).days
     if d.kind == "earliest":
-        if delta > 0:
-            return _pick(lang, f"first day; opens in {_days(delta, lang)}", f"起始日；{_days(delta, lang)}后开始")
-        return _pick(lang, "first day; open since then", "起始日；已可办理")
+        return _d("state.opens_in", days=_days(delta)) if delta > 0 else _d("state.open_since")
     if d.missed:
-        return _pick(lang, f"MISSED {_days(-delta, lang)} ago", f"已错过{_days(-delta, lang)}")
-    what = _pick(lang, "instalment due", "应付款日") if d.kind == "due" else _pick(lang, "last day", "最后期限")
+        return _d("state.missed", days=_days(-delta))
+    what = _d("state.due") if d.kind == "due" else _d("state.last_day")
     if d.kind == "due" and delta < 0:  # an instalment already covered by the payments received
-        return _pick(lang, f"{what}; paid", f"{what}；已付")
+        return _d("state.paid", what=what)
     if delta == 0:
-        return _pick(lang, f"{what}: today", f"{what}：今日")
-    return _pick(lang, f"{what}; {_days(delta, lang)} left", f"{what}；尚余{_days(delta, lang)}")
+        return _d("state.today", what=what)
+    return _d("state.left", what=what, days=_days(delta))
 
 
-def _deadline_row(d: Deadline, plan: Plan, names: dict[str, str], lang: str) -> dict[str, Any]:
+def deadline_state(d: Deadline, today: dt.date, lang: Language | str) -> str:
+    """How a dated item stands on `today`, in words (the bundled wording of `lang`)."""
+    return say(deadline_reason(d, today), bundled(get(lang)))
+
+
+def _deadline_row(d: Deadline, plan: Plan, names: dict[str, Reason]) -> dict[str, Any]:
     return {
         "date": d.date,
-        "what": _pick(lang, d.text_en, d.text_zh),
-        "route": names.get(d.route, _pick(lang, *SETTLEMENT)),
+        "what": d.what,
+        "route": names.get(d.route, _d("settlement")),  # settlement instalments belong to no route
         "missed": d.missed,
         "kind": d.kind,
-        "state": deadline_state(d, plan.today, lang),
+        "state": deadline_reason(d, plan.today),
     }
 
 
-def _route(r: Route, plan: Plan, names: dict[str, str], lang: str) -> dict[str, Any]:
+def _route(r: Route, plan: Plan, names: dict[str, Reason]) -> dict[str, Any]:
     upcoming = [d.date for d in r.deadlines if d.date >= plan.today]
     return {
         "id": r.id,
-        "name": names[r.id],
+        "name": r.name,
         "status": r.status,
-        "status_label": _pick(lang, *STATUS[r.status]),
-        "why": list(_pick(lang, r.why_en, r.why_zh)),
-        "needs": list(_pick(lang, r.needs_en, r.needs_zh)),
-        "deadlines": [_deadline_row(d, plan, names, lang) for d in r.deadlines],
+        "status_label": _d(f"status.{r.status}"),
+        "why": list(r.why),
+        "needs": list(r.needs),
+        "deadlines": [_deadline_row(d, plan, names) for d in r.deadlines],
         "next_date": min(upcoming) if upcoming else None,
-        "citations": [c.text(lang) for c in r.citations],
+        "citations": list(r.citations),
     }
 
 
-def plan_context(plan: Plan, lang: str) -> dict[str, Any]:
-    """The plan in one language, as the templates read it."""
+def plan_context(plan: Plan) -> dict[str, Any]:
+    """The plan as the templates read it: facts and reasons, worded by the template's ``say``."""
     c = plan.classification
-    names = {r.id: _pick(lang, r.name_en, r.name_zh) for r in plan.routes}
+    names = {r.id: r.name for r in plan.routes}
     return {
         "plan": plan,
         "today": plan.today,
         "conclusion": c.conclusion,
-        "label": _pick(lang, c.label_en, c.label_zh),
-        "why": _pick(lang, c.why_en, c.why_zh),
-        "fraud_signs": [_pick(lang, s.text_en, s.text_zh) for s in c.fraud_signs],
-        "dispute_signs": [_pick(lang, s.text_en, s.text_zh) for s in c.dispute_signs],
-        "citations": [x.text(lang) for x in c.citations],
-        "routes": [_route(r, plan, names, lang) for r in plan.routes],
-        "deadlines": [_deadline_row(d, plan, names, lang) for d in plan.deadlines],
+        "label": c.label,
+        "why": c.why,
+        "fraud_signs": [s.text for s in c.fraud_signs],
+        "dispute_signs": [s.text for s in c.dispute_signs],
+        "citations": list(c.citations),
+        "routes": [_route(r, plan, names) for r in plan.routes],
+        "deadlines": [_deadline_row(d, plan, names) for d in plan.deadlines],
         "missed": sum(1 for d in plan.deadlines if d.missed),
-        "rules": [{"id": rule.id, "text": _pick(lang, rule.text_en, rule.text_zh or f"【待译】{rule.text_en}"),
-                   "source": rule.source, "confidence": rule.confidence,
-                   "confidence_label": _pick(lang, *CONFIDENCE[rule.confidence])}
+        "rules": [{"id": rule.id, "text": rule, "source": rule.source, "confidence": rule.confidence,
+                   "confidence_label": _d(f"confidence.{rule.confidence}")}
                   for rule in plan.rules],
     }
 
 
 def context(case: Case, lang: str, date: dt.date) -> dict[str, Any]:
-    return plan_context(make_plan(case, date), lang)
+    return plan_context(make_plan(case, date))
 
 
 SPEC = DocumentSpec(

@@ -54,20 +54,18 @@ from restitution.language.catalogue import Catalogue
 from restitution.rules import (
     ART224_THRESHOLD_CNY,
     CPL_110,
-    CPL_113,
     CRIMINAL_LAW_224,
     ECONOMIC_CRIME_8,
     ECONOMIC_CRIME_14,
-    ECONOMIC_CRIME_15,
     FILING_STANDARD_69,
     FRAUD_INTERPRETATION_1,
     HK_THEFT_16A,
     HK_THEFT_17,
-    MPS_RULES_178,
-    MPS_RULES_179,
     loss_check,
+    police_deadlines,
     police_route,
 )
+from restitution.rules.reason import bundled
 
 
 def check(case: Case) -> None:
@@ -217,7 +215,6 @@ def notes(case: Case, lang: str, date: dt.date) -> list[str]:
             "person or by video: plan for it.",
         ]
     route = police_route(case)
-    decision = ECONOMIC_CRIME_15.text(lang)
     return [
         route.note_zh if z else route.note_en,
         (f"报案人应以被害人（控告人）身份当面递交本材料，并要求当场出具受案回执；经济犯罪案件不论是否属于本机关管辖，"
@@ -225,19 +222,7 @@ def notes(case: Case, lang: str, date: dt.date) -> list[str]:
         ("File in person as the victim-complainant (控告人) and ask for the case-acceptance receipt (受案回执) on "
          f"the spot: a bureau must accept and register a report of economic crime whether or not it has "
          f"jurisdiction ({ECONOMIC_CRIME_14.text(lang)})."),
-        (f"公安机关一般应在7日内决定是否立案，重大疑难复杂的可延长至30日，特别重大或跨区域的可再延长30日（{decision}）；"
-         f"以{format_date(date, lang)}报案计，最早的决定期限为{format_date(date + dt.timedelta(days=7), lang)}。")
-        if z else
-        (f"The bureau should decide within 7 days whether to open a case, 30 days for a complex lead and a "
-         f"further 30 days for an especially major or cross-regional one ({decision}); for a report filed on "
-         f"{format_date(date, lang)} the first deadline is {format_date(date + dt.timedelta(days=7), lang)}."),
-        (f"如不予立案，应要求公安机关送达书面《不予立案通知书》（{MPS_RULES_178.text(lang)}）；自收到之日起7日内可向原机关申请复议，"
-         f"对复议决定不服的7日内向上一级公安机关申请复核（{MPS_RULES_179.text(lang)}），并可申请人民检察院立案监督"
-         f"（{CPL_113.text(lang)}）。") if z else
-        (f"If the bureau refuses, insist on the written notice of refusal (不予立案通知书, {MPS_RULES_178.text(lang)}): "
-         f"within 7 days of receiving it apply to the same bureau for reconsideration (复议), then within 7 days "
-         f"to the next-level bureau for review (复核) ({MPS_RULES_179.text(lang)}), and ask the procuratorate to "
-         f"supervise (立案监督, {CPL_113.text(lang)})."),
+        *deadline_notes(lang, date),
         "警方通常要求被害人本人或经手人员当面或以视频方式制作询问笔录，请预先安排。" if z else
         "The police usually take a statement (询问笔录) from the victim or the person who handled the deal, in "
         "person or by video: plan for it.",
@@ -247,6 +232,28 @@ def notes(case: Case, lang: str, date: dt.date) -> list[str]:
         "original, seal or sign it, and bring the originals. A lawyer filing for the reporter also brings the "
         "notarised and apostilled (or legalised) power of attorney, the law firm's letter and a copy of the "
         "lawyer's licence.",
+    ]
+
+
+def deadline_notes(lang: str, date: dt.date) -> list[str]:
+    """The bureau's decision deadlines and the remedies against a refusal, for a report filed on `date`.
+
+    The day counts, dates and citations come from `rules.police_deadlines`, which
+    owns them; the words are the catalogue's ``rules.police.notes.*``.
+    """
+    words = bundled(lang)
+    steps = {step.id: step for step in police_deadlines(date)}
+    decision, extended = steps["police.decision"], steps["police.decision_extended"]
+    further = steps["police.decision_further"]
+    assert decision.date is not None
+    return [
+        words("rules.police.notes.decision", days=decision.days, extended=extended.days,
+              further=further.days - extended.days, cite=decision.citation.word(words),
+              filed=format_date(date, lang), first=format_date(decision.date, lang)),
+        words("rules.police.notes.remedies", reconsider=steps["police.reconsideration"].days,
+              review=steps["police.review"].days, notice_cite=steps["police.refusal_notice"].citation.word(words),
+              remedy_cite=steps["police.reconsideration"].citation.word(words),
+              supervision_cite=steps["police.supervision"].citation.word(words)),
     ]
 
 

@@ -1,4 +1,9 @@
-"""The case plan as plain, immutable values: classification, routes, deadlines."""
+"""The case plan as plain, immutable values: classification, routes, deadlines.
+
+What the plan says is held as `Reason` values (catalogue keys ``plan.*`` and
+``rules.*`` with their facts); `restitution.plan.output` and the case-plan
+document word them in a language.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from restitution.rules import Citation, LossCheck, Rule
+from restitution.rules.reason import Reason
 
 Conclusion = Literal["contract_fraud", "fraud", "civil_dispute"]
 Status = Literal["open", "not_yet", "missed", "closed", "unknown"]
@@ -15,17 +21,18 @@ DeadlineKind = Literal["deadline", "earliest", "due"]
 @dataclass(frozen=True)
 class Sign:
     key: str  # the indicator's key in the case file, or the outcome it comes from
-    text_en: str
-    text_zh: str
+
+    @property
+    def text(self) -> Reason:
+        """What the sign says; it reads after "The supplier" / "供应商"."""
+        return Reason(f"plan.sign.{self.key}")
 
 
 @dataclass(frozen=True)
 class Classification:
     conclusion: Conclusion
-    label_en: str
-    label_zh: str
-    why_en: str
-    why_zh: str
+    label: Reason
+    why: Reason
     fraud_signs: tuple[Sign, ...]
     dispute_signs: tuple[Sign, ...]
     loss: LossCheck
@@ -39,21 +46,17 @@ class Deadline:
     date: dt.date
     route: str  # the route id it belongs to
     kind: DeadlineKind  # a last day, the first day something may be done, or an instalment due
-    text_en: str  # what to do by (or from) that day
-    text_zh: str
+    what: Reason  # what to do by (or from) that day
     missed: bool  # a last day or an instalment that passed before today
 
 
 @dataclass(frozen=True)
 class Route:
     id: str  # "trade_assurance", "chargeback.p2", "police", ...
-    name_en: str
-    name_zh: str
+    name: Reason
     status: Status
-    why_en: tuple[str, ...]
-    why_zh: tuple[str, ...]
-    needs_en: tuple[str, ...] = ()
-    needs_zh: tuple[str, ...] = ()
+    why: tuple[Reason, ...]
+    needs: tuple[Reason, ...] = ()
     deadlines: tuple[Deadline, ...] = ()
     citations: tuple[Citation, ...] = ()
     rules: tuple[str, ...] = ()

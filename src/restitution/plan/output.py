@@ -1,4 +1,10 @@
-"""The plan as JSON (keys documented in docs/plan.md), terminal text, and an iCalendar file."""
+"""The plan as JSON (keys documented in docs/plan.md), terminal text, and an iCalendar file.
+
+The plan holds facts and reasons; this module words them at the edge through
+the bundled phrase catalogues (``plan.text.*``, ``plan.ics.*`` and the
+reasons' own keys). The JSON carries both English and Chinese, as it always
+has, so its keys do not change.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,57 +14,62 @@ from typing import Any
 
 from icalendar import Calendar, Event
 
+from restitution.language import EN, ZH, Language, get
+from restitution.language.catalogue import Catalogue
 from restitution.plan.model import Deadline, Plan, Route, Sign
-from restitution.rules import Citation
+from restitution.rules import ART224_THRESHOLD_CNY, Citation
+from restitution.rules.reason import bundled, say, say_all
 
 JSON_SCHEMA_VERSION = 1
 
-STATUS = {
-    "open": ("OPEN", "可行"),
-    "not_yet": ("NOT YET", "尚未开始"),
-    "missed": ("MISSED", "已错过"),
-    "closed": ("CLOSED", "不适用"),
-    "unknown": ("CHECK", "待确认"),
-}
-
 
 def _money(value: Decimal | None) -> str | None:
-    return None if value is None else f"{value:.2f}"
+    return None if value is None else f"{value:.2f}"  # JSON: a plain decimal string, not a formatted amount
 
 
-def _bi(en: Any, zh: Any) -> dict[str, Any]:
-    return {"en": en, "zh": zh}
+class _Both:
+    """Words a value in English and in Chinese, for the JSON's {"en", "zh"} pairs."""
+
+    def __init__(self) -> None:
+        self.en, self.zh = bundled(EN), bundled(ZH)
+
+    def __call__(self, value: Any) -> dict[str, Any]:
+        return {"en": say(value, self.en), "zh": say(value, self.zh)}
+
+    def all(self, values: Any) -> dict[str, Any]:
+        return {"en": say_all(values, self.en), "zh": say_all(values, self.zh)}
 
 
-def _cite(c: Citation) -> dict[str, Any]:
-    return {"law": c.law, "version": c.version, "article": c.article, "en": c.en(), "zh": c.zh()}
+def _cite(c: Citation, bi: _Both) -> dict[str, Any]:
+    return {"law": c.law, "version": c.version, "article": c.article, **bi(c)}
 
 
-def _sign(s: Sign) -> dict[str, Any]:
-    return {"key": s.key, "text": _bi(s.text_en, s.text_zh)}
+def _sign(s: Sign, bi: _Both) -> dict[str, Any]:
+    return {"key": s.key, "text": bi(s.text)}
 
 
-def _deadline(d: Deadline) -> dict[str, Any]:
+def _deadline(d: Deadline, bi: _Both) -> dict[str, Any]:
     return {"id": d.id, "date": d.date.isoformat(), "route": d.route, "kind": d.kind,
-            "missed": d.missed, "what": _bi(d.text_en, d.text_zh)}
+            "missed": d.missed, "what": bi(d.what)}
 
 
-def _route(r: Route) -> dict[str, Any]:
+def _route(r: Route, bi: _Both) -> dict[str, Any]:
     return {
         "id": r.id,
-        "name": _bi(r.name_en, r.name_zh),
+        "name": bi(r.name),
         "status": r.status,
         "payment": r.payment,
-        "why": _bi(list(r.why_en), list(r.why_zh)),
-        "needs": _bi(list(r.needs_en), list(r.needs_zh)),
+        "why": bi.all(r.why),
+        "needs": bi.all(r.needs),
         "deadlines": [d.id for d in r.deadlines],
-        "citations": [_cite(c) for c in r.citations],
+        "citations": [_cite(c, bi) for c in r.citations],
         "rules": list(r.rules),
     }
 
 
 def plan_to_json(plan: Plan) -> dict[str, Any]:
     """A JSON-ready dict; money as strings with two places, dates as ISO strings."""
+    bi = _Both()
     c = plan.classification
     loss = c.loss
     return {
@@ -67,46 +78,46 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
         "today": plan.today.isoformat(),
         "classification": {
             "conclusion": c.conclusion,
-            "label": _bi(c.label_en, c.label_zh),
-            "why": _bi(c.why_en, c.why_zh),
-            "fraud_signs": [_sign(s) for s in c.fraud_signs],
-            "dispute_signs": [_sign(s) for s in c.dispute_signs],
+            "label": bi(c.label),
+            "why": bi(c.why),
+            "fraud_signs": [_sign(s, bi) for s in c.fraud_signs],
+            "dispute_signs": [_sign(s, bi) for s in c.dispute_signs],
             "loss": {
                 "amount_cny": _money(loss.amount_cny),
-                "art224_threshold_cny": _money(Decimal("20000")),
+                "art224_threshold_cny": _money(ART224_THRESHOLD_CNY),
                 "art224_reached": loss.art224_reached,
                 "art266_threshold_cny": _money(loss.art266.amount),
                 "art266_provincial": loss.art266.provincial,
                 "art266_source": loss.art266.source,
                 "art266_confidence": loss.art266.confidence,
                 "art266_reached": loss.art266_reached,
-                "note": _bi(loss.note_en, loss.note_zh),
+                "note": bi(loss.note),
             },
-            "citations": [_cite(x) for x in c.citations],
+            "citations": [_cite(x, bi) for x in c.citations],
             "rules": list(c.rules),
         },
-        "routes": [_route(r) for r in plan.routes],
-        "deadlines": [_deadline(d) for d in plan.deadlines],
-        "rules": [{"id": r.id, "text": _bi(r.text_en, r.text_zh), "source": r.source,
-                   "confidence": r.confidence} for r in plan.rules],
+        "routes": [_route(r, bi) for r in plan.routes],
+        "deadlines": [_deadline(d, bi) for d in plan.deadlines],
+        "rules": [{"id": r.id, "text": bi(r), "source": r.source, "confidence": r.confidence}
+                  for r in plan.rules],
     }
 
 
 class _Writer:
-    def __init__(self, lang: str):
-        self.zh = lang == "zh"
+    def __init__(self, language: Language):
+        self.chinese = language.chinese
         self.lines: list[str] = []
 
     def line(self, text: str = "", indent: int = 0) -> None:
         pad = " " * indent
         if not text:
             self.lines.append("")
-        elif self.zh:  # textwrap counts CJK characters as one column: leave Chinese unwrapped
+        elif self.chinese:  # textwrap counts CJK characters as one column: leave Chinese unwrapped
             self.lines.append(pad + text)
         else:
             self.lines.extend(textwrap.wrap(text, 92, initial_indent=pad, subsequent_indent=pad + "  "))
 
-    def items(self, head: str, items: tuple[str, ...] | list[str], indent: int) -> None:
+    def items(self, head: str, items: list[str], indent: int) -> None:
         if not items:
             return
         self.line(head, indent)
@@ -114,66 +125,62 @@ class _Writer:
             self.line(f"- {item}", indent + 2)
 
 
-def plan_to_text(plan: Plan, lang: str = "en") -> str:
-    if lang not in ("en", "zh"):
-        raise ValueError(f"unknown language {lang!r}")
-    zh = lang == "zh"
-    pick = (lambda en, z: z) if zh else (lambda en, z: en)
-    w = _Writer(lang)
+def _words(lang: Language | str | Catalogue) -> Catalogue:
+    return lang if isinstance(lang, Catalogue) else bundled(get(lang))
+
+
+def plan_to_text(plan: Plan, lang: Language | str | Catalogue = "en") -> str:
+    """The plan for a terminal, in a language (a code, a `Language`, or a catalogue to word it with)."""
+    words = _words(lang)
+    w = _Writer(words.language)
+
+    def t(key: str, **values: Any) -> str:
+        return words(f"plan.text.{key}", **values)
+
+    def cites(items: tuple[Citation, ...]) -> str:
+        return t("cites", cites=t("cite_separator").join(say_all(items, words)))
+
     c = plan.classification
-    w.line(pick(f"Case plan {plan.case_id}, as of {plan.today.isoformat()}",
-                f"案件计划 {plan.case_id}（截至{plan.today.isoformat()}）"))
+    w.line(t("title", case_id=plan.case_id, today=plan.today.isoformat()))
     w.line()
-    w.line(pick("CLASSIFICATION: ", "案件定性：") + pick(c.label_en, c.label_zh))
-    w.line(pick(c.why_en, c.why_zh), 2)
-    none = pick("none", "无")
-    w.line(pick("Fraud signs: ", "诈骗迹象：") + ("" if c.fraud_signs else none), 2)
+    w.line(t("classification", label=say(c.label, words)))
+    w.line(say(c.why, words), 2)
+    w.line(t("fraud_signs", signs="" if c.fraud_signs else t("none")), 2)
     for s in c.fraud_signs:
-        w.line(f"+ {pick(s.text_en, s.text_zh)}", 4)
-    w.line(pick("Dispute signs: ", "纠纷迹象：") + ("" if c.dispute_signs else none), 2)
+        w.line(f"+ {say(s.text, words)}", 4)
+    w.line(t("dispute_signs", signs="" if c.dispute_signs else t("none")), 2)
     for s in c.dispute_signs:
-        w.line(f"- {pick(s.text_en, s.text_zh)}", 4)
+        w.line(f"- {say(s.text, words)}", 4)
     if c.citations:
-        w.line(pick("Cites: ", "依据：") + pick("; ", "；").join(x.text(lang) for x in c.citations), 2)
+        w.line(cites(c.citations), 2)
     w.line()
-    w.line(pick("ROUTES", "追偿途径"))
+    w.line(t("routes"))
     for r in plan.routes:
-        w.line(f"[{STATUS[r.status][1 if zh else 0]}] {pick(r.name_en, r.name_zh)}", 2)
-        for why in pick(r.why_en, r.why_zh):
-            w.line(why, 6)
-        w.items(pick("Needs:", "所需材料："), pick(r.needs_en, r.needs_zh), 6)
+        w.line(f"[{t('status.' + r.status)}] {say(r.name, words)}", 2)
+        for why in r.why:
+            w.line(say(why, words), 6)
+        w.items(t("needs"), say_all(r.needs, words), 6)
         if r.citations:
-            w.line(pick("Cites: ", "依据：") + pick("; ", "；").join(x.text(lang) for x in r.citations), 6)
+            w.line(cites(r.citations), 6)
     w.line()
-    w.line(pick("DEADLINES", "期限"))
+    w.line(t("deadlines"))
     if not plan.deadlines:
-        w.line(pick("No dated deadline follows from the case file yet.", "根据案件文件尚无可确定日期的期限。"), 2)
+        w.line(t("no_deadlines"), 2)
     for d in plan.deadlines:
-        if d.missed:
-            mark = pick("MISSED", "已错过")
-        elif d.kind == "earliest":
-            mark = pick("from", "起")
-        elif d.kind == "due":
-            mark = pick("due", "应付")
-        else:
-            mark = pick("by", "截止")
-        w.line(f"{d.date.isoformat()}  {mark:<6} {pick(d.text_en, d.text_zh)}  [{d.route}]", 2)
+        mark = t("mark.missed") if d.missed else t(f"mark.{d.kind}")
+        w.line(f"{d.date.isoformat()}  {mark:<6} {say(d.what, words)}  [{d.route}]", 2)
     w.line()
-    w.line(pick("RULES USED (confidence: C confirmed, S secondary, R to check)",
-                "所用规则（可信度：C已证实，S单一来源，R待核）"))
+    w.line(t("rules_used"))
     for rule in plan.rules:
-        w.line(f"[{rule.confidence}] {rule.id}: {pick(rule.text_en, rule.text_zh or rule.text_en)} "
-               f"({rule.source})", 2)
+        w.line(f"[{rule.confidence}] {rule.id}: {rule.word(words)} ({rule.source})", 2)
     w.line()
-    w.line(pick("A screening aid built from the case file, not legal advice: check [S] and [R] "
-                "rules, the exact police bureau name and the issuer's own deadlines.",
-                "本计划依据案件文件生成，仅供筛查参考，不构成法律意见；请核实标注S、R的规则、公安机关确切名称及发卡行自身期限。"))
+    w.line(t("footer"))
     return "\n".join(w.lines) + "\n"
 
 
-def plan_to_ics(plan: Plan, lang: str = "en") -> bytes:
+def plan_to_ics(plan: Plan, lang: Language | str | Catalogue = "en") -> bytes:
     """One all-day event per deadline; same plan, same bytes (UIDs and DTSTAMP are derived)."""
-    zh = lang == "zh"
+    words = _words(lang)
     routes = {r.id: r for r in plan.routes}
     cal = Calendar()
     cal.add("prodid", "-//restitution//case plan//EN")
@@ -182,21 +189,20 @@ def plan_to_ics(plan: Plan, lang: str = "en") -> bytes:
     stamp = dt.datetime.combine(plan.today, dt.time(0, 0), tzinfo=dt.timezone.utc)
     for d in plan.deadlines:
         route = routes.get(d.route)
-        route_name = (route.name_zh if zh else route.name_en) if route else d.route
-        what = d.text_zh if zh else d.text_en
+        route_name = say(route.name, words) if route else d.route
+        what = say(d.what, words)
         event = Event()
         event.add("uid", f"{plan.case_id}.{d.id}@restitution")
         event.add("dtstamp", stamp)
         event.add("dtstart", d.date)
         event.add("dtend", d.date + dt.timedelta(days=1))
-        prefix = ("已错过：" if zh else "MISSED: ") if d.missed else ""
-        event.add("summary", f"{prefix}{plan.case_id} {route_name}: {what}")
+        summary = words("plan.ics.summary", case_id=plan.case_id, route=route_name, what=what)
+        event.add("summary", words("plan.ics.missed", summary=summary) if d.missed else summary)
         body = [what]
         if route is not None:
-            body += list(route.why_zh if zh else route.why_en)
-            needs = route.needs_zh if zh else route.needs_en
-            if needs:
-                body.append(("所需材料：" if zh else "Needs: ") + "; ".join(needs))
+            body += say_all(route.why, words)
+            if route.needs:
+                body.append(words("plan.ics.needs", needs="; ".join(say_all(route.needs, words))))
         event.add("description", "\n".join(body))
         event.add("categories", [d.route])
         event.add("transp", "TRANSPARENT")

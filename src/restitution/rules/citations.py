@@ -2,12 +2,21 @@
 
 PRC article numbers change between versions, so a citation always carries the
 version it was taken from and prints it next to the article number
-(domain.md, caveat 2 and pitfall 10). The printed names come from one table,
-`LAWS`; a document asks a citation for ``.en()`` or ``.zh()``.
+(domain.md, caveat 2 and pitfall 10). The facts (law, version, article) are
+here; the words (each law's name and version pattern, how an article or a
+range is cited per style) are catalogue entries ``citations.*``
+(templates/<lang>/phrases/citations.yaml), so a firm can reword a law's name.
+A document words a citation through its rendering's catalogue
+(``citation.word(words)``) or, with no rendering at hand, ``.text(lang)``.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from restitution.language import Language
+    from restitution.language.catalogue import Catalogue
 
 _DIGITS = "零一二三四五六七八九"
 
@@ -37,66 +46,26 @@ def zh_number(n: int) -> str:
 
 @dataclass(frozen=True)
 class Law:
-    key: str
-    name_en: str
-    name_zh: str
-    # how an article is named: "prc" (第X条), "section" (s.X), "usc" (§ X)
+    key: str  # its names and version pattern are catalogue entries citations.law.<key>.*
+    # how an article is named: "prc" (Art. X / 第X条 in Chinese numerals), "section" (s.X), "usc" (§ X)
     style: str
-    # version printed after the name when a citation gives one
-    version_en: str = "{v}"
-    version_zh: str = "{v}年"
 
 
+# The article numbers of the Criminal Law come from the 1997 revision and are
+# unchanged by the later amendments (Amendments I–XII), so "1997 revision"
+# identifies them; the fraud interpretation's document number already dates it.
 LAWS: dict[str, Law] = {
     law.key: law
     for law in (
-        # The article numbers come from the 1997 revision and are unchanged by
-        # the later amendments (Amendments I–XII), so "1997 revision" identifies them.
-        Law("criminal_law", "Criminal Law of the PRC", "中华人民共和国刑法", "prc",
-            version_en="{v} revision", version_zh="{v}年修订"),
-        Law(
-            "criminal_procedure_law",
-            "Criminal Procedure Law of the PRC",
-            "中华人民共和国刑事诉讼法",
-            "prc",
-            version_en="{v} amendment",
-            version_zh="{v}年修正",
-        ),
-        Law(
-            "filing_standards_2",
-            "Provisions on the Standards for Filing Criminal Cases for Prosecution "
-            "under Public Security Jurisdiction (II)",
-            "最高人民检察院、公安部关于公安机关管辖的刑事案件立案追诉标准的规定（二）",
-            "prc",
-            version_en="{v} revision",
-            version_zh="{v}年修订",
-        ),
-        Law(
-            "fraud_interpretation",
-            "SPC/SPP Interpretation on Fraud Cases",
-            "最高人民法院、最高人民检察院关于办理诈骗刑事案件具体应用法律若干问题的解释",
-            "prc",
-            # the document number already dates it
-            version_en="Fa Shi [{v}] No. 7",
-            version_zh="法释〔{v}〕7号",
-        ),
-        Law(
-            "economic_crime_provisions",
-            "Provisions on the Handling of Economic Crime Cases by Public Security Organs",
-            "公安机关办理经济犯罪案件的若干规定",
-            "prc",
-        ),
-        Law(
-            "mps_procedure_rules",
-            "Provisions on the Procedures for Handling Criminal Cases by Public Security Organs",
-            "公安机关办理刑事案件程序规定",
-            "prc",
-            version_en="{v} amendment",
-            version_zh="{v}年修正",
-        ),
-        Law("hk_theft_ordinance", "Theft Ordinance (Cap. 210)", "《盗窃罪条例》（第210章）", "section"),
-        Law("us_fcba", "15 U.S.C.", "《美国法典》第15编", "usc"),
-        Law("uk_cca_1974", "Consumer Credit Act 1974", "英国《1974年消费者信贷法》", "section"),
+        Law("criminal_law", "prc"),
+        Law("criminal_procedure_law", "prc"),
+        Law("filing_standards_2", "prc"),
+        Law("fraud_interpretation", "prc"),
+        Law("economic_crime_provisions", "prc"),
+        Law("mps_procedure_rules", "prc"),
+        Law("hk_theft_ordinance", "section"),
+        Law("us_fcba", "usc"),
+        Law("uk_cca_1974", "section"),
     )
 }
 
@@ -114,41 +83,39 @@ class Citation:
             raise ValueError(f"unknown law {self.law!r}")
 
     @property
-    def _law(self) -> Law:
-        return LAWS[self.law]
+    def style(self) -> str:
+        return LAWS[self.law].style
 
     def _parts(self) -> list[str]:
         return [p.strip() for p in self.article.split("-")]
 
-    def en(self) -> str:
-        law = self._law
-        name = law.name_en
+    def word(self, words: Catalogue) -> str:
+        """The citation in the catalogue's language: law (version), article or range."""
+        style = self.style
+        name = words(f"citations.law.{self.law}.name")
         if self.version:
-            name = f"{name} ({law.version_en.format(v=self.version)})"
+            version = words(f"citations.law.{self.law}.version", v=self.version)
+            law = words(f"citations.name.{style}.versioned", name=name, version=version)
+        else:
+            law = words(f"citations.name.{style}.plain", name=name)
         parts = self._parts()
-        if law.style == "usc":
-            return f"{name} § {'–'.join(parts)}"
-        if law.style == "section":
-            label = "ss." if len(parts) > 1 else "s."
-            return f"{name}, {label}{'–'.join(parts)}"
-        label = "Arts." if len(parts) > 1 else "Art."
-        return f"{name}, {label} {'–'.join(parts)}"
+        if style == "prc" and words.language.chinese:
+            parts = [zh_number(int(p)) for p in parts]  # statutes number their articles in words
+        if len(parts) == 1:
+            return words(f"citations.article.{style}.one", law=law, article=parts[0])
+        return words(f"citations.article.{style}.range", law=law, first=parts[0], last=parts[-1])
+
+    def text(self, lang: "Language | str | Catalogue") -> str:
+        """The citation in a language (code or `Language`: bundled wording) or through a catalogue."""
+        from restitution.rules.reason import words_for
+
+        return self.word(words_for(lang))
+
+    def en(self) -> str:
+        return self.text("en")
 
     def zh(self) -> str:
-        law = self._law
-        parts = self._parts()
-        if law.style == "usc":
-            return f"{law.name_zh}第{'至'.join(parts)}条"
-        if law.style == "section":
-            return f"{law.name_zh}第{'至第'.join(parts)}条"
-        name = f"《{law.name_zh}》"
-        if self.version:
-            name += f"（{law.version_zh.format(v=self.version)}）"
-        articles = "至".join(f"第{zh_number(int(p))}条" for p in parts)
-        return name + articles
-
-    def text(self, lang: str) -> str:
-        return self.zh() if lang.startswith("zh") else self.en()
+        return self.text("zh")
 
     def __str__(self) -> str:
         return self.en()

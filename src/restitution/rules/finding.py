@@ -1,23 +1,25 @@
-"""The answer a rule function gives: does a remedy apply, why, what it needs, by when."""
+"""The answer a rule function gives: does a remedy apply, why, what it needs, by when.
+
+Why, what it needs and what the deadline is are `Reason` values (catalogue
+keys with their facts), worded in a language by whoever prints them.
+"""
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
 from restitution.rules.citations import Citation
+from restitution.rules.reason import Reason, bundled, say_all
 
 
 @dataclass(frozen=True)
 class Finding:
     # True: the remedy is available; False: it is not; None: the case file cannot tell
     applies: bool | None
-    why_en: tuple[str, ...]
-    why_zh: tuple[str, ...]
-    needs_en: tuple[str, ...] = ()
-    needs_zh: tuple[str, ...] = ()
+    why: tuple[Reason, ...]
+    needs: tuple[Reason, ...] = ()
     deadline: dt.date | None = None  # last day to act, when the case gives the dates
-    deadline_en: str = ""  # what the deadline is, in words
-    deadline_zh: str = ""
+    deadline_rule: Reason | None = None  # what the deadline is, in words
     citations: tuple[Citation, ...] = ()
     rules: tuple[str, ...] = ()  # ids in restitution.rules.RULES
 
@@ -30,3 +32,12 @@ class Finding:
         if self.deadline is not None and today > self.deadline:
             return "missed"
         return "open"
+
+    # Both languages at once, for documents and templates that still pick one by hand.
+    @property
+    def why_en(self) -> tuple[str, ...]:
+        return tuple(say_all(self.why, bundled("en")))
+
+    @property
+    def why_zh(self) -> tuple[str, ...]:
+        return tuple(say_all(self.why, bundled("zh")))

@@ -1,9 +1,16 @@
-"""The criminal route: thresholds, the competent police body, and its deadlines (domain.md §C)."""
+"""The criminal route: thresholds, the competent police body, and its deadlines (domain.md §C).
+
+Functions return facts (amounts, day counts, dates, citations) and reasons
+keyed into the catalogues (``rules.police.*``, rules.yaml); documents and the
+plan word them in their language. The Chinese names of mainland bureaus are
+facts, built by the naming pattern of `mainland_bureau`.
+"""
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from restitution.case.model import Case
 from restitution.errors import CaseError
@@ -24,6 +31,10 @@ from restitution.rules.citations import (
     MPS_RULES_179,
     Citation,
 )
+from restitution.rules.reason import Figure, Reason, bundled
+
+if TYPE_CHECKING:
+    from restitution.language.catalogue import Catalogue
 
 ART224_THRESHOLD_CNY = Decimal("20000")
 ART266_NATIONAL_LOW_CNY = Decimal("3000")
@@ -36,8 +47,7 @@ class Threshold:
     source: str
     confidence: str  # "C", "S" or "R"
     provincial: bool = False  # False: the national range's top, used because the province is unknown
-    note_en: str = ""
-    note_zh: str = ""
+    note: Reason | None = None  # how the figure was chosen
 
 
 # "Relatively large" (数额较大) for Art. 266 where domain.md gives a provincial figure.
@@ -62,14 +72,9 @@ def art266_threshold(province_zh: str | None) -> Threshold:
     if known:
         amount, source, confidence = known
         return Threshold(amount, source, confidence, True,
-                         f"the provincial figure for 'relatively large' is RMB {amount:,.0f}",
-                         f"该省“数额较大”标准为人民币{amount:,.0f}元")
-    return Threshold(
-        ART266_NATIONAL_HIGH_CNY, "Fa Shi [2011] No. 7, Art. 1, domain.md §C", "C", False,
-        "each province sets its own figure between RMB 3,000 and 10,000; compared against the top "
-        "of the range, RMB 10,000, to be safe",
-        "各省在人民币三千元至一万元幅度内自行确定标准；为稳妥起见按上限一万元比较",
-    )
+                         Reason("rules.police.art266.provincial", amount=Figure(amount, 0)))
+    return Threshold(ART266_NATIONAL_HIGH_CNY, "Fa Shi [2011] No. 7, Art. 1, domain.md §C", "C", False,
+                     Reason("rules.police.art266.national"))
 
 
 @dataclass(frozen=True)
@@ -78,9 +83,12 @@ class LossCheck:
     art224_reached: bool | None
     art266: Threshold
     art266_reached: bool | None
-    note_en: str
-    note_zh: str
+    note: Reason
     citations: tuple[Citation, ...] = (FILING_STANDARD_69, FRAUD_INTERPRETATION_1)
+
+
+def _reached(yes: bool) -> Reason:
+    return Reason("rules.police.loss.reaches" if yes else "rules.police.loss.below")
 
 
 def loss_check(case: Case) -> LossCheck:
@@ -89,33 +97,62 @@ def loss_check(case: Case) -> LossCheck:
     cny = case.claim.amount_cny
     if cny is None:
         return LossCheck(None, None, t266, None,
-                         f"The claim is in {case.claim.currency} and the case gives no CNY rate "
-                         f"(claim.cny_rate): the loss must be stated in RMB at a dated rate before "
-                         f"it can be compared with the thresholds.",
-                         f"索赔币种为{case.claim.currency}，案件未提供人民币汇率（claim.cny_rate），"
-                         f"须按注明日期的汇率折算为人民币后方能与立案标准比较。")
+                         Reason("rules.police.loss.no_rate", currency=case.claim.currency))
     r224 = cny >= ART224_THRESHOLD_CNY
     r266 = cny >= t266.amount
-    en = (f"Loss RMB {cny:,.2f}: {'reaches' if r224 else 'is below'} the RMB 20,000 contract-fraud "
-          f"threshold; {'reaches' if r266 else 'is below'} RMB {t266.amount:,.0f} for fraud "
-          f"({t266.note_en}).")
-    zh = (f"损失人民币{cny:,.2f}元：{'达到' if r224 else '未达到'}合同诈骗罪二万元立案标准；"
-          f"{'达到' if r266 else '未达到'}诈骗罪{t266.amount:,.0f}元标准（{t266.note_zh}）。")
-    return LossCheck(cny, r224, t266, r266, en, zh)
+    return LossCheck(cny, r224, t266, r266,
+                     Reason("rules.police.loss.known", amount=Figure(cny, 2), art224=_reached(r224),
+                            art266=_reached(r266), threshold=Figure(t266.amount, 0), basis=t266.note))
 
 
 @dataclass(frozen=True)
 class PoliceRoute:
     region: str  # "mainland", "hong_kong", "other"
-    body_zh: str | None  # None: no police body this toolkit can name
-    body_en: str | None
-    unit_zh: str | None  # the economic-crime unit to address
-    unit_en: str | None
+    bureau: str | None  # the mainland bureau's Chinese name (a fact: the name to check and file with)
+    unit: str | None  # the mainland economic-crime unit's Chinese name
     citations: tuple[Citation, ...]
-    note_en: str
-    note_zh: str
+    note: Reason
     confidence: str
     rules: tuple[str, ...]
+
+    def body(self, words: Catalogue) -> str | None:
+        """The police body in the catalogue's language; None: no body this toolkit can name."""
+        if self.region == "mainland":
+            return words("rules.police.body.mainland", bureau=self.bureau)
+        if self.region == "hong_kong":
+            return words("rules.police.body.hong_kong")
+        return None
+
+    def unit_name(self, words: Catalogue) -> str | None:
+        """The unit to address, in the catalogue's language."""
+        if self.region in ("mainland", "hong_kong"):
+            return words(f"rules.police.unit.{self.region}")
+        return None
+
+    # Both languages at once, for documents that still pick one by hand.
+    @property
+    def body_zh(self) -> str | None:
+        return self.body(bundled("zh"))
+
+    @property
+    def body_en(self) -> str | None:
+        return self.body(bundled("en"))
+
+    @property
+    def unit_zh(self) -> str | None:
+        return self.unit if self.region == "mainland" else self.unit_name(bundled("zh"))
+
+    @property
+    def unit_en(self) -> str | None:
+        return self.unit_name(bundled("en"))
+
+    @property
+    def note_en(self) -> str:
+        return self.note.word(bundled("en"))
+
+    @property
+    def note_zh(self) -> str:
+        return self.note.word(bundled("zh"))
 
 
 MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
@@ -156,60 +193,44 @@ def police_route(case: Case) -> PoliceRoute:
         district = _require(case, "district_zh")
         bureau, unit = mainland_bureau(province, city, district)
         return PoliceRoute(
-            "mainland", bureau, f"Public Security Bureau {bureau}", unit,
-            "Economic Crime Investigation Brigade",
+            "mainland", bureau, unit,
             (CRIMINAL_LAW_224, CRIMINAL_LAW_266, FILING_STANDARD_69, ECONOMIC_CRIME_8,
              MPS_RULES_15_17, CPL_110, ECONOMIC_CRIME_14),
-            f"The bureau of the supplier's registered district ({province}{city}{district}); the "
-            f"bureau of its real place of business, or of the city where the bank account received "
-            f"the money, is also competent. The name follows the usual pattern: check the exact "
-            f"name before filing. The city bureau's economic-crime detachment ({city}公安局经济犯罪侦查支队) "
-            f"handles larger cases.",
-            f"由供应商注册地（{province}{city}{district}）公安机关管辖；其实际经营地或收款账户所在地公安机关亦有管辖权。"
-            f"机关名称系按通常规律推定，提交前须核实确切名称；案值较大的可向{city}公安局经济犯罪侦查支队报案。",
+            Reason("rules.police.route.mainland", place=f"{province}{city}{district}", city=city),
             "R",
             ("police.jurisdiction", "police.bureau_name", "police.economic_unit", "police.must_accept"),
         )
     if s.region == "hong_kong":
-        return PoliceRoute(
-            "hong_kong", "香港警务处", "Hong Kong Police Force", "商业罪案调查科",
-            "Commercial Crime Bureau",
-            (HK_THEFT_16A, HK_THEFT_17),
-            "Report at the nearest police station or through the e-Report Centre, in English or "
-            "Traditional Chinese, citing Hong Kong law. The Anti-Scam Helpline 18222 gives advice "
-            "only. If the seller actually operates from the mainland, a mainland bureau may also "
-            "be competent.",
-            "可到就近警署或通过网上报案中心报案，使用英文或繁体中文并援引香港法律。防骗易热线18222仅提供咨询，不受理报案。"
-            "如卖方实际在内地经营，内地公安机关亦可能有管辖权。",
-            "C", ("police.hong_kong",),
-        )
-    return PoliceRoute(
-        "other", None, None, None, None, (),
-        "The supplier is registered outside mainland China and Hong Kong: this toolkit names no "
-        "police body; report where the supplier operates or where the money was received.",
-        "供应商注册地不在中国内地或香港，本工具不指定报案机关；可向其经营地或收款地警方报案。",
-        "R", (),
-    )
+        return PoliceRoute("hong_kong", None, None, (HK_THEFT_16A, HK_THEFT_17),
+                           Reason("rules.police.route.hong_kong"), "C", ("police.hong_kong",))
+    return PoliceRoute("other", None, None, (), Reason("rules.police.route.other"), "R", ())
 
 
 @dataclass(frozen=True)
 class PoliceStep:
-    id: str
+    id: str  # "police.<name>"; what happens is worded by rules.police.step.<name>
     date: dt.date | None  # None: counted from an event whose date is not known yet
     days: int
-    counted_from_en: str
-    counted_from_zh: str
-    text_en: str
-    text_zh: str
+    counted_from: str  # the event, a key under rules.police.from
     citation: Citation
     rule: str
+
+    @property
+    def what(self) -> Reason:
+        return Reason(f"rules.police.step.{self.id.split('.', 1)[1]}")
+
+    @property
+    def start(self) -> Reason:
+        return Reason(f"rules.police.from.{self.counted_from}")
 
 
 def police_deadlines(report_date: dt.date | None, refusal_received: dt.date | None = None) -> list[PoliceStep]:
     """The decision and remedy deadlines that follow a report to a mainland bureau.
 
     Steps counted from an event whose date is not given (no report yet, no
-    refusal received) carry ``date=None`` and their day count.
+    refusal received) carry ``date=None`` and their day count. Each step's
+    words are catalogue entries: ``rules.police.step.<name>`` (what happens)
+    and ``rules.police.from.<event>`` (what it counts from).
     """
 
     def on(d: dt.date | None, n: int) -> dt.date | None:
@@ -217,33 +238,15 @@ def police_deadlines(report_date: dt.date | None, refusal_received: dt.date | No
 
     served = refusal_received
     return [
-        PoliceStep("police.decision", on(report_date, 7), 7, "the report", "报案之日",
-                   "The bureau decides whether to open a case.", "公安机关决定是否立案。",
-                   ECONOMIC_CRIME_15, "police.decision_deadline"),
-        PoliceStep("police.decision_extended", on(report_date, 30), 30, "the report", "报案之日",
-                   "Latest decision for a complex lead (county-level head's approval).",
-                   "重大疑难复杂线索的最迟决定期限（经县级以上公安机关负责人批准）。",
-                   ECONOMIC_CRIME_15, "police.decision_deadline"),
-        PoliceStep("police.decision_further", on(report_date, 60), 60, "the report", "报案之日",
-                   "Latest decision for an especially major or cross-regional lead (30 + 30 days).",
-                   "特别重大或跨区域线索的最迟决定期限（30日再延长30日）。",
-                   ECONOMIC_CRIME_15, "police.decision_deadline"),
-        PoliceStep("police.refusal_notice", None, 3, "the refusal decision", "不予立案决定之日",
-                   "A refusal must be served on you in writing (不予立案通知书): ask for it.",
-                   "不予立案的，应向控告人送达不予立案通知书，应主动索取。",
-                   MPS_RULES_178, "police.refusal_notice"),
-        PoliceStep("police.reconsideration", on(served, 7), 7, "receipt of the refusal notice",
-                   "收到不予立案通知书之日",
-                   "Apply to the same bureau for reconsideration (复议); it decides within 30 days.",
-                   "向原公安机关申请复议；公安机关在30日内作出决定。",
-                   MPS_RULES_179, "police.reconsideration"),
-        PoliceStep("police.review", None, 7, "receipt of the reconsideration decision", "收到复议决定之日",
-                   "Apply to the next-level bureau for review (复核); decided within 30 days.",
-                   "向上一级公安机关申请复核；30日内作出决定。",
-                   MPS_RULES_179, "police.review"),
-        PoliceStep("police.supervision", None, 7, "the procuratorate's request", "检察院要求之日",
-                   "Ask the procuratorate to supervise (立案监督): the bureau explains within 7 days "
-                   "and, if ordered, opens the case within 15 days.",
-                   "申请检察院立案监督：公安机关7日内说明理由，经通知立案的15日内立案。",
-                   CPL_113, "police.supervision"),
+        PoliceStep("police.decision", on(report_date, 7), 7, "report", ECONOMIC_CRIME_15,
+                   "police.decision_deadline"),
+        PoliceStep("police.decision_extended", on(report_date, 30), 30, "report", ECONOMIC_CRIME_15,
+                   "police.decision_deadline"),
+        PoliceStep("police.decision_further", on(report_date, 60), 60, "report", ECONOMIC_CRIME_15,
+                   "police.decision_deadline"),
+        PoliceStep("police.refusal_notice", None, 3, "refusal_decision", MPS_RULES_178, "police.refusal_notice"),
+        PoliceStep("police.reconsideration", on(served, 7), 7, "refusal_received", MPS_RULES_179,
+                   "police.reconsideration"),
+        PoliceStep("police.review", None, 7, "reconsideration_received", MPS_RULES_179, "police.review"),
+        PoliceStep("police.supervision", None, 7, "procuratorate", CPL_113, "police.supervision"),
     ]
