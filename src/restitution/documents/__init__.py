@@ -25,7 +25,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import importlib
-import inspect
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
@@ -80,13 +79,7 @@ class DocumentSpec:
 def make_context(spec: DocumentSpec, case: Case, words: Catalogue, date: dt.date,
                  extra: Mapping[str, Any] | None = None) -> Any:
     """The value the templates read as ``x``: ``spec.context`` with `extra` fields replaced."""
-    fn = spec.context
-    # Transitional: a context written before the catalogues takes the language code
-    # (``context(case, lang, date)``); case_plan is the last one. Remove with it.
-    if list(inspect.signature(fn).parameters)[1:2] == ["lang"]:
-        x = fn(case, words.language.code, date)
-    else:
-        x = fn(case, words, date)
+    x = spec.context(case, words, date)
     return with_extra(x, extra) if extra else x
 
 

@@ -30,6 +30,7 @@ import datetime as dt
 from typing import Any
 
 from restitution.case.model import Case
+from restitution.language.catalogue import Catalogue
 from restitution.documents import DocumentSpec
 from restitution.language import Language, get
 from restitution.plan import Deadline, Plan, Route, make_plan
@@ -111,7 +112,9 @@ def plan_context(plan: Plan) -> dict[str, Any]:
     }
 
 
-def context(case: Case, lang: str, date: dt.date) -> dict[str, Any]:
+def context(case: Case, words: Catalogue, date: dt.date) -> dict[str, Any]:
+    # The plan's facts are the same in every language; the templates word them
+    # through the rendering's catalogue (the `say` filter), so `words` is unused.
     return plan_context(make_plan(case, date))
 
 
