@@ -56,7 +56,7 @@ def test_missed_deadline_is_marked(meridian):
     en_rows, zh_rows = deadline_rows(meridian, "en"), deadline_rows(meridian, "zh")
     assert en_rows[0] == ["22 October 2026", "Last day for the Trade Assurance claim",
                           "Trade Assurance refund claim", "MISSED 29 days ago"]
-    assert zh_rows[0] == ["2026年10月22日", "信保索赔最后一日", "信用保障退款申请", "已错过29日"]
+    assert zh_rows[0] == ["2026年10月22日", "信用保障退款申请最后一日", "信用保障退款申请", "已错过29日"]
     assert en_rows[1][0] == "23 January 2027" and en_rows[1][3] == "last day; 64 days left"
     assert zh_rows[1][3] == "最后期限；尚余64日"
     en, zh = text(meridian, "en"), text(meridian, "zh")
