@@ -215,4 +215,4 @@ def test_every_problem_is_reported_at_once(tmp_path):
 def test_yaml_syntax_error_is_located(tmp_path):
     with pytest.raises(ProfileError) as info:
         load_profile(folder(tmp_path, "letterhead:\n  en: [Firm\nlogo: logo.png\n"))
-    assert "firm.yaml:" in str(info.value) and "YAML cannot be read" in str(info.value)
+    assert "firm.yaml:3: YAML syntax error: did not find expected ',' or ']'" in str(info.value)
