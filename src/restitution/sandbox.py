@@ -403,13 +403,15 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         out, total = [], 0
         for part in parts:
             total += len(part)
-            if total > MAX_TEXT:
-                error = _too_long("the template's output")
+            try:
+                if total > MAX_TEXT:
+                    raise _too_long("the template's output")
+                if budget is not None:
+                    budget.tick()
+            except LimitError as error:
                 if isinstance(parts, types.GeneratorType):
                     parts.throw(error)  # raised inside the template, so the error has its line
-                raise error
-            if budget is not None:
-                budget.tick()
+                raise
             out.append(part)
         if budget is not None:
             budget.spend(total)
