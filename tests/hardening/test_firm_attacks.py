@@ -62,19 +62,23 @@ def test_attack_ends_in_a_located_error(tmp_path, name):
     assert not out.exists() or not any(out.iterdir())  # nothing written
 
 
-def test_the_damaged_font_really_breaks_the_pdf_writer():
-    """The damaged font of the attack is one reportlab opens and then fails to embed,
-    so the profile check above is what stands between it and an IndexError."""
-    import io
+def test_the_damaged_font_really_breaks_the_pdf_writer(tmp_path):
+    """The damaged font of the attack is one reportlab opens and then fails to embed
+    (IndexError at saving), so the profile check is what stands between it and a
+    traceback. A fresh process: reportlab keeps fonts and settings process-wide."""
+    import subprocess
+    import sys
 
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    font = TTFont("DamagedForTest", io.BytesIO(attacks.damaged_ttf()))
-    pdfmetrics.registerFont(font)
-    c = canvas.Canvas(io.BytesIO())
-    c.setFont("DamagedForTest", 12)
-    c.drawString(10, 10, "Example")
-    with pytest.raises(IndexError):
-        c.save()
+    font = tmp_path / "Damaged.ttf"
+    font.write_bytes(attacks.damaged_ttf())
+    code = ("import io, sys\n"
+            "from reportlab.pdfbase import pdfmetrics\n"
+            "from reportlab.pdfbase.ttfonts import TTFont\n"
+            "from reportlab.pdfgen import canvas\n"
+            "pdfmetrics.registerFont(TTFont('Damaged', sys.argv[1]))\n"
+            "c = canvas.Canvas(io.BytesIO())\n"
+            "c.setFont('Damaged', 12)\n"
+            "c.drawString(10, 10, 'Example')\n"
+            "c.save()\n")
+    proc = subprocess.run([sys.executable, "-c", code, str(font)], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1 and "IndexError" in proc.stderr, proc.stderr[-1000:]
