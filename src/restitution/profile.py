@@ -47,6 +47,7 @@ from typing import Any
 from restitution.case import yamlsource as ys
 from restitution.case.problems import Problems
 from restitution.errors import ErrorList, Location, RestitutionError
+from restitution.templating import inside
 
 FILE_NAME = "firm.yaml"
 LANG_KEYS = ("en", "zh", "zh-Hant")
@@ -241,8 +242,6 @@ class _Checker:
         if not os.path.lexists(full):
             self.error(node.line, path, f"{what} {value!r} not found in the template folder {self.folder}")
             return None
-        from restitution.templating import inside
-
         if not inside(self.folder, full):
             self.error(node.line, path, f"{what} {value!r} is a link to a file outside the template folder; "
                                         "copy the file into the folder instead of linking to it")
@@ -295,12 +294,6 @@ def _read_tree(c: _Checker, path: Path) -> Node | None:
             errors.append(ProfileError(message, Location(c.file, p.line, p.path)))
         raise errors[0] if len(errors) == 1 else ErrorList(errors)
     return root
-
-
-def inside(root: Path, path: Path) -> bool:
-    from restitution.templating import inside as _inside
-
-    return _inside(root, path)
 
 
 def load_profile(folder: Path) -> Profile | None:
