@@ -215,4 +215,96 @@ def test_every_problem_is_reported_at_once(tmp_path):
 def test_yaml_syntax_error_is_located(tmp_path):
     with pytest.raises(ProfileError) as info:
         load_profile(folder(tmp_path, "letterhead:\n  en: [Firm\nlogo: logo.png\n"))
-    assert "firm.yaml:" in str(info.value) and "YAML cannot be read" in str(info.value)
+    assert "firm.yaml:3: YAML syntax error: did not find expected ',' or ']'" in str(info.value)
+
+
+# ---------------------------------------------------------------- a folder from a less trusted source
+
+
+def test_paths_going_up_or_linking_out_are_refused(tmp_path):
+    outside = tmp_path / "home"
+    outside.mkdir()
+    Image.new("RGB", (30, 10)).save(outside / "passport.png")
+    msg = error_of(tmp_path, "logo: ../home/passport.png\n", logo=False)
+    assert "firm.yaml:1 logo: the logo file '../home/passport.png' goes up out of the template folder (..)" in msg
+    (tmp_path / "b").mkdir()
+    d = folder(tmp_path / "b", "logo: images/../logo.png\n")
+    with pytest.raises(ProfileError, match=r"firm.yaml:1 logo: the logo file 'images/../logo.png' goes up"):
+        load_profile(d)
+    (d / "link.png").symlink_to(outside / "passport.png")
+    (d / "firm.yaml").write_text("letterhead:\n  en: [Firm]\nlogo: link.png\n", encoding="utf-8")
+    with pytest.raises(ProfileError) as info:
+        load_profile(d)
+    assert str(info.value).endswith("firm.yaml:3 logo: logo file 'link.png' is a link to a file outside the "
+                                    "template folder; copy the file into the folder instead of linking to it")
+
+
+def test_a_link_inside_the_folder_is_fine(tmp_path):
+    d = folder(tmp_path, "logo: current.png\n")
+    (d / "current.png").symlink_to(d / "logo.png")
+    assert load_profile(d).logo.width_px == 300
+
+
+def test_firm_yaml_linking_out_is_refused(tmp_path):
+    (tmp_path / "elsewhere.yaml").write_text("letterhead:\n  en: [Firm]\n", encoding="utf-8")
+    d = tmp_path / "firm"
+    d.mkdir()
+    (d / "firm.yaml").symlink_to(tmp_path / "elsewhere.yaml")
+    with pytest.raises(ProfileError, match=r"firm.yaml: is a link to a file outside the template folder"):
+        load_profile(d)
+
+
+def test_a_logo_with_too_many_pixels_is_refused_before_decoding(tmp_path):
+    d = folder(tmp_path, "logo: big.png\n", logo=False)
+    Image.new("1", (5000, 4000)).save(d / "big.png")  # small file, 20 megapixels
+    with pytest.raises(ProfileError) as info:
+        load_profile(d)
+    assert ("firm.yaml:1 logo: the logo big.png is 5,000 × 4,000 pixels; a logo may have at most 16,000,000 "
+            "pixels (scale it down)") in str(info.value)
+
+
+def test_yaml_limits_are_those_of_the_case_reader(tmp_path):
+    msg = error_of(tmp_path, "letterhead:\n  en: " + "[" * 100 + "]" * 100 + "\n", logo=False)
+    assert "firm.yaml:2 letterhead.en[0]" in msg and "nested more than 32 levels deep" in msg
+    (tmp_path / "b").mkdir()
+    msg = error_of(tmp_path / "b", "letterhead:\n  en: [Firm\x1b]\n", logo=False)
+    assert msg.endswith("firm.yaml:2 letterhead.en[0]: control character U+001B is not allowed")
+    (tmp_path / "c").mkdir()
+    msg = error_of(tmp_path / "c", "letterhead: &a\n  en: [Firm]\n", logo=False)
+    assert "YAML anchors (&) are not allowed in firm.yaml" in msg
+    (tmp_path / "d").mkdir()
+    msg = error_of(tmp_path / "d", "letterhead:\n  en: [Firm]\n# " + "x" * 70_000 + "\n", logo=False)
+    assert "firm.yaml: is 70,0" in msg and "firm.yaml may be at most 65,536 bytes" in msg
+
+
+def test_a_key_with_a_control_character_is_never_printed_raw(tmp_path):
+    d = folder(tmp_path, "lo\x1bgo: logo.png\n")
+    with pytest.raises(RestitutionError) as info:
+        load_profile(d)
+    text = "\n".join(info.value.lines())
+    assert "\x1b" not in text and "firm.yaml:1: control character U+001B is not allowed" in text
+
+
+def test_a_damaged_font_is_refused_here_not_in_the_pdf_writer(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tests" / "hardening"))
+    from firm_attacks import damaged_ttf
+
+    d = folder(tmp_path, "fonts:\n  latin:\n    regular: fonts/Firm.ttf\n", logo=False)
+    (d / "fonts").mkdir()
+    (d / "fonts" / "Firm.ttf").write_bytes(damaged_ttf())
+    with pytest.raises(ProfileError) as info:
+        load_profile(d)
+    assert ("firm.yaml:3 fonts.latin.regular: Firm.ttf is damaged and cannot be embedded in a PDF "
+            "(composite glyph 0 names glyph 65535, which does not exist)") in str(info.value)
+
+
+def test_a_font_file_too_large_is_refused_unread(tmp_path):
+    d = folder(tmp_path, "fonts:\n  cjk: fonts/Huge.ttf\n", logo=False)
+    (d / "fonts").mkdir()
+    with open(d / "fonts" / "Huge.ttf", "wb") as f:
+        f.truncate(51 * 1024 * 1024)  # sparse: no disk used
+    with pytest.raises(ProfileError, match=r"fonts.cjk: font file 'fonts/Huge.ttf' is 51.0 MB; a font file "
+                                           r"may be at most 50 MB"):
+        load_profile(d)

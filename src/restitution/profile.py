@@ -17,6 +17,17 @@ Every key is optional. `load_profile` reads and checks the file, reporting
 every problem at once with its line and key (an unknown key, a missing file,
 a logo Pillow cannot decode, a font that is not TrueType or cannot be
 embedded), and keeps the logo's bytes so that writers never touch the disk.
+The folder is less trusted than the program (often a shared drive), so
+firm.yaml is read with the case file's YAML reader (`case.yamlsource`: no
+tags, anchors or aliases, at most 32 levels, control characters reported),
+is at most 64 KB, and every file it names must lie inside the folder once
+links are followed, with no ``..``. A logo has at most 16 megapixels (a
+4,000 × 4,000 logo decodes to 64 MB; a decompression bomb of a few KB would
+otherwise decode to gigabytes) and 5 MB; a font at most 50 MB (a full CJK
+font is 10 to 25 MB). Fonts are opened the way the PDF writer opens them,
+every glyph's outline record is checked, and a sample is subset, so a
+damaged font fails here, located, and not later inside reportlab.
+
 `render.render_document` puts the profile on the `Document`; the PDF writer
 draws the letterhead at the top of the first page and puts the fonts first
 in its stacks, the DOCX writer puts the letterhead in the first-page header
@@ -25,14 +36,18 @@ and names the font families in its styles.
 from __future__ import annotations
 
 import io
+import os
 import re
+import stat
+import struct
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
-import yaml
-
+from restitution.case import yamlsource as ys
+from restitution.case.problems import Problems
 from restitution.errors import ErrorList, Location, RestitutionError
+from restitution.templating import inside
 
 FILE_NAME = "firm.yaml"
 LANG_KEYS = ("en", "zh", "zh-Hant")
@@ -40,7 +55,11 @@ LOGO_FORMATS = ("PNG", "JPEG")
 LOGO_HEIGHT_MM = 15.0
 LOGO_HEIGHT_RANGE = (5.0, 50.0)
 MAX_LINES = 8
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+MAX_BYTES = 64 * 1024  # firm.yaml: real ones are under 2 KB
+MAX_LOGO_BYTES = 5 * 1024 * 1024
+MAX_LOGO_PIXELS = 16_000_000
+MAX_FONT_BYTES = 50 * 1024 * 1024
+_CONTROL = ys.FORBIDDEN
 _TOP_KEYS = ("letterhead", "logo", "logo_height_mm", "fonts")
 _FONT_ROLES = ("latin", "cjk")
 _FONT_KEYS = ("regular", "bold", "name")
@@ -168,55 +187,113 @@ def profile_for(templates: Path | None = None) -> Profile | None:
 # ---------------------------------------------------------------- loading
 
 
+Node = ys.Node
+Pair = tuple[int, Node]  # (the key's line, the value)
+
+
 class _Checker:
     def __init__(self, folder: Path):
         self.folder = folder
         self.file = str(folder / FILE_NAME)
         self.errors: list[RestitutionError] = []
 
-    def error(self, node: yaml.Node | None, path: str | None, message: str) -> None:
-        line = node.start_mark.line + 1 if node is not None else None
+    def error(self, line: int | None, path: str | None, message: str) -> None:
         self.errors.append(ProfileError(message, Location(self.file, line, path)))
 
-    def mapping(self, node: yaml.Node, path: str | None, allowed: tuple[str, ...]) -> dict[str, tuple[yaml.Node, yaml.Node]]:
-        if not isinstance(node, yaml.MappingNode):
-            self.error(node, path, f"must be a mapping of keys ({', '.join(allowed)})")
+    def mapping(self, node: Node, path: str | None, allowed: tuple[str, ...]) -> dict[str, Pair]:
+        if not isinstance(node, ys.Mapping):
+            self.error(node.line, path, f"must be a mapping of keys ({', '.join(allowed)})")
             return {}
-        out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
-        for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-            where = f"{path}.{key}" if path and key else (key or path)
+        out: dict[str, Pair] = {}
+        for entry in node.entries:
+            key = entry.key
+            where = f"{path}.{ys.show_key(key)}" if path else ys.show_key(key)
             if key not in allowed:
-                self.error(key_node, where, f"unknown key {key!r}; known keys: {', '.join(allowed)}")
-            elif key in out:
-                self.error(key_node, where, "given twice")
+                shown = ys.show_key(key)  # a key with control characters is shown escaped
+                label = repr(key) if shown == key else shown
+                self.error(entry.key_line, where, f"unknown key {label}; known keys: {', '.join(allowed)}")
             else:
-                out[key] = (key_node, value_node)
+                out[key] = (entry.key_line, entry.value)
         return out
 
-    def text(self, node: yaml.Node, path: str) -> str | None:
-        if not isinstance(node, yaml.ScalarNode) or node.value.strip() == "":
-            self.error(node, path, "must be a non-empty text")
+    def text(self, node: Node, path: str, line: str | None = None) -> str | None:
+        value = node.text if isinstance(node, ys.Scalar) else None
+        if line is not None:
+            value = line
+        if value is None or value.strip() == "":
+            self.error(node.line, path, "must be a non-empty text")
             return None
-        bad = _CONTROL.search(node.value)
-        if bad:
-            self.error(node, path, f"contains the control character U+{ord(bad.group()):04X}; remove it")
-            return None
-        return node.value.strip()
+        return value.strip()
 
-    def file_path(self, node: yaml.Node, path: str, what: str) -> Path | None:
+    def file_path(self, node: Node, path: str, what: str, limit: int) -> Path | None:
+        """The file a value names, inside the template folder once every link is followed."""
         value = self.text(node, path)
         if value is None:
             return None
-        p = Path(value)
-        if p.is_absolute():
-            self.error(node, path, f"give the {what} relative to the template folder, not as an absolute path")
+        rel = PurePosixPath(value.replace("\\", "/"))
+        if rel.is_absolute() or value.startswith("~") or re.match(r"[A-Za-z]:", value):
+            self.error(node.line, path, f"give the {what} relative to the template folder, not as an absolute path")
             return None
-        full = self.folder / p
-        if not full.is_file():
-            self.error(node, path, f"{what} {value!r} not found in the template folder {self.folder}")
+        if ".." in rel.parts:
+            self.error(node.line, path, f"the {what} {value!r} goes up out of the template folder (..); "
+                                        "put the file inside the folder and name it from there")
             return None
-        return full
+        full = self.folder.joinpath(*rel.parts)
+        if not os.path.lexists(full):
+            self.error(node.line, path, f"{what} {value!r} not found in the template folder {self.folder}")
+            return None
+        if not inside(self.folder, full):
+            self.error(node.line, path, f"{what} {value!r} is a link to a file outside the template folder; "
+                                        "copy the file into the folder instead of linking to it")
+            return None
+        try:
+            st = os.stat(full)
+        except OSError as e:
+            self.error(node.line, path, f"{what} {value!r} cannot be read: {e.strerror}")
+            return None
+        if not stat.S_ISREG(st.st_mode):
+            self.error(node.line, path, f"{what} {value!r} is not a regular file")
+            return None
+        if st.st_size > limit:
+            self.error(node.line, path, f"{what} {value!r} is {st.st_size / 1048576:.1f} MB; "
+                                        f"a {what} may be at most {limit // 1048576} MB")
+            return None
+        return Path(os.path.realpath(full))
+
+
+# yamlsource speaks of "a case file"; here the file is firm.yaml.
+_WORDING = (("in a case file", "in firm.yaml"), ("a case file holds", "firm.yaml holds"))
+
+
+def _read_tree(c: _Checker, path: Path) -> Node | None:
+    """firm.yaml as located nodes (see `case.yamlsource`), or a `ProfileError` naming every problem."""
+    where = Location(c.file)
+    if not inside(c.folder, path):
+        raise ProfileError("is a link to a file outside the template folder; copy the file into the folder",
+                           where)
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
+            raise ProfileError("is not a regular file", where)
+        if st.st_size > MAX_BYTES:
+            raise ProfileError(f"is {st.st_size:,} bytes; firm.yaml may be at most {MAX_BYTES:,} bytes "
+                               "(a letterhead, a logo and fonts)", where)
+        with open(path, "rb") as f:
+            data = f.read(MAX_BYTES + 1)
+    except OSError as e:
+        raise ProfileError(f"cannot read the file: {e.strerror}", where) from None
+    problems = Problems()
+    text = ys.decode(data, problems)
+    root = ys.parse(text, problems) if text is not None else None
+    if problems:
+        errors: list[RestitutionError] = []
+        for p in sorted(problems, key=lambda p: p.line or 0):
+            message = p.message
+            for old, new in _WORDING:
+                message = message.replace(old, new)
+            errors.append(ProfileError(message, Location(c.file, p.line, p.path)))
+        raise errors[0] if len(errors) == 1 else ErrorList(errors)
+    return root
 
 
 def load_profile(folder: Path) -> Profile | None:
@@ -227,22 +304,11 @@ def load_profile(folder: Path) -> Profile | None:
     """
     folder = Path(folder)
     path = folder / FILE_NAME
-    if not path.is_file():
+    if not os.path.lexists(path):
         return None
     c = _Checker(folder)
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ProfileError("not valid UTF-8; save the file as UTF-8", Location(c.file)) from None
-    except OSError as e:
-        raise ProfileError(f"cannot read the file: {e.strerror}", Location(c.file)) from None
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        raise ProfileError(f"YAML cannot be read: {e.problem or e.context}",
-                           Location(c.file, mark.line + 1 if mark else None)) from None
-    if root is None or (isinstance(root, yaml.ScalarNode) and root.value.strip() == ""):
+    root = _read_tree(c, path)
+    if root is None or (isinstance(root, ys.Scalar) and root.is_null):
         return Profile(folder)
     top = c.mapping(root, None, _TOP_KEYS)
     letterhead = _letterhead(c, top.get("letterhead"))
@@ -254,7 +320,7 @@ def load_profile(folder: Path) -> Profile | None:
         c.error(top["logo_height_mm"][0], "logo_height_mm", "is given without a logo")
     fonts: dict[str, ProfileFont] = {}
     if "fonts" in top:
-        for role, (key_node, value_node) in c.mapping(top["fonts"][1], "fonts", _FONT_ROLES).items():
+        for role, (_, value_node) in c.mapping(top["fonts"][1], "fonts", _FONT_ROLES).items():
             font = _font(c, role, value_node)
             if font is not None:
                 fonts[role] = font
@@ -264,81 +330,94 @@ def load_profile(folder: Path) -> Profile | None:
     return Profile(folder, letterhead, logo, fonts.get("latin"), fonts.get("cjk"))
 
 
-def _letterhead(c: _Checker, entry: tuple[yaml.Node, yaml.Node] | None) -> dict[str, tuple[str, ...]]:
+def _letterhead(c: _Checker, entry: Pair | None) -> dict[str, tuple[str, ...]]:
     if entry is None:
         return {}
     out: dict[str, tuple[str, ...]] = {}
     langs = c.mapping(entry[1], "letterhead", LANG_KEYS)
-    if isinstance(entry[1], yaml.MappingNode) and not entry[1].value:
-        c.error(entry[1], "letterhead", "give the lines in at least one language (en, zh)")
+    if isinstance(entry[1], ys.Mapping) and not entry[1].entries:
+        c.error(entry[1].line, "letterhead", "give the lines in at least one language (en, zh)")
     for lang, (_, node) in langs.items():
         path = f"letterhead.{lang}"
-        if isinstance(node, yaml.ScalarNode):  # a block of lines: "|" in YAML
-            raw = [line.strip() for line in node.value.splitlines() if line.strip()]
-            lines = [c.text(yaml.ScalarNode(node.tag, line, node.start_mark, node.end_mark), path)
-                     for line in raw]
+        if isinstance(node, ys.Scalar) and not node.is_null:  # a block of lines: "|" in YAML
+            raw = [line.strip() for line in node.text.splitlines() if line.strip()]
+            lines = [c.text(node, path, line) for line in raw]
             if not raw:
-                c.error(node, path, "is empty; give the firm's name and address lines")
-        elif isinstance(node, yaml.SequenceNode):
-            lines = [c.text(item, f"{path}[{i}]") for i, item in enumerate(node.value)]
+                c.error(node.line, path, "is empty; give the firm's name and address lines")
+        elif isinstance(node, ys.Sequence):
+            lines = [c.text(item, f"{path}[{i}]") for i, item in enumerate(node.items)]
             if not lines:
-                c.error(node, path, "is an empty list; give the firm's name and address lines")
+                c.error(node.line, path, "is an empty list; give the firm's name and address lines")
         else:
-            c.error(node, path, "must be a list of lines")
+            c.error(node.line, path, "must be a list of lines")
             continue
         if len(lines) > MAX_LINES:
-            c.error(node, path, f"has {len(lines)} lines; a letterhead holds at most {MAX_LINES}")
+            c.error(node.line, path, f"has {len(lines)} lines; a letterhead holds at most {MAX_LINES}")
         if lines and all(line is not None for line in lines):
             out[lang] = tuple(lines)  # type: ignore[arg-type]
     return out
 
 
-def _logo_height(c: _Checker, entry: tuple[yaml.Node, yaml.Node] | None) -> float:
+def _logo_height(c: _Checker, entry: Pair | None) -> float:
     if entry is None:
         return LOGO_HEIGHT_MM
     node = entry[1]
     lo, hi = LOGO_HEIGHT_RANGE
     try:
-        value = float(node.value) if isinstance(node, yaml.ScalarNode) else None
+        value = float(node.text) if isinstance(node, ys.Scalar) and len(node.text) < 40 else None
     except ValueError:
         value = None
     if value is None or not lo <= value <= hi:
-        c.error(node, "logo_height_mm", f"must be a number of millimetres from {lo:g} to {hi:g}")
+        c.error(node.line, "logo_height_mm", f"must be a number of millimetres from {lo:g} to {hi:g}")
         return LOGO_HEIGHT_MM
     return value
 
 
-def _logo(c: _Checker, node: yaml.Node, height_mm: float) -> Logo | None:
-    path = c.file_path(node, "logo", "logo file")
+def _logo(c: _Checker, node: Node, height_mm: float) -> Logo | None:
+    path = c.file_path(node, "logo", "logo file", MAX_LOGO_BYTES)
     if path is None:
         return None
+    import warnings
+
     from PIL import Image, UnidentifiedImageError
 
     data = path.read_bytes()
+    name = path.name
     try:
-        with Image.open(io.BytesIO(data)) as img:
-            fmt, size = img.format, img.size
-            img.load()  # decode the pixels: a truncated file fails here, not in a writer
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e:
-        c.error(node, "logo", f"the logo {path.name} cannot be decoded as an image ({e}); use a PNG or JPEG file")
+        with warnings.catch_warnings():
+            # Pillow warns, then refuses, past its own bomb limit; ours is lower and said first.
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as img:
+                fmt, size = img.format, img.size
+                if size[0] * size[1] > MAX_LOGO_PIXELS:
+                    c.error(node.line, "logo", f"the logo {name} is {size[0]:,} × {size[1]:,} pixels; a logo may "
+                                               f"have at most {MAX_LOGO_PIXELS:,} pixels (scale it down)")
+                    return None
+                img.load()  # decode the pixels: a truncated file fails here, not in a writer
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        c.error(node.line, "logo", f"the logo {name} has more pixels than any logo needs (a decompression "
+                                   f"bomb?); a logo may have at most {MAX_LOGO_PIXELS:,} pixels")
+        return None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, struct.error, EOFError) as e:
+        c.error(node.line, "logo", f"the logo {name} cannot be decoded as an image ({e}); use a PNG or JPEG file")
         return None
     if fmt not in LOGO_FORMATS:
-        c.error(node, "logo", f"the logo {path.name} is a {fmt} image; use a PNG or JPEG file")
+        c.error(node.line, "logo", f"the logo {name} is a {fmt} image; use a PNG or JPEG file")
         return None
     if size[0] < 1 or size[1] < 1:
-        c.error(node, "logo", f"the logo {path.name} has no pixels")
+        c.error(node.line, "logo", f"the logo {name} has no pixels")
         return None
     return Logo(data, fmt, size[0], size[1], height_mm, path)
 
 
-def _font(c: _Checker, role: str, node: yaml.Node) -> ProfileFont | None:
+def _font(c: _Checker, role: str, node: Node) -> ProfileFont | None:
     base = f"fonts.{role}"
-    if isinstance(node, yaml.ScalarNode):  # shorthand: just the regular face
-        keys = {"regular": (node, node)}
+    if isinstance(node, ys.Scalar):  # shorthand: just the regular face
+        keys: dict[str, Pair] = {"regular": (node.line, node)}
     else:
         keys = c.mapping(node, base, _FONT_KEYS)
-        if isinstance(node, yaml.MappingNode) and "regular" not in keys:
-            c.error(node, f"{base}.regular", "is missing: every font needs its regular face")
+        if isinstance(node, ys.Mapping) and "regular" not in keys:
+            c.error(node.line, f"{base}.regular", "is missing: every font needs its regular face")
     faces: dict[str, Path] = {}
     names: dict[str, str] = {}
     for style in ("regular", "bold"):
@@ -346,7 +425,7 @@ def _font(c: _Checker, role: str, node: yaml.Node) -> ProfileFont | None:
             continue
         value_node = keys[style][1]
         where = base if value_node is node else f"{base}.{style}"
-        path = c.file_path(value_node, where, "font file")
+        path = c.file_path(value_node, where, "font file", MAX_FONT_BYTES)
         if path is None:
             continue
         family = _truetype(c, value_node, where, path, role)
@@ -360,30 +439,67 @@ def _font(c: _Checker, role: str, node: yaml.Node) -> ProfileFont | None:
     return ProfileFont(role, name or names["regular"], faces["regular"], faces.get("bold"))
 
 
-def _truetype(c: _Checker, node: yaml.Node, path: str, file: Path, role: str) -> str | None:
+def _truetype(c: _Checker, node: Node, path: str, file: Path, role: str) -> str | None:
     """The family name of a TrueType file that reportlab can embed, or None after an error."""
     from reportlab.pdfbase.ttfonts import TTFontFile
 
     with open(file, "rb") as f:
         magic = f.read(4)
     if magic == b"OTTO":
-        c.error(node, path, f"{file.name} has PostScript (CFF) outlines, which cannot be embedded in a PDF; "
-                            "use the TrueType (.ttf) version of the font")
+        c.error(node.line, path, f"{file.name} has PostScript (CFF) outlines, which cannot be embedded in a PDF; "
+                                 "use the TrueType (.ttf) version of the font")
         return None
     if magic not in (b"\x00\x01\x00\x00", b"true"):
-        c.error(node, path, f"{file.name} is not a TrueType font file (.ttf)")
+        c.error(node.line, path, f"{file.name} is not a TrueType font file (.ttf)")
         return None
     try:
-        font = TTFontFile(str(file))
+        font = TTFontFile(str(file))  # what the PDF writer's TTFont reads
+        _check_glyphs(font)
+        # A sample subset, the way the PDF writer embeds the font.
+        font.makeSubset(sorted(font.charToGlyph)[:256])
     except Exception as e:  # TTFError, and struct or index errors from a damaged table
-        c.error(node, path, f"{file.name} cannot be used: {e}")
+        c.error(node.line, path, f"{file.name} is damaged and cannot be embedded in a PDF ({e or type(e).__name__}); "
+                                 "use an undamaged copy of the font")
         return None
     if ord(_PROBE[role]) not in font.charToGlyph:
         what = "Latin letters" if role == "latin" else "Chinese characters"
-        c.error(node, path, f"{file.name} has no {what}; is it the right file for fonts.{role}?")
+        c.error(node.line, path, f"{file.name} has no {what}; is it the right file for fonts.{role}?")
         return None
     family = font.familyName
     return (family.decode("latin-1") if isinstance(family, bytes) else str(family)).strip() or file.stem
+
+
+class DamagedFont(ValueError):
+    pass
+
+
+def _check_glyphs(font: Any) -> None:
+    """Every glyph's outline record lies inside the glyf table, and every part a composite
+    glyph names exists: what reportlab's subsetting reads, for all glyphs at once, since
+    a document may use any of them (a damaged glyph there is an IndexError at writing)."""
+    glyf = font.get_table("glyf")
+    pos = font.glyphPos
+    count = len(pos) - 1
+    for gid in range(count):
+        start, end = pos[gid], pos[gid + 1]
+        if not 0 <= start <= end <= len(glyf):
+            raise DamagedFont(f"glyph {gid} lies outside the glyf table")
+        if end - start < 10:
+            if end > start:
+                raise DamagedFont(f"glyph {gid} is truncated")
+            continue
+        if struct.unpack_from(">h", glyf, start)[0] >= 0:
+            continue
+        at, more = start + 10, True
+        while more:
+            if at + 4 > end:
+                raise DamagedFont(f"composite glyph {gid} is truncated")
+            flags, part = struct.unpack_from(">HH", glyf, at)
+            if part >= count:
+                raise DamagedFont(f"composite glyph {gid} names glyph {part}, which does not exist")
+            at += 4 + (4 if flags & 0x0001 else 2)
+            at += 2 if flags & 0x0008 else 4 if flags & 0x0040 else 8 if flags & 0x0080 else 0
+            more = bool(flags & 0x0020)
 
 
 def font_families(profile: Profile | None, lang: str) -> tuple[Any, ...]:

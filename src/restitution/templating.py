@@ -16,6 +16,7 @@ import datetime as dt
 import functools
 import os
 import re
+import stat
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
@@ -25,8 +26,11 @@ import contextvars
 
 import jinja2
 from jinja2 import pass_context
+from jinja2.loaders import split_template_path
 from markupsafe import Markup
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.sandbox import SecurityError
+
+from restitution import sandbox
 
 from restitution import formatting as fmt
 from restitution.case.model import Case, Exhibit
@@ -85,6 +89,63 @@ def search_path(lang: str, roots: list[Path]) -> list[str]:
     """Per language: own folder, then (for zh-Hant) zh, then common, in each root in turn."""
     subs = [*get_language(lang).template_dirs, "common"]
     return [str(root / sub) for root in roots for sub in subs]
+
+
+# Real templates are a few KB; a larger file is not a template, and compiling
+# one of megabytes would take seconds before any limit of the sandbox applies.
+MAX_TEMPLATE_BYTES = 256 * 1024
+
+
+def inside(root: Path, path: Path) -> bool:
+    """Whether `path`, every link followed, lies inside the folder `root`."""
+    real_root = os.path.realpath(root)
+    return os.path.commonpath([real_root, os.path.realpath(path)]) == real_root
+
+
+def read_template(root: Path, path: Path, display: str) -> str:
+    """The text of a template file in the folder `root`: refused with a located error
+    when a link takes it outside the folder, it is not a regular file (a pipe or a
+    device would hang or never end), it is too large or not UTF-8."""
+    where = Location(display)
+    if not inside(root, path):
+        raise TemplateError("is a link to a file outside the template folder; copy the file into the "
+                            "folder instead of linking to it", where)
+    try:
+        st = os.stat(path)
+    except OSError as e:
+        raise TemplateError(f"cannot be read: {e.strerror}", where) from None
+    if not stat.S_ISREG(st.st_mode):
+        raise TemplateError("is not a regular file; a template must be a text file", where)
+    if st.st_size > MAX_TEMPLATE_BYTES:
+        raise TemplateError(f"is {st.st_size:,} bytes; a template may be at most {MAX_TEMPLATE_BYTES:,} bytes",
+                            where)
+    with open(path, "rb") as f:
+        data = f.read(MAX_TEMPLATE_BYTES + 1)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise TemplateError("is not valid UTF-8; save the template as UTF-8", where) from None
+
+
+class FolderLoader(jinja2.BaseLoader):
+    """Jinja's file loading over `search_path`, with every file kept inside its folder
+    (see `read_template`). A name that exists in a folder but is refused stops the
+    rendering: it never falls back to the bundled template of the same name."""
+
+    def __init__(self, lang: str, roots: tuple[Path, ...]):
+        self.paths = [(Path(p), Path(root)) for root in roots for p in search_path(lang, [Path(root)])]
+
+    def get_source(self, environment: jinja2.Environment, template: str):
+        pieces = split_template_path(template)
+        for folder, root in self.paths:
+            path = folder.joinpath(*pieces)
+            if not os.path.lexists(path):
+                continue
+            display = f"templates/{path.relative_to(root).as_posix()}"
+            source = read_template(root, path, display)
+            mtime = os.path.getmtime(path)
+            return source, os.path.normpath(path), lambda p=path, m=mtime: os.path.exists(p) and os.path.getmtime(p) == m
+        raise jinja2.TemplateNotFound(template)
 
 
 # ------------------------------------------------------------------ render state
@@ -265,7 +326,8 @@ def g_exhibits(ctx: Any, *kinds: str) -> list[Exhibit]:
 @pass_context
 def f_join(ctx: Any, items: Iterable[Any], sep: str = "") -> MD:
     """Jinja's join, escaping each item for Markdown (the built-in would trust them)."""
-    return MD(escape_md(sep).join(x if isinstance(x, Markup) else escape_md(str(x)) for x in items))
+    return MD(sandbox.bounded_join((x if isinstance(x, Markup) else escape_md(str(x)) for x in items),
+                                   escape_md(sep)))
 
 
 FILTERS = {
@@ -285,31 +347,11 @@ FILTERS = {
 GLOBALS = {"exhibits": g_exhibits, "phrase": g_phrase}
 
 
-class _Sandbox(ImmutableSandboxedEnvironment):
-    """Jinja's sandbox, with `*` and `**` bounded: ``'x' * 10**10`` or ``9**9**9`` in a
-    template is refused instead of exhausting memory or hanging (compile time included:
-    Jinja does not fold an intercepted operator)."""
-
-    intercepted_binops = frozenset(["*", "**"])
-    MAX_ITEMS = 1_000_000
-    MAX_BITS = 100_000
-
-    def call_binop(self, context, operator, left, right):
-        if operator == "**" and isinstance(left, int) and isinstance(right, int):
-            if right > 0 and max(abs(left).bit_length(), 1) * right > self.MAX_BITS:
-                raise SecurityError(f"the power {operator} is too large for a template")
-        if operator == "*":
-            seq, n = (left, right) if isinstance(right, int) else (right, left)
-            if isinstance(seq, (str, list, tuple)) and isinstance(n, int) and len(seq) * n > self.MAX_ITEMS:
-                raise SecurityError("the repetition is too large for a template")
-        return super().call_binop(context, operator, left, right)
-
-
 @functools.lru_cache(maxsize=16)
 def environment(lang: str, roots: tuple[Path, ...]) -> jinja2.Environment:
     """One compiled environment per language and template folders (templates compile once)."""
-    env = _Sandbox(
-        loader=jinja2.FileSystemLoader(search_path(lang, list(roots))),
+    env = sandbox.BoundedSandbox(
+        loader=FolderLoader(lang, roots),
         undefined=jinja2.StrictUndefined,
         finalize=_finalize,
         autoescape=True,  # marks macro and block output as trusted; data is escaped by finalize
@@ -320,6 +362,7 @@ def environment(lang: str, roots: tuple[Path, ...]) -> jinja2.Environment:
     )
     env.filters.update(FILTERS)
     env.globals.update(GLOBALS)
+    env.guard_filters()
     return env
 
 
@@ -350,9 +393,11 @@ def _short(path: str | None, roots: Iterable[Path]) -> str | None:
 
 
 def render_template(name: str, lang: str, roots: tuple[Path, ...], context: dict[str, Any]) -> str:
-    """Render one template; every failure becomes a located `TemplateError`."""
+    """Render one template within the sandbox's limits (`sandbox.TIME_LIMIT` and the
+    rest); every failure becomes a located `TemplateError`."""
     env = environment(lang, roots)
     token = _CURRENT.set(context["_state"]) if "_state" in context else None
+    budget = sandbox.start_budget()
     try:
         template = env.get_template(name)
         return template.render(context)
@@ -362,12 +407,17 @@ def render_template(name: str, lang: str, roots: tuple[Path, ...], context: dict
     except jinja2.TemplateSyntaxError as exc:
         loc = Location(_short(exc.filename, roots) or exc.name, exc.lineno)
         raise TemplateError(f"template syntax error: {exc.message}", loc) from None
+    except sandbox.LimitError as exc:
+        file, line = _template_line(exc)
+        raise TemplateError(str(exc), Location(_short(file, roots) or name, line)) from None
     except SecurityError as exc:
         file, line = _template_line(exc)
         raise TemplateError(f"refused by the template sandbox: {exc}",
                             Location(_short(file, roots) or name, line)) from None
     except TemplateError as exc:
         file, line = _template_line(exc)
+        if file is None and exc.location is not None:
+            raise TemplateError(exc.message, exc.location) from None
         raise TemplateError(exc.message, Location(_short(file, roots) or name, line)) from None
     except jinja2.UndefinedError as exc:
         file, line = _template_line(exc)
@@ -377,6 +427,11 @@ def render_template(name: str, lang: str, roots: tuple[Path, ...], context: dict
         if file is None:
             raise
         raise TemplateError(f"{type(exc).__name__}: {exc}", Location(_short(file, roots), line)) from None
+    except MemoryError:
+        # Not expected within the limits; said plainly rather than as a traceback.
+        raise TemplateError("the template needs more memory than this machine has; look for a repetition "
+                            "or a loop that keeps growing a text", Location(name)) from None
     finally:
+        sandbox.end_budget(budget)
         if token is not None:
             _CURRENT.reset(token)

@@ -85,3 +85,15 @@ def test_compare_names_missing_keys_and_differing_fields(tmp_path):
         "en/phrases/t.yaml:2 t.only_en: not in the zh catalogue",
         "zh/phrases/t.yaml:1 t.a: fields {m} differ from the en phrase's {n}",
     ]
+
+
+def test_a_phrase_file_linked_out_of_the_folder_is_refused(tmp_path):
+    outside = tmp_path / "secret.yaml"
+    outside.write_text('a: "private"\n', encoding="utf-8")
+    root = tmp_path / "firm"
+    (root / "en" / "phrases").mkdir(parents=True)
+    (root / "en" / "phrases" / "t.yaml").symlink_to(outside)
+    with pytest.raises(ErrorList) as info:
+        catalogue(EN, [root])
+    [line] = info.value.lines()
+    assert line.startswith("en/phrases/t.yaml: is a link to a file outside the template folder")

@@ -16,15 +16,16 @@ import datetime as dt
 from pathlib import Path
 
 from restitution.checks.catalogues import check_catalogues
-from restitution.checks.glossary import check_glossary, load_glossary
+from restitution.checks.glossary import Term, check_glossary, load_glossary
 from restitution.checks.variables import Problem, check_source
 from restitution.errors import DocumentNotApplicable, RestitutionError
 
 CHECK_DATE = dt.date(2026, 1, 15)
 
 
-def template_files(roots: list[Path]) -> list[tuple[str, Path]]:
-    """(display name, path) of every template, overrides first; shadowed files are skipped."""
+def template_files(roots: list[Path]) -> list[tuple[str, Path, Path]]:
+    """(display name, path, its root folder) of every template, overrides first;
+    shadowed files are skipped."""
     seen: set[str] = set()
     out = []
     for root in roots:
@@ -33,21 +34,28 @@ def template_files(roots: list[Path]) -> list[tuple[str, Path]]:
             if rel in seen:
                 continue
             seen.add(rel)
-            out.append((f"templates/{rel}", path))
+            out.append((f"templates/{rel}", path, root))
     return out
 
 
-def check_templates(roots: list[Path]) -> list[Problem]:
+def check_templates(roots: list[Path]) -> list[Problem | RestitutionError]:
+    """Static problems of every template; a file the folder may not hold (a link out of
+    it, a pipe, too large) is read the way rendering reads it, and refused the same way."""
     from restitution import documents
-    from restitution.templating import environment
+    from restitution.templating import environment, read_template
 
-    problems: list[Problem] = []
-    for display, path in template_files(roots):
+    problems: list[Problem | RestitutionError] = []
+    for display, path, root in template_files(roots):
         env = environment(path.parent.name, tuple(roots))
+        try:
+            source = read_template(root, path, display)
+        except RestitutionError as err:
+            problems.append(err)
+            continue
         key = path.name.removesuffix(".md.j2")
         # a document's template: x.… is followed through its context's dataclass
         x_type = documents.context_type(documents.get(key)) if key in documents.DOCUMENTS else None
-        problems.extend(check_source(env, display, path.read_text(encoding="utf-8"), x_type))
+        problems.extend(check_source(env, display, source, x_type))
     return problems
 
 
@@ -84,14 +92,25 @@ def check_structure(roots: list[Path], case_files: list[Path], templates: Path |
 
 
 def run_checks(roots: list[Path], case_files: list[Path], templates: Path | None) -> list[str]:
+    from restitution.profile import profile_for
+    from restitution.templating import inside
+
     out = [str(p) for p in check_templates(roots)]
+    try:
+        profile_for(templates)  # the logo and fonts opened as rendering opens them
+    except RestitutionError as err:
+        return out + err.lines()  # said once, not again for every document rendered
     structure, texts = check_structure(roots, case_files, templates)
     out.extend(structure)
     glossary_path = next((r / "glossary.yaml" for r in roots if (r / "glossary.yaml").is_file()), None)
-    terms = load_glossary(glossary_path) if glossary_path is not None else []
-    out.extend(check_catalogues(roots, terms))
-    if glossary_path is not None:
+    terms: list[Term] = []
+    if glossary_path is not None and not inside(glossary_path.parent, glossary_path):
+        out.append(f"templates/glossary.yaml: is a link to a file outside the template folder; copy the file "
+                   "into the folder")
+    elif glossary_path is not None:
+        terms = load_glossary(glossary_path)
         for (key, case_name), pairs in sorted(texts.items()):
             for en_text, zh_text in pairs:
                 out.extend(f"{case_name}: {key}: {msg}" for msg in check_glossary(terms, en_text, zh_text))
+    out.extend(check_catalogues(roots, terms))
     return out

@@ -36,7 +36,6 @@ from restitution.errors import ErrorList, Location, RestitutionError, TemplateEr
 from restitution.language import Language, get
 
 FOLDER = "phrases"
-MAX_BYTES = 512 * 1024  # the bundled files are a few KB; a larger one is a mistake
 
 
 @dataclass(frozen=True)
@@ -87,7 +86,7 @@ def _catalogue(language: Language, roots: tuple[Path, ...]) -> Catalogue:
             if not folder.is_dir():
                 continue
             convert = language.converted_from == sub and language.opencc is not None
-            for key, phrase in _read_folder(folder, errors):
+            for key, phrase in _read_folder(root, folder, errors):
                 if key in phrases:
                     continue  # an earlier root (the firm's) or the language's own folder wins
                 if convert:
@@ -106,21 +105,25 @@ def _converted(phrase: Phrase) -> Phrase:
 
 
 @lru_cache(maxsize=64)
-def _read_cached(path: Path, mtime_ns: int) -> tuple[dict[str, Phrase], tuple[RestitutionError, ...]]:
+def _read_cached(root: Path, path: Path, mtime_ns: int) -> tuple[dict[str, Phrase], tuple[RestitutionError, ...]]:
     from restitution.case.problems import Problems
-    from restitution.case.yamlsource import Mapping, Scalar, decode, parse
+    from restitution.case.yamlsource import Mapping, Scalar, parse
 
     display = f"{path.parent.parent.name}/{FOLDER}/{path.name}"
+    from restitution.templating import read_template
+
     problems = Problems()
-    data = path.read_bytes()
-    if len(data) > MAX_BYTES:
-        return {}, (TemplateError(f"a phrase file is larger than {MAX_BYTES // 1024} KB", Location(display)),)
-    text = decode(data, problems)
-    root = parse(text, problems) if text is not None else None
+    try:
+        # As a template is read: inside its folder (a firm's folder is less trusted),
+        # a regular file, of bounded size, UTF-8.
+        text: str | None = read_template(root, path, display)
+    except RestitutionError as err:
+        return {}, (err,)
+    tree = parse(text, problems) if text is not None else None
     out: dict[str, Phrase] = {}
-    if root is not None and not isinstance(root, Mapping):
-        problems.add(root.line, None, "a phrase catalogue is a mapping of keys to phrases")
-        root = None
+    if tree is not None and not isinstance(tree, Mapping):
+        problems.add(tree.line, None, "a phrase catalogue is a mapping of keys to phrases")
+        tree = None
 
     def walk(node: Mapping, prefix: str) -> None:
         for entry in node.entries:
@@ -137,15 +140,15 @@ def _read_cached(path: Path, mtime_ns: int) -> tuple[dict[str, Phrase], tuple[Re
             else:
                 problems.add(entry.key_line, key, "a phrase is one text (quote it if it starts with a symbol)")
 
-    if root is not None:
-        walk(root, "")
+    if tree is not None:
+        walk(tree, "")
     errors = tuple(problems.error_list(display).errors) if problems else ()
     return out, errors
 
 
-def _read_folder(folder: Path, errors: list[RestitutionError]) -> Iterable[tuple[str, Phrase]]:
+def _read_folder(root: Path, folder: Path, errors: list[RestitutionError]) -> Iterable[tuple[str, Phrase]]:
     for path in sorted(folder.glob("*.yaml")):
-        phrases, found = _read_cached(path, path.stat().st_mtime_ns)
+        phrases, found = _read_cached(root, path, path.stat().st_mtime_ns)
         errors.extend(found)
         for key, phrase in phrases.items():
             yield f"{path.stem}.{key}", phrase
