@@ -79,13 +79,11 @@ def test_a_batch_killed_mid_run_leaves_only_complete_files(tmp_path):
     complete, temporaries = _check_complete(out)
     assert complete >= 1
     assert not list(out.glob("batch_manifest.json"))  # killed before the end: no manifest
-    # Whatever temporaries the kill left (none, or one per worker), the next run removes them.
-    stale = out / "NW-2026-0000" / f"{TMP_PREFIX}killed{TMP_SUFFIX}"
+    # Whatever temporaries the kill left (none, or one per worker), the next run removes them:
+    # their owners (named in them) are dead.
+    stale = out / "NW-2026-0000" / f"{TMP_PREFIX}{_dead_pid()}-killed{TMP_SUFFIX}"
     stale.parent.mkdir(parents=True, exist_ok=True)
     stale.write_bytes(b"half a file")
-    old = time.time() - 60
-    for t in temporaries + [stale]:
-        os.utime(t, (old, old))
     done = subprocess.run([sys.executable, "-m", "restitution", "batch", *map(str, cases), "-o", str(out),
                            "-j", "2", "--date", "2026-11-20", "--force", *WORK], env=_env(), capture_output=True,
                           text=True, timeout=600)
@@ -95,19 +93,33 @@ def test_a_batch_killed_mid_run_leaves_only_complete_files(tmp_path):
     assert (out / "batch_manifest.json").is_file()
 
 
-def test_write_all_removes_only_stale_temporaries(tmp_path):
-    old = tmp_path / f"{TMP_PREFIX}old{TMP_SUFFIX}"
-    new = tmp_path / f"{TMP_PREFIX}new{TMP_SUFFIX}"
-    other = tmp_path / "notes.tmp"
-    for p in (old, new, other):
-        p.write_bytes(b"x")
-    past = time.time() - 3600
-    os.utime(old, (past, past))
-    os.utime(other, (past, past))
-    os.utime(new, (time.time() + 60, time.time() + 60))  # a concurrent writer's file: not ours to remove
-    write_all(tmp_path, [("a.txt", b"a")], force=False)
-    assert not old.exists() and new.exists() and other.exists()
-    assert (tmp_path / "a.txt").read_bytes() == b"a"
+def _dead_pid() -> int:
+    """The pid of a process that has ended (and been reaped)."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_write_all_removes_only_temporaries_whose_owner_is_gone(tmp_path):
+    dead = tmp_path / f"{TMP_PREFIX}{_dead_pid()}-0a1b{TMP_SUFFIX}"
+    live_owner = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE)
+    try:
+        # A concurrent writer's file, however old: not ours to remove while its owner lives.
+        live = tmp_path / f"{TMP_PREFIX}{live_owner.pid}-2c3d{TMP_SUFFIX}"
+        legacy_old = tmp_path / f"{TMP_PREFIX}k3j2x{TMP_SUFFIX}"  # an earlier version's name, no pid
+        legacy_new = tmp_path / f"{TMP_PREFIX}m4n5y{TMP_SUFFIX}"
+        other = tmp_path / "notes.tmp"
+        for p in (dead, live, legacy_old, legacy_new, other):
+            p.write_bytes(b"x")
+        past = time.time() - 2 * 86400
+        for p in (live, legacy_old, other):
+            os.utime(p, (past, past))
+        write_all(tmp_path, [("a.txt", b"a")], force=False)
+        assert not dead.exists() and not legacy_old.exists()
+        assert live.exists() and legacy_new.exists() and other.exists()
+        assert (tmp_path / "a.txt").read_bytes() == b"a"
+    finally:
+        live_owner.communicate(b"")
 
 
 def test_one_failing_document_leaves_no_file_of_the_case(tmp_path):
