@@ -12,7 +12,8 @@ renames (well under a millisecond per file).
 A `ProcessPoolExecutor` left by an exception waits for its running and queued
 tasks to finish, and a worker killed without its parent leaves the caller's
 pipes open. `stop_pool` cancels what is queued, sends SIGTERM to every worker
-(each one rolls back what it was writing and exits), waits up to
+(each one, running its task through `run_task`, rolls back what it was
+writing and exits), waits up to
 `STOP_GRACE` seconds, then SIGKILLs what is left and reaps it: no live worker
 after it returns. Workers ignore SIGINT (a Ctrl-C reaches the whole process
 group at once): their parent decides when they stop.
@@ -70,6 +71,16 @@ def worker_init() -> None:
     _held.clear()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _handler)
+
+
+def run_task(fn, *args):
+    """Run `fn` in a pool worker; on SIGTERM, after `fn` has unwound (rolling back what it
+    was writing), end the worker at once: the pool's own loop would catch the exception,
+    send it back and wait for more work."""
+    try:
+        return fn(*args)
+    except Terminated:
+        os._exit(EXIT_SIGTERM)
 
 
 @contextmanager

@@ -239,7 +239,7 @@ def _in_workers(job: tuple, keys: list[str], formats: list[str], jobs: int,
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
-    from restitution.processes import stop_pool, worker_init
+    from restitution.processes import run_task, stop_pool, worker_init
 
     global _JOB
     _JOB = job
@@ -247,7 +247,7 @@ def _in_workers(job: tuple, keys: list[str], formats: list[str], jobs: int,
     pool = None
     try:
         pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"), initializer=worker_init)
-        pending = {pool.submit(_models_of, key): key for key in keys}
+        pending = {pool.submit(run_task, _models_of, key): key for key in keys}
         while pending:
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
             for fut in finished:
@@ -260,7 +260,7 @@ def _in_workers(job: tuple, keys: list[str], formats: list[str], jobs: int,
                     tasks = sorted(((i, fmt) for i in range(len(docs)) for fmt in formats),
                                    key=lambda t: (t[1] != "pdf", docs[t[0]].lang != "bilingual"))
                     for i, fmt in tasks:
-                        pending[pool.submit(to_bytes, docs[i], fmt)] = (what, i, fmt)
+                        pending[pool.submit(run_task, to_bytes, docs[i], fmt)] = (what, i, fmt)
                 else:
                     out[what] = fut.result()
     except Exception:

@@ -21,7 +21,7 @@ from typing import Callable
 
 from restitution.case.model import Case
 from restitution.errors import RestitutionError
-from restitution.processes import Terminated, stop_pool, worker_init
+from restitution.processes import run_task, stop_pool, worker_init
 
 
 @dataclass(frozen=True)
@@ -83,15 +83,6 @@ def internal_error(err: BaseException) -> str:
             f"please report it with this line")
 
 
-def _render_in_worker(source: Path, case: Case, outdir: Path, job: Job) -> Outcome:
-    try:
-        return render_one(source, case, outdir, job)
-    except Terminated:
-        # The packet being written was rolled back on the way here; exit at once, as
-        # the pool's own loop would send the exception back and wait for more work.
-        os._exit(Terminated().code)
-
-
 def _died(source: Path, case: Case, err: BaseException) -> Outcome:
     return Outcome(source, case.id, errors=[
         f"the worker process rendering this case stopped ({type(err).__name__}); "
@@ -143,7 +134,7 @@ def _run_pool(queue: list[tuple[Path, Case]], outdir: Path, job: Job, jobs: int,
         while queue or pending:
             while queue and len(pending) < jobs * 2:
                 try:
-                    fut = pool.submit(_render_in_worker, *queue[0], outdir, job)
+                    fut = pool.submit(run_task, render_one, *queue[0], outdir, job)
                 except BrokenProcessPool:
                     break  # pending ones report it below; then a new pool takes the rest
                 pending[fut] = queue.pop(0)
