@@ -77,8 +77,14 @@ def internal_error(err: BaseException) -> str:
     import traceback
 
     frames = traceback.extract_tb(err.__traceback__)
-    where = next((f for f in reversed(frames) if "restitution" in f.filename), frames[-1] if frames else None)
-    at = f" at {Path(where.filename).name}:{where.lineno}" if where else ""
+    here = f"{os.sep}restitution{os.sep}"
+    at = ""
+    if frames:
+        last = frames[-1]
+        ours = next((f for f in reversed(frames) if here in f.filename), None)
+        at = f" at {Path(last.filename).name}:{last.lineno}"
+        if ours is not None and ours is not last:
+            at += f", from {Path(ours.filename).name}:{ours.lineno}"
     return (f"internal error ({type(err).__name__}{at}); the other cases go on; "
             f"please report it with this line")
 
