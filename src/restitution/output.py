@@ -25,7 +25,9 @@ How (one folder, flat names):
 5. Removing the journal is the commit; the backups go after it.
 SIGINT/SIGTERM are held back during 3-5 (`processes.deferred_signals`).
 Cost: one link and one unlink per replaced file and one small journal per
-packet, next to writing the files themselves.
+packet: +0.11 ms per file on tmpfs; +0.5 to 3.7 ms per file on an ext4 disk
+mounted with `discard`, where removing the backups frees the old blocks
+(48 files: under 0.2 s, against seconds to render them; benchmarks/PUBLISH.md).
 
 Why not one rename of a whole folder: the output folder is shared with other
 cases, schedules, the bundle and the user's own files.
