@@ -143,3 +143,47 @@ def test_no_case_id_can_take_a_name_the_batch_writes_at_the_top(cases, tmp_path)
         for variant in (name, name.upper(), name.lower()):
             with pytest.raises(Invalid):
                 case_id(field, variant)
+
+
+def test_a_case_that_cannot_be_written_is_recorded_and_the_others_go_on(cases, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "MJ-2026-0107").write_text("a file where the case folder goes")
+    r = run("batch", str(cases), "-o", str(out), "-j", "2", "--force", *ARGS)
+    assert r.exit_code == 1
+    assert f"error: meridian-junk.yaml: {out / 'MJ-2026-0107'}: exists and is not a folder" in r.output
+    assert "1 case failed: meridian-junk.yaml" in r.output.strip().splitlines()[-1]
+    manifest = json.loads((out / "batch_manifest.json").read_text())
+    assert manifest["failed"] == ["meridian-junk.yaml"]
+    assert sorted({e["path"].split("/")[0] for e in manifest["files"] if "/" in e["path"]}) == [
+        "NW-2026-0042", "NW-2026-0043"]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_any_exception_in_a_case_is_recorded_and_the_others_go_on(cases, tmp_path, monkeypatch, jobs):
+    from restitution import render
+
+    produce = render.produce
+
+    def buggy(case, *a, **kw):
+        if case.id == "NW-2026-0042":
+            {}["a value of the case"]  # a bug: KeyError, not a RestitutionError
+        return produce(case, *a, **kw)
+
+    monkeypatch.setattr(render, "produce", buggy)  # forked workers inherit it
+    out = tmp_path / "out"
+    r = run("batch", str(cases), "-o", str(out), "-j", jobs, *ARGS)
+    assert r.exit_code == 1
+    line = next(x for x in r.output.splitlines() if x.startswith("error: northwind-vanished.yaml"))
+    assert "internal error (KeyError at test_batch_cli.py:" in line
+    assert "a value of the case" not in r.output  # the message may hold case data: never printed
+    assert sorted(p.name for p in out.iterdir() if p.is_dir()) == ["MJ-2026-0107", "NW-2026-0043"]
+    assert json.loads((out / "batch_manifest.json").read_text())["failed"] == ["northwind-vanished.yaml"]
+
+
+def test_an_unwritable_output_folder_is_one_located_error(cases, tmp_path):
+    (tmp_path / "afile").write_text("x")
+    r = run("batch", str(cases), "-o", str(tmp_path / "afile" / "out"), "--force", *ARGS)
+    assert r.exit_code == 1
+    assert r.output.strip() == (f"error: {tmp_path / 'afile' / 'out'}: cannot be written: "
+                                f"{tmp_path / 'afile'} is a file, not a folder; choose another output folder")

@@ -91,8 +91,8 @@ def test_schema_output_file_refuses_to_overwrite(folder):
     target.write_text("mine", encoding="utf-8")
     again = CliRunner().invoke(cli, ["schema", "-o", "case.schema.json"])
     assert again.exit_code == OutputError.exit_code
-    assert again.stderr == "error: case.schema.json: exists; use --force to overwrite it\n"
+    assert again.stderr == "error: case.schema.json: exists already; use --force to overwrite it\n"
     assert target.read_text(encoding="utf-8") == "mine"
     forced = CliRunner().invoke(cli, ["schema", "-o", "case.schema.json", "--force"])
     assert forced.exit_code == 0 and json.loads(target.read_text(encoding="utf-8"))["title"] == "Case file"
-    assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".case.schema")) == []
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".restitution-")) == []

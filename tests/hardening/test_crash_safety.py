@@ -79,13 +79,11 @@ def test_a_batch_killed_mid_run_leaves_only_complete_files(tmp_path):
     complete, temporaries = _check_complete(out)
     assert complete >= 1
     assert not list(out.glob("batch_manifest.json"))  # killed before the end: no manifest
-    # Whatever temporaries the kill left (none, or one per worker), the next run removes them.
-    stale = out / "NW-2026-0000" / f"{TMP_PREFIX}killed{TMP_SUFFIX}"
+    # Whatever temporaries the kill left (none, or one per worker), the next run removes them:
+    # their owners (named in them) are dead.
+    stale = out / "NW-2026-0000" / f"{TMP_PREFIX}{_dead_pid()}-killed{TMP_SUFFIX}"
     stale.parent.mkdir(parents=True, exist_ok=True)
     stale.write_bytes(b"half a file")
-    old = time.time() - 60
-    for t in temporaries + [stale]:
-        os.utime(t, (old, old))
     done = subprocess.run([sys.executable, "-m", "restitution", "batch", *map(str, cases), "-o", str(out),
                            "-j", "2", "--date", "2026-11-20", "--force", *WORK], env=_env(), capture_output=True,
                           text=True, timeout=600)
@@ -95,19 +93,33 @@ def test_a_batch_killed_mid_run_leaves_only_complete_files(tmp_path):
     assert (out / "batch_manifest.json").is_file()
 
 
-def test_write_all_removes_only_stale_temporaries(tmp_path):
-    old = tmp_path / f"{TMP_PREFIX}old{TMP_SUFFIX}"
-    new = tmp_path / f"{TMP_PREFIX}new{TMP_SUFFIX}"
-    other = tmp_path / "notes.tmp"
-    for p in (old, new, other):
-        p.write_bytes(b"x")
-    past = time.time() - 3600
-    os.utime(old, (past, past))
-    os.utime(other, (past, past))
-    os.utime(new, (time.time() + 60, time.time() + 60))  # a concurrent writer's file: not ours to remove
-    write_all(tmp_path, [("a.txt", b"a")], force=False)
-    assert not old.exists() and new.exists() and other.exists()
-    assert (tmp_path / "a.txt").read_bytes() == b"a"
+def _dead_pid() -> int:
+    """The pid of a process that has ended (and been reaped)."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_write_all_removes_only_temporaries_whose_owner_is_gone(tmp_path):
+    dead = tmp_path / f"{TMP_PREFIX}{_dead_pid()}-0a1b{TMP_SUFFIX}"
+    live_owner = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE)
+    try:
+        # A concurrent writer's file, however old: not ours to remove while its owner lives.
+        live = tmp_path / f"{TMP_PREFIX}{live_owner.pid}-2c3d{TMP_SUFFIX}"
+        legacy_old = tmp_path / f"{TMP_PREFIX}k3j2x{TMP_SUFFIX}"  # an earlier version's name, no pid
+        legacy_new = tmp_path / f"{TMP_PREFIX}m4n5y{TMP_SUFFIX}"
+        other = tmp_path / "notes.tmp"
+        for p in (dead, live, legacy_old, legacy_new, other):
+            p.write_bytes(b"x")
+        past = time.time() - 2 * 86400
+        for p in (live, legacy_old, other):
+            os.utime(p, (past, past))
+        write_all(tmp_path, [("a.txt", b"a")], force=False)
+        assert not dead.exists() and not legacy_old.exists()
+        assert live.exists() and legacy_new.exists() and other.exists()
+        assert (tmp_path / "a.txt").read_bytes() == b"a"
+    finally:
+        live_owner.communicate(b"")
 
 
 def test_one_failing_document_leaves_no_file_of_the_case(tmp_path):
@@ -129,3 +141,95 @@ def test_one_failing_document_leaves_no_file_of_the_case(tmp_path):
                        env=_env(), capture_output=True, text=True, timeout=300)
     assert r.returncode == 1 and "Traceback" not in r.stderr
     assert not any(p.is_file() and p.suffix in (".pdf", ".docx") for p in out.rglob("*")), list(out.rglob("*"))
+
+
+def _group_alive(pgid: int) -> list[int]:
+    """Processes of the group that are still running (zombies excluded), from /proc."""
+    alive = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            fields = Path(f"/proc/{entry}/stat").read_bytes().rsplit(b")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[2]) == pgid and fields[0] != b"Z":
+            alive.append(int(entry))
+    return alive
+
+
+def _folder_states(out: Path, old: dict[str, str]) -> dict[str, str]:
+    """Each case folder: "old" (every file as the first run left it), "new" (none of them)."""
+    import hashlib
+
+    states = {}
+    for folder in sorted(p for p in out.iterdir() if p.is_dir()):
+        same = [hashlib.sha256(f.read_bytes()).hexdigest() == old[f"{folder.name}/{f.name}"]
+                for f in folder.iterdir()]
+        assert all(same) or not any(same), f"{folder.name} mixes old and new files"
+        states[folder.name] = "old" if all(same) else "new"
+    return states
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("signum, code, to_group", [(signal.SIGTERM, 143, False), (signal.SIGINT, 130, True)])
+def test_a_signal_mid_batch_stops_every_worker_and_mixes_no_packet(tmp_path, signum, code, to_group):
+    """SIGTERM to the batch (as a service manager sends it), Ctrl-C to its process group (as a
+    terminal sends it): the exit code of the signal, no live worker, each case all old or all new."""
+    import json
+
+    cases = _copies(tmp_path / "in", 12)
+    out = tmp_path / "out"
+    base = [sys.executable, "-m", "restitution", "batch", *map(str, cases), "-o", str(out), "-j", "2", *WORK]
+    first = subprocess.run([*base, "--date", "2026-11-20"], env=_env(), capture_output=True, text=True, timeout=600)
+    assert first.returncode == 0, first.stderr
+    old = {e["path"]: e["sha256"] for e in json.loads((out / "batch_manifest.json").read_text())["files"]}
+    (out / "batch_manifest.json").unlink()
+    stamp = {p: p.stat().st_mtime_ns for p in out.rglob("*.pdf")}
+    proc = subprocess.Popen([*base, "--date", "2026-12-24", "--force"], env=_env(), start_new_session=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline and proc.poll() is None:
+            if any(p.stat().st_mtime_ns != t for p, t in stamp.items() if p.exists()):
+                break  # a first case has been republished: the workers are busy with the next ones
+            time.sleep(0.02)
+        assert proc.poll() is None, "the batch ended before the signal; use more cases"
+        os.killpg(proc.pid, signum) if to_group else proc.send_signal(signum)
+        stdout, stderr = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert proc.returncode == code, stderr
+    assert "Traceback" not in stderr, stderr
+    assert "stopped: " in stderr and "no manifest" in stderr
+    assert _group_alive(proc.pid) == []  # no worker outlived the batch
+    states = _folder_states(out, old)
+    assert "new" in states.values() and "old" in states.values(), states  # stopped midway
+    complete, temporaries = _check_complete(out)
+    assert temporaries == [] and not (out / "batch_manifest.json").exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_sigterm_while_render_workers_run_stops_them_and_writes_nothing(tmp_path):
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "restitution", "render", str(EXAMPLE), "-o", str(out),
+                             "--date", "2026-11-20"], env=_env(), start_new_session=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline and proc.poll() is None and len(_group_alive(proc.pid)) < 2:
+            time.sleep(0.01)  # until the worker processes exist
+        if proc.poll() is not None or len(_group_alive(proc.pid)) < 2:
+            pytest.skip("the packet was made without worker processes (one usable CPU)")
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert proc.returncode == 143 and "Traceback" not in stderr, stderr
+    assert stderr.strip().splitlines()[-1] == "terminated"
+    assert _group_alive(proc.pid) == []
+    assert not out.exists() or not any(out.iterdir())

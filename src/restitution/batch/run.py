@@ -1,8 +1,12 @@
 """Rendering a batch: one worker process per core, one folder per case, a manifest.
 
 Every case is validated before any worker starts (collect.py). A worker
-renders one case fully in memory and writes it atomically, so a case that
-fails leaves nothing behind, and the other cases are still written.
+renders one case fully in memory and writes it as one packet (output.py), so
+a case that fails leaves its folder as it was, and the other cases are still
+written. Whatever a case fails with (a located error, an OSError, a bug in
+this program, a worker process that died) is recorded for that case alone;
+the batch goes on. SIGTERM or Ctrl-C stops every worker (processes.py): each
+rolls back the packet it was writing, and none is left alive.
 """
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from typing import Callable
 
 from restitution.case.model import Case
 from restitution.errors import RestitutionError
+from restitution.processes import run_task, stop_pool, worker_init
 
 
 @dataclass(frozen=True)
@@ -41,7 +46,7 @@ class Outcome:
 
 def render_one(source: Path, case: Case, outdir: Path, job: Job) -> Outcome:
     """Render and write one case; problems are returned, not raised (a batch goes on)."""
-    from restitution.output import write_all
+    from restitution.output import inputs_of, write_all
     from restitution.render import produce
 
     result = Outcome(source, case.id)
@@ -49,55 +54,129 @@ def render_one(source: Path, case: Case, outdir: Path, job: Job) -> Outcome:
         packet = produce(case, job.docs, job.langs, job.formats, job.date,
                          templates=job.templates, layout=job.layout)
         folder = outdir / case.id
-        write_all(folder, packet.files, job.force)
+        write_all(folder, packet.files, job.force, inputs=inputs_of(case))
     except RestitutionError as err:
         result.errors = err.lines()
+        return result
+    except OSError as err:  # one not met by write_all (reading a template or an exhibit)
+        from restitution.cli import located
+
+        result.errors = located(err).lines()
+        return result
+    except Exception as err:  # a bug: this case fails, the batch goes on
+        result.errors = [internal_error(err)]
         return result
     result.skipped = packet.skipped
     result.files = [(f"{case.id}/{name}", hashlib.sha256(data).hexdigest()) for name, data in packet.files]
     return result
 
 
-def _worker_init() -> None:
-    # Workers ignore Ctrl-C; the parent decides when to stop.
-    import signal
+def internal_error(err: BaseException) -> str:
+    """An unexpected exception as one line: its class and where it was raised, never its
+    message (which may hold a value of the case)."""
+    import traceback
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    frames = traceback.extract_tb(err.__traceback__)
+    here = f"{os.sep}restitution{os.sep}"
+    at = ""
+    if frames:
+        last = frames[-1]
+        ours = next((f for f in reversed(frames) if here in f.filename), None)
+        at = f" at {Path(last.filename).name}:{last.lineno}"
+        if ours is not None and ours is not last:
+            at += f", from {Path(ours.filename).name}:{ours.lineno}"
+    return (f"internal error ({type(err).__name__}{at}); the other cases go on; "
+            f"please report it with this line")
+
+
+def _died(source: Path, case: Case, err: BaseException) -> Outcome:
+    return Outcome(source, case.id, errors=[
+        f"the worker process rendering this case stopped ({type(err).__name__}); "
+        f"its folder was left as it was; run the case again alone to see why"])
 
 
 def run_cases(cases: list[tuple[Path, Case]], outdir: Path, job: Job, jobs: int, fail_fast: bool,
               progress: Callable[[Outcome], None] | None = None) -> list[Outcome]:
     outcomes: list[Outcome] = []
+
+    def record(out: Outcome) -> None:
+        outcomes.append(out)
+        if progress:
+            progress(out)
+
     if jobs <= 1 or len(cases) <= 1:
         for source, case in cases:
             out = render_one(source, case, outdir, job)
-            outcomes.append(out)
-            if progress:
-                progress(out)
+            record(out)
             if fail_fast and out.errors:
                 break
         return outcomes
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
-        pending: set[Future] = set()
-        queue = list(cases)
-        # Keep a few cases per worker in flight: enough to stay busy, little to cancel.
-        while queue or pending:
-            while queue and len(pending) < jobs * 2:
-                source, case = queue.pop(0)
-                pending.add(pool.submit(render_one, source, case, outdir, job))
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for fut in done:
-                out = fut.result()
-                outcomes.append(out)
-                if progress:
-                    progress(out)
-                if fail_fast and out.errors:
-                    queue.clear()
+    queue = list(cases)
+    retried: set[str] = set()
+    pools = 0
+    while queue:
+        # A worker that dies (killed, out of memory) breaks its pool: the cases then in
+        # flight go to a new pool once; a case in flight at a second break fails.
+        # Pools that keep breaking (cannot start) give way to a run in this process.
+        pools += 1
+        if pools > len(cases) + 1:
+            for source, case in queue:
+                record(render_one(source, case, outdir, job))
+            break
+        queue = _run_pool(queue, outdir, job, jobs, fail_fast, record, retried)
     return outcomes
 
 
-def write_manifest(outdir: Path, entries: list[tuple[str, str]], date: dt.date, force: bool) -> Path:
-    """batch_manifest.json: every output file with its SHA-256, sorted, deterministic."""
+def _run_pool(queue: list[tuple[Path, Case]], outdir: Path, job: Job, jobs: int, fail_fast: bool,
+              record: Callable[[Outcome], None], retried: set[str]) -> list[tuple[Path, Case]]:
+    """Run cases in one pool; return those to run again in a new pool (after a broken one)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=worker_init)
+    pending: dict[Future, tuple[Path, Case]] = {}
+    again: list[tuple[Path, Case]] = []
+    try:
+        # Keep a few cases per worker in flight: enough to stay busy, little to cancel.
+        while queue or pending:
+            while queue and len(pending) < jobs * 2:
+                try:
+                    fut = pool.submit(run_task, render_one, *queue[0], outdir, job)
+                except BrokenProcessPool:
+                    break  # pending ones report it below; then a new pool takes the rest
+                pending[fut] = queue.pop(0)
+            if not pending:
+                return again + queue
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in done:
+                source, case = pending.pop(fut)
+                try:
+                    out = fut.result()
+                except BrokenProcessPool as err:
+                    if case.id in retried:
+                        record(_died(source, case, err))
+                    else:
+                        retried.add(case.id)
+                        again.append((source, case))
+                    continue
+                except Exception as err:  # e.g. an outcome that could not be sent back
+                    out = Outcome(source, case.id, errors=[internal_error(err)])
+                record(out)
+                if fail_fast and out.errors:
+                    queue.clear()
+            if again and not pending:
+                return again + queue
+    except BaseException:
+        stop_pool(pool)  # Ctrl-C, SIGTERM: no worker left alive, none waited for
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    return again
+
+
+def write_manifest(outdir: Path, entries: list[tuple[str, str]], date: dt.date, force: bool,
+                   failed: list[str] = ()) -> Path:
+    """batch_manifest.json: every output file with its SHA-256, and the case files that
+    failed, sorted, deterministic."""
     from restitution import __version__
     from restitution.output import write_atomic
 
@@ -106,10 +185,11 @@ def write_manifest(outdir: Path, entries: list[tuple[str, str]], date: dt.date, 
         "version": __version__,
         "date": date.isoformat(),
         "files": [{"path": p, "sha256": h} for p, h in sorted(entries)],
+        "failed": sorted(failed),
     }
     path = outdir / "batch_manifest.json"
-    write_atomic(path, (json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode())
-    return path
+    return write_atomic(path, (json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode(),
+                        force=force)
 
 
 def default_jobs() -> int:

@@ -3,15 +3,14 @@
 The bundle can be large, so it is written by pypdf straight into a temporary
 file in the target folder (not built in memory first); the manifest, which
 records the bundle's fingerprint, follows; both are moved into place with
-os.replace only when both are complete. Every exhibit is checked before the
-first byte goes to disk.
+`output.publish` only when both are complete (both new, or both as they
+were). Every exhibit is checked before the first byte goes to disk.
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from restitution.bundle.assemble import Layout, check_prefix, make_bundle
 from restitution.bundle.index import IndexRenderer
 from restitution.case.model import Case
 from restitution.exhibits import exhibit_infos
-from restitution.output import TMP_PREFIX, check_targets
+from restitution.output import check_targets, new_temp, publish
 
 
 @dataclass(frozen=True)
@@ -39,18 +38,6 @@ def manifest_name(case: Case) -> str:
     return f"{case.id}_manifest.json"
 
 
-def _temp(folder: Path) -> tuple[int, Path]:
-    fd, name = tempfile.mkstemp(dir=folder, prefix=TMP_PREFIX, suffix=".tmp")
-    return fd, Path(name)
-
-
-def _publish(tmp: Path, target: Path) -> None:
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; give the file the user's usual mode
-    os.replace(tmp, target)
-
-
 def write_bundle(case: Case, outdir: Path, *, date: dt.date, prefix: str | None = None, force: bool = False,
                  index: IndexRenderer | None = None, allow_outside: bool = False) -> BundleFiles:
     """Write ``{id}_evidence_bundle.pdf`` and ``{id}_manifest.json`` to `outdir`."""
@@ -64,7 +51,7 @@ def write_bundle(case: Case, outdir: Path, *, date: dt.date, prefix: str | None 
     outdir.mkdir(parents=True, exist_ok=True)
     temps: list[Path] = []
     try:
-        fd, tmp_pdf = _temp(outdir)
+        fd, tmp_pdf = new_temp(outdir)
         temps.append(tmp_pdf)
         digest = hashlib.sha256()
         with os.fdopen(fd, "w+b") as fh:
@@ -77,14 +64,13 @@ def write_bundle(case: Case, outdir: Path, *, date: dt.date, prefix: str | None 
                 digest.update(chunk)
         sha = digest.hexdigest()
         data = manifest_mod.dumps(manifest_mod.manifest(case.id, layout, date, pdf_path.name, sha, size))
-        fd, tmp_json = _temp(outdir)
+        fd, tmp_json = new_temp(outdir)
         temps.append(tmp_json)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        _publish(tmp_pdf, pdf_path)
-        _publish(tmp_json, json_path)
+        publish(outdir, [(tmp_pdf, pdf_path), (tmp_json, json_path)])
     except BaseException:
         for tmp in temps:
             try:

@@ -3,7 +3,11 @@
 Commands are loaded lazily (one module each under ``restitution.cli``) so
 that ``restitution --help`` and ``validate`` do not import reportlab or
 python-docx. Every `RestitutionError` is printed as located lines on stderr
-with its exit code; no traceback reaches the user.
+with its exit code; no traceback reaches the user. An `OSError` that no
+command turned into a located error (reading or writing a path) is printed
+the same way, with exit 1. SIGTERM exits 143 and Ctrl-C 130, after the
+command has rolled back what it was writing and stopped its workers
+(`restitution.processes`).
 """
 from __future__ import annotations
 
@@ -47,6 +51,8 @@ class LazyGroup(click.Group):
             rv = super().invoke(ctx)
         except RestitutionError as err:
             ctx.exit(report(err))
+        except OSError as err:
+            ctx.exit(report(located(err)))
         if isinstance(rv, int) and rv:
             ctx.exit(rv)
         return rv
@@ -56,6 +62,19 @@ class LazyGroup(click.Group):
         rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
         with formatter.section("Commands"):
             formatter.write_dl(rows)
+
+
+def located(err: OSError) -> RestitutionError:
+    """An OSError as a located error: the path and what to do."""
+    from restitution.errors import Location
+    from restitution.output import output_error
+
+    if err.filename is None:
+        return RestitutionError(f"{err.strerror or err}; check the paths given and run again")
+    if isinstance(err, (FileNotFoundError, IsADirectoryError)):
+        what = "no such file or folder" if isinstance(err, FileNotFoundError) else "is a folder"
+        return RestitutionError(f"{what}; check the path and run again", Location(str(err.filename)))
+    return output_error(err, err.filename)
 
 
 def report(err: RestitutionError) -> int:
@@ -71,11 +90,20 @@ def cli() -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    from restitution import processes
+
+    processes.install()
     try:
         rv = cli.main(args=argv, prog_name="restitution", standalone_mode=False)
     except RestitutionError as err:
         sys.exit(report(err))
-    except click.exceptions.Abort:
+    except OSError as err:
+        sys.exit(report(located(err)))
+    except click.exceptions.Abort as err:
+        # click turns Ctrl-C into Abort; an interrupt still exits 130.
+        if isinstance(err.__context__, KeyboardInterrupt):
+            click.echo("interrupted", err=True)
+            sys.exit(processes.EXIT_SIGINT)
         click.echo("aborted", err=True)
         sys.exit(EXIT_CONTENT)
     except click.ClickException as err:
@@ -83,5 +111,8 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(err.exit_code)
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)
-        sys.exit(130)
+        sys.exit(processes.EXIT_SIGINT)
+    except processes.Terminated:
+        click.echo("terminated", err=True)
+        sys.exit(processes.EXIT_SIGTERM)
     sys.exit(rv if isinstance(rv, int) else 0)

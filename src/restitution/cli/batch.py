@@ -1,4 +1,11 @@
-"""`restitution batch`: many cases, validated first, rendered in parallel."""
+"""`restitution batch`: many cases, validated first, rendered in parallel.
+
+A case that fails (for any reason) is reported and the others go on; the
+manifest and the summary are always written at the end, the manifest naming
+the failed case files. A batch stopped by SIGTERM or Ctrl-C writes no
+manifest (it records finished batches only), says how far it got, and exits
+143 or 130 with no worker left alive.
+"""
 from __future__ import annotations
 
 import sys
@@ -34,7 +41,8 @@ def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail
     from restitution.batch.schedule import group_by_supplier
     from restitution.clock import document_date
     from restitution.errors import ErrorList
-    from restitution.output import check_targets, remove_stale_temporaries, write_all
+    from restitution.output import check_targets, inputs_of, write_all
+    from restitution.processes import exit_code_of
     from restitution.render import to_bytes
 
     started = time.perf_counter()
@@ -80,17 +88,34 @@ def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail
         click.echo(f"dry run: {len(good)} valid, {len(bad)} invalid; nothing written")
         return 1 if bad else 0
 
-    if not force:
-        check_targets(out, [n for n, _ in schedule_files] + ["batch_manifest.json"], force)
-    remove_stale_temporaries(out)  # left by a batch killed while writing the manifest
+    inputs = [p for _, c in good for p in inputs_of(c)] + [inv.path for inv in bad]
+    # Also rolls back what a killed batch left half-published in the top folder.
+    check_targets(out, [n for n, _ in schedule_files] + ["batch_manifest.json"], force, inputs=inputs)
 
     show = sys.stderr.isatty()
     bar = click.progressbar(length=len(good), label="rendering", file=sys.stderr) if show else None
     if bar:
         bar.__enter__()
+    done: list = []
+
+    def progress(o) -> None:
+        done.append(o)
+        if bar:
+            bar.update(1)
+
     try:
-        outcomes = run_cases(good, out, job, jobs or default_jobs(), fail_fast,
-                             progress=(lambda o: bar.update(1)) if bar else None)
+        outcomes = run_cases(good, out, job, jobs or default_jobs(), fail_fast, progress=progress)
+    except BaseException as err:
+        code = exit_code_of(err)
+        if code is None:
+            raise
+        if bar:
+            bar.__exit__(None, None, None)
+            bar = None
+        ok = sum(1 for o in done if not o.errors)
+        click.echo(f"stopped: {ok} of {len(good)} cases written, no manifest; each case folder is "
+                   f"either complete or as it was", err=True)
+        raise
     finally:
         if bar:
             bar.__exit__(None, None, None)
@@ -105,18 +130,32 @@ def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail
         manifest.extend(o.files)
         for key, why in o.skipped:
             click.echo(f"{o.source.name}: skipped {key}: {why}", err=True)
+    from restitution.errors import RestitutionError
+
+    unwritten = False
     if schedule_files:
         import hashlib
 
-        write_all(out, schedule_files, force=True)  # targets were checked above
-        manifest.extend((n, hashlib.sha256(d).hexdigest()) for n, d in schedule_files)
-    if manifest:
-        write_manifest(out, manifest, when, force=True)
+        try:
+            write_all(out, schedule_files, force=True, inputs=inputs)  # clashes were checked above
+            manifest.extend((n, hashlib.sha256(d).hexdigest()) for n, d in schedule_files)
+        except RestitutionError as err:
+            unwritten = True
+            for line in err.lines():
+                click.echo(f"error: joint schedules: {line}", err=True)
+    try:
+        write_manifest(out, manifest, when, force=True, failed=failed)
+    except RestitutionError as err:
+        unwritten = True
+        for line in err.lines():
+            click.echo(f"error: {line}", err=True)
     not_run = len(good) - len(outcomes)
     summary = f"{len(files)} cases, {len(manifest)} files in {time.perf_counter() - started:.1f} s"
     if failed:
         summary += f"; {len(failed)} case{'s' if len(failed) != 1 else ''} failed: {', '.join(failed)}"
     if not_run:
         summary += f"; {not_run} not run (--fail-fast)"
+    if unwritten:
+        summary += "; the joint schedules or the manifest could not be written"
     click.echo(summary)
-    return 1 if failed or not_run else 0
+    return 1 if failed or not_run or unwritten else 0

@@ -23,7 +23,9 @@ def bundle(case_file: str, outdir: str, date: str | None, prefix: str | None, fo
 
     from restitution.bundle import render_index, write_bundle
     from restitution.bundle.assemble import check_prefix
+    from restitution.bundle.write import bundle_name, manifest_name
     from restitution.clock import document_date
+    from restitution.output import check_targets, inputs_of, output_error
 
     started = time.perf_counter()
     when = document_date(date)
@@ -31,7 +33,13 @@ def bundle(case_file: str, outdir: str, date: str | None, prefix: str | None, fo
         check_prefix(prefix)
     case = load(case_file)
     index = partial(render_index, templates=Path(templates)) if templates else None
-    files = write_bundle(case, Path(outdir), date=when, prefix=prefix, force=force, index=index)
+    out = Path(outdir)
+    # Never over the case file or an exhibit, even with --force; a folder in the way first.
+    check_targets(out, [bundle_name(case), manifest_name(case)], force, inputs=inputs_of(case))
+    try:
+        files = write_bundle(case, out, date=when, prefix=prefix, force=force, index=index)
+    except OSError as err:
+        raise output_error(err, out / bundle_name(case)) from None
     elapsed = time.perf_counter() - started
     click.echo(f"wrote {files.pdf} ({files.layout.total} pages, {len(files.layout.placements)} exhibits) "
                f"and {files.manifest.name} in {elapsed:.1f} s")

@@ -34,19 +34,19 @@ def _load(path: str):
 def plan(case_file: str, today: str | None, ics: str | None, fmt: str, lang: str, force: bool) -> None:
     """Classify the case, list the open routes and every deadline."""
     from restitution.clock import document_date
-    from restitution.errors import Location, OutputError
-    from restitution.output import write_atomic
+    from restitution.output import check_targets, write_atomic
     from restitution.plan import make_plan, plan_to_ics, plan_to_json, plan_to_text
 
     when = document_date(today, "--today")
     target = Path(ics) if ics else None
-    # Refuse before doing any work, so a clash never leaves a half-done run.
-    if target is not None and target.exists() and not force:
-        raise OutputError("exists already; use --force to overwrite it", Location(ics))
+    # Refuse before doing any work, so a clash never leaves a half-done run; the
+    # calendar is never written over the case file, even with --force.
+    if target is not None:
+        check_targets(target.parent, [target.name], force, inputs=[Path(case_file)])
     case = _load(case_file)
     result = make_plan(case, when)
     if target is not None:
-        write_atomic(target, plan_to_ics(result, lang))
+        write_atomic(target, plan_to_ics(result, lang), force=force, inputs=[Path(case_file)])
     if fmt == "json":
         click.echo(json.dumps(plan_to_json(result), ensure_ascii=False, indent=2))
     else:

@@ -23,21 +23,23 @@ def preview(case_file: str, doc: str, html_file: str | None, width: int | None, 
     """Show a document's English and Chinese text side by side; list untranslated fields."""
     from restitution import documents
     from restitution.clock import document_date
-    from restitution.output import check_targets, write_atomic
+    from restitution.output import check_targets, inputs_of, write_atomic
     from restitution.preview import html_page, side_by_side
     from restitution.render import render_document
 
     documents.get(doc)
     when = document_date(date)
     case = load(case_file)
+    target = Path(html_file) if html_file else None
+    inputs = [Path(case_file), *inputs_of(case)]
+    if target is not None:  # refused before rendering: a clash, the case file itself
+        check_targets(target.parent, [target.name], force, inputs=inputs)
     override = Path(templates) if templates else None
     en = render_document(case, doc, "en", when, templates=override)
     zh = render_document(case, doc, "zh", when, templates=override)
     untranslated = [k for k in zh.meta.get("untranslated", "").split(",") if k]
-    if html_file:
-        target = Path(html_file)
-        check_targets(target.parent, [target.name], force)
-        write_atomic(target, html_page(en, zh, untranslated).encode("utf-8"))
+    if target is not None:
+        write_atomic(target, html_page(en, zh, untranslated).encode("utf-8"), force=force, inputs=inputs)
         click.echo(f"wrote {target} ({len(untranslated)} untranslated field(s))")
         return
     cols = width or shutil.get_terminal_size((120, 40)).columns

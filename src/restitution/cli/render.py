@@ -28,18 +28,20 @@ def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], format
            layout: str, outdir: str, date: str | None, force: bool, templates: str | None) -> None:
     """Render documents (DOCX/PDF, en/zh/bilingual) from a case file."""
     from restitution.clock import document_date
-    from restitution.output import write_all
+    from restitution.output import check_targets, inputs_of, write_all
     from restitution.render import produce
 
     started = time.perf_counter()
     doc_list, lang_list, fmt_list = selection(docs, langs, formats)
     when = document_date(date)
     case = load(case_file)
+    # Clashes, inputs and an unusable folder are refused before the rendering work.
+    check_targets(Path(outdir), [], force, inputs=inputs_of(case))
     # One worker per usable CPU (produce uses them only for a packet of many files).
     jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     packet = produce(case, doc_list or None, lang_list, fmt_list, when,
                      templates=Path(templates) if templates else None, layout=layout, jobs=jobs)
-    written = write_all(Path(outdir), packet.files, force)
+    written = write_all(Path(outdir), packet.files, force, inputs=inputs_of(case))
     for key, why in packet.skipped:
         click.echo(f"skipped {key}: {why}", err=True)
     # A Trade Assurance claim can be produced and still be weak (money paid off the platform,

@@ -6,14 +6,12 @@ fails, so a lawyer with fifty client files sees every problem in one run.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 import click
 
 from restitution.case import case_schema, load_case
-from restitution.errors import ErrorList, Location, OutputError, RestitutionError
+from restitution.errors import ErrorList, RestitutionError
 
 
 @click.command("validate")
@@ -57,23 +55,7 @@ def schema(output: str | None, force: bool) -> None:
     if output is None:
         click.echo(text, nl=False)
         return
-    target = Path(output)
-    if target.exists() and not force:
-        raise OutputError("exists; use --force to overwrite it", Location(output))
-    _write_atomically(target, text, output)
+    from restitution.output import write_atomic
+
+    write_atomic(Path(output), text.encode("utf-8"), force=force)
     click.echo(f"wrote {output}", err=True)
-
-
-def _write_atomically(target: Path, text: str, shown: str) -> None:
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
-    except OSError as err:
-        raise OutputError(f"cannot be written ({err.strerror})", Location(shown)) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, target)
-    except OSError as err:
-        os.unlink(tmp)
-        raise OutputError(f"cannot be written ({err.strerror})", Location(shown)) from None

@@ -1,0 +1,149 @@
+"""How a run stops: signals become exceptions, worker pools end with no live child.
+
+SIGTERM raises `Terminated` (a `SystemExit` with code 143 = 128 + 15) and
+SIGINT raises `KeyboardInterrupt` (exit 130), so that every ``finally`` and
+every clean-up of temporaries runs on the way out, as for any other error.
+
+Between two renames of one packet (`output.publish`) a signal must not act:
+`deferred_signals()` holds it back until the packet is published or rolled
+back, then raises it. The cost is that a stop waits for at most one packet's
+renames (well under a millisecond per file).
+
+A `ProcessPoolExecutor` left by an exception waits for its running and queued
+tasks to finish, and a worker killed without its parent leaves the caller's
+pipes open. `stop_pool` cancels what is queued, sends SIGTERM to every worker
+(each one, running its task through `run_task`, rolls back what it was
+writing and exits), waits up to
+`STOP_GRACE` seconds, then SIGKILLs what is left and reaps it: no live worker
+after it returns. Workers ignore SIGINT (a Ctrl-C reaches the whole process
+group at once): their parent decides when they stop.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import threading
+from contextlib import contextmanager
+from typing import Iterator
+
+EXIT_SIGTERM = 128 + signal.SIGTERM
+EXIT_SIGINT = 128 + signal.SIGINT
+# Seconds a worker gets to roll back its writes after SIGTERM before it is killed.
+STOP_GRACE = 10.0
+
+
+class Terminated(SystemExit):
+    """SIGTERM arrived: unwind like any error, exit 143."""
+
+    def __init__(self) -> None:
+        super().__init__(EXIT_SIGTERM)
+
+
+_deferring = 0
+_held: list[int] = []
+
+
+def _raise_for(signum: int) -> None:
+    if signum == signal.SIGTERM:
+        raise Terminated()
+    raise KeyboardInterrupt()
+
+
+def _handler(signum: int, frame) -> None:
+    if _deferring:
+        _held.append(signum)
+        return
+    _raise_for(signum)
+
+
+def install() -> None:
+    """In the main process of a command: SIGTERM and SIGINT raise (held back in `deferred_signals`)."""
+    if threading.current_thread() is not threading.main_thread():
+        return  # signal handlers can only be set from the main thread (e.g. an embedding app)
+    signal.signal(signal.SIGTERM, _handler)
+    signal.signal(signal.SIGINT, _handler)
+
+
+def worker_init() -> None:
+    """Initializer of every worker process: SIGINT ignored, SIGTERM raises `Terminated`."""
+    global _deferring
+    _deferring = 0
+    _held.clear()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _handler)
+
+
+def run_task(fn, *args):
+    """Run `fn` in a pool worker; on SIGTERM, after `fn` has unwound (rolling back what it
+    was writing), end the worker at once: the pool's own loop would catch the exception,
+    send it back and wait for more work."""
+    try:
+        return fn(*args)
+    except Terminated:
+        os._exit(EXIT_SIGTERM)
+
+
+@contextmanager
+def deferred_signals() -> Iterator[None]:
+    """Hold SIGTERM/SIGINT back for the block; raise the first one held once it is over.
+
+    Only signals whose handler is ours are held (`install`, `worker_init`); a
+    process that never installed them keeps the default behaviour."""
+    global _deferring
+    _deferring += 1
+    try:
+        yield
+    finally:
+        _deferring -= 1
+        if not _deferring and _held:
+            signum = _held[0]
+            _held.clear()
+            _raise_for(signum)
+
+
+def stop_pool(pool) -> None:
+    """End a ProcessPoolExecutor now: queued tasks cancelled, every worker stopped and reaped."""
+    # The executor keeps its workers in `_processes` (CPython 3.8-3.13; 3.14 adds
+    # terminate_workers()); without it there is nothing to signal and shutdown waits.
+    procs = list((getattr(pool, "_processes", None) or {}).values())
+    for p in procs:
+        if p.is_alive():
+            try:
+                p.terminate()  # SIGTERM: the worker rolls back its packet and exits
+            except (OSError, ValueError):
+                pass
+    for p in procs:
+        p.join(STOP_GRACE)
+        if p.is_alive():
+            p.kill()
+            p.join()
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+def exit_code_of(err: BaseException) -> int | None:
+    """The exit code of a stop by signal (143, 130), or None for anything else."""
+    if isinstance(err, Terminated):
+        return EXIT_SIGTERM
+    if isinstance(err, KeyboardInterrupt):
+        return EXIT_SIGINT
+    return None
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id exists (on this machine); a zombie counts as gone."""
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: alive
+    except OSError:
+        return True  # cannot tell: assume alive, so nothing of it is removed
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            state = fh.read().rsplit(b")", 1)[1].split()[0]
+        return state != b"Z"
+    except (OSError, IndexError):
+        return True
