@@ -13,7 +13,7 @@ from pathlib import Path
 RED_RECT = b"1 0 0 rg -2000 -2000 6000 6000 re f\n"  # paints everything red, the band included
 
 
-def raw_pdf(path: Path, pages: list[dict], extra: list[bytes] = ()) -> Path:
+def raw_pdf(path: Path, pages: list[dict], extra: list[bytes] = (), catalog_extra: bytes = b"") -> Path:
     """Write a PDF. Each page: ``content`` (bytes), optional ``media``/``crop`` boxes, ``annots``
     (object bodies, bytes), ``page_extra`` (bytes added to the page dictionary), ``resources_extra``.
     `extra` holds more object bodies, numbered after everything else (refer to them by number)."""
@@ -36,7 +36,7 @@ def raw_pdf(path: Path, pages: list[dict], extra: list[bytes] = ()) -> Path:
         kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox %s%s /Contents %d 0 R /Resources << /Font << /F1 %d 0 R >> %s >>%s %s >>"
                         % (pages_id, media, crop, content, font, page.get("resources_extra", b""), annots,
                            page.get("page_extra", b""))))
-    objs[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id
+    objs[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R %s >>" % (pages_id, catalog_extra)
     objs[pages_id - 1] = (b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids)
                           + b"] /Count %d >>" % len(kids))
     for body in extra:

@@ -47,7 +47,7 @@ def _box(page: PageObject, name: str) -> tuple[float, float, float, float]:
     box = page.mediabox if name == "/MediaBox" else page.cropbox
     vals = (float(box.left), float(box.bottom), float(box.right), float(box.top))
     if not all(math.isfinite(v) for v in vals):
-        raise UnusableFile(f"a page has an unusable {name} {list(vals)}")
+        raise UnusableFile(f"has an unusable {name}")
     return min(vals[0], vals[2]), min(vals[1], vals[3]), max(vals[0], vals[2]), max(vals[1], vals[3])
 
 
@@ -60,7 +60,7 @@ def visible(page: PageObject) -> tuple[float, float, float, float]:
         left, bottom, right, top = mb
     w, h = right - left, top - bottom
     if w < 1 or h < 1 or w > MAX_SIDE or h > MAX_SIDE:
-        raise UnusableFile(f"a page measures {w:g} x {h:g} points (its /MediaBox is {[round(v, 2) for v in mb]}); "
+        raise UnusableFile(f"measures {w:g} x {h:g} points (its /MediaBox is {[round(v, 2) for v in mb]}); "
                            f"a page must be between 1 and {MAX_SIDE:g} points on each side")
     return left, bottom, right, top
 
