@@ -264,10 +264,20 @@ def _too_many_pages(n: int) -> str:
 def _image_pages(path: Path) -> int:
     from PIL import Image
 
+    from restitution.bundle.pages import open_image
+
     try:
-        with Image.open(path) as img:
+        with open_image(path) as img:
             if img.format not in IMAGE_FORMATS:
                 raise UnusableFile(f"is a {img.format} image; only PNG and JPEG images can be bound")
+            w, h = img.size
+            limit = MAX_JPEG_PIXELS if img.format == "JPEG" else MAX_PNG_PIXELS
+            if w * h > limit:
+                raise UnusableFile(f"the image is {w:,} x {h:,} pixels ({w * h / 1e6:.0f} megapixels); a "
+                                   f"{img.format} image may have at most {limit / 1e6:.0f} megapixels (bind a "
+                                   "scaled-down copy and keep the original)")
+            if img.format == "JPEG":
+                img.draft("RGB", (max(1, w // 8), max(1, h // 8)))  # decoded at 1/8 scale: every byte still read
             img.load()  # decode fully: a truncated photo fails now, not halfway through a bundle
     except UnusableFile:
         raise
