@@ -193,3 +193,14 @@ def test_pdf_page_limit_counts_real_pages(case_dir: Path, capsys, monkeypatch):
     with pytest.raises(SystemExit):
         main(["bundle", "case.yaml", "-o", "out", "--date", "2026-11-20"])
     assert "the PDF has 4 pages; an exhibit may have at most 3" in capsys.readouterr().err
+
+
+def test_bundle_page_limit_is_located(case_dir: Path, capsys, monkeypatch):
+    monkeypatch.setattr("restitution.bundle.assemble.MAX_BUNDLE_PAGES", 5)
+    with pytest.raises(SystemExit) as exit_:
+        main(["bundle", "case.yaml", "-o", "out", "--date", "2026-11-20"])
+    assert exit_.value.code == 1
+    err = capsys.readouterr().err
+    line = CASE.splitlines().index("evidence:") + 1
+    assert err.startswith(f"error: case.yaml:{line} evidence: the bundle would have 8 pages; a bundle may have at most 5")
+    assert not (case_dir / "out").exists()

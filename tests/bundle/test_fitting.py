@@ -30,7 +30,7 @@ HOSTILE = {
     # text render mode 3 (invisible) and white colours left set, and extra Q's to pop the bundle's state
     "render-mode-3": [{"content": b"Q Q Q " + RED_RECT + b"BT 3 Tr /F1 12 Tf 1 1 Td (x) Tj ET 1 1 1 rg 1 1 1 RG 9 w\n"}],
     # a fake number below the crop box, where the bundle's band would be
-    "below-crop": [{"content": TEXT + b"BT 1 0 0 rg /F1 30 Tf 250 20 Td (PAID IN FULL - FAKE-000001) Tj ET\n",
+    "below-crop": [{"content": TEXT + b"BT 1 0 0 rg /F1 30 Tf 250 75 Td (PAID IN FULL - FAKE-000001) Tj ET\n",
                     "crop": b"[0 100 612 792]"}],
     # an annotation placed off the page, and one in the page's bottom strip
     "annotation": [{"content": TEXT, "annots": [red_ap(0, -60, 612, -2), red_ap(-50, -50, 700, 30)]}],

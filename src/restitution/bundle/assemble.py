@@ -33,6 +33,9 @@ from restitution.exhibits import (ExhibitError, ExhibitInfo, UnusableFile, exhib
                                   quiet_pypdf)
 
 BATES_DIGITS = 6
+# pypdf holds the whole bundle until it is written (about 30 KB a page, benchmarks/LIMITS.md):
+# 20,000 pages stay under a gigabyte. Each exhibit alone is bounded by `exhibits.MAX_PDF_PAGES`.
+MAX_BUNDLE_PAGES = 20_000
 _PREFIX = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")
 
 
@@ -102,8 +105,10 @@ def make_bundle(case: Case, stream: BinaryIO, *, date: dt.date, prefix: str | No
     infos = exhibit_infos(case, allow_outside=allow_outside)
     index_pdf, index_pages = settle(lambda n: place(case, infos, n, prefix).page_ranges(), index, case, date)
     layout = place(case, infos, index_pages, prefix)
-    if layout.total >= 10 ** BATES_DIGITS:
-        raise ExhibitError(f"the bundle would have {layout.total} pages; Bates numbers have {BATES_DIGITS} digits")
+    if layout.total > MAX_BUNDLE_PAGES:
+        raise ExhibitError(f"the bundle would have {layout.total:,} pages; a bundle may have at most "
+                           f"{MAX_BUNDLE_PAGES:,} (split the evidence into several cases or bundles)",
+                           case.locate("evidence"))
     with quiet_pypdf():
         from pypdf import PdfReader
 

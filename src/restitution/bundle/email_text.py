@@ -46,7 +46,8 @@ def parse(path: Path) -> EmailMessage:
             msg = email.message_from_binary_file(f, policy=policy.default)
     except RecursionError:  # the standard library's parser recurses once per nested part
         raise UnusableFile(f"the e-mail nests its parts more than {MAX_DEPTH} levels deep") from None
-    if not any(msg.get(h) for h in ("From", "To", "Date", "Subject")):
+    # raw_items, not msg.get: the header parser is slow on a huge header, which is checked later
+    if not any(k.lower() in ("from", "to", "date", "subject") and v.strip() for k, v in msg.raw_items()):
         raise UnusableFile("is not an e-mail message (no From, To, Date or Subject header)")
     _check_structure(msg)
     return msg

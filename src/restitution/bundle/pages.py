@@ -258,7 +258,9 @@ def image_page(path: Path) -> bytes:
         (x0, y0), (x1, y1), (x2, y2) = _ORIENT[turn]
         # The stored image's unit square onto the upright picture's box: the corners above.
         canvas.transform((x1 - x0) * w, (y1 - y0) * h, (x2 - x0) * w, (y2 - y0) * h, x + x0 * w, y + y0 * h)
-        canvas.drawImage(ImageReader(source), 0, 0, 1, 1)
+        # A JPEG goes in by file name: reportlab then copies its bytes as they are, where an
+        # ImageReader would first decode every pixel to fingerprint it (550 MB for 48 megapixels).
+        canvas.drawImage(source if isinstance(source, str) else ImageReader(source), 0, 0, 1, 1)
         canvas.showPage()
         canvas.save()
     return buf.getvalue()
