@@ -8,8 +8,12 @@ writer itself holds:
    stamp-only page for every page taken from elsewhere (index, PDF exhibits,
    images). One document means the fonts are embedded once, not per page.
 2. pypdf takes the pages in bundle order: drawn pages as they are; other
-   pages turned upright, shrunk to free the stamp band and merged with their
-   stamp page (see `fitting`). Exhibit files are opened one at a time and let go.
+   pages rebuilt as isolated form XObjects, turned upright, shrunk to free
+   the stamp band and stamped last (see `fitting`). Exhibit files are opened
+   one at a time and let go; the objects each one brought in are scrubbed of
+   active content (`sanitize`), and what was removed is kept in
+   `Layout.removed` for the manifest. Any failure inside an exhibit is a
+   located `ExhibitError`, never a traceback.
 
 The output is deterministic: fixed /ID derived from the inputs, dates from
 ``--date`` only.
