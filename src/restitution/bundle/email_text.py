@@ -156,7 +156,7 @@ def body_lines(msg: EmailMessage) -> list[SourceLine]:
     if shown.get_content_subtype() == "html":
         text, hidden = html_to_text(text)
     text = text.strip("\n")
-    lines = plain_lines(text) if text.strip() else [(("(no text in the body / 正文无文字)", False),)]
+    lines = plain_lines(text, what="body line") if text.strip() else [(("(no text in the body / 正文无文字)", False),)]
     if hidden:
         lines += [(), (("Text hidden in the HTML, not shown by mail programs / HTML中隐藏、邮件程序不显示的文字:", True),)]
         for k, item in enumerate(hidden, 1):
@@ -168,7 +168,7 @@ def body_lines(msg: EmailMessage) -> list[SourceLine]:
             lines += [(), (("The plain-text version of this e-mail differs from the version mail programs show "
                             "(above); it follows in full / 本邮件的纯文本版本与邮件程序显示的版本（上文）不同，全文如下:",
                             True),), ()]
-            lines += plain_lines(other) if other.strip() else [(("(empty / 空)", False),)]
+            lines += plain_lines(other, what="plain-text body line") if other.strip() else [(("(empty / 空)", False),)]
     return lines
 
 

@@ -112,13 +112,13 @@ def decode_text(data: bytes) -> str:
                            "save it as UTF-8") from None
 
 
-def plain_lines(text: str, bold: bool = False) -> list[SourceLine]:
+def plain_lines(text: str, bold: bool = False, what: str = "line") -> list[SourceLine]:
     """The lines of `text`; `UnusableFile` naming the first line longer than `MAX_LINE_CHARS`."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     lines = text.split("\n")
     for number, line in enumerate(lines, 1):
         if len(line) > MAX_LINE_CHARS:
-            raise UnusableFile(f"line {number} is {len(line):,} characters long; a line may have at most "
+            raise UnusableFile(f"{what} {number} is {len(line):,} characters long; a line may have at most "
                                f"{MAX_LINE_CHARS:,} (break the text into lines, or print it to PDF)")
     return [((line, bold),) if line else () for line in lines]
 
