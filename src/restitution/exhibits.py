@@ -41,6 +41,13 @@ IMAGE_FORMATS = {"PNG", "JPEG"}
 
 _CACHE_LIMIT = 4096
 
+# Bounds on one exhibit, so that no file can make a bundle run for hours or exhaust memory
+# (measured in benchmarks/LIMITS.md): pypdf holds every page of the bundle until it is
+# written, about 20 KB a page, so 10,000 pages stay under half a gigabyte.
+MAX_PDF_PAGES = 10_000
+MAX_PNG_PIXELS = 50_000_000  # decoded: 4 bytes a pixel, with two copies while flattening transparency
+MAX_JPEG_PIXELS = 200_000_000  # never decoded in full (passed through; checked at 1/8 scale)
+
 KIND_LABELS = EVIDENCE_KIND_NAMES  # the checklist vocabulary of case-format.md
 
 
@@ -220,15 +227,28 @@ def open_pdf(path: Path):
 
 
 def pdf_pages(path: Path) -> int:
+    """The number of pages; every page's box is checked, so a bad one fails here, not in the bundle."""
+    from restitution.bundle import fitting
+
     with quiet_pypdf():
         reader = open_pdf(path)
         try:
+            declared = reader.trailer["/Root"]["/Pages"].get("/Count", 0)
+            if isinstance(declared, int) and declared > MAX_PDF_PAGES:
+                raise UnusableFile(_too_many_pages(declared))
             n = len(reader.pages)
-            for page in reader.pages:
-                page.mediabox  # a page tree with broken pages fails here, not in the bundle
+            if n > MAX_PDF_PAGES:
+                raise UnusableFile(_too_many_pages(n))
+            for number, page in enumerate(reader.pages, 1):
+                try:
+                    fitting.visible(page)  # a page tree with broken pages fails here, not in the bundle
+                except UnusableFile as e:
+                    raise UnusableFile(f"page {number} {e}") from None
                 page.get("/Contents")
         except UnusableFile:
             raise
+        except RecursionError:
+            raise UnusableFile("the PDF nests its page tree too deeply to be read") from None
         except Exception as e:
             raise UnusableFile(f"the PDF is damaged and cannot be read ({type(e).__name__})") from None
     if n == 0:
@@ -236,13 +256,28 @@ def pdf_pages(path: Path) -> int:
     return n
 
 
+def _too_many_pages(n: int) -> str:
+    return (f"the PDF has {n:,} pages; an exhibit may have at most {MAX_PDF_PAGES:,} "
+            "(split it into several exhibits of the pages that matter)")
+
+
 def _image_pages(path: Path) -> int:
     from PIL import Image
 
+    from restitution.bundle.pages import open_image
+
     try:
-        with Image.open(path) as img:
+        with open_image(path) as img:
             if img.format not in IMAGE_FORMATS:
                 raise UnusableFile(f"is a {img.format} image; only PNG and JPEG images can be bound")
+            w, h = img.size
+            limit = MAX_JPEG_PIXELS if img.format == "JPEG" else MAX_PNG_PIXELS
+            if w * h > limit:
+                raise UnusableFile(f"the image is {w:,} x {h:,} pixels ({w * h / 1e6:.0f} megapixels); a "
+                                   f"{img.format} image may have at most {limit / 1e6:.0f} megapixels (bind a "
+                                   "scaled-down copy and keep the original)")
+            if img.format == "JPEG":
+                img.draft("RGB", (max(1, w // 8), max(1, h // 8)))  # decoded at 1/8 scale: every byte still read
             img.load()  # decode fully: a truncated photo fails now, not halfway through a bundle
     except UnusableFile:
         raise

@@ -101,24 +101,35 @@ def test_rotated_page_is_upright_and_other_sizes_kept(bound):
 
 
 def _image_draws(page) -> list[tuple[float, float, float, float]]:
-    """(width, height, x, y) of every image drawn on a page, from the `cm` before each `Do`."""
-    ops = ContentStream(page.get_contents(), page.pdf).operations
-    out, stack, ctm = [], [], (1, 0, 0, 1, 0, 0)
+    """(width, height, x, y) of every image drawn on a page, from the `cm`s before each image's `Do`,
+    following form XObjects (an exhibit's page is drawn as one)."""
+    out = []
 
     def mul(m, n):
         a, b, c, d, e, f = m
         A, B, C, D, E, F = n
         return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
-    for operands, op in ops:
-        if op == b"q":
-            stack.append(ctm)
-        elif op == b"Q":
-            ctm = stack.pop()
-        elif op == b"cm":
-            ctm = mul(tuple(float(x) for x in operands), ctm)
-        elif op == b"Do":
-            out.append((ctm[0], ctm[3], ctm[4], ctm[5]))
+    def walk(contents, resources, ctm):
+        stack = []
+        xobjects = resources.get("/XObject", {}) if resources else {}
+        for operands, op in ContentStream(contents, page.pdf).operations:
+            if op == b"q":
+                stack.append(ctm)
+            elif op == b"Q":
+                ctm = stack.pop()
+            elif op == b"cm":
+                ctm = mul(tuple(float(x) for x in operands), ctm)
+            elif op == b"Do":
+                xo = xobjects[operands[0]].get_object()
+                if xo["/Subtype"] == "/Image":
+                    # a turned image has its width on the second axis
+                    out.append((abs(ctm[0]) + abs(ctm[2]), abs(ctm[1]) + abs(ctm[3]), ctm[4], ctm[5]))
+                else:
+                    matrix = tuple(float(v) for v in xo.get("/Matrix", (1, 0, 0, 1, 0, 0)))
+                    walk(xo, xo.get("/Resources"), mul(matrix, ctm))
+
+    walk(page.get_contents(), page.get("/Resources"), (1, 0, 0, 1, 0, 0))
     return out
 
 

@@ -126,3 +126,81 @@ def test_bad_date_is_a_usage_error(case_dir: Path, capsys):
         main(["bundle", "case.yaml", "--date", "20 Nov"])
     assert exit_.value.code == 2
     assert "--date" in capsys.readouterr().err
+
+
+def _deep_eml(path: Path, depth: int = 2000) -> None:
+    head = "From: a@example.com\r\nSubject: x\r\nDate: Tue, 02 Jun 2026 10:00:00 +0800\r\nMIME-Version: 1.0\r\n"
+    body = head + "".join(f'Content-Type: multipart/mixed; boundary="b{i}"\r\n\r\n--b{i}\r\n' for i in range(depth))
+    path.write_text(body + "Content-Type: text/plain\r\n\r\nhi\r\n" + "".join(f"--b{i}--\r\n" for i in range(depth)[::-1]))
+
+
+def _empty_box_pdf(path: Path) -> None:
+    from hostile import raw_pdf
+
+    raw_pdf(path, [{"content": b"BT /F1 9 Tf 9 9 Td (x) Tj ET", "media": b"[0 0 0 0]"}])
+
+
+def _lying_count_pdf(path: Path) -> None:
+    make_pdf(path, [A4])
+    data = path.read_bytes()
+    path.write_bytes(data.replace(b"/Count 1", b"/Count 95000"))
+
+
+HOSTILE_FILES = {
+    # file written in place of evidence/contract.pdf, and what the error says
+    "empty page box": ("contract.pdf", _empty_box_pdf, "page 1 measures 0 x 0 points"),
+    "95,000 pages": ("contract.pdf", _lying_count_pdf, "the PDF has 95,000 pages; an exhibit may have at most 10,000"),
+    "MIME 2,000 deep": ("mail.eml", _deep_eml, "the e-mail nests its parts more than 20 levels deep"),
+    "one-line text": ("mail.eml", lambda p: p.write_text("Subject: x\n\n" + "x" * 1_500_000), "line 1 is 1,500,000"),
+    "e-mail over 25 MB": ("mail.eml", lambda p: p.write_bytes(b"Subject: x\n\n" + b"x\n" * (13 * 1024 * 1024)),
+                          "the e-mail is 26.0 MB; the limit is 25 MB"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_FILES))
+def test_hostile_exhibit_is_a_located_error(case_dir: Path, capsys, name: str):
+    target, make, message = HOSTILE_FILES[name]
+    make(case_dir / "evidence" / target)
+    with pytest.raises(SystemExit) as exit_:
+        main(["bundle", "case.yaml", "-o", "out", "--date", "2026-11-20"])
+    assert exit_.value.code == 1
+    err = capsys.readouterr().err
+    line = CASE.splitlines().index(f"    file: evidence/{target}") + 1
+    index = 0 if target == "contract.pdf" else 1
+    assert err.startswith(f"error: case.yaml:{line} evidence[{index}].file: exhibit {index + 1} (evidence/{target}): ")
+    assert message in err and "Traceback" not in err
+    assert not (case_dir / "out").exists()
+
+
+def test_text_limits_are_located(tmp_path: Path, capsys, monkeypatch):
+    from restitution.bundle import textpages
+    from restitution.exhibits import ExhibitError, exhibit_info
+
+    from bundle_helpers import make_case
+
+    (tmp_path / "big.txt").write_bytes(b"a line of text\n" * (textpages.MAX_TEXT_BYTES // 15 + 1))
+    (tmp_path / "wide.txt").write_text("ok\n" + "x" * (textpages.MAX_LINE_CHARS + 1))
+    case = make_case(tmp_path, ["big.txt", "wide.txt"])
+    with pytest.raises(ExhibitError, match=r"^case.yaml:105 evidence\[0\].file: exhibit 1 \(big.txt\): the text file is 5.0 MB; the limit is 5 MB"):
+        exhibit_info(case, case.evidence[0])
+    with pytest.raises(ExhibitError, match=r"^case.yaml:114 evidence\[1\].file: exhibit 2 \(wide.txt\): line 2 is 100,001 characters"):
+        exhibit_info(case, case.evidence[1])
+
+
+def test_pdf_page_limit_counts_real_pages(case_dir: Path, capsys, monkeypatch):
+    monkeypatch.setattr("restitution.exhibits.MAX_PDF_PAGES", 3)
+    make_pdf(case_dir / "evidence" / "contract.pdf", [A4] * 4)
+    with pytest.raises(SystemExit):
+        main(["bundle", "case.yaml", "-o", "out", "--date", "2026-11-20"])
+    assert "the PDF has 4 pages; an exhibit may have at most 3" in capsys.readouterr().err
+
+
+def test_bundle_page_limit_is_located(case_dir: Path, capsys, monkeypatch):
+    monkeypatch.setattr("restitution.bundle.assemble.MAX_BUNDLE_PAGES", 5)
+    with pytest.raises(SystemExit) as exit_:
+        main(["bundle", "case.yaml", "-o", "out", "--date", "2026-11-20"])
+    assert exit_.value.code == 1
+    err = capsys.readouterr().err
+    line = CASE.splitlines().index("evidence:") + 1
+    assert err.startswith(f"error: case.yaml:{line} evidence: the bundle would have 8 pages; a bundle may have at most 5")
+    assert not (case_dir / "out").exists()

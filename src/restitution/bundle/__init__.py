@@ -4,10 +4,13 @@
     files = write_bundle(case, Path("out"), date=dt.date(2026, 11, 20))
 
 The bundle opens with the bilingual evidence index, then gives each exhibit
-a bilingual cover sheet followed by its pages: PDF pages as they are (turned
-upright), images on a page of their own, plain text and e-mail typeset. Every
-page carries ``{prefix}-{NNNNNN}`` and the exhibit's page in a band at the
-bottom. `make_bundle` writes the PDF to any binary stream.
+a bilingual cover sheet followed by its pages: PDF pages as they show
+(turned upright, each isolated in a form XObject, with nothing active left:
+see `fitting` and `sanitize`), images on a page of their own (JPEGs byte for
+byte), plain text typeset, e-mail as a mail program shows it. Every page
+carries ``{prefix}-{NNNNNN}`` and the exhibit's page in a band at the bottom
+that nothing of an exhibit can reach. `make_bundle` writes the PDF to any
+binary stream; the manifest records what was taken out of each exhibit.
 """
 from __future__ import annotations
 

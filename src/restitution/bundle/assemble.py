@@ -8,8 +8,12 @@ writer itself holds:
    stamp-only page for every page taken from elsewhere (index, PDF exhibits,
    images). One document means the fonts are embedded once, not per page.
 2. pypdf takes the pages in bundle order: drawn pages as they are; other
-   pages turned upright, shrunk to free the stamp band and merged with their
-   stamp page (see `fitting`). Exhibit files are opened one at a time and let go.
+   pages rebuilt as isolated form XObjects, turned upright, shrunk to free
+   the stamp band and stamped last (see `fitting`). Exhibit files are opened
+   one at a time and let go; the objects each one brought in are scrubbed of
+   active content (`sanitize`), and what was removed is kept in
+   `Layout.removed` for the manifest. Any failure inside an exhibit is a
+   located `ExhibitError`, never a traceback.
 
 The output is deterministic: fixed /ID derived from the inputs, dates from
 ``--date`` only.
@@ -20,11 +24,11 @@ import datetime as dt
 import hashlib
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from restitution import __version__
-from restitution.bundle import fitting, pages, textpages
+from restitution.bundle import fitting, pages, sanitize, textpages
 from restitution.bundle import index as index_mod
 from restitution.bundle.index import IndexRenderer, settle
 from restitution.case.model import Case, Exhibit
@@ -33,6 +37,9 @@ from restitution.exhibits import (ExhibitError, ExhibitInfo, UnusableFile, exhib
                                   quiet_pypdf)
 
 BATES_DIGITS = 6
+# pypdf holds the whole bundle until it is written (about 30 KB a page, benchmarks/LIMITS.md):
+# 20,000 pages stay under a gigabyte. Each exhibit alone is bounded by `exhibits.MAX_PDF_PAGES`.
+MAX_BUNDLE_PAGES = 20_000
 _PREFIX = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")
 
 
@@ -56,6 +63,8 @@ class Layout:
     prefix: str
     index_pages: int
     placements: tuple[Placement, ...]
+    # Exhibit number -> what was taken out of it (active content), filled while binding.
+    removed: dict[int, list[sanitize.Removal]] = field(default_factory=dict, compare=False)
 
     @property
     def total(self) -> int:
@@ -100,15 +109,17 @@ def make_bundle(case: Case, stream: BinaryIO, *, date: dt.date, prefix: str | No
     infos = exhibit_infos(case, allow_outside=allow_outside)
     index_pdf, index_pages = settle(lambda n: place(case, infos, n, prefix).page_ranges(), index, case, date)
     layout = place(case, infos, index_pages, prefix)
-    if layout.total >= 10 ** BATES_DIGITS:
-        raise ExhibitError(f"the bundle would have {layout.total} pages; Bates numbers have {BATES_DIGITS} digits")
+    if layout.total > MAX_BUNDLE_PAGES:
+        raise ExhibitError(f"the bundle would have {layout.total:,} pages; a bundle may have at most "
+                           f"{MAX_BUNDLE_PAGES:,} (split the evidence into several cases or bundles)",
+                           case.locate("evidence"))
     with quiet_pypdf():
         from pypdf import PdfReader
 
         index_reader = PdfReader(io.BytesIO(index_pdf))
         with pages.binary_streams():
             drawn = _draw(case, layout, index_reader)
-        writer = _bind(layout, index_reader, PdfReader(io.BytesIO(drawn)))
+        writer = _bind(case, layout, index_reader, PdfReader(io.BytesIO(drawn)))
         _finish(writer, case, layout, date)
         writer.write(stream)
     return layout
@@ -177,17 +188,16 @@ def _text_pages(info: ExhibitInfo):
 # ---------------------------------------------------------------- pass 2: pypdf
 
 
-def _bind(layout: Layout, index_reader, drawn):
+def _bind(case: Case, layout: Layout, index_reader, drawn):
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter()
     at = 0  # index into `drawn`, which holds one page per bundle page
 
-    def foreign(page, shrink: bool = True) -> None:
+    def foreign(page, shrink: bool = True, record: list[str] | None = None) -> None:
         nonlocal at
-        target = writer.add_page(page)
-        fitting.fit(target, shrink=shrink)
-        fitting.stamp(target, drawn.pages[at])
+        triage = None if record is None else (lambda annot: sanitize.triage(annot, record))
+        fitting.bind_page(writer, page, drawn.pages[at], shrink=shrink, annotations=triage)
         at += 1
 
     for k in range(layout.index_pages):
@@ -201,8 +211,29 @@ def _bind(layout: Layout, index_reader, drawn):
         writer.add_page(drawn.pages[at])  # cover sheet
         at += 1
         if info.media == "pdf":
-            for page in open_pdf(info.path).pages:
-                foreign(page)
+            removed: list[sanitize.Removal] = []
+            start = len(writer._objects)  # noqa: SLF001 - pypdf has no public list of a writer's objects
+            reader = None
+            try:
+                reader = open_pdf(info.path)
+                for number, page in enumerate(reader.pages, 1):
+                    record = sanitize.page_actions(page)
+                    foreign(page, record=record)
+                    removed += [sanitize.Removal(number, what) for what in record]
+                removed += [sanitize.Removal(None, f"{what} inside the file's resources")
+                            for what in sanitize.scrub(writer._objects, start)]  # noqa: SLF001
+            except (UnusableFile, RecursionError, MemoryError) as e:
+                reason = str(e) if isinstance(e, UnusableFile) else "the PDF nests its objects too deeply"
+                raise ExhibitError(f"exhibit {info.number} ({info.file}): {reason}", location(case, placement.exhibit)) from None
+            except Exception as e:  # pypdf raises many types for damaged files
+                raise ExhibitError(f"exhibit {info.number} ({info.file}): the PDF is damaged and cannot be bound "
+                                   f"({type(e).__name__})", location(case, placement.exhibit)) from None
+            finally:
+                if reader is not None:
+                    # Clones are remembered by id(reader); a later reader may get the same id.
+                    writer.reset_translation(reader)
+            if removed:
+                layout.removed[info.number] = removed
         elif info.media == "image":
             # Drawn with the band already free: turned upright, never shrunk.
             foreign(PdfReader(io.BytesIO(pages.image_page(info.path))).pages[0], shrink=False)

@@ -1,42 +1,138 @@
-"""An e-mail (.eml) as lines of text to typeset: headers, body, attachment names.
+"""An e-mail (.eml) as lines of text to typeset, as a mail program shows it, headers as in the file.
 
-The headers a reader checks first (From, To, Cc, Date, Subject) come first,
-with bilingual labels; then the text/plain body, or the text/html body
-reduced to text when there is no plain one; then the attachments by name and
-size. Attachments are listed, not bound: an attachment that matters is an
-exhibit of its own.
+- Headers (From, To, Cc, Date, Subject) are printed as they stand in the
+  file: only folding is undone and RFC 2047 encoded words are decoded in
+  place (with the encoded original on the next line). Nothing is
+  reformatted: a Date header with a weekday that does not match its date
+  (itself a sign of forgery) is printed as it is, with a note saying so.
+- The body is the part mail programs show: the HTML alternative when there
+  is one, reduced to text (`html_text`). Text hidden in the HTML is not
+  printed as body: it gets a marker and a section of its own. When the
+  plain-text alternative says something else than the HTML one, both are
+  bound, the plain one after a notice.
+- Attachments are listed by name and size, not bound: an attachment that
+  matters is an exhibit of its own.
+
+Bounds (benchmarks/LIMITS.md): 25 MB per file, 20 levels of MIME nesting,
+1,000 parts, and the text limits of `textpages` for every body line.
 """
 from __future__ import annotations
 
+import datetime as dt
 import email
 import re
 from email import policy
+from email.header import decode_header
 from email.message import EmailMessage
-from html.parser import HTMLParser
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
-from restitution.bundle.textpages import SourceLine, plain_lines
+from restitution.bundle.html_text import html_to_text
+from restitution.bundle.textpages import MAX_LINE_CHARS, SourceLine, check_size, plain_lines
 from restitution.errors import printable
 from restitution.exhibits import UnusableFile
 
 HEADERS = (("From", "发件人"), ("To", "收件人"), ("Cc", "抄送"), ("Date", "日期"), ("Subject", "主题"))
+MAX_EMAIL_BYTES = 25 * 1024 * 1024  # the usual limit of a mail server
+MAX_DEPTH = 20
+MAX_PARTS = 1_000
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
 
 
 def parse(path: Path) -> EmailMessage:
-    with open(path, "rb") as f:
-        msg = email.message_from_binary_file(f, policy=policy.default)
-    if not any(msg.get(h) for h in ("From", "To", "Date", "Subject")):
+    check_size(path, "e-mail", MAX_EMAIL_BYTES)
+    try:
+        with open(path, "rb") as f:
+            msg = email.message_from_binary_file(f, policy=policy.default)
+    except RecursionError:  # the standard library's parser recurses once per nested part
+        raise UnusableFile(f"the e-mail nests its parts more than {MAX_DEPTH} levels deep") from None
+    # raw_items, not msg.get: the header parser is slow on a huge header, which is checked later
+    if not any(k.lower() in ("from", "to", "date", "subject") and v.strip() for k, v in msg.raw_items()):
         raise UnusableFile("is not an e-mail message (no From, To, Date or Subject header)")
+    _check_structure(msg)
     return msg
 
 
-def _header(msg: EmailMessage, name: str) -> str:
+def _check_structure(msg: EmailMessage) -> None:
+    """Depth and number of parts, walked without recursion, before anything recursive runs."""
+    stack, parts = [(msg, 1)], 0
+    while stack:
+        part, depth = stack.pop()
+        parts += 1
+        if depth > MAX_DEPTH:
+            raise UnusableFile(f"the e-mail nests its parts more than {MAX_DEPTH} levels deep")
+        if parts > MAX_PARTS:
+            raise UnusableFile(f"the e-mail has more than {MAX_PARTS:,} parts")
+        payload = part.get_payload() if part.is_multipart() else None
+        if isinstance(payload, list):
+            stack.extend((p, depth + 1) for p in payload)
+
+
+# ---------------------------------------------------------------- headers
+
+
+def _unfold(value: str) -> str:
+    """The header's value with folding undone (RFC 5322 2.2.3): line breaks go, the spaces stay."""
+    value = re.sub(r"\r?\n(?=[ \t])", "", value)
+    if any("\udc80" <= ch <= "\udcff" for ch in value):  # raw 8-bit bytes: mail programs read them as UTF-8
+        value = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return value
+
+
+def _decode_words(value: str) -> str:
+    """RFC 2047 encoded words decoded where they stand; the text around them as it is."""
+    def one(word: str) -> str:
+        try:
+            (data, charset), = decode_header(word)
+            return data.decode(charset or "ascii", "replace") if isinstance(data, bytes) else data
+        except (LookupError, ValueError):
+            return word
+
+    # white space between two adjacent encoded words is not shown (RFC 2047 section 6.2)
+    value = re.sub(r"(\?=)\s+(?==\?)", r"\1", value)
+    return _ENCODED_WORD.sub(lambda m: one(m.group(0)), value)
+
+
+def raw_headers(msg: EmailMessage, name: str) -> list[str]:
+    return [_unfold(v) for k, v in msg.raw_items() if k.lower() == name.lower()]
+
+
+def _weekday_note(raw: str) -> str | None:
+    """A note when a Date header names a weekday its date did not fall on."""
+    m = re.match(r"\s*([A-Za-z]{3})[a-z]*\s*,", raw)
+    if not m or m.group(1).title() not in _WEEKDAYS:
+        return None
     try:
-        values = msg.get_all(name) or []
-        return ", ".join(" ".join(str(v).split()) for v in values)
-    except Exception:  # a header the parser cannot interpret: show it as it stands in the file
-        raw = [str(v) for k, v in msg.raw_items() if k.lower() == name.lower()]
-        return ", ".join(" ".join(v.split()) for v in raw)
+        when: dt.datetime = parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError):
+        return None
+    actual = _WEEKDAYS[when.weekday()]
+    if actual == m.group(1).title():
+        return None
+    return (f"(the header says {m.group(1)}, but {when:%d %b %Y} was a {when:%A} / 日期头写的是{m.group(1)}，"
+            f"而{when.year}年{when.month}月{when.day}日是星期{'一二三四五六日'[when.weekday()]})")
+
+
+def _header_lines(msg: EmailMessage) -> list[SourceLine]:
+    lines: list[SourceLine] = []
+    for name, label in HEADERS:
+        for raw in raw_headers(msg, name):
+            value = raw.strip()
+            if len(value) > MAX_LINE_CHARS:
+                raise UnusableFile(f"the {name} header is {len(value):,} characters long; a line may have at most "
+                                   f"{MAX_LINE_CHARS:,}")
+            shown = _decode_words(value)
+            lines.append(((f"{name} / {label}: ", True), (shown, False)))
+            if shown != value:
+                lines.append((("    as in the file / 原文: ", False), (value, False)))
+            note = _weekday_note(value) if name == "Date" else None
+            if note:
+                lines.append((("    ", False), (note, True)))
+    return lines
+
+
+# ---------------------------------------------------------------- body
 
 
 def _content(part: EmailMessage) -> str:
@@ -49,14 +145,33 @@ def _content(part: EmailMessage) -> str:
         raise UnusableFile(f"the e-mail body cannot be decoded ({type(e).__name__})") from None
 
 
-def body_text(msg: EmailMessage) -> str | None:
-    part = msg.get_body(preferencelist=("plain", "html"))
-    if part is None:
-        return None
-    text = _content(part)
-    if part.get_content_subtype() == "html":
-        text = html_to_text(text)
-    return text.strip("\n")
+def _squash(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text).split()).casefold()
+
+
+def body_lines(msg: EmailMessage) -> list[SourceLine]:
+    """The body as a mail program shows it, hidden HTML text apart, a differing plain alternative after it."""
+    shown = msg.get_body(preferencelist=("html", "plain"))
+    if shown is None:
+        return [(("(no text in the body / 正文无文字)", False),)]
+    text, hidden = _content(shown), []
+    if shown.get_content_subtype() == "html":
+        text, hidden = html_to_text(text)
+    text = text.strip("\n")
+    lines = plain_lines(text, what="body line") if text.strip() else [(("(no text in the body / 正文无文字)", False),)]
+    if hidden:
+        lines += [(), (("Text hidden in the HTML, not shown by mail programs / HTML中隐藏、邮件程序不显示的文字:", True),)]
+        for k, item in enumerate(hidden, 1):
+            lines += plain_lines(f"  [hidden text {k} / 隐藏文字{k}] {item}")
+    plain = msg.get_body(preferencelist=("plain",)) if shown.get_content_subtype() == "html" else None
+    if plain is not None:
+        other = _content(plain).strip("\n")
+        if _squash(other) != _squash(text):
+            lines += [(), (("The plain-text version of this e-mail differs from the version mail programs show "
+                            "(above); it follows in full / 本邮件的纯文本版本与邮件程序显示的版本（上文）不同，全文如下:",
+                            True),), ()]
+            lines += plain_lines(other, what="plain-text body line") if other.strip() else [(("(empty / 空)", False),)]
+    return lines
 
 
 def attachments(msg: EmailMessage) -> list[tuple[str, int]]:
@@ -68,7 +183,7 @@ def attachments(msg: EmailMessage) -> list[tuple[str, int]]:
     return out
 
 
-def _size(n: int) -> str:
+def _size(n: float) -> str:
     for unit in ("bytes", "KB", "MB"):
         if n < 1024 or unit == "MB":
             return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
@@ -78,72 +193,12 @@ def _size(n: int) -> str:
 
 def email_lines(path: Path) -> list[SourceLine]:
     msg = parse(path)
-    lines: list[SourceLine] = []
-    for name, label in HEADERS:
-        value = _header(msg, name)
-        if value:
-            lines.append(((f"{name} / {label}: ", True), (value, False)))
+    lines = _header_lines(msg)
     lines.append(())
-    body = body_text(msg)
-    if body is None or not body.strip():
-        lines.append((("(no text in the body / 正文无文字)", False),))
-    else:
-        lines.extend(plain_lines(body))
+    lines += body_lines(msg)
     files = attachments(msg)
     if files:
         lines.append(())
         lines.append((("Attachments / 附件:", True),))
         lines.extend(((f"  • {name} ({_size(size)})", False),) for name, size in files)
     return lines
-
-
-# ---------------------------------------------------------------- HTML
-
-
-_BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
-          "table", "ul", "ol", "hr", "section", "article", "header", "footer"}
-_SKIP = {"script", "style", "head", "title"}
-
-
-class _TextExtractor(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-        self.pre = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in _SKIP:
-            self.skip += 1
-        elif tag == "pre":
-            self.pre += 1
-        if tag in _BLOCK:
-            self.parts.append("\n")
-        if tag == "li":
-            self.parts.append("• ")
-        elif tag in ("td", "th"):
-            self.parts.append("\t")
-
-    def handle_endtag(self, tag):
-        if tag in _SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag == "pre":
-            self.pre = max(0, self.pre - 1)
-        if tag in _BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        if self.skip:
-            return
-        self.parts.append(data if self.pre else re.sub(r"\s+", " ", data))
-
-
-def html_to_text(html: str) -> str:
-    """The readable text of an HTML body: blocks on their own lines, at most one blank line between."""
-    parser = _TextExtractor()
-    parser.feed(html)
-    parser.close()
-    text = "".join(parser.parts)
-    lines = [line.strip(" ") for line in text.split("\n")]
-    text = "\n".join(lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip("\n")

@@ -1,7 +1,8 @@
 """The manifest: what is in the bundle, where, and the fingerprint of every file.
 
 It lets anyone check, years later, that a bundle and its exhibits are the
-ones that were filed. Same inputs, same bytes: keys sorted, no timestamps
+ones that were filed, and says what the bundle left out of each exhibit
+(``removed``: JavaScript, launch actions, form fields, attached files). Same inputs, same bytes: keys sorted, no timestamps
 but the bundle's date.
 """
 from __future__ import annotations
@@ -47,6 +48,9 @@ def manifest(case_id: str, layout: Layout, date: dt.date, bundle_name: str, bund
                 "bundle_pages": [p.cover, p.last],
                 "bates_first": layout.bates(p.cover),
                 "bates_last": layout.bates(p.last),
+                # Active content taken out of the exhibit (page actions, links, form fields,
+                # attached files...), with the exhibit's page it was on.
+                "removed": [r.as_dict() for r in layout.removed.get(p.info.number, [])],
             }
             for p in layout.placements
         ],

@@ -160,16 +160,58 @@ def draw_cover(canvas, case: Case, exhibit: Exhibit, info: ExhibitInfo, first: i
 # ---------------------------------------------------------------- images
 
 
+# Orientation (EXIF 0x0112) -> where the stored image's corners (0,0), (1,0), (0,1) land in the upright
+# picture, in PDF unit-square coordinates (y up). Pillow's exif_transpose turns the pixels the same way.
+_ORIENT = {
+    1: ((0, 0), (1, 0), (0, 1)),
+    2: ((1, 0), (0, 0), (1, 1)),  # mirrored left-right
+    3: ((1, 1), (0, 1), (1, 0)),  # turned 180°
+    4: ((0, 1), (1, 1), (0, 0)),  # mirrored top-bottom
+    5: ((1, 1), (1, 0), (0, 1)),  # transposed
+    6: ((0, 1), (0, 0), (1, 1)),  # turned 90° clockwise
+    7: ((0, 0), (0, 1), (1, 0)),  # transversed
+    8: ((1, 0), (1, 1), (0, 0)),  # turned 90° anticlockwise
+}
+
+
+def orientation(img) -> int:
+    try:
+        value = int(img.getexif().get(0x0112, 1))
+    except Exception:  # a damaged EXIF block: show the pixels as stored
+        return 1
+    return value if value in _ORIENT else 1
+
+
+def open_image(path: Path):
+    """`Image.open` without Pillow's DecompressionBombWarning: `exhibits` checks the size itself."""
+    import warnings
+
+    from PIL import Image
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        return Image.open(path)
+
+
 def _load_image(path: Path):
-    """The image upright and in a mode a PDF can hold; JPEGs that need no turning stay as they are."""
+    """(source, stored size, dpi, orientation): a JPEG is its own file, byte for byte; others are decoded.
+
+    A JPEG is never re-encoded, not even to turn it upright: its EXIF
+    orientation is applied by the placement transform instead (`image_page`),
+    so the bundle holds the evidence's own bytes. Other images are decoded,
+    turned upright and flattened onto white where they are transparent.
+    """
     from PIL import Image, ImageOps
 
-    img = Image.open(path)
-    img.load()
-    upright = ImageOps.exif_transpose(img)
+    img = open_image(path)
     dpi = img.info.get("dpi")
-    if img.format == "JPEG" and upright is img and img.mode in ("RGB", "L"):
-        return str(path), img.size, dpi  # passed through byte for byte: no re-encoding of the evidence
+    if img.format == "JPEG" and img.mode in ("RGB", "L", "CMYK"):
+        size, turn = img.size, orientation(img)
+        img.close()
+        return str(path), size, dpi, turn
+    with img:
+        img.load()
+        upright = ImageOps.exif_transpose(img)
     if upright.mode in ("RGBA", "LA", "PA") or (upright.mode == "P" and "transparency" in upright.info):
         rgba = upright.convert("RGBA")
         flat = Image.new("RGB", rgba.size, "white")
@@ -177,21 +219,14 @@ def _load_image(path: Path):
         upright = flat
     elif upright.mode not in ("RGB", "L"):
         upright = upright.convert("RGB")
-    if img.format == "JPEG":
-        buf = io.BytesIO()
-        upright.save(buf, "JPEG", quality=95, subsampling=0)
-        buf.seek(0)
-        return buf, upright.size, dpi
-    return upright, upright.size, dpi
+    return upright, upright.size, dpi, 1
 
 
 def image_page_size(path: Path) -> tuple[float, float]:
     """The size of the page `image_page` makes, read from the header without decoding the image."""
-    from PIL import Image
-
-    with Image.open(path) as img:
+    with open_image(path) as img:
         w, h = img.size
-        if img.getexif().get(0x0112) in (5, 6, 7, 8):  # orientations that swap width and height
+        if orientation(img) in (5, 6, 7, 8):  # orientations that swap width and height
             w, h = h, w
     return (PAGE_H, PAGE_W) if w > h else (PAGE_W, PAGE_H)
 
@@ -201,7 +236,9 @@ def image_page(path: Path) -> bytes:
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen.canvas import Canvas
 
-    source, (px_w, px_h), dpi = _load_image(path)
+    source, (px_w, px_h), dpi, turn = _load_image(path)
+    if turn in (5, 6, 7, 8):
+        px_w, px_h = px_h, px_w  # the upright picture's size
     try:
         res = float(dpi[0]) if dpi else 0.0
     except (TypeError, ValueError, IndexError):
@@ -218,7 +255,12 @@ def image_page(path: Path) -> bytes:
     buf = io.BytesIO()
     with binary_streams():
         canvas = Canvas(buf, pagesize=(page_w, page_h), invariant=1, pageCompression=1)
-        canvas.drawImage(ImageReader(source), x, y, w, h)
+        (x0, y0), (x1, y1), (x2, y2) = _ORIENT[turn]
+        # The stored image's unit square onto the upright picture's box: the corners above.
+        canvas.transform((x1 - x0) * w, (y1 - y0) * h, (x2 - x0) * w, (y2 - y0) * h, x + x0 * w, y + y0 * h)
+        # A JPEG goes in by file name: reportlab then copies its bytes as they are, where an
+        # ImageReader would first decode every pixel to fingerprint it (550 MB for 48 megapixels).
+        canvas.drawImage(source if isinstance(source, str) else ImageReader(source), 0, 0, 1, 1)
         canvas.showPage()
         canvas.save()
     return buf.getvalue()

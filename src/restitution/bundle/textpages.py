@@ -13,6 +13,7 @@ rather than dropped, so the text stays a faithful, searchable copy.
 """
 from __future__ import annotations
 
+import itertools
 import math
 import unicodedata
 from dataclasses import dataclass
@@ -21,6 +22,11 @@ from typing import Iterator
 
 from restitution.bundle.geometry import FRAME_H, FRAME_W, FRAME_X, FRAME_Y
 from restitution.exhibits import UnusableFile
+
+# Bounds that keep any text exhibit to seconds (benchmarks/LIMITS.md): layout is linear at
+# about a million characters a second, and runs twice (page count for the index, then the pages).
+MAX_TEXT_BYTES = 5 * 1024 * 1024  # about 1,000 pages of ordinary text
+MAX_LINE_CHARS = 100_000  # about 25 pages for one line: more is data, not something to read
 
 SIZE = 10.0  # points
 LEADING = 14.0
@@ -106,12 +112,26 @@ def decode_text(data: bytes) -> str:
                            "save it as UTF-8") from None
 
 
-def plain_lines(text: str, bold: bool = False) -> list[SourceLine]:
+def plain_lines(text: str, bold: bool = False, what: str = "line") -> list[SourceLine]:
+    """The lines of `text`; `UnusableFile` naming the first line longer than `MAX_LINE_CHARS`."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    return [((line, bold),) if line else () for line in text.split("\n")]
+    lines = text.split("\n")
+    for number, line in enumerate(lines, 1):
+        if len(line) > MAX_LINE_CHARS:
+            raise UnusableFile(f"{what} {number} is {len(line):,} characters long; a line may have at most "
+                               f"{MAX_LINE_CHARS:,} (break the text into lines, or print it to PDF)")
+    return [((line, bold),) if line else () for line in lines]
+
+
+def check_size(path: Path, what: str = "text file", limit: int = MAX_TEXT_BYTES) -> None:
+    size = path.stat().st_size
+    if size > limit:
+        raise UnusableFile(f"the {what} is {size / 1024 / 1024:.1f} MB; the limit is {limit // 1024 // 1024} MB "
+                           "(bind the part that matters, or print it to PDF)")
 
 
 def text_lines(path: Path) -> list[SourceLine]:
+    check_size(path)
     lines = plain_lines(decode_text(path.read_bytes()))
     while lines and not lines[-1]:
         lines.pop()
@@ -139,16 +159,7 @@ def _units(line: SourceLine, m: _Metrics) -> list[_Unit]:
         nonlocal cur
         if not cur:
             return
-        spans: list[Span] = []
-        for ch, bold in cur:
-            if spans and spans[-1][1] == bold:
-                spans[-1] = (spans[-1][0] + ch, bold)
-            else:
-                spans.append((ch, bold))
-        n_space = len(cur) - len("".join(c for c, _ in cur).rstrip(" "))
-        total = sum(m.width(c, b) for c, b in cur)
-        space = sum(m.width(c, b) for c, b in cur[len(cur) - n_space:]) if n_space else 0.0
-        units.append(_Unit(tuple(spans), total - space if n_space else total, space))
+        units.append(_unit(cur, m))
         cur = []
 
     for text, bold in line:
@@ -173,23 +184,33 @@ def _units(line: SourceLine, m: _Metrics) -> list[_Unit]:
     return units
 
 
+def _spans(chars: list[tuple[str, bool]]) -> tuple[Span, ...]:
+    """Characters with their weight as spans of one weight each, joined once (linear in the length)."""
+    return tuple(("".join(ch for ch, _ in run), bold) for bold, run in
+                 ((b, list(g)) for b, g in itertools.groupby(chars, key=lambda c: c[1])))
+
+
+def _unit(chars: list[tuple[str, bool]], m: _Metrics) -> _Unit:
+    n_space = len(chars) - len("".join(c for c, _ in chars).rstrip(" "))
+    total = sum(m.width(c, b) for c, b in chars)
+    space = sum(m.width(c, b) for c, b in chars[len(chars) - n_space:]) if n_space else 0.0
+    return _Unit(_spans(chars), total - space if n_space else total, space)
+
+
 def _split_wide(unit: _Unit, m: _Metrics, limit: float) -> list[_Unit]:
     """Cut a unit wider than the line into pieces that fit."""
     pieces: list[_Unit] = []
-    spans: list[Span] = []
+    chars: list[tuple[str, bool]] = []
     width = 0.0
     for text, bold in unit.spans:
         for ch in text:
             w = m.width(ch, bold)
-            if width + w > limit and spans:
-                pieces.append(_Unit(tuple(spans), width, 0.0))
-                spans, width = [], 0.0
-            if spans and spans[-1][1] == bold:
-                spans[-1] = (spans[-1][0] + ch, bold)
-            else:
-                spans.append((ch, bold))
+            if width + w > limit and chars:
+                pieces.append(_Unit(_spans(chars), width, 0.0))
+                chars, width = [], 0.0
+            chars.append((ch, bold))
             width += w
-    pieces.append(_Unit(tuple(spans), width, 0.0))
+    pieces.append(_Unit(_spans(chars), width, 0.0))
     return pieces
 
 
