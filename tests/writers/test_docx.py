@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import shutil
 import subprocess
 import zipfile
@@ -26,6 +27,7 @@ from restitution.document import (
     Paragraph, Rule, Run, Table,
 )
 from restitution.errors import CaseError, OutputError, TemplateError
+from restitution.language import EN, ZH
 from restitution.writers.docx import write_docx
 
 DATE = dt.date(2026, 11, 20)
@@ -397,11 +399,35 @@ def test_columns_use_each_language_style_sheet(bi):
     assert all(c._tc[-1].tag == qn("w:p") for row in table.rows for c in row.cells)
 
 
-def test_interleaved_bilingual_picks_the_sheet_per_block():
+def test_interleaved_bilingual_takes_each_blocks_own_language():
+    # The English address names a Chinese company and the Chinese line quotes an English
+    # one: the language is the block's, whatever characters dominate.
+    en_address = Paragraph((Run("To: 深圳市荣耀示例科技有限公司（深圳荣耀）"),), lang=EN)
+    zh_line = Paragraph((Run("Shenzhen Glory Tech Co., Ltd. 收"),), lang=ZH)
     doc = Document("demand_letter", "bilingual", "Demand Letter 律师函",
-                   (para("The supplier has not delivered."), para(ZH_FACTS)), DATE, langs=("en", "zh"))
+                   (para("The supplier has not delivered.", ), en_address, zh_line, para(ZH_FACTS)), DATE,
+                   langs=("en", "zh"))
     d = reopen(render(doc))
-    assert [p.style.name for p in d.paragraphs] == ["Body Text", "Body Text (zh)"]
+    # Blocks without a language are in the document's first one.
+    assert [p.style.name for p in d.paragraphs] == ["Body Text", "Body Text", "Body Text (zh)", "Body Text"]
+    assert _fonts(d.paragraphs[2].runs[0]._r.rPr).get(qn("w:hint")) == "eastAsia"
+    assert _fonts(d.paragraphs[1].runs[0]._r.rPr).get(qn("w:hint")) is None
+
+
+def test_w_lang_core_properties_one_name_per_language():
+    """Word's name of the language (Language.ooxml_tag) everywhere in the package: a Hong Kong
+    document is zh-HK in its core properties, its defaults and every style, English blocks too."""
+    for doc, main, han in ((en_doc(), "en-US", "zh-CN"), (zh_doc(), "zh-CN", "zh-CN"),
+                           (zh_doc(lang="zh-Hant", langs=("zh-Hant",)), "zh-HK", "zh-HK"),
+                           (Document("k", "bilingual", "t", (para("x"), para("甲", ) ), DATE,
+                                     langs=("en", "zh-Hant")), "en-US", "zh-HK")):
+        data = render(doc)
+        assert reopen(data).core_properties.language == main
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            xml = z.read("word/styles.xml").decode() + z.read("word/settings.xml").decode()
+        found = set(re.findall(r'w:eastAsia="(zh-[^"]*)"', xml)) - {"SimSun", "PMingLiU"}
+        assert found == {han}, doc.langs
+        assert set(re.findall(r'<w:lang w:val="([^"]*)"', xml)) == {"en-US"}
 
 
 # ---------------------------------------------------------------- determinism and package
