@@ -80,13 +80,13 @@ def _block_lines(block: Block) -> list[list[Piece]]:
             rows = [block.header] + list(block.rows)
             out = []
             for row in rows:
-                line: list[Piece] = []
+                row_line: list[Piece] = []
                 for j, cell in enumerate(row):
                     if j:
-                        line.append(Piece(" | ", False))
+                        row_line.append(Piece(" | ", False))
                     for sub in _pieces(cell.inlines):
-                        line.extend(sub)
-                out.append(line)
+                        row_line.extend(sub)
+                out.append(row_line)
             return out
         case Container():
             return [line for b in block.blocks for line in _block_lines(b)]

@@ -523,3 +523,48 @@ def test_libreoffice_renders_the_chinese_text(tmp_path, make):
     assert "".join(ZH_FACTS.split()) in compact or "深圳市荣耀示例科技有限公司" in compact
     assert "律师函" in compact
     assert "第1页共1页" in compact
+
+
+# ---------------------------------------------------------------- block languages
+
+
+def _example(name: str, key: str, lang: str, layout: str = "columns") -> Document:
+    from pathlib import Path
+
+    from restitution.case import load_case
+    from restitution.render import render_document
+
+    root = Path(__file__).resolve().parents[2]
+    case = load_case(root / "examples" / f"{name}.yaml")
+    return render_document(case, key, lang, DATE, layout=layout)
+
+
+def test_interleaved_english_blocks_take_the_english_styles():
+    """Same blocks as the PDF test: the English address and reference (full of Chinese) are in
+    the English style family and fonts, their Chinese counterparts in the (zh) family."""
+    d = reopen(render(_example("northwind-vanished", "demand_letter", "bilingual", layout="interleaved")))
+
+    def paragraph(start: str):
+        return next(p for p in d.paragraphs if p.text.startswith(start))
+
+    for start in ("To: Shenzhen Glory Tech", "Our ref.:"):
+        p = paragraph(start)
+        assert not p.style.name.endswith("(zh)"), (start, p.style.name)
+        fonts = _fonts(p.runs[0]._r.rPr)
+        assert fonts.get(qn("w:ascii")) == "Times New Roman" and fonts.get(qn("w:hint")) is None
+    zh = paragraph("致：深圳市")
+    assert zh.style.name.endswith("(zh)") and _fonts(zh.runs[0]._r.rPr).get(qn("w:hint")) == "eastAsia"
+    lang = zh.style.element.rPr.find(qn("w:lang"))
+    assert (lang.get(qn("w:val")), lang.get(qn("w:eastAsia"))) == ("en-US", "zh-CN")
+
+
+def test_hong_kong_footer_is_traditional():
+    data = render(_example("harbour-hk", "demand_letter", "zh"))
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        footers = [z.read(n).decode() for n in z.namelist() if n.startswith("word/footer")]
+    assert footers
+    for xml in footers:
+        text = "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml))
+        assert text == "第 1 頁 共 1 頁"  # two live fields, shown as 1 until Word updates them
+        assert "PAGE" in xml and "NUMPAGES" in xml
+    assert reopen(data).core_properties.language == "zh-HK"
