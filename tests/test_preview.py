@@ -11,15 +11,15 @@ from tooling import needs_tool
 from click.testing import CliRunner
 
 from restitution.cli import cli
-from restitution.document import Document
+from restitution.document import Columns, Document, Paragraph, Run
 from restitution.markup import parse
-from restitution.preview import html_page, side_by_side, text_width
+from restitution.preview import _block_html, _block_lines, html_page, side_by_side, text_width
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def doc(lang, text):
-    return Document("d", lang, "T", parse(text), case_id="C-1")
+    return Document("d", lang, "T", parse(text), case_id="C-1", langs=(lang,))
 
 
 def test_columns_align_with_wide_characters():
@@ -31,6 +31,19 @@ def test_columns_align_with_wide_characters():
     # the separator sits at the same display column on every row
     assert len({text_width(r.split("│")[0]) for r in rows}) == 1
     assert all(text_width(r) <= 60 for r in rows)
+
+
+def test_every_block_kind_has_a_preview():
+    # A paired block (Columns) is not a single language's, but it still shows, and each
+    # half of the page says its language with the BCP 47 tag.
+    cols = Columns((((Paragraph((Run("left"),)),), (Paragraph((Run("右"),)),)),), ("en", "zh-Hant"))
+    assert ["".join(p.text for p in line) for line in _block_lines(cols)] == ["left", "右"]
+    assert '<td lang="en"><p class="body">left</p></td><td lang="zh-Hant-HK">' in _block_html(cols)
+    page = html_page(doc("en", "a\n"), doc("zh-Hant", "甲\n"), [])
+    assert '<html lang="en">' in page and '<td lang="zh-Hant-HK">' in page
+    assert "繁體中文（香港）" in page
+    with pytest.raises(AssertionError):  # typing.assert_never: a kind nobody handles fails loudly
+        _block_lines(object())  # type: ignore[arg-type]
 
 
 def test_untranslated_text_is_highlighted_in_html():

@@ -10,10 +10,12 @@ from __future__ import annotations
 import html
 import unicodedata
 from dataclasses import dataclass
+from typing import assert_never
 
 from restitution.bilingual import check_pair
 from restitution.document import (
     Block,
+    Columns,
     Container,
     Document,
     Heading,
@@ -57,40 +59,47 @@ def _pieces(inlines: tuple[Inline, ...]) -> list[list[Piece]]:
 
 
 def _block_lines(block: Block) -> list[list[Piece]]:
-    if isinstance(block, Heading):
-        lines = _pieces(block.inlines)
-        return [[Piece(p.text.upper() if block.level == 1 else p.text, p.marked) for p in line] for line in lines]
-    if isinstance(block, Paragraph):
-        return _pieces(block.inlines)
-    if isinstance(block, ListBlock):
-        out: list[list[Piece]] = []
-        for n, item in enumerate(block.items, start=block.start):
-            prefix = f"{n}. " if block.ordered else "• "
-            first = True
-            for b in item.blocks:
-                for line in _block_lines(b):
-                    out.append([Piece(prefix if first else " " * len(prefix), False)] + line)
-                    first = False
-        return out
-    if isinstance(block, Table):
-        rows = [block.header] + list(block.rows)
-        out = []
-        for row in rows:
-            line: list[Piece] = []
-            for j, cell in enumerate(row):
-                if j:
-                    line.append(Piece(" | ", False))
-                for sub in _pieces(cell.inlines):
-                    line.extend(sub)
-            out.append(line)
-        return out
-    if isinstance(block, Container):
-        return [line for b in block.blocks for line in _block_lines(b)]
-    if isinstance(block, PageBreak):
-        return [[Piece("— page break —", False)]]
-    if isinstance(block, Rule):
-        return [[Piece("—" * 8, False)]]
-    return []
+    match block:
+        case Heading():
+            lines = _pieces(block.inlines)
+            return [[Piece(p.text.upper() if block.level == 1 else p.text, p.marked) for p in line]
+                    for line in lines]
+        case Paragraph():
+            return _pieces(block.inlines)
+        case ListBlock():
+            out: list[list[Piece]] = []
+            for n, item in enumerate(block.items, start=block.start):
+                prefix = f"{n}. " if block.ordered else "• "
+                first = True
+                for b in item.blocks:
+                    for line in _block_lines(b):
+                        out.append([Piece(prefix if first else " " * len(prefix), False)] + line)
+                        first = False
+            return out
+        case Table():
+            rows = [block.header] + list(block.rows)
+            out = []
+            for row in rows:
+                row_line: list[Piece] = []
+                for j, cell in enumerate(row):
+                    if j:
+                        row_line.append(Piece(" | ", False))
+                    for sub in _pieces(cell.inlines):
+                        row_line.extend(sub)
+                out.append(row_line)
+            return out
+        case Container():
+            return [line for b in block.blocks for line in _block_lines(b)]
+        case Columns():
+            # A preview compares two single-language documents, which hold no columns; a
+            # paired one shows each row's halves one after the other.
+            return [line for left, right in block.rows for b in left + right for line in _block_lines(b)]
+        case PageBreak():
+            return [[Piece("— page break —", False)]]
+        case Rule():
+            return [[Piece("—" * 8, False)]]
+        case _:
+            assert_never(block)
 
 
 def _wrap(line: list[Piece], width: int) -> list[list[Piece]]:
@@ -196,34 +205,43 @@ def _inline_html(inlines: tuple[Inline, ...]) -> str:
 
 
 def _block_html(block: Block) -> str:
-    if isinstance(block, Heading):
-        tag = f"h{min(block.level + 1, 4)}"
-        return f"<{tag}>{_inline_html(block.inlines)}</{tag}>"
-    if isinstance(block, Paragraph):
-        return f'<p class="{block.style}">{_inline_html(block.inlines)}</p>'
-    if isinstance(block, ListBlock):
-        tag = "ol" if block.ordered else "ul"
-        items = "".join("<li>" + "".join(_block_html(b) for b in it.blocks) + "</li>" for it in block.items)
-        start = f' start="{block.start}"' if block.ordered and block.start != 1 else ""
-        return f"<{tag}{start}>{items}</{tag}>"
-    if isinstance(block, Table):
-        head = "".join(f"<th>{_inline_html(c.inlines)}</th>" for c in block.header)
-        rows = "".join("<tr>" + "".join(f"<td>{_inline_html(c.inlines)}</td>" for c in r) + "</tr>"
-                       for r in block.rows)
-        return f'<table class="inner"><tr>{head}</tr>{rows}</table>'
-    if isinstance(block, Container):
-        return f'<div class="{block.kind}">' + "".join(_block_html(b) for b in block.blocks) + "</div>"
-    if isinstance(block, PageBreak):
-        return "<hr>"
-    if isinstance(block, Rule):
-        return "<hr>"
-    return ""
+    match block:
+        case Heading():
+            tag = f"h{min(block.level + 1, 4)}"
+            return f"<{tag}>{_inline_html(block.inlines)}</{tag}>"
+        case Paragraph():
+            return f'<p class="{block.style}">{_inline_html(block.inlines)}</p>'
+        case ListBlock():
+            tag = "ol" if block.ordered else "ul"
+            items = "".join("<li>" + "".join(_block_html(b) for b in it.blocks) + "</li>" for it in block.items)
+            start = f' start="{block.start}"' if block.ordered and block.start != 1 else ""
+            return f"<{tag}{start}>{items}</{tag}>"
+        case Table():
+            head = "".join(f"<th>{_inline_html(c.inlines)}</th>" for c in block.header)
+            rows = "".join("<tr>" + "".join(f"<td>{_inline_html(c.inlines)}</td>" for c in r) + "</tr>"
+                           for r in block.rows)
+            return f'<table class="inner"><tr>{head}</tr>{rows}</table>'
+        case Container():
+            return f'<div class="{block.kind}">' + "".join(_block_html(b) for b in block.blocks) + "</div>"
+        case Columns():
+            left, right = (html.escape(lang.tag) for lang in block.langs)
+            rows = "".join(f'<tr><td lang="{left}">' + "".join(_block_html(b) for b in a) + "</td>"
+                           f'<td lang="{right}">' + "".join(_block_html(b) for b in b_) + "</td></tr>"
+                           for a, b_ in block.rows)
+            return f'<table class="pair">{rows}</table>'
+        case PageBreak() | Rule():
+            return "<hr>"
+        case _:
+            assert_never(block)
 
 
 def html_page(en: Document, zh: Document, untranslated: list[str]) -> str:
     """A self-contained page: no scripts, no external resources."""
     check_pair(en, zh)
-    rows = "".join(f"<tr><td>{_block_html(a)}</td><td lang=\"zh\">{_block_html(b)}</td></tr>"
+    # Each half is tagged with its language's BCP 47 tag (a Hong Kong preview is zh-Hant-HK),
+    # so a browser picks the right glyph forms and a screen reader the right voice.
+    en_tag, zh_tag = html.escape(en.language.tag), html.escape(zh.language.tag)
+    rows = "".join(f"<tr><td>{_block_html(a)}</td><td lang=\"{zh_tag}\">{_block_html(b)}</td></tr>"
                    for a, b in zip(en.blocks, zh.blocks))
     if untranslated:
         items = "".join(f"<li><code>{html.escape(k)}</code></li>" for k in untranslated)
@@ -233,9 +251,10 @@ def html_page(en: Document, zh: Document, untranslated: list[str]) -> str:
         todo = '<div class="todo">Every field of this document has its Chinese text.</div>'
     title = html.escape(f"{en.title} / {zh.title} — {en.case_id or ''}")
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f"<!DOCTYPE html>\n<html lang=\"{en_tag}\"><head><meta charset=\"utf-8\">"
         f"<title>{title}</title><style>{_CSS}</style></head><body>"
         f"<h1>{title}</h1>{todo}"
-        f'<table class="pair"><tr><th>English</th><th>中文</th></tr>{rows}</table>'
+        f'<table class="pair"><tr><th>{html.escape(en.language.name)}</th>'
+        f'<th lang="{zh_tag}">{html.escape(zh.language.name)}</th></tr>{rows}</table>'
         "</body></html>\n"
     )

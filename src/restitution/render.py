@@ -132,6 +132,7 @@ def render_document(
         langs=(variant.code,),
         meta={"untranslated": ",".join(rendered.untranslated)},
         profile=profile_for(templates),
+        template_roots=tuple(template_dirs(templates)),
     )
     if done is not None:
         done[lang] = doc

@@ -7,10 +7,18 @@ concrete faces (bundled TrueType for PDF, installed faces for DOCX).
 Chinese sizes follow common law-firm practice (domain.md §G, [S]): body 小四
 (12 pt) at 1.5 lines, first line indented two characters, titles 小二; A4
 with Word's default margins. English uses an 11 pt serif.
+
+Sheets are keyed by `Language.sheet`; a document's page (paper and margins)
+comes from its main language's sheet (`StyleSheet.page`), so Chinese margins
+are one entry here. The words of the page furniture (the footer "Page 1 of 5")
+are not looks: they live in the phrase catalogue (``common.page_footer``).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+
+from restitution.errors import UsageError
+from restitution.language import Language
 
 MM = 72 / 25.4  # points per millimetre
 
@@ -46,10 +54,19 @@ PAPERS = {"A4": A4, "Letter": LETTER}
 
 
 @dataclass(frozen=True)
+class Margins:
+    top: float
+    bottom: float
+    left: float
+    right: float
+
+
+@dataclass(frozen=True)
 class StyleSheet:
-    lang: str
+    lang: str  # the sheet's key (Language.sheet)
     styles: dict[str, Style]
-    page_label: str  # footer, with {page} and {pages}
+    # Margins replacing the paper's own (PAPERS); None: the paper's.
+    margins: Margins | None = None
 
     def __getitem__(self, name: str) -> Style:
         try:
@@ -57,11 +74,18 @@ class StyleSheet:
         except KeyError:
             raise KeyError(f"style sheet {self.lang!r} has no style {name!r}") from None
 
-    def page_footer(self, page: int, pages: int) -> str:
-        return self.page_label.format(page=page, pages=pages)
+    def page(self, paper: str) -> Page:
+        """The page of a document in this sheet's language on `paper` (A4, Letter)."""
+        page = PAPERS.get(paper)
+        if page is None:
+            raise UsageError(f"unknown paper {paper!r}; use one of {', '.join(PAPERS)}")
+        if self.margins is None:
+            return page
+        m = self.margins
+        return replace(page, top=m.top, bottom=m.bottom, left=m.left, right=m.right)
 
 
-def _sheet(lang: str, body: Style, title: float, h1: float, h2: float, small: float, label: str) -> StyleSheet:
+def _sheet(lang: str, body: Style, title: float, h1: float, h2: float, small: float) -> StyleSheet:
     styles = {
         "body": body,
         "title": replace(body, size=title, bold=True, role="heading", align="center",
@@ -85,26 +109,24 @@ def _sheet(lang: str, body: Style, title: float, h1: float, h2: float, small: fl
         "keep": body,
         "footer": replace(body, size=small - 0.5, align="center", first_line_indent=0, space_after=0),
     }
-    return StyleSheet(lang=lang, styles=styles, page_label=label)
+    return StyleSheet(lang=lang, styles=styles)
 
 
 EN = _sheet(
     "en",
     Style(size=11, leading=1.3, space_after=7),
     title=16, h1=12.5, h2=11, small=9.5,
-    label="Page {page} of {pages}",
 )
 
 ZH = _sheet(
     "zh",
     Style(size=12, leading=1.5, space_after=4, first_line_indent=24),
     title=18, h1=14, h2=12, small=10.5,
-    label="第 {page} 页 共 {pages} 页",
 )
 
 SHEETS = {"en": EN, "zh": ZH, "zh-Hant": replace(ZH, lang="zh-Hant")}
 
 
-def sheet_for(lang: str) -> StyleSheet:
-    """The sheet of a language; a bilingual document uses the first language's."""
-    return SHEETS.get(lang, EN)
+def sheet_for(language: Language) -> StyleSheet:
+    """The sheet of a language (every `Language.sheet` is a key here: tests/writers check it)."""
+    return SHEETS[language.sheet]

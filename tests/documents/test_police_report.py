@@ -195,7 +195,7 @@ VARIANTS = {
 @pytest.mark.parametrize("name", sorted(VARIANTS))
 def test_english_and_chinese_pair_block_by_block(name):
     doc = render_document(VARIANTS[name], "police_report", "bilingual", DATE)
-    assert len(doc.langs) == 2 and doc.langs[0] == "en"
+    assert len(doc.langs) == 2 and doc.langs[0].code == "en"
 
 
 @pytest.mark.parametrize("name", ["northwind-vanished", "meridian-junk", "harbour-hk", "lotus-settlement"])
@@ -206,4 +206,4 @@ def test_examples_render_with_the_right_addressee(name):
         assert "香港警務處" in zh and "公安" not in zh
     else:
         assert "公安局" in zh and "经济犯罪侦查大队" in zh
-    assert render_document(case, "police_report", "bilingual", DATE).langs[0] == "en"
+    assert render_document(case, "police_report", "bilingual", DATE).langs[0].code == "en"

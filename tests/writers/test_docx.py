@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import shutil
 import subprocess
 import zipfile
@@ -26,6 +27,7 @@ from restitution.document import (
     Paragraph, Rule, Run, Table,
 )
 from restitution.errors import CaseError, OutputError, TemplateError
+from restitution.language import EN, ZH
 from restitution.writers.docx import write_docx
 
 DATE = dt.date(2026, 11, 20)
@@ -397,11 +399,35 @@ def test_columns_use_each_language_style_sheet(bi):
     assert all(c._tc[-1].tag == qn("w:p") for row in table.rows for c in row.cells)
 
 
-def test_interleaved_bilingual_picks_the_sheet_per_block():
+def test_interleaved_bilingual_takes_each_blocks_own_language():
+    # The English address names a Chinese company and the Chinese line quotes an English
+    # one: the language is the block's, whatever characters dominate.
+    en_address = Paragraph((Run("To: 深圳市荣耀示例科技有限公司（深圳荣耀）"),), lang=EN)
+    zh_line = Paragraph((Run("Shenzhen Glory Tech Co., Ltd. 收"),), lang=ZH)
     doc = Document("demand_letter", "bilingual", "Demand Letter 律师函",
-                   (para("The supplier has not delivered."), para(ZH_FACTS)), DATE, langs=("en", "zh"))
+                   (para("The supplier has not delivered.", ), en_address, zh_line, para(ZH_FACTS)), DATE,
+                   langs=("en", "zh"))
     d = reopen(render(doc))
-    assert [p.style.name for p in d.paragraphs] == ["Body Text", "Body Text (zh)"]
+    # Blocks without a language are in the document's first one.
+    assert [p.style.name for p in d.paragraphs] == ["Body Text", "Body Text", "Body Text (zh)", "Body Text"]
+    assert _fonts(d.paragraphs[2].runs[0]._r.rPr).get(qn("w:hint")) == "eastAsia"
+    assert _fonts(d.paragraphs[1].runs[0]._r.rPr).get(qn("w:hint")) is None
+
+
+def test_w_lang_core_properties_one_name_per_language():
+    """Word's name of the language (Language.ooxml_tag) everywhere in the package: a Hong Kong
+    document is zh-HK in its core properties, its defaults and every style, English blocks too."""
+    for doc, main, han in ((en_doc(), "en-US", "zh-CN"), (zh_doc(), "zh-CN", "zh-CN"),
+                           (zh_doc(lang="zh-Hant", langs=("zh-Hant",)), "zh-HK", "zh-HK"),
+                           (Document("k", "bilingual", "t", (para("x"), para("甲", ) ), DATE,
+                                     langs=("en", "zh-Hant")), "en-US", "zh-HK")):
+        data = render(doc)
+        assert reopen(data).core_properties.language == main
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            xml = z.read("word/styles.xml").decode() + z.read("word/settings.xml").decode()
+        found = set(re.findall(r'w:eastAsia="(zh-[^"]*)"', xml)) - {"SimSun", "PMingLiU"}
+        assert found == {han}, doc.langs
+        assert set(re.findall(r'<w:lang w:val="([^"]*)"', xml)) == {"en-US"}
 
 
 # ---------------------------------------------------------------- determinism and package
@@ -497,3 +523,48 @@ def test_libreoffice_renders_the_chinese_text(tmp_path, make):
     assert "".join(ZH_FACTS.split()) in compact or "深圳市荣耀示例科技有限公司" in compact
     assert "律师函" in compact
     assert "第1页共1页" in compact
+
+
+# ---------------------------------------------------------------- block languages
+
+
+def _example(name: str, key: str, lang: str, layout: str = "columns") -> Document:
+    from pathlib import Path
+
+    from restitution.case import load_case
+    from restitution.render import render_document
+
+    root = Path(__file__).resolve().parents[2]
+    case = load_case(root / "examples" / f"{name}.yaml")
+    return render_document(case, key, lang, DATE, layout=layout)
+
+
+def test_interleaved_english_blocks_take_the_english_styles():
+    """Same blocks as the PDF test: the English address and reference (full of Chinese) are in
+    the English style family and fonts, their Chinese counterparts in the (zh) family."""
+    d = reopen(render(_example("northwind-vanished", "demand_letter", "bilingual", layout="interleaved")))
+
+    def paragraph(start: str):
+        return next(p for p in d.paragraphs if p.text.startswith(start))
+
+    for start in ("To: Shenzhen Glory Tech", "Our ref.:"):
+        p = paragraph(start)
+        assert not p.style.name.endswith("(zh)"), (start, p.style.name)
+        fonts = _fonts(p.runs[0]._r.rPr)
+        assert fonts.get(qn("w:ascii")) == "Times New Roman" and fonts.get(qn("w:hint")) is None
+    zh = paragraph("致：深圳市")
+    assert zh.style.name.endswith("(zh)") and _fonts(zh.runs[0]._r.rPr).get(qn("w:hint")) == "eastAsia"
+    lang = zh.style.element.rPr.find(qn("w:lang"))
+    assert (lang.get(qn("w:val")), lang.get(qn("w:eastAsia"))) == ("en-US", "zh-CN")
+
+
+def test_hong_kong_footer_is_traditional():
+    data = render(_example("harbour-hk", "demand_letter", "zh"))
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        footers = [z.read(n).decode() for n in z.namelist() if n.startswith("word/footer")]
+    assert footers
+    for xml in footers:
+        text = "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml))
+        assert text == "第 1 頁 共 1 頁"  # two live fields, shown as 1 until Word updates them
+        assert "PAGE" in xml and "NUMPAGES" in xml
+    assert reopen(data).core_properties.language == "zh-HK"

@@ -472,3 +472,67 @@ def test_pdftotext_chinese(tmp_path):
                          check=True).stdout
     flat = squash(out)
     assert "授权委托书" in flat and AMOUNT_ZH in flat and "第2页共2页" in flat
+
+
+# ---------------------------------------------------------------- block languages
+
+
+def _fonts_of(data: bytes) -> list[tuple[str, str]]:
+    """(font base name without subset prefix, text) of every text run, in reading order."""
+    runs: list[tuple[str, str]] = []
+    for page in PdfReader(io.BytesIO(data)).pages:
+        def visit(text, cm, tm, font, size):
+            if text.strip() and font is not None:
+                runs.append((str(font.get("/BaseFont")).split("+")[-1], text))
+        page.extract_text(visitor_text=visit)
+    return runs
+
+
+def _example(name: str, key: str, lang: str, layout: str = "columns") -> Document:
+    from restitution.case import load_case
+    from restitution.render import render_document
+
+    root = Path(__file__).resolve().parents[2]
+    case = load_case(root / "examples" / f"{name}.yaml")
+    return render_document(case, key, lang, dt.date(2026, 11, 20), layout=layout)
+
+
+def test_interleaved_english_blocks_are_set_in_the_latin_face():
+    """The English address names the supplier in Chinese, the reference number is Chinese:
+    both are English blocks, set in the English stack (Noto Serif first), and their Chinese
+    counterparts in the Chinese stack. The writer used to guess from "any CJK character"."""
+    doc = _example("northwind-vanished", "demand_letter", "bilingual", layout="interleaved")
+    runs = _fonts_of(render(doc))
+
+    def face(start: str) -> str:
+        return next(f for f, t in runs if t.startswith(start))
+
+    assert face("To: Shenzhen Glory Tech").startswith("NotoSerif-")
+    assert face("Our ref.:").startswith("NotoSerif-")
+    assert face("致：深圳市").startswith("NotoSerifSC-")
+
+
+def test_pdf_lang_is_the_bcp47_tag_of_the_main_language():
+    from restitution.language import EN, ZH, ZH_HANT
+
+    for lang in (EN, ZH, ZH_HANT):
+        doc = Document(key="k", lang=lang.code, title="t", langs=(lang,), blocks=(P("甲 a"),))
+        assert PdfReader(io.BytesIO(render(doc))).trailer["/Root"]["/Lang"] == lang.tag
+    both = Document(key="k", lang="bilingual", title="t", langs=("en", "zh-Hant"), blocks=(P("a"),))
+    assert PdfReader(io.BytesIO(render(both))).trailer["/Root"]["/Lang"] == "en"
+
+
+@needs_poppler
+def test_hong_kong_footer_is_traditional(tmp_path):
+    """The footer comes from the zh-Hant catalogue (common.page_footer converted to 頁), on every page."""
+    doc = _example("harbour-hk", "demand_letter", "zh")
+    assert doc.language.code == "zh-Hant"
+    path = tmp_path / "hk.pdf"
+    path.write_bytes(render(doc))
+    pages = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                           check=True).stdout.split("\f")[:-1]
+    assert len(pages) >= 2
+    for n, page in enumerate(pages, start=1):
+        last = [line.strip() for line in page.splitlines() if line.strip()][-1]
+        assert last == f"第{n}頁共{len(pages)}頁", last  # pdftotext drops the spaces between CJK
+    assert "页" not in "".join(pages)

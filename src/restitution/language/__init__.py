@@ -1,11 +1,11 @@
 """The languages a document is written in: one value per language.
 
 A `Language` carries everything the pipeline used to infer from a bare code
-string: its BCP 47 tag (PDF metadata, DOCX core properties and ``w:lang`` all
-print this one tag), script, Babel locale, the template folders it reads, how
-its text is derived from another language's (Hong Kong Traditional from the
-Simplified templates through OpenCC), its style-sheet and font-stack keys, and
-its phrase catalogue (`restitution.language.catalogue`).
+string: its BCP 47 tag (PDF metadata), the name Word gives it (``ooxml_tag``:
+``w:lang`` and the DOCX core properties), script, Babel locale, the template
+folders it reads, how its text is derived from another language's (Hong Kong
+Traditional from the Simplified templates through OpenCC), its style-sheet and
+font-stack keys, and its phrase catalogue (`restitution.language.catalogue`).
 
 Three languages exist; an unknown code is a `UsageError` here, at the edge,
 instead of a silent fallback to English somewhere deep in a writer. A
@@ -25,7 +25,13 @@ Script = Literal["Latn", "Hans", "Hant"]
 @dataclass(frozen=True)
 class Language:
     code: str  # the name in file names, CLI options and template folders: en, zh, zh-Hant
-    tag: str  # BCP 47, printed in PDF metadata, DOCX core properties and w:lang
+    tag: str  # BCP 47: PDF /Lang, HTML lang, anything that reads BCP 47
+    # The same language as Word names it, for everything in a DOCX (w:lang, core
+    # properties, theme language). Word resolves a language name through its table of
+    # Windows locale names (language-REGION: "zh-CN", "zh-HK"); a BCP 47 tag with a
+    # script subtag ("zh-Hant-HK") is not in that table, and Word then shows the text
+    # as of no language (no proofing, wrong glyph variants for Han characters).
+    ooxml_tag: str
     script: Script
     babel_locale: str  # dates, numbers and currency names
     name: str  # the language's own name, for messages and the preview
@@ -52,13 +58,13 @@ class Language:
         return self.code
 
 
-EN = Language(code="en", tag="en", script="Latn", babel_locale="en", name="English",
+EN = Language(code="en", tag="en", ooxml_tag="en-US", script="Latn", babel_locale="en", name="English",
               template_dirs=("en",), sheet="en", fonts="en")
-ZH = Language(code="zh", tag="zh-Hans-CN", script="Hans", babel_locale="zh_Hans_CN", name="简体中文",
+ZH = Language(code="zh", tag="zh-Hans-CN", ooxml_tag="zh-CN", script="Hans", babel_locale="zh_Hans_CN", name="简体中文",
               template_dirs=("zh",), sheet="zh", fonts="zh")
 # Hong Kong documents: Traditional characters with Hong Kong usage (港幣, 加幣),
 # converted from the Simplified templates unless a zh-Hant template exists.
-ZH_HANT = Language(code="zh-Hant", tag="zh-Hant-HK", script="Hant", babel_locale="zh_Hant_HK", name="繁體中文（香港）",
+ZH_HANT = Language(code="zh-Hant", tag="zh-Hant-HK", ooxml_tag="zh-HK", script="Hant", babel_locale="zh_Hant_HK", name="繁體中文（香港）",
                    template_dirs=("zh-Hant", "zh"), converted_from="zh", opencc="s2hk.json",
                    sheet="zh-Hant", fonts="zh")
 

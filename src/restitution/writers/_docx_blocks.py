@@ -4,7 +4,9 @@ Paragraphs take the named style of their semantic style (`_docx_styles`);
 runs name their fonts too (Latin and East Asian), because Word, WPS and
 LibreOffice disagree on how far a style's East Asian face reaches. Lists get
 numbering definitions of their own, tables fixed column widths, and
-side-by-side bilingual columns a borderless two-column table.
+side-by-side bilingual columns a borderless two-column table. Each block takes
+the side (style family, fonts, ``w:lang``) of its own language
+(`document.language_of`); the writer never guesses it from the characters.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import re
 import unicodedata
 from copy import deepcopy
 from dataclasses import dataclass, replace
+from typing import assert_never
 
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_COLOR_INDEX
@@ -22,9 +25,10 @@ from docx.text.run import Run as DocxRun
 
 from restitution.document import (
     CONTAINER_KINDS, Block, Cell, Columns, Container, Heading, Inline, LineBreak, ListBlock,
-    PageBreak, Paragraph, Rule, Run, Table, block_text,
+    PageBreak, Paragraph, Rule, Run, Table, language_of,
 )
 from restitution.errors import CaseError, Location, TemplateError
+from restitution.language import Language
 from restitution.writers import _ooxml
 from restitution.writers._docx_styles import ALIGN, Side, StyleIds
 
@@ -34,16 +38,13 @@ SHORT_ROW = 600  # half-em units: a dozen lines of a narrow column
 
 # Characters XML 1.0 cannot carry; lxml would refuse them with a traceback.
 _BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_CJK = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
-_LATIN = re.compile("[A-Za-z]")
 
 
 @dataclass(frozen=True)
 class Ctx:
-    side: Side
+    side: Side  # the language of the enclosing block (or of the document)
     width: int  # twips available to tables
     override: str | None = None  # style of the enclosing container
-    auto_side: bool = False  # bilingual, outside columns: choose the side per block
 
 
 class Sink:
@@ -79,7 +80,7 @@ class BlockWriter:
     """Writes blocks into one python-docx document, keeping what spans blocks:
     a pending page break and the paragraphs of open kept-together containers."""
 
-    def __init__(self, out, sides: dict[str, Side], style_ids: StyleIds):
+    def __init__(self, out, sides: dict[Language, Side], style_ids: StyleIds):
         self.out = out
         self.sides = sides
         self.main = next(iter(sides.values()))
@@ -88,38 +89,30 @@ class BlockWriter:
         self.keep_groups: list[list] = []
 
     def block(self, block: Block, sink: Sink, ctx: Ctx) -> None:
-        if ctx.auto_side and not isinstance(block, (Columns, Container)):
-            ctx = replace(ctx, side=self._side_of(block, ctx.side))
-        if isinstance(block, Heading):
-            p = self.paragraph(sink, ctx.side, block.style)
-            self.inlines(p, block.inlines, ctx.side, "heading")
-        elif isinstance(block, Paragraph):
-            key = ctx.override if ctx.override and block.style == "body" else block.style
-            p = self.paragraph(sink, ctx.side, key, block.align)
-            self.inlines(p, block.inlines, ctx.side, ctx.side.sheet[key].role)
-        elif isinstance(block, ListBlock):
-            self._list(block, sink, ctx, depth=0)
-        elif isinstance(block, Table):
-            self._table(block, sink, ctx)
-        elif isinstance(block, Container):
-            self._container(block, sink, ctx)
-        elif isinstance(block, Columns):
-            self._columns(block, sink, ctx)
-        elif isinstance(block, PageBreak):
-            self.pending_break = True
-        elif isinstance(block, Rule):
-            self.paragraph(sink, ctx.side, "rule")
-        else:
-            raise TemplateError(f"the DOCX writer cannot write a {type(block).__name__} block")
-
-    def _side_of(self, block: Block, default: Side) -> Side:
-        """In an interleaved bilingual document, a block mostly in Chinese
-        takes the Chinese style sheet, any other block the main one."""
-        text = block_text(block)
-        cjk, latin = len(_CJK.findall(text)), len(_LATIN.findall(text))
-        if cjk and cjk * 2 >= latin:
-            return next((s for s in self.sides.values() if s.east_asian), default)
-        return self.main
+        if block.lang is not None and block.lang != ctx.side.lang:
+            ctx = replace(ctx, side=self.sides[block.lang])
+        match block:
+            case Heading():
+                p = self.paragraph(sink, ctx.side, block.style)
+                self.inlines(p, block.inlines, ctx.side, "heading")
+            case Paragraph():
+                key = ctx.override if ctx.override and block.style == "body" else block.style
+                p = self.paragraph(sink, ctx.side, key, block.align)
+                self.inlines(p, block.inlines, ctx.side, ctx.side.sheet[key].role)
+            case ListBlock():
+                self._list(block, sink, ctx, depth=0)
+            case Table():
+                self._table(block, sink, ctx)
+            case Container():
+                self._container(block, sink, ctx)
+            case Columns():
+                self._columns(block, sink, ctx)
+            case PageBreak():
+                self.pending_break = True
+            case Rule():
+                self.paragraph(sink, ctx.side, "rule")
+            case _:
+                assert_never(block)
 
     def paragraph(self, sink: Sink, side: Side, key: str, align: str | None = None):
         if key != "rule" and key not in side.sheet.styles:
@@ -170,14 +163,15 @@ class BlockWriter:
             numbered = False
             for b in item.blocks or (Paragraph(()),):
                 if isinstance(b, (Paragraph, Heading)):
-                    p = self.paragraph(sink, side, key, getattr(b, "align", None))
+                    own = self.sides[language_of(b, side.lang)]
+                    p = self.paragraph(sink, own, key, getattr(b, "align", None))
                     if not numbered:
                         _ooxml.set_numbering(p._p.get_or_add_pPr(), num_id, level)
                         numbered = True
                     else:  # a further paragraph of the item aligns with its text
                         p.paragraph_format.left_indent = Twips(levels[level]["left"])
                         p.paragraph_format.first_line_indent = Pt(0)
-                    self.inlines(p, b.inlines, side, "body")
+                    self.inlines(p, b.inlines, own, "body")
                     continue
                 if not numbered:  # an item opening with a nested list still shows its number
                     p = self.paragraph(sink, side, key)
@@ -228,7 +222,7 @@ class BlockWriter:
         _ooxml.set_cell_margins(table, gap, gap)
         half = ctx.width // 2
         _ooxml.set_table_widths(table, [half, ctx.width - half])
-        sides = [self.sides[lang] for lang in block.langs]
+        sides = [self.sides[lang] for lang in block.langs]  # every Columns language has a side
         for row, pair in zip(table.rows, block.rows):
             for cell, side, blocks in zip(row.cells, sides, pair):
                 cell_sink = Sink(cell, cell=True)
@@ -342,17 +336,16 @@ def _column_widths(rows: list[list[Cell]], total: int, size: float) -> list[int]
     return widths
 
 
-_ORDERED = {
-    "en": [("decimal", "%{n}."), ("lowerLetter", "(%{n})"), ("lowerRoman", "(%{n})")],
-    "zh": [("decimal", "%{n}."), ("decimal", "（%{n}）"), ("decimalEnclosedCircle", "%{n}")],
-}
+# Numbering by level: Latin-script documents letter their sub-items, Chinese ones write （1） and ①.
+_ORDERED_LATIN = [("decimal", "%{n}."), ("lowerLetter", "(%{n})"), ("lowerRoman", "(%{n})")]
+_ORDERED_HAN = [("decimal", "%{n}."), ("decimal", "（%{n}）"), ("decimalEnclosedCircle", "%{n}")]
 _BULLETS = ["•", "◦", "▪"]
 
 
 def _list_levels(block: ListBlock, side: Side, size: float) -> list[dict]:
     """Nine numbering levels for one list. Each hanging indent is wide enough
     for a two-digit marker plus a gap, so "10." never pushes its text."""
-    formats = _ORDERED["zh" if side.east_asian else "en"]
+    formats = _ORDERED_HAN if side.east_asian else _ORDERED_LATIN
     step = 2 * size if side.east_asian else 18.0
     levels, left = [], 0.0
     for i in range(9):

@@ -7,6 +7,14 @@ bilingual document gets a second family for its other language ("Body Text
 (zh)"). Document defaults, settings and the font table follow the main
 language.
 
+Languages are named in the DOCX by `Language.ooxml_tag` only (``w:lang``, the
+theme language, the core properties): "zh-HK", never "zh-Hant-HK", which Word
+does not know. Every style names its ``w:lang``: Latin letters are English in
+either language's blocks (a Chinese letter's "Alibaba.com" is spell-checked as
+English, as Chinese Word does), and Han characters are in the document's
+Chinese language, so a Hong Kong document's are "zh-HK" throughout, the
+English blocks' included.
+
 Defining the styles costs more than most bodies, so the styled package of
 each set of languages is built once per process, kept as bytes, and read
 back for every document (`open_package`).
@@ -22,7 +30,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
 from restitution import styles
-from restitution.document import Columns, Container, Document
+from restitution.document import Document, languages
+from restitution.language import EN, ZH, ZH_HANT, Language
 from restitution.writers import _ooxml, _ooxml_package
 
 # Word names of the style sheet's semantic styles; "keep" is body text.
@@ -38,14 +47,15 @@ OUTLINE_LEVELS = {"heading1": 0, "heading2": 1}
 
 # (Latin face, East Asian face) by font role. Chinese body text is set in
 # 宋体 and headings in 黑体 (domain.md §G); Hong Kong documents use the
-# traditional-character faces.
-FONTS = {
-    "zh-Hant": {"body": ("Times New Roman", "PMingLiU"), "heading": ("Times New Roman", "Microsoft JhengHei")},
-    "default": {"body": ("Times New Roman", "SimSun"), "heading": ("Times New Roman", "SimHei")},
+# traditional-character faces. Keyed by the language itself rather than by
+# `Language.fonts` (the bundled PDF stack, one for both Chinese variants): Word
+# names installed faces, and Hong Kong text wants Traditional-shaped ones.
+_SIMPLIFIED = {"body": ("Times New Roman", "SimSun"), "heading": ("Times New Roman", "SimHei")}
+FONTS: dict[Language, dict[str, tuple[str, str]]] = {
+    EN: _SIMPLIFIED,  # Chinese names in English text: the Simplified faces, as before
+    ZH: _SIMPLIFIED,
+    ZH_HANT: {"body": ("Times New Roman", "PMingLiU"), "heading": ("Times New Roman", "Microsoft JhengHei")},
 }
-# w:lang values: Latin text is English everywhere; the East Asian language
-# picks the glyph variants Word uses for CJK characters.
-EAST_ASIAN_LANG = {"zh-Hant": "zh-HK"}
 
 ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
          "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
@@ -53,20 +63,27 @@ ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
 
 @dataclass(frozen=True)
 class Side:
-    """One language of the document: its style sheet, fonts and style names."""
+    """One language of the document: its style sheet, fonts, languages and style names."""
 
-    lang: str
+    lang: Language
     sheet: styles.StyleSheet
     suffix: str  # "" for the document's main language, " (zh)" for the other
     # The firm profile's (Latin, East Asian) families; they replace the defaults for every role.
     firm: tuple[str | None, str | None] = (None, None)
+    # The language of Han characters in this document (w:lang/@w:eastAsia).
+    han: Language = ZH
 
     @property
     def east_asian(self) -> bool:
-        return self.lang.startswith("zh")
+        return self.lang.chinese
+
+    @property
+    def w_lang(self) -> tuple[str, str]:
+        """(Latin text, East Asian text) languages of this side's ``w:lang``."""
+        return EN.ooxml_tag, self.han.ooxml_tag
 
     def fonts(self, role: str) -> tuple[str, str]:
-        latin, east_asia = FONTS.get(self.lang, FONTS["default"])[role]
+        latin, east_asia = FONTS[self.lang][role]
         return self.firm[0] or latin, self.firm[1] or east_asia
 
     def style_name(self, key: str) -> str:
@@ -75,24 +92,15 @@ class Side:
         return STYLE_NAMES.get(key, key.replace("_", " ").title()) + self.suffix
 
 
-def sides_of(doc: Document) -> dict[str, Side]:
-    """The document's languages by code, its main language first."""
-    langs = [doc.lang] if doc.lang in styles.SHEETS else []
-    langs += list(doc.langs)
-    stack = list(doc.blocks)
-    while stack:  # every language a Columns block names gets its styles
-        b = stack.pop()
-        if isinstance(b, Columns):
-            langs += list(b.langs)
-            stack += [x for left, right in b.rows for x in left + right]
-        elif isinstance(b, Container):
-            stack += list(b.blocks)
-    unique = list(dict.fromkeys(langs)) or ["en"]
+def sides_of(doc: Document) -> dict[Language, Side]:
+    """A side for every language the document's blocks are in, its main language first."""
+    found = languages(doc)
+    han = next((lang for lang in found if lang.chinese), ZH)
     profile = doc.profile
     firm = ((profile.latin.name if profile.latin else None, profile.cjk.name if profile.cjk else None)
             if profile is not None else (None, None))
-    return {lang: Side(lang, styles.sheet_for(lang), "" if i == 0 else f" ({lang})", firm)
-            for i, lang in enumerate(unique)}
+    return {lang: Side(lang, styles.sheet_for(lang), "" if i == 0 else f" ({lang.code})", firm, han)
+            for i, lang in enumerate(found)}
 
 
 # The styled base package of each set of languages, with the style ids its paragraphs and
@@ -101,9 +109,9 @@ def sides_of(doc: Document) -> dict[str, Side]:
 _BASES: dict[tuple, tuple[bytes, dict]] = {}
 
 
-def open_package(sides: dict[str, Side]):
+def open_package(sides: dict[Language, Side]):
     """A new python-docx document from the styled base of `sides`, and its style ids."""
-    key = tuple((s.lang, s.suffix, s.firm, repr(s.sheet)) for s in sides.values())
+    key = tuple((s.lang, s.suffix, s.firm, s.han, repr(s.sheet)) for s in sides.values())
     base = _BASES.get(key)
     if base is None:
         base = _BASES[key] = (_StyledBase(list(sides.values())).build(), {})
@@ -157,9 +165,9 @@ class _StyledBase:
     def _defaults(self) -> None:
         main, body = self.main, self.main.sheet["body"]
         latin, east_asia = main.fonts("body")
-        ea_lang = EAST_ASIAN_LANG.get(main.lang, "zh-CN")
-        _ooxml.set_doc_defaults(self.out.styles.element, latin, east_asia, body.size, "en-US", ea_lang)
-        _ooxml.set_settings(self.out.settings.element, "en-US", ea_lang,
+        lang, ea_lang = main.w_lang
+        _ooxml.set_doc_defaults(self.out.styles.element, latin, east_asia, body.size, lang, ea_lang)
+        _ooxml.set_settings(self.out.settings.element, lang, ea_lang,
                             compress_punctuation=main.east_asian)
         _ooxml_package.register_fonts(self.out, sorted({f for s in self.sides
                                                         for role in ("body", "heading") for f in s.fonts(role)}))
@@ -204,6 +212,7 @@ class _StyledBase:
         latin, east_asia = side.fonts(st.role)
         rpr = _ooxml.style_rpr(style)
         _ooxml.set_fonts(rpr, latin, east_asia, east_asian_text=side.east_asian)
+        _ooxml.set_lang(rpr, *side.w_lang)
         font = style.font
         font.size, font.bold, font.italic = Pt(st.size), st.bold, st.italic
         fmt = style.paragraph_format

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from restitution.errors import EXIT_USAGE, RestitutionError, redact
+from restitution.language import Language, get as get_language
 
 ENV_VAR = "RESTITUTION_FONT_DIR"
 BUNDLED_DIR = Path(__file__).resolve().parent.parent / "fonts"
@@ -85,9 +86,10 @@ BUNDLED_STACKS = {
 }
 
 
-def stack_lang(lang: str) -> str:
-    """The bundled stack a language uses: every Chinese variant uses the Chinese stack."""
-    return "zh" if lang.startswith("zh") else "en"
+def stack_lang(language: "Language | str") -> str:
+    """The bundled stack a language uses (`Language.fonts`: both Chinese variants use the
+    Chinese one). A code is looked up strictly: the evidence bundle still passes codes."""
+    return get_language(language).fonts
 
 
 @dataclass(frozen=True)
@@ -111,8 +113,8 @@ class FontConfig:
             out.extend(scan_font_dir(d))
         return tuple(out)
 
-    def stack(self, lang: str) -> tuple[FontFamily, ...]:
-        return self.user_families() + tuple(BUNDLED[n] for n in BUNDLED_STACKS[stack_lang(lang)])
+    def stack(self, language: "Language | str") -> tuple[FontFamily, ...]:
+        return self.user_families() + tuple(BUNDLED[n] for n in BUNDLED_STACKS[stack_lang(language)])
 
 
 def env_font_dirs() -> list[Path]:

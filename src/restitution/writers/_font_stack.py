@@ -4,6 +4,7 @@ from __future__ import annotations
 import threading
 import unicodedata
 
+from restitution.language import Language
 from restitution.writers._font_config import FontConfig, MissingGlyphError, stack_lang
 from restitution.writers._font_faces import LoadedFamily, load_family
 
@@ -72,8 +73,8 @@ class FontStack:
 _stacks: dict[tuple, FontStack] = {}
 
 
-def font_stack(lang: str, config: FontConfig | None = None) -> FontStack:
-    """The registered stack of a language ("en", "zh", "zh-Hant"), user fonts first."""
+def font_stack(lang: "Language | str", config: FontConfig | None = None) -> FontStack:
+    """The registered stack of a language (or its code: en, zh, zh-Hant), user fonts first."""
     config = config or FontConfig()
     loaded = tuple(load_family(f) for f in config.stack(lang))
     key = (stack_lang(lang),) + tuple(f.base for f in loaded)

@@ -1,8 +1,13 @@
-"""Blocks of the document model turned into reportlab flowables."""
+"""Blocks of the document model turned into reportlab flowables.
+
+Each block is set in the style sheet and font stack of its own language
+(`document.language_of`): the model says which, the writer does not guess.
+"""
 from __future__ import annotations
 
 import dataclasses
 import math
+from typing import assert_never
 
 from reportlab.platypus import (
     HRFlowable, KeepTogether, ListFlowable, PageBreak as RLPageBreak,
@@ -10,13 +15,14 @@ from reportlab.platypus import (
 )
 
 from restitution.document import (
-    Block, Columns, Container, Document, Heading, ListBlock, PageBreak, Paragraph, Rule, Table, block_text,
+    Block, Columns, Container, Document, Heading, ListBlock, PageBreak, Paragraph, Rule, Table, language_of,
 )
+from restitution.language import Language
 from restitution.profile import font_families
-from restitution.styles import PAPERS
+from restitution.styles import sheet_for
 from restitution.writers._pdf_lists import list_flowable
 from restitution.writers._pdf_page import letterhead
-from restitution.writers._pdf_style import GRID, Lang, has_cjk
+from restitution.writers._pdf_style import GRID, Lang
 from restitution.writers._pdf_tables import table
 from restitution.writers.fonts import FontConfig
 
@@ -24,67 +30,65 @@ COLUMN_GAP = 16.0
 
 
 class Builder:
-    """Turns blocks into flowables, choosing each block's language in a bilingual document."""
+    """Turns blocks into flowables, each in the style sheet and fonts of its language."""
 
-    def __init__(self, doc: Document, config: FontConfig, langs: tuple[str, ...]):
+    def __init__(self, doc: Document, config: FontConfig):
         self.doc = doc
         self.config = config
-        self.langs = langs
-        self._contexts: dict[str, Lang] = {}
-        page = PAPERS[doc.paper]
+        self.langs = doc.langs
+        self._contexts: dict[Language, Lang] = {}
+        self.page = page = sheet_for(doc.language).page(doc.paper)
         self.width = page.width - page.left - page.right
         self.height = page.height - page.top - page.bottom
         self._in_columns = False  # building the cells of bilingual columns
 
     def story(self) -> list:
         out: list = []
+        main = self.ctx(self.doc.language)
         for block in self.doc.blocks:
-            out.extend(self.block(block, self._lang_of(block), self.width))
+            out.extend(self.block(block, main, self.width))
         return out
 
     def letterhead(self) -> list:
         return letterhead(self.doc.profile, self.langs, self.ctx, self.width)
 
-    def ctx(self, lang: str) -> Lang:
-        ctx = self._contexts.get(lang)
+    def ctx(self, language: Language) -> Lang:
+        ctx = self._contexts.get(language)
         if ctx is None:
-            ctx = self._contexts[lang] = Lang(lang, self._config(lang))
+            ctx = self._contexts[language] = Lang(language, self._config(language))
         return ctx
 
-    def _config(self, lang: str) -> FontConfig:
+    def _config(self, language: Language) -> FontConfig:
         """The firm profile's fonts (in the language's order) before the configured ones."""
-        firm = font_families(self.doc.profile, lang)
+        firm = font_families(self.doc.profile, language.code)
         if not firm:
             return self.config
         return dataclasses.replace(self.config, families=firm + self.config.families)
 
-    def _lang_of(self, block: Block) -> Lang:
-        if len(self.langs) == 1:
-            return self.ctx(self.langs[0])
-        # Interleaved bilingual text: a block with Chinese in it is the Chinese half.
-        zh = next((lang for lang in self.langs if lang.startswith("zh")), self.langs[-1])
-        other = next((lang for lang in self.langs if lang != zh), self.langs[0])
-        return self.ctx(zh if has_cjk(block_text(block)) else other)
-
     def block(self, block: Block, ctx: Lang, width: float, body: str = "body") -> list:
-        """Flowables of one block; `body` is the style that plain paragraphs take here."""
-        if isinstance(block, Heading):
-            return [ctx.paragraph(block.inlines, block.style)]
-        if isinstance(block, Paragraph):
-            return [self.paragraph(block, ctx, body)]
-        if isinstance(block, ListBlock):
-            return [self.list(block, ctx, width, 0)]
-        if isinstance(block, Table):
-            return [table(block, ctx, width, self.height, chunked=not self._in_columns)]
-        if isinstance(block, Container):
-            return self.container(block, ctx, width)
-        if isinstance(block, Columns):
-            return [self.columns(block, width)]
-        if isinstance(block, PageBreak):
-            return [RLPageBreak()]
-        if isinstance(block, Rule):
-            return [HRFlowable(width="100%", thickness=0.5, color=GRID, spaceBefore=4, spaceAfter=10)]
-        raise TypeError(f"unknown block {block!r}")  # pragma: no cover - the Block union is closed
+        """Flowables of one block inside one in `ctx`'s language; `body` is the style that plain
+        paragraphs take here."""
+        if block.lang is not None and block.lang != ctx.language:
+            ctx = self.ctx(language_of(block, ctx.language))
+        match block:
+            case Heading():
+                return [ctx.paragraph(block.inlines, block.style)]
+            case Paragraph():
+                return [self.paragraph(block, ctx, body)]
+            case ListBlock():
+                return [self.list(block, ctx, width, 0)]
+            case Table():
+                return [table(block, ctx, width, self.height, chunked=not self._in_columns)]
+            case Container():
+                return self.container(block, ctx, width)
+            case Columns():
+                return [self.columns(block, width)]
+            case PageBreak():
+                return [RLPageBreak()]
+            case Rule():
+                return [HRFlowable(width="100%", thickness=0.5, color=GRID, spaceBefore=4, spaceAfter=10)]
+            case _:
+                assert_never(block)
 
     def list(self, block: ListBlock, ctx: Lang, width: float, depth: int) -> ListFlowable:
         return list_flowable(block, ctx, width, depth, self.height,
@@ -113,7 +117,7 @@ class Builder:
 
     def _in(self, block: Block, ctx: Lang, width: float, body: str, **changes) -> list:
         if isinstance(block, Paragraph):
-            return [self.paragraph(block, ctx, body, **changes)]
+            return [self.paragraph(block, self.ctx(language_of(block, ctx.language)), body, **changes)]
         return self.block(block, ctx, width, body)
 
     def paragraph(self, block: Paragraph, ctx: Lang, body: str, **changes) -> RLParagraph | Spacer:

@@ -16,15 +16,17 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import HRFlowable, Image, KeepTogether, Spacer
 
 from restitution.document import Document
+from restitution.language import Language, get as get_language
 from restitution.profile import Profile
-from restitution.styles import MM, PAPERS
+from restitution.styles import MM, Page
+from restitution.writers._furniture import footer_parts, footer_text
 from restitution.writers._pdf_bidi import visual_text
 from restitution.writers._pdf_style import GRID, Lang
 
 FURNITURE = colors.Color(0.35, 0.35, 0.35)
 
 
-def letterhead(profile: Profile | None, langs: tuple[str, ...], ctx: Callable[[str], Lang],
+def letterhead(profile: Profile | None, langs: tuple[Language, ...], ctx: Callable[[Language], Lang],
                width: float) -> list:
     """The firm's letterhead from its profile, at the top of the first page only: the
     logo, then each language's lines (the firm's name in bold), then a rule."""
@@ -40,8 +42,8 @@ def letterhead(profile: Profile | None, langs: tuple[str, ...], ctx: Callable[[s
         image = Image(io.BytesIO(logo.data), width=logo_width, height=height)
         image.hAlign = "CENTER"
         flows += [image, Spacer(1, 4)]
-    for lang, inlines in profile.letterhead_inlines(langs):
-        flows.append(ctx(lang).paragraph(inlines, "letterhead"))
+    for code, inlines in profile.letterhead_inlines([lang.code for lang in langs]):
+        flows.append(ctx(get_language(code)).paragraph(inlines, "letterhead"))
     flows.append(HRFlowable(width="100%", thickness=0.6, color=GRID, spaceBefore=3, spaceAfter=14))
     return [KeepTogether(flows)]
 
@@ -49,16 +51,17 @@ def letterhead(profile: Profile | None, langs: tuple[str, ...], ctx: Callable[[s
 class Furniture:
     """The footer page label ("Page 1 of 2", "第 1 页 共 2 页") and the header of later pages."""
 
-    def __init__(self, doc: Document, langs: list[Lang], main: Lang):
+    def __init__(self, doc: Document, page: Page, main: Lang):
         self.doc = doc
-        self.page = PAPERS[doc.paper]
-        self.langs = langs
+        self.page = page
         self.main = main
         self.size = main.sheet["footer"].size
         self.header_size = self.size - 1
+        self.footers = [footer_parts(doc, language) for language in doc.langs]
 
     def label(self, page: int, pages: int) -> str:
-        return " / ".join(ctx.sheet.page_footer(page, pages) for ctx in self.langs)
+        """Each language's footer phrase, the main language's first."""
+        return " / ".join(footer_text(parts, page, pages) for parts in self.footers)
 
     def check(self) -> None:
         """Fail before layout, not while saving, when the title or case id has a glyph no font has."""

@@ -18,6 +18,7 @@ from reportlab.platypus import Paragraph as RLParagraph, Spacer
 from reportlab.platypus import paragraph as _rl_paragraph
 
 from restitution.document import Inline, LineBreak, Run, inline_text
+from restitution.language import Language
 from restitution.styles import Style, StyleSheet, sheet_for
 from restitution.writers._pdf_bidi import shape, visual_lines
 from restitution.writers.fonts import FontConfig, FontStack, font_stack
@@ -42,11 +43,11 @@ GRID = colors.Color(0.55, 0.55, 0.55)
 class Lang:
     """One language's style sheet and font stack, and the paragraph styles made from them."""
 
-    def __init__(self, lang: str, config: FontConfig):
-        self.lang = lang
-        self.sheet: StyleSheet = sheet_for(lang)
-        self.stack: FontStack = font_stack(lang, config)
-        self.cjk = lang.startswith("zh")
+    def __init__(self, language: Language, config: FontConfig):
+        self.language = language
+        self.sheet: StyleSheet = sheet_for(language)
+        self.stack: FontStack = font_stack(language, config)
+        self.cjk = language.chinese
         self._styles: dict[tuple, ParagraphStyle] = {}
 
     def style(self, name: str, align: str | None = None, cjk: bool = False, **changes) -> ParagraphStyle:
@@ -60,7 +61,7 @@ class Lang:
         face = self.stack.primary.face(bold=s.bold)
         leading = changes.pop("leading", s.leading)
         return ParagraphStyle(
-            f"{self.lang}.{name}", fontName=face, bulletFontName=face, fontSize=s.size,
+            f"{self.language.code}.{name}", fontName=face, bulletFontName=face, fontSize=s.size,
             leading=s.size * leading, spaceBefore=s.space_before, spaceAfter=s.space_after,
             alignment=_ALIGN[align or s.align], firstLineIndent=s.first_line_indent,
             leftIndent=s.left_indent, keepWithNext=int(s.keep_with_next),
@@ -97,6 +98,8 @@ class Lang:
 
     def paragraph(self, inlines: tuple[Inline, ...], name: str, align: str | None = None,
                   **changes) -> RLParagraph | Spacer:
+        # Line breaking follows the characters, not the language: an English paragraph
+        # quoting a Chinese name must still break between the Chinese characters.
         style = self.style(name, align, cjk=has_cjk(inline_text(inlines)), **changes)
         if not any(isinstance(i, Run) and i.text.strip() for i in inlines):
             return Spacer(1, style.leading)  # an empty line kept as space, e.g. inside an address

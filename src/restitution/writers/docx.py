@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import string
 from copy import deepcopy
 from typing import BinaryIO
 
@@ -20,10 +19,11 @@ from docx.shared import Mm, Pt, Twips
 
 from restitution import styles
 from restitution.document import Document, Run
-from restitution.errors import OutputError, UsageError
+from restitution.errors import OutputError
 from restitution.writers import _ooxml, _ooxml_package
 from restitution.writers._docx_blocks import BlockWriter, Ctx, Sink, checked, run_rpr
 from restitution.writers._docx_styles import Side, open_package, sides_of
+from restitution.writers._furniture import footer_parts
 
 FOOTER_SEPARATOR = "  ·  "
 NO_DATE = dt.datetime(1980, 1, 1, tzinfo=dt.timezone.utc)
@@ -46,10 +46,11 @@ class _Builder:
 
     def build(self) -> bytes:
         page = self._paper()  # an unknown paper fails before the base is built
+        self.footers = [(self.sides[lang], footer_parts(self.doc, lang)) for lang in self.doc.langs]
         self.out, self.style_ids = open_package(self.sides)
         self._page(page)
         blocks = BlockWriter(self.out, self.sides, self.style_ids)
-        ctx = Ctx(self.main, self.text_width, auto_side=len(self.sides) > 1)
+        ctx = Ctx(self.main, self.text_width)
         body = Sink(self.out)
         for block in self.doc.blocks:
             blocks.block(block, body, ctx)
@@ -59,9 +60,7 @@ class _Builder:
         return _ooxml_package.package_bytes(self.out)
 
     def _paper(self) -> styles.Page:
-        page = styles.PAPERS.get(self.doc.paper)
-        if page is None:
-            raise UsageError(f"unknown paper {self.doc.paper!r}; use one of {', '.join(styles.PAPERS)}")
+        page = self.main.sheet.page(self.doc.paper)
         self.text_width = round((page.width - page.left - page.right) * _ooxml.TWIPS_PER_PT)
         return page
 
@@ -99,19 +98,19 @@ class _Builder:
             p = paragraph(self.main)
             p.paragraph_format.space_after = Pt(4)
             p.add_run().add_picture(io.BytesIO(logo.data), width=width, height=height)
-        by_lang = {side.lang: side for side in self.sides.values()}
-        for lang, inlines in profile.letterhead_inlines(list(by_lang)):
-            blocks.inlines(paragraph(by_lang[lang]), inlines, by_lang[lang], "body")
+        by_code = {side.lang.code: side for side in self.sides.values()}
+        for code, inlines in profile.letterhead_inlines(list(by_code)):
+            blocks.inlines(paragraph(by_code[code]), inlines, by_code[code], "body")
         _ooxml.set_bottom_border(paragraphs[-1]._p.get_or_add_pPr(), size_eighths=5, space_pt=4,
                                  color="8C8C8C")
         self._footer(section.first_page_footer)
 
     def _footer(self, footer=None) -> None:
-        """Each language's page label ("Page {page} of {pages}") with live page fields."""
+        """Each language's footer phrase ("Page {page} of {pages}") with live page fields."""
         footer = footer if footer is not None else self.out.sections[0].footer
         p = footer.paragraphs[0]
         p._p.style = self.style_ids.get(self.main.style_name("footer"))
-        for i, side in enumerate(self.sides.values()):
+        for i, (side, parts) in enumerate(self.footers):
             rpr = run_rpr(*side.fonts("body"), side.east_asian)
 
             def text(s: str, rpr=rpr) -> None:
@@ -119,10 +118,10 @@ class _Builder:
 
             if i:
                 text(FOOTER_SEPARATOR)
-            for literal, field, _, _ in string.Formatter().parse(side.sheet.page_label):
-                if literal:
+            for literal, field in parts:
+                if field is None:
                     text(literal)
-                if field:
+                else:
                     _ooxml.add_field(p, {"page": "PAGE", "pages": "NUMPAGES"}[field], "1", rpr)
 
     def _properties(self) -> None:
@@ -135,5 +134,5 @@ class _Builder:
         props.revision = 1
         props.category = self.doc.key
         props.comments = props.subject = props.keywords = ""
-        props.language = "zh-CN" if self.main.east_asian else "en-US"
+        props.language = self.main.lang.ooxml_tag
         _ooxml_package.set_app_properties(self.out)

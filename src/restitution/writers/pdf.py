@@ -19,12 +19,9 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from restitution.document import Document
 from restitution.errors import RestitutionError
-from restitution.styles import PAPERS
 from restitution.writers._pdf_blocks import Builder
 from restitution.writers._pdf_page import Furniture, NumberedCanvas
 from restitution.writers.fonts import FontConfig, MissingGlyphError
-
-_PDF_LANG = {"en": "en", "zh": "zh-CN", "zh-Hant": "zh-Hant"}
 
 
 class PdfLayoutError(RestitutionError):
@@ -44,22 +41,23 @@ def write_pdf(doc: Document, stream: BinaryIO, *, fonts: FontConfig | None = Non
 
 
 def _write(doc: Document, stream: BinaryIO, config: FontConfig) -> None:
-    langs = doc.langs if doc.lang == "bilingual" else (doc.lang,)
-    builder = Builder(doc, config, langs)
+    builder = Builder(doc, config)
     story = builder.letterhead() + builder.story()
     story = story or [Spacer(1, 1)]  # an empty document is still one (blank) page
-    main = builder.ctx(langs[0])
-    page = PAPERS[doc.paper]
+    main = builder.ctx(doc.language)
+    page = builder.page
+    # /Lang is the main language's BCP 47 tag (Language.tag); blocks in the other language of
+    # a bilingual document are not tagged, as reportlab writes no structure tree.
     template = BaseDocTemplate(
         stream, pagesize=(page.width, page.height),
         leftMargin=page.left, rightMargin=page.right, topMargin=page.top, bottomMargin=page.bottom,
         title=doc.title, author="restitution", creator="restitution", subject=doc.key,
-        invariant=1, initialFontName=main.stack.primary.face(), lang=_PDF_LANG.get(langs[0], "en"),
+        invariant=1, initialFontName=main.stack.primary.face(), lang=doc.language.tag,
     )
     # A frame without reportlab's default 6 pt padding: the style sheet's margins are the margins.
     frame = Frame(page.left, page.bottom, builder.width, page.height - page.top - page.bottom,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     template.addPageTemplates([PageTemplate("page", [frame])])
-    furniture = Furniture(doc, [builder.ctx(lang) for lang in langs], main)
+    furniture = Furniture(doc, page, main)
     furniture.check()
     template.build(story, canvasmaker=partial(NumberedCanvas, furniture=furniture))
