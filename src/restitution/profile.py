@@ -47,6 +47,8 @@ from typing import Any
 from restitution.case import yamlsource as ys
 from restitution.case.problems import Problems
 from restitution.errors import ErrorList, Location, RestitutionError
+from restitution.language import Language
+from restitution.language import get as get_language
 from restitution.templating import inside
 
 FILE_NAME = "firm.yaml"
@@ -102,24 +104,22 @@ class Profile:
     latin: ProfileFont | None = None
     cjk: ProfileFont | None = None
 
-    def lines(self, lang: str) -> tuple[str, ...]:
+    def lines(self, lang: "Language | str") -> tuple[str, ...]:
         """The letterhead lines for a language: its own, else the nearest one given.
 
-        Chinese documents take ``zh`` (Hong Kong ones ``zh-Hant``, else ``zh``
-        in Traditional characters), else ``en``; English ones ``en``, else ``zh``.
+        Chinese documents take their own lines, else those of the language they are
+        converted from (Hong Kong ones: ``zh`` in Traditional characters), else
+        ``en``; English ones ``en``, else ``zh``.
         """
+        language = get_language(lang)
         lh = self.letterhead
-        if lang == "zh-Hant":
-            if "zh-Hant" in lh:
-                return lh["zh-Hant"]
-            if "zh" in lh:
-                from restitution.formatting import to_traditional
+        if language.code in lh:
+            return lh[language.code]
+        if language.converted_from in lh:
+            from restitution.formatting import to_traditional
 
-                return tuple(to_traditional(line) for line in lh["zh"])
-            return lh.get("en", ())
-        if lang.startswith("zh"):
-            return lh.get("zh") or lh.get("en", ())
-        return lh.get("en") or lh.get("zh", ())
+            return tuple(to_traditional(line) for line in lh[language.converted_from])
+        return lh.get("zh" if not language.chinese else "en", ())
 
     def letterhead_inlines(self, langs: tuple[str, ...] | list[str]) -> list[tuple[str, tuple]]:
         """(language, inlines) of the letterhead for each distinct set of lines: the firm's
@@ -144,9 +144,9 @@ class Profile:
     def has_letterhead(self) -> bool:
         return bool(self.letterhead) or self.logo is not None
 
-    def fonts(self, lang: str) -> tuple[ProfileFont, ...]:
+    def fonts(self, lang: "Language | str") -> tuple[ProfileFont, ...]:
         """The firm's fonts in the order a language tries them: CJK first for Chinese."""
-        order = (self.cjk, self.latin) if lang.startswith("zh") else (self.latin, self.cjk)
+        order = (self.cjk, self.latin) if get_language(lang).chinese else (self.latin, self.cjk)
         return tuple(f for f in order if f is not None)
 
 

@@ -18,6 +18,7 @@ from restitution.bundle import fonts
 from restitution.bundle.geometry import BAND, GAP, MARGIN, MM, PAGE_H, PAGE_W, STAMP_INSET, STAMP_SIZE
 from restitution.case.model import Case, Exhibit
 from restitution.exhibits import KIND_LABELS, ExhibitInfo, ExhibitError, location
+from restitution.language import get as get_language
 
 DEFAULT_DPI = 150  # an image's natural size when its file gives no sensible resolution
 MIN_STAMP_SIZE = 4.0
@@ -107,7 +108,7 @@ def _cover_flowables(case: Case, exhibit: Exhibit, info: ExhibitInfo, first: int
     def style(size: float, lang: str, align: int = 0) -> ParagraphStyle:
         return ParagraphStyle(f"c{size}{lang}{align}", fontName=fonts.stack(lang).primary.face(),
                               fontSize=size * scale, leading=size * scale * 1.35, alignment=align,
-                              wordWrap="CJK" if lang == "zh" else None)
+                              wordWrap="CJK" if get_language(lang).chinese else None)
 
     def para(text: str, size: float, lang: str, bold: bool = False, align: int = 0) -> Paragraph:
         return Paragraph(fonts.markup(text, lang, bold), style(size, lang, align))
