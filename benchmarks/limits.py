@@ -75,7 +75,7 @@ def _facts(n: int, size: int) -> str:
 
 
 def _render(case, keys, langs, formats) -> int:
-    from restitution.render import render_document, to_bytes
+    from restitution.pipeline.render import render_document, to_bytes
 
     n = 0
     for key in keys:

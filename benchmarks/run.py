@@ -158,7 +158,7 @@ def warm_in_process(runs: int) -> list[dict]:
     code = r"""
 import datetime as dt, json, statistics, sys, time
 from restitution.case import load_case
-from restitution.render import produce
+from restitution.pipeline.render import produce
 case = load_case(sys.argv[1]); when = dt.date(2026, 11, 20)
 docs = %r
 out = []
@@ -267,7 +267,7 @@ def compare(tmp: Path, runs: int) -> dict:
 import datetime as dt, json, sys
 from restitution.case import load_case
 from restitution.document import Heading, Paragraph, Container, ListBlock, Table, Run, block_text
-from restitution.render import render_document
+from restitution.pipeline.render import render_document
 case = load_case(sys.argv[1])
 doc = render_document(case, "power_of_attorney", "en", dt.date(2026, 11, 20))
 def walk(blocks):

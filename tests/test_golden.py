@@ -14,7 +14,7 @@ from restitution import documents
 from restitution.case import load_case
 from restitution.document import dump
 from restitution.errors import DocumentNotApplicable
-from restitution.render import LANGS, render_document
+from restitution.pipeline.render import LANGS, render_document
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))

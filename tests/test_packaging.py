@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import restitution
-from restitution.templating import bundled_templates
+from restitution.pipeline.templating import bundled_templates
 
 ROOT = Path(__file__).resolve().parents[1]
 

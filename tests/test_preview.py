@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from restitution.cli import cli
 from restitution.document import Columns, Document, Paragraph, Run
-from restitution.markup import parse
+from restitution.pipeline.markup import parse
 from restitution.preview import _block_html, _block_lines, html_page, side_by_side, text_width
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -454,7 +454,7 @@ def test_police_deadline_notes_come_from_the_rule():
 
 def test_a_firm_catalogue_rewords_a_citation_and_a_rule(tmp_path):
     from restitution.language.catalogue import catalogue
-    from restitution.templating import bundled_templates
+    from restitution.pipeline.templating import bundled_templates
 
     (tmp_path / "en" / "phrases").mkdir(parents=True)
     (tmp_path / "en" / "phrases" / "citations.yaml").write_text(

@@ -31,7 +31,7 @@ from restitution.language import EN, ZH, Language, get as get_language
 
 if TYPE_CHECKING:
     from restitution.language.catalogue import Catalogue
-    from restitution.profile import Profile
+    from restitution.pipeline.profile import Profile
 
 Align = Literal["left", "center", "right", "justify"]
 
@@ -179,7 +179,7 @@ def words(doc: Document, language: Language) -> "Catalogue":
 
     roots = doc.template_roots
     if not roots:
-        from restitution.templating import bundled_templates
+        from restitution.pipeline.templating import bundled_templates
 
         roots = (bundled_templates(),)
     return catalogue(language, roots)

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import assert_never
 
-from restitution.bilingual import check_pair
+from restitution.pipeline.bilingual import check_pair
 from restitution.document import (
     Block,
     Columns,

@@ -161,7 +161,7 @@ def test_a_case_that_cannot_be_written_is_recorded_and_the_others_go_on(cases, t
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_any_exception_in_a_case_is_recorded_and_the_others_go_on(cases, tmp_path, monkeypatch, jobs):
-    from restitution import render
+    from restitution.pipeline import render
 
     produce = render.produce
 

@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from bundle_helpers import ALL_FILES, CHINESE_LINE, DATE, make_case, make_pdf, simple_index
 from restitution.bundle import make_bundle, write_bundle
-from restitution.bundle.geometry import BAND
+from restitution.exhibits.geometry import BAND
 from restitution.errors import OutputError, RestitutionError
 
 
@@ -37,7 +37,7 @@ def bound(evidence: Path):
 
 def test_page_count_is_index_plus_covers_plus_exhibit_pages(bound, evidence: Path):
     case, reader, layout, _ = bound
-    from restitution.bundle import textpages
+    from restitution.exhibits import textpages
 
     txt_pages = textpages.count_pages(textpages.text_lines(evidence / "evidence/chat.txt"))
     exhibit_pages = 4 + 1 + 1 + txt_pages + 1

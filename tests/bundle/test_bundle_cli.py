@@ -173,7 +173,7 @@ def test_hostile_exhibit_is_a_located_error(case_dir: Path, capsys, name: str):
 
 
 def test_text_limits_are_located(tmp_path: Path, capsys, monkeypatch):
-    from restitution.bundle import textpages
+    from restitution.exhibits import textpages
     from restitution.exhibits import ExhibitError, exhibit_info
 
     from bundle_helpers import make_case
@@ -188,7 +188,7 @@ def test_text_limits_are_located(tmp_path: Path, capsys, monkeypatch):
 
 
 def test_pdf_page_limit_counts_real_pages(case_dir: Path, capsys, monkeypatch):
-    monkeypatch.setattr("restitution.exhibits.MAX_PDF_PAGES", 3)
+    monkeypatch.setattr("restitution.exhibits.files.MAX_PDF_PAGES", 3)
     make_pdf(case_dir / "evidence" / "contract.pdf", [A4] * 4)
     with pytest.raises(SystemExit):
         main(["bundle", "case.yaml", "-o", "out", "--date", "2026-11-20"])

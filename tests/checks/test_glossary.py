@@ -5,7 +5,7 @@ import pytest
 
 from restitution.checks.glossary import Term, check_glossary, load_glossary
 from restitution.errors import TemplateError
-from restitution.templating import bundled_templates
+from restitution.pipeline.templating import bundled_templates
 
 TERMS = [Term("written pardon", "谅解书", ("原谅书",), 3)]
 
@@ -73,7 +73,7 @@ def test_catalogue_key_missing_in_chinese_is_reported(tmp_path):
 def test_bundled_catalogues_pass_the_check():
     from restitution.checks.catalogues import check_catalogues
     from restitution.checks.glossary import load_glossary
-    from restitution.templating import bundled_templates
+    from restitution.pipeline.templating import bundled_templates
 
     root = bundled_templates()
     assert check_catalogues([root], load_glossary(root / "glossary.yaml")) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from restitution.checks.variables import check_source
-from restitution.templating import environment
+from restitution.pipeline.templating import environment
 
 
 @pytest.fixture

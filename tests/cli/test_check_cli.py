@@ -6,7 +6,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from restitution.cli import cli
-from restitution.templating import bundled_templates
+from restitution.pipeline.templating import bundled_templates
 
 ROOT = Path(__file__).resolve().parents[2]
 NORTHWIND = str(ROOT / "examples" / "northwind-vanished.yaml")

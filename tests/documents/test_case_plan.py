@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from restitution.bilingual import check_pair
+from restitution.pipeline.bilingual import check_pair
 from restitution.case import load_case
 from restitution.case import model as m
 from restitution.document import Columns, Table, document_text
 from restitution.documents import case_plan
 from restitution.plan import make_plan
-from restitution.render import render_document, to_bytes
+from restitution.pipeline.render import render_document, to_bytes
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 DATE = dt.date(2026, 11, 20)

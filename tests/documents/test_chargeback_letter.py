@@ -22,9 +22,9 @@ from restitution.document import document_text
 from restitution.documents import chargeback_letter as cb
 from restitution.documents import get
 from restitution.language.catalogue import catalogue
-from restitution.templating import bundled_templates
+from restitution.pipeline.templating import bundled_templates
 from restitution.errors import DocumentNotApplicable
-from restitution.render import render_document, render_markdown, to_bytes
+from restitution.pipeline.render import render_document, render_markdown, to_bytes
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 DATE = dt.date(2026, 11, 20)

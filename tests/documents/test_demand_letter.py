@@ -20,7 +20,7 @@ from restitution.document import document_text
 from restitution.documents import demand_letter as dl
 from restitution.errors import DocumentNotApplicable
 from restitution.formatting import to_traditional
-from restitution.render import render_document
+from restitution.pipeline.render import render_document
 
 DATE = dt.date(2026, 11, 20)
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"

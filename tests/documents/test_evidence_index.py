@@ -22,7 +22,7 @@ from restitution.case.load import load_case
 from restitution.document import Table, document_text, inline_text
 from restitution.documents import evidence_index as ei
 from restitution.errors import DocumentNotApplicable, RestitutionError, TemplateError
-from restitution.render import render_document, render_markdown, to_bytes
+from restitution.pipeline.render import render_document, render_markdown, to_bytes
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 DATE = dt.date(2026, 11, 20)

@@ -11,7 +11,7 @@ from restitution import documents
 from restitution.case import load_case
 from restitution.errors import TemplateError
 from restitution.language.catalogue import catalogue
-from restitution.templating import bundled_templates
+from restitution.pipeline.templating import bundled_templates
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 DATE = dt.date(2026, 11, 20)

@@ -15,7 +15,7 @@ from restitution.case import model as m
 from restitution.cli import cli
 from restitution.document import Table, document_text
 from restitution.errors import DocumentNotApplicable
-from restitution.render import render_document
+from restitution.pipeline.render import render_document
 
 ROOT = Path(__file__).resolve().parents[2]
 LOTUS = ROOT / "examples" / "lotus-settlement.yaml"

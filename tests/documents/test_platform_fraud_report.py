@@ -14,9 +14,9 @@ from restitution.cli import cli
 from restitution.document import document_text
 from restitution.documents import platform_fraud_report as pfr
 from restitution.language.catalogue import catalogue
-from restitution.templating import bundled_templates
+from restitution.pipeline.templating import bundled_templates
 from restitution.errors import DocumentNotApplicable
-from restitution.render import render_document
+from restitution.pipeline.render import render_document
 
 EN_WORDS = catalogue("en", [bundled_templates()])
 

@@ -19,7 +19,7 @@ from restitution.case import model as m
 from restitution.case.load import load_case
 from restitution.document import document_text
 from restitution.errors import DocumentNotApplicable
-from restitution.render import render_document
+from restitution.pipeline.render import render_document
 
 DATE = dt.date(2026, 11, 20)
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"

@@ -17,8 +17,8 @@ from restitution.case.load import load_case
 from restitution.document import Container, Heading, ListBlock, document_text
 from restitution.documents import power_of_attorney as poa
 from restitution.errors import DocumentNotApplicable
-from restitution.markup import parse
-from restitution.render import render_document, render_markdown
+from restitution.pipeline.markup import parse
+from restitution.pipeline.render import render_document, render_markdown
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 DATE = dt.date(2026, 11, 20)

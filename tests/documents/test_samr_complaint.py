@@ -14,7 +14,7 @@ from restitution.cli import cli
 from restitution.document import document_text
 from restitution.documents import samr_complaint as samr
 from restitution.errors import DocumentNotApplicable
-from restitution.render import render_document
+from restitution.pipeline.render import render_document
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 DATE = dt.date(2026, 11, 20)

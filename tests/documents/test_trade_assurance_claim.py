@@ -22,7 +22,7 @@ from restitution.cli import cli
 from restitution.document import Container, document_text
 from restitution.documents import trade_assurance_claim as ta
 from restitution.errors import DocumentNotApplicable
-from restitution.render import render_document
+from restitution.pipeline.render import render_document
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"

@@ -15,7 +15,7 @@ import pytest
 
 from restitution.case import loads_case
 from restitution.errors import ErrorList
-from restitution.render import render_document, to_bytes
+from restitution.pipeline.render import render_document, to_bytes
 
 from .helpers import BASE_TEXT, VALID, docx_text, pdf_text, q, replace_once, squash
 

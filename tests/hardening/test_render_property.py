@@ -17,7 +17,7 @@ from hypothesis import given
 from restitution import documents
 from restitution.case import loads_case
 from restitution.errors import DocumentNotApplicable
-from restitution.render import LANGS, render_document, to_bytes
+from restitution.pipeline.render import LANGS, render_document, to_bytes
 
 from .cases import case_files
 from .profiles import rendering

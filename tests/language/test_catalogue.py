@@ -7,7 +7,7 @@ import pytest
 from restitution.errors import ErrorList, TemplateError
 from restitution.language import EN, ZH, ZH_HANT
 from restitution.language.catalogue import catalogue, compare
-from restitution.templating import bundled_templates
+from restitution.pipeline.templating import bundled_templates
 
 
 def write(root: Path, lang: str, name: str, text: str) -> None:

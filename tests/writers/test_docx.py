@@ -532,7 +532,7 @@ def _example(name: str, key: str, lang: str, layout: str = "columns") -> Documen
     from pathlib import Path
 
     from restitution.case import load_case
-    from restitution.render import render_document
+    from restitution.pipeline.render import render_document
 
     root = Path(__file__).resolve().parents[2]
     case = load_case(root / "examples" / f"{name}.yaml")

@@ -10,7 +10,7 @@ from restitution import styles
 from restitution.document import Document, Paragraph, Run
 from restitution.errors import TemplateError
 from restitution.language import EN, LANGUAGES, ZH, ZH_HANT
-from restitution.templating import bundled_templates
+from restitution.pipeline.templating import bundled_templates
 from restitution.writers._docx_styles import FONTS
 from restitution.writers._furniture import footer_parts, footer_text
 from restitution.writers.pdf import write_pdf

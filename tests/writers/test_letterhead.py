@@ -14,7 +14,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from restitution.document import Columns, Document, Heading, PageBreak, Paragraph, Run
-from restitution.profile import load_profile
+from restitution.pipeline.profile import load_profile
 from restitution.writers.docx import write_docx
 from restitution.writers.pdf import write_pdf
 

@@ -490,7 +490,7 @@ def _fonts_of(data: bytes) -> list[tuple[str, str]]:
 
 def _example(name: str, key: str, lang: str, layout: str = "columns") -> Document:
     from restitution.case import load_case
-    from restitution.render import render_document
+    from restitution.pipeline.render import render_document
 
     root = Path(__file__).resolve().parents[2]
     case = load_case(root / "examples" / f"{name}.yaml")

@@ -47,7 +47,7 @@ class Outcome:
 def render_one(source: Path, case: Case, outdir: Path, job: Job) -> Outcome:
     """Render and write one case; problems are returned, not raised (a batch goes on)."""
     from restitution.output import inputs_of, write_all
-    from restitution.render import produce
+    from restitution.pipeline.render import produce
 
     result = Outcome(source, case.id)
     try:

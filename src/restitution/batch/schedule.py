@@ -68,9 +68,9 @@ def group_by_supplier(cases: list[Case]) -> list[SupplierGroup]:
 def render_schedule(group: SupplierGroup, lang: str, date: dt.date, templates: Path | None = None):
     """The schedule as a Document (en or zh) through the ordinary template pipeline."""
     from restitution.document import Document
-    from restitution.markup import parse
-    from restitution.render import DocInfo
-    from restitution.templating import RenderState, render_template, template_dirs
+    from restitution.pipeline.markup import parse
+    from restitution.pipeline.render import DocInfo
+    from restitution.pipeline.templating import RenderState, render_template, template_dirs
 
     title = {"en": "Schedule of Victims", "zh": "被害人及损失情况一览表"}[lang]
     first = group.victims[0].case
@@ -83,7 +83,7 @@ def render_schedule(group: SupplierGroup, lang: str, date: dt.date, templates: P
         "_state": state,
     }
     text = render_template("victims_schedule.md.j2", lang, tuple(template_dirs(templates)), context)
-    from restitution.profile import profile_for
+    from restitution.pipeline.profile import profile_for
 
     return Document("victims_schedule", lang, title, parse(text), date=date, case_id=group.key,
                     paper="A4", langs=(lang,), profile=profile_for(templates))

@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from restitution import __version__
-from restitution.bundle import fitting, pages, sanitize, textpages
+from restitution.bundle import pages
+from restitution.exhibits import fitting, images, sanitize, textpages
 from restitution.bundle import index as index_mod
 from restitution.bundle.index import IndexRenderer, settle
 from restitution.case.model import Case, Exhibit
@@ -38,7 +39,7 @@ from restitution.exhibits import (ExhibitError, ExhibitInfo, UnusableFile, exhib
 
 BATES_DIGITS = 6
 # pypdf holds the whole bundle until it is written (about 30 KB a page, benchmarks/LIMITS.md):
-# 20,000 pages stay under a gigabyte. Each exhibit alone is bounded by `exhibits.MAX_PDF_PAGES`.
+# 20,000 pages stay under a gigabyte. Each exhibit alone is bounded by `exhibits.files.MAX_PDF_PAGES`.
 MAX_BUNDLE_PAGES = 20_000
 _PREFIX = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")
 
@@ -117,7 +118,7 @@ def make_bundle(case: Case, stream: BinaryIO, *, date: dt.date, prefix: str | No
         from pypdf import PdfReader
 
         index_reader = PdfReader(io.BytesIO(index_pdf))
-        with pages.binary_streams():
+        with images.binary_streams():
             drawn = _draw(case, layout, index_reader)
         writer = _bind(case, layout, index_reader, PdfReader(io.BytesIO(drawn)))
         _finish(writer, case, layout, date)
@@ -132,7 +133,7 @@ def _draw(case: Case, layout: Layout, index_reader) -> bytes:
     """Every drawn page and every stamp page, in bundle order: page i of the result serves bundle page i+1."""
     from reportlab.pdfgen.canvas import Canvas
 
-    from restitution.bundle.geometry import PAGE_H, PAGE_W
+    from restitution.exhibits.geometry import PAGE_H, PAGE_W
 
     buf = io.BytesIO()
     canvas = Canvas(buf, pagesize=(PAGE_W, PAGE_H), invariant=1, pageCompression=1)
@@ -163,7 +164,7 @@ def _draw(case: Case, layout: Layout, index_reader) -> bytes:
                     stamp_page(fitting.upright_size(page), pages.exhibit_label(info.number, made))
             elif info.media == "image":
                 made = 1
-                stamp_page(pages.image_page_size(info.path), pages.exhibit_label(info.number, 1), band=None)
+                stamp_page(images.image_page_size(info.path), pages.exhibit_label(info.number, 1), band=None)
             else:
                 for made, laid_out in enumerate(_text_pages(info), 1):
                     canvas.setPageSize((PAGE_W, PAGE_H))
@@ -179,7 +180,7 @@ def _draw(case: Case, layout: Layout, index_reader) -> bytes:
 
 
 def _text_pages(info: ExhibitInfo):
-    from restitution.bundle import email_text
+    from restitution.exhibits import email_text
 
     lines = textpages.text_lines(info.path) if info.media == "text" else email_text.email_lines(info.path)
     return textpages.layout(lines)
@@ -236,7 +237,7 @@ def _bind(case: Case, layout: Layout, index_reader, drawn):
                 layout.removed[info.number] = removed
         elif info.media == "image":
             # Drawn with the band already free: turned upright, never shrunk.
-            foreign(PdfReader(io.BytesIO(pages.image_page(info.path))).pages[0], shrink=False)
+            foreign(PdfReader(io.BytesIO(images.image_page(info.path))).pages[0], shrink=False)
         else:
             for _ in range(info.pages):
                 writer.add_page(drawn.pages[at])

@@ -26,7 +26,7 @@ MAX_ROUNDS = 12
 def render_index(case: Case, date: dt.date, page_ranges: PageRanges, *, templates: Path | None = None) -> bytes:
     """The bilingual evidence index as PDF bytes (`templates`: a firm's template folder)."""
     from restitution import writers
-    from restitution.render import render_document
+    from restitution.pipeline.render import render_document
 
     doc = render_document(case, "evidence_index", "bilingual", date, templates=templates,
                           extra={"page_ranges": page_ranges})

@@ -42,7 +42,7 @@ def check_templates(roots: list[Path]) -> list[Problem | RestitutionError]:
     """Static problems of every template; a file the folder may not hold (a link out of
     it, a pipe, too large) is read the way rendering reads it, and refused the same way."""
     from restitution import documents
-    from restitution.templating import environment, read_template
+    from restitution.pipeline.templating import environment, read_template
 
     problems: list[Problem | RestitutionError] = []
     for display, path, root in template_files(roots):
@@ -62,10 +62,10 @@ def check_templates(roots: list[Path]) -> list[Problem | RestitutionError]:
 def check_structure(roots: list[Path], case_files: list[Path], templates: Path | None) -> tuple[list[str], dict]:
     """Render every document in en and zh for every case; pair them. Returns problems and the texts."""
     from restitution import documents
-    from restitution.bilingual import check_pair
+    from restitution.pipeline.bilingual import check_pair
     from restitution.case import load_case
     from restitution.document import document_text
-    from restitution.render import render_document
+    from restitution.pipeline.render import render_document
 
     problems: list[str] = []
     texts: dict[tuple[str, str], list[tuple[str, str]]] = {}
@@ -92,8 +92,8 @@ def check_structure(roots: list[Path], case_files: list[Path], templates: Path |
 
 
 def run_checks(roots: list[Path], case_files: list[Path], templates: Path | None) -> list[str]:
-    from restitution.profile import profile_for
-    from restitution.templating import inside
+    from restitution.pipeline.profile import profile_for
+    from restitution.pipeline.templating import inside
 
     out = [str(p) for p in check_templates(roots)]
     try:

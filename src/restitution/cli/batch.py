@@ -43,14 +43,14 @@ def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail
     from restitution.errors import ErrorList
     from restitution.output import check_targets, inputs_of, write_all
     from restitution.processes import exit_code_of
-    from restitution.render import to_bytes
+    from restitution.pipeline.render import to_bytes
 
     started = time.perf_counter()
     doc_list, lang_list, fmt_list = selection(docs, langs, formats)
     when = document_date(date)
     out = Path(outdir)
     override = Path(templates) if templates else None
-    from restitution.profile import profile_for
+    from restitution.pipeline.profile import profile_for
 
     profile_for(override)  # a broken firm.yaml stops the batch before any case is rendered
 

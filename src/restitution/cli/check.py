@@ -26,7 +26,7 @@ def check(cases: tuple[str, ...], templates: str | None) -> None:
     """
     from restitution.checks import run_checks
     from restitution.errors import ErrorList, TemplateError, UsageError
-    from restitution.templating import template_dirs
+    from restitution.pipeline.templating import template_dirs
 
     override = Path(templates) if templates else None
     case_files = [Path(c) for c in cases] or bundled_examples()

@@ -43,7 +43,7 @@ def selection(docs: tuple[str, ...], langs: tuple[str, ...], formats: tuple[str,
               ) -> tuple[list[str], list[str], list[str]]:
     """--doc/--lang/--format checked before any work: (documents, languages, formats)."""
     from restitution import documents, writers
-    from restitution.render import LANGS
+    from restitution.pipeline.render import LANGS
 
     doc_list = split_multi(docs)
     lang_list = split_multi(langs) or list(LANGS)

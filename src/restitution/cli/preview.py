@@ -25,7 +25,7 @@ def preview(case_file: str, doc: str, html_file: str | None, width: int | None, 
     from restitution.clock import document_date
     from restitution.output import check_targets, inputs_of, write_atomic
     from restitution.preview import html_page, side_by_side
-    from restitution.render import render_document
+    from restitution.pipeline.render import render_document
 
     documents.get(doc)
     when = document_date(date)

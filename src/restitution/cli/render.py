@@ -29,7 +29,7 @@ def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], format
     """Render documents (DOCX/PDF, en/zh/bilingual) from a case file."""
     from restitution.clock import document_date
     from restitution.output import check_targets, inputs_of, write_all
-    from restitution.render import produce
+    from restitution.pipeline.render import produce
 
     started = time.perf_counter()
     doc_list, lang_list, fmt_list = selection(docs, langs, formats)

@@ -36,7 +36,7 @@ from restitution.formatting import format_date, format_money
 from restitution.language import EN
 from restitution.language.catalogue import Catalogue, catalogue
 from restitution.rules import TA_CLAIM_DAYS, paid_through_platform, trade_assurance
-from restitution.templating import bundled_templates
+from restitution.pipeline.templating import bundled_templates
 
 # Trade Assurance covers two problems (domain.md §F [C]): goods not shipped on
 # time, and goods not meeting the contract's quality standards. A partial

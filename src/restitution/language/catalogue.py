@@ -110,7 +110,7 @@ def _read_cached(root: Path, path: Path, mtime_ns: int) -> tuple[dict[str, Phras
     from restitution.case.yamlsource import Mapping, Scalar, parse
 
     display = f"{path.parent.parent.name}/{FOLDER}/{path.name}"
-    from restitution.templating import read_template
+    from restitution.pipeline.templating import read_template
 
     problems = Problems()
     try:

@@ -113,7 +113,7 @@ def say_all(values: Iterable[Any], words: Catalogue) -> list[str]:
 @lru_cache(maxsize=8)
 def bundled(language: Language | str) -> Catalogue:
     """The bundled catalogue of a language (no firm folder): the CLI's plan, and callers with no rendering."""
-    from restitution.templating import bundled_templates
+    from restitution.pipeline.templating import bundled_templates
 
     return catalogue(get(language), [bundled_templates()])
 

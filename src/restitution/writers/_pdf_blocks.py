@@ -18,7 +18,7 @@ from restitution.document import (
     Block, Columns, Container, Document, Heading, ListBlock, PageBreak, Paragraph, Rule, Table, language_of,
 )
 from restitution.language import Language
-from restitution.profile import font_families
+from restitution.pipeline.profile import font_families
 from restitution.styles import sheet_for
 from restitution.writers._pdf_lists import list_flowable
 from restitution.writers._pdf_page import letterhead

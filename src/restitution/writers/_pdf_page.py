@@ -17,7 +17,7 @@ from reportlab.platypus import HRFlowable, Image, KeepTogether, Spacer
 
 from restitution.document import Document
 from restitution.language import Language, get as get_language
-from restitution.profile import Profile
+from restitution.pipeline.profile import Profile
 from restitution.styles import MM, Page
 from restitution.writers._furniture import footer_parts, footer_text
 from restitution.writers._pdf_bidi import visual_text

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from restitution import sandbox
+from restitution.pipeline import sandbox
 from restitution.errors import TemplateError
-from restitution.sandbox import MAX_ITEMS, MAX_TEXT, text_size
-from restitution.templating import RenderState, render_template
+from restitution.pipeline.sandbox import MAX_ITEMS, MAX_TEXT, text_size
+from restitution.pipeline.templating import RenderState, render_template
 
 from test_templating import render
 

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from bundle_helpers import DATE, make_case, simple_index
 from hostile import RED_RECT, rasterise, raw_pdf, red_ap
 from restitution.bundle import make_bundle
-from restitution.bundle.geometry import BAND, STAMP_INSET
+from restitution.exhibits.geometry import BAND, STAMP_INSET
 from restitution.exhibits import ExhibitError
 
 TEXT = b"BT /F1 24 Tf 72 700 Td (EXHIBIT TEXT) Tj ET\n"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from restitution.bundle import email_text
-from restitution.bundle.html_text import html_to_text
+from restitution.exhibits import email_text
+from restitution.exhibits.html_text import html_to_text
 from restitution.exhibits import UnusableFile
 
 PLAIN = "The buyer accepts the goods as delivered and waives all claims."

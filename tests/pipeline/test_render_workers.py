@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from restitution.case import load_case
-from restitution.render import produce
+from restitution.pipeline.render import produce
 from restitution.writers import pdf
 from restitution.writers.pdf import PdfLayoutError
 
-NORTHWIND = Path(__file__).resolve().parents[1] / "examples" / "northwind-vanished.yaml"
+NORTHWIND = Path(__file__).resolve().parents[2] / "examples" / "northwind-vanished.yaml"
 WHEN = dt.date(2026, 11, 20)
 DOCS = ["power_of_attorney", "evidence_index"]
 

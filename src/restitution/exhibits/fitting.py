@@ -31,7 +31,7 @@ from pypdf import PageObject, Transformation
 from pypdf.generic import (ArrayObject, DecodedStreamObject, DictionaryObject, EncodedStreamObject, FloatObject,
                            IndirectObject, NameObject, RectangleObject, StreamObject)
 
-from restitution.bundle.geometry import BAND
+from restitution.exhibits.geometry import BAND
 from restitution.exhibits import UnusableFile
 
 MAX_SIDE = 14_400.0  # points: 200 inches, the largest page PDF 1.7 allows without /UserUnit

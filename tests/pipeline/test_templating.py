@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from restitution.errors import TemplateError
-from restitution.markup import parse
+from restitution.pipeline.markup import parse
 from restitution.document import document_text, Document
-from restitution.templating import MD, RenderState, escape_md, render_template
+from restitution.pipeline.templating import MD, RenderState, escape_md, render_template
 
 DATE = dt.date(2026, 11, 20)
 

@@ -13,16 +13,16 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from restitution import documents, writers
-from restitution.bilingual import pair
+from restitution.pipeline.bilingual import pair
 from restitution.case.model import Case
 from restitution.document import Document
 from restitution.errors import DocumentNotApplicable, ErrorList, RestitutionError, UsageError
 from restitution.language import BILINGUAL, OUTPUT_MODES, Language
 from restitution.language import get as get_language
 from restitution.language.catalogue import catalogue
-from restitution.markup import parse
-from restitution.profile import profile_for
-from restitution.templating import RenderState, render_template, template_dirs
+from restitution.pipeline.markup import parse
+from restitution.pipeline.profile import profile_for
+from restitution.pipeline.templating import RenderState, render_template, template_dirs
 
 LANGS = OUTPUT_MODES  # what --lang accepts; a document's own language is a Language
 

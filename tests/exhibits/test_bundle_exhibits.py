@@ -10,8 +10,8 @@ from pypdf import PdfReader, PdfWriter
 from reportlab.lib.pagesizes import A4
 
 from bundle_helpers import ALL_FILES, make_case, make_pdf, make_png
-from restitution import exhibits
-from restitution.bundle import textpages
+from restitution.exhibits import files as exhibits
+from restitution.exhibits import textpages
 from restitution.errors import ErrorList
 from restitution.exhibits import ExhibitError, exhibit_info, exhibit_infos
 

@@ -5,12 +5,12 @@ from dataclasses import replace
 
 import pytest
 
-from restitution.bilingual import pair
+from restitution.pipeline.bilingual import pair
 from restitution.document import Columns, Document, PageBreak
 from restitution.errors import TemplateError
 from restitution.language import EN, ZH, ZH_HANT
-from restitution.markup import parse
-from restitution.templating import bundled_templates
+from restitution.pipeline.markup import parse
+from restitution.pipeline.templating import bundled_templates
 
 
 def doc(lang, text):

@@ -33,7 +33,7 @@ from restitution.document import (
     Table,
 )
 from restitution.errors import TemplateError
-from restitution.templating import LINE_BREAK
+from restitution.pipeline.templating import LINE_BREAK
 
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 

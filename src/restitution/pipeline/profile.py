@@ -49,7 +49,7 @@ from restitution.case.problems import Problems
 from restitution.errors import ErrorList, Location, RestitutionError
 from restitution.language import Language
 from restitution.language import get as get_language
-from restitution.templating import inside
+from restitution.pipeline.templating import inside
 
 FILE_NAME = "firm.yaml"
 LANG_KEYS = ("en", "zh", "zh-Hant")
@@ -155,7 +155,7 @@ class Profile:
 
 def profile_folder(templates: Path | None = None) -> Path | None:
     """The firm's template folder: ``templates``, else RESTITUTION_TEMPLATES, else None."""
-    from restitution.templating import template_dirs
+    from restitution.pipeline.templating import template_dirs
 
     overrides = template_dirs(templates)[:-1]  # the last one is the bundled folder
     return overrides[0] if overrides else None

@@ -8,9 +8,9 @@ import pytest
 from PIL import Image
 
 from restitution.errors import ErrorList, RestitutionError
-from restitution.profile import ProfileError, font_families, load_profile, profile_folder, profile_for
+from restitution.pipeline.profile import ProfileError, font_families, load_profile, profile_folder, profile_for
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 FONTS = ROOT / "src" / "restitution" / "fonts"
 EXAMPLE = ROOT / "examples" / "firm-templates"
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from restitution.document import Container, Heading, LineBreak, ListBlock, PageBreak, Paragraph, Rule, Table, dump, Document
-from restitution.markup import parse
+from restitution.pipeline.markup import parse
 
 SAMPLE = """# Title
 

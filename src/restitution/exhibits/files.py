@@ -228,7 +228,7 @@ def open_pdf(path: Path):
 
 def pdf_pages(path: Path) -> int:
     """The number of pages; every page's box is checked, so a bad one fails here, not in the bundle."""
-    from restitution.bundle import fitting
+    from restitution.exhibits import fitting
 
     with quiet_pypdf():
         reader = open_pdf(path)
@@ -264,7 +264,7 @@ def _too_many_pages(n: int) -> str:
 def _image_pages(path: Path) -> int:
     from PIL import Image
 
-    from restitution.bundle.pages import open_image
+    from restitution.exhibits.images import open_image
 
     try:
         with open_image(path) as img:
@@ -289,12 +289,12 @@ def _image_pages(path: Path) -> int:
 
 
 def _text_pages(path: Path) -> int:
-    from restitution.bundle import textpages
+    from restitution.exhibits import textpages
 
     return textpages.count_pages(textpages.text_lines(path))
 
 
 def _email_pages(path: Path) -> int:
-    from restitution.bundle import email_text, textpages
+    from restitution.exhibits import email_text, textpages
 
     return textpages.count_pages(email_text.email_lines(path))

@@ -27,8 +27,8 @@ from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
-from restitution.bundle.html_text import html_to_text
-from restitution.bundle.textpages import MAX_LINE_CHARS, SourceLine, check_size, plain_lines
+from restitution.exhibits.html_text import html_to_text
+from restitution.exhibits.textpages import MAX_LINE_CHARS, SourceLine, check_size, plain_lines
 from restitution.errors import printable
 from restitution.exhibits import UnusableFile
 

@@ -6,8 +6,8 @@ from pathlib import Path
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from bundle_helpers import make_eml
-from restitution.bundle import email_text, textpages
-from restitution.bundle.geometry import FRAME_W
+from restitution.exhibits import email_text, textpages
+from restitution.exhibits.geometry import FRAME_W
 
 
 def _width(visual) -> float:

@@ -30,7 +30,7 @@ from jinja2.loaders import split_template_path
 from markupsafe import Markup
 from jinja2.sandbox import SecurityError
 
-from restitution import sandbox
+from restitution.pipeline import sandbox
 
 from restitution import formatting as fmt
 from restitution.case.model import Case, Exhibit
@@ -70,7 +70,7 @@ def bundled_templates() -> Path:
     packaged = resources.files("restitution") / "templates"
     if packaged.is_dir():
         return Path(str(packaged))
-    return Path(__file__).resolve().parents[2] / "templates"
+    return Path(__file__).resolve().parents[3] / "templates"
 
 
 def template_dirs(extra: Path | None = None) -> list[Path]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from restitution.bundle.geometry import FRAME_H, FRAME_W, FRAME_X, FRAME_Y
+from restitution.exhibits.geometry import FRAME_H, FRAME_W, FRAME_X, FRAME_Y
 from restitution.exhibits import UnusableFile
 
 # Bounds that keep any text exhibit to seconds (benchmarks/LIMITS.md): layout is linear at
