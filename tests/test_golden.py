@@ -5,12 +5,16 @@ review the diff like code.
 """
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from restitution import documents
+from restitution.batch.schedule import group_by_supplier
+from restitution.documents.victims_schedule import schedule_extra
 from restitution.case import load_case
 from restitution.document import dump
 from restitution.errors import DocumentNotApplicable
@@ -30,12 +34,18 @@ def expected_dumps() -> dict[Path, str]:
         for key in documents.available():
             spec = documents.get(key)
             try:
-                spec.check(case)
+                documents.check(spec, case)
             except DocumentNotApplicable:
                 continue
             for lang in LANGS:
                 doc = render_document(case, key, lang, DATE)
                 out[GOLDEN / example.stem / f"{key}_{lang}.txt"] = dump(doc)
+        # The joint victims schedule, made by batch: the example and a second victim of its supplier.
+        second = dataclasses.replace(case, case=dataclasses.replace(case.case, id=case.case.id + "-B"))
+        [group] = group_by_supplier([case, second])
+        for lang in LANGS:
+            doc = render_document(case, "victims_schedule", lang, DATE, extra=schedule_extra(group))
+            out[GOLDEN / example.stem / f"victims_schedule_{lang}.txt"] = dump(doc)
     return out
 
 

@@ -10,10 +10,13 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from restitution.case.codes import hk_company_key
 from restitution.case.model import Case
+
+if TYPE_CHECKING:
+    from restitution.document import Document
 
 
 @dataclass(frozen=True)
@@ -65,25 +68,11 @@ def group_by_supplier(cases: list[Case]) -> list[SupplierGroup]:
     return out
 
 
-def render_schedule(group: SupplierGroup, lang: str, date: dt.date, templates: Path | None = None):
-    """The schedule as a Document (en or zh) through the ordinary template pipeline."""
-    from restitution.document import Document
-    from restitution.pipeline.markup import parse
-    from restitution.pipeline.render import DocInfo
-    from restitution.pipeline.templating import RenderState, render_template, template_dirs
+def render_schedule(group: SupplierGroup, lang: str, date: dt.date, templates: Path | None = None) -> "Document":
+    """The schedule of `group` (en, zh or bilingual) through the ordinary pipeline: the registered
+    document ``victims_schedule``, rendered with the first victim's case and the group as extra."""
+    from restitution.documents.victims_schedule import schedule_extra
+    from restitution.pipeline.render import render_document
 
-    title = {"en": "Schedule of Victims", "zh": "被害人及损失情况一览表"}[lang]
-    first = group.victims[0].case
-    state = RenderState(case=first, lang=lang)
-    context = {
-        "case": first,
-        "doc": DocInfo("victims_schedule", lang, date, title),
-        "x": {"group": group, "victims": group.victims, "total_cny": group.total_cny,
-              "missing_rates": group.missing_rates},
-        "_state": state,
-    }
-    text = render_template("victims_schedule.md.j2", lang, tuple(template_dirs(templates)), context)
-    from restitution.pipeline.profile import profile_for
-
-    return Document("victims_schedule", lang, title, parse(text), date=date, case_id=group.key,
-                    paper="A4", langs=(lang,), profile=profile_for(templates))
+    return render_document(group.victims[0].case, "victims_schedule", lang, date, templates=templates,
+                           extra=schedule_extra(group))

@@ -77,7 +77,7 @@ def check_structure(roots: list[Path], case_files: list[Path], templates: Path |
             continue
         for key in documents.available():
             try:
-                documents.get(key).check(case)
+                documents.check(documents.get(key), case)
             except DocumentNotApplicable:
                 continue
             try:

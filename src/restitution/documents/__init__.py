@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
 from restitution.case.model import Case
-from restitution.errors import TemplateError, UsageError
+from restitution.errors import DocumentNotApplicable, TemplateError, UsageError
 from restitution.language.catalogue import Catalogue
 
 # key -> module under restitution.documents. Order is the order of a packet.
@@ -45,6 +45,7 @@ DOCUMENTS: dict[str, str] = {
     "platform_fraud_report": "platform_fraud_report",
     "samr_complaint": "samr_complaint",
     "case_plan": "case_plan",
+    "victims_schedule": "victims_schedule",
     # more documents are registered here, one line each
 }
 
@@ -74,6 +75,19 @@ class DocumentSpec:
     zh_variant: Callable[[Case], str] = field(default=lambda case: "zh")
     # whether the packet (render with no --doc) includes it for this case
     in_packet: Callable[[Case], bool] = field(default=lambda case: True)
+    # Fields of the context one case cannot give, which the command making the
+    # document passes as ``extra`` (the victims schedule's supplier group), and
+    # that command, named when the document is asked for without them.
+    needs: tuple[str, ...] = ()
+    made_by: str = ""
+
+
+def check(spec: DocumentSpec, case: Case, extra: Mapping[str, Any] | None = None) -> None:
+    """Raise `DocumentNotApplicable` when the case (and `extra`) cannot make the document."""
+    missing = [name for name in spec.needs if not extra or name not in extra]
+    if missing:
+        raise DocumentNotApplicable(f"{spec.key} is made by {spec.made_by}; it cannot be rendered from one case")
+    spec.check(case)
 
 
 def make_context(spec: DocumentSpec, case: Case, words: Catalogue, date: dt.date,

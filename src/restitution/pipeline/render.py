@@ -79,7 +79,7 @@ def render_markdown(
     """Render one language of one document to Markdown (lang: en, zh or zh-Hant)."""
     language = get_language(lang)
     spec = documents.get(key)
-    spec.check(case)
+    documents.check(spec, case, extra)
     roots = tuple(template_dirs(templates))
     state = RenderState(case=case, lang=lang, words=catalogue(lang, roots))
     x = documents.make_context(spec, case, state.words, date, extra)
@@ -186,7 +186,7 @@ def produce(
         if not explicit and not spec.in_packet(case):
             continue
         try:
-            spec.check(case)
+            documents.check(spec, case)
         except DocumentNotApplicable as exc:
             if explicit:
                 errors.append(exc)

@@ -1,0 +1,57 @@
+"""The joint victims schedule (被害人及损失情况一览表): every victim of one supplier.
+
+A police unit asked to open one case for many buyers wants one table of who
+paid what, when, and the total loss in CNY. The schedule is made by
+`restitution batch` for each supplier that two or more of its cases share
+(`batch.schedule.group_by_supplier` finds them); it is a registered document
+like the others, so it is worded by its templates and catalogues, gets its
+language (Traditional for a Hong Kong supplier), letterhead and paper from
+the one pipeline, and can be checked. What one case cannot give, the group,
+comes in as ``extra`` (see `schedule_extra`); rendered from a single case it
+is refused with a message saying where it comes from.
+
+Values the templates read as ``x``: ``group`` (the supplier group: ``key``,
+``supplier``), ``victims`` (each with ``case`` and ``loss_cny``, None when a
+foreign-currency claim has no rate), ``total_cny`` (None when any rate is
+missing) and ``missing_rates`` (the ids of those cases).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from restitution.batch.schedule import SupplierGroup, Victim
+from restitution.case.model import Case
+from restitution.documents import DocumentSpec
+from restitution.language.catalogue import Catalogue
+
+
+@dataclass(frozen=True)
+class ScheduleContext:
+    group: SupplierGroup | None = None
+    victims: tuple[Victim, ...] = ()
+    total_cny: Decimal | None = None
+    missing_rates: tuple[str, ...] = ()
+
+
+def schedule_extra(group: SupplierGroup) -> dict[str, Any]:
+    """The ``extra`` that renders the schedule of `group` (with its first victim's case)."""
+    return {"group": group, "victims": group.victims, "total_cny": group.total_cny,
+            "missing_rates": tuple(group.missing_rates)}
+
+
+def context(case: Case, words: Catalogue, date: dt.date) -> ScheduleContext:
+    return ScheduleContext()  # the group arrives as extra; `needs` refuses a rendering without it
+
+
+SPEC = DocumentSpec(
+    key="victims_schedule",
+    title={"en": "Schedule of Victims", "zh": "被害人及损失情况一览表"},
+    context=context,
+    zh_variant=lambda case: "zh-Hant" if case.supplier.region == "hong_kong" else "zh",
+    in_packet=lambda case: False,
+    needs=("group",),
+    made_by="restitution batch, for each supplier that two or more cases share",
+)
