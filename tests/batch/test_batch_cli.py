@@ -187,3 +187,13 @@ def test_an_unwritable_output_folder_is_one_located_error(cases, tmp_path):
     assert r.exit_code == 1
     assert r.output.strip() == (f"error: {tmp_path / 'afile' / 'out'}: cannot be written: "
                                 f"{tmp_path / 'afile'} is a file, not a folder; choose another output folder")
+
+
+def test_document_warnings_are_reported_per_case(cases, tmp_path):
+    # meridian-junk paid part of its Trade Assurance order off the platform and claims late:
+    # the pipeline reports what the document's spec warns about, batch as render does.
+    out = tmp_path / "out"
+    r = run("batch", str(cases), "-o", str(out), "-j", "1", "--doc", "trade_assurance_claim", *ARGS)
+    lines = [line for line in r.output.splitlines() if line.startswith("warning: meridian-junk.yaml: trade_assurance_claim: ")]
+    assert any("paid outside the platform" in line for line in lines), r.output
+    assert any("the claim window closed on 2026-10-22" in line for line in lines), r.output

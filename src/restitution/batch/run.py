@@ -42,6 +42,7 @@ class Outcome:
     files: list[tuple[str, str]] = field(default_factory=list)  # (relative path, sha256)
     errors: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
 
 
 def render_one(source: Path, case: Case, outdir: Path, job: Job) -> Outcome:
@@ -67,6 +68,7 @@ def render_one(source: Path, case: Case, outdir: Path, job: Job) -> Outcome:
         result.errors = [internal_error(err)]
         return result
     result.skipped = packet.skipped
+    result.warnings = packet.warnings
     result.files = [(f"{case.id}/{name}", hashlib.sha256(data).hexdigest()) for name, data in packet.files]
     return result
 

@@ -130,6 +130,8 @@ def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail
         manifest.extend(o.files)
         for key, why in o.skipped:
             click.echo(f"{o.source.name}: skipped {key}: {why}", err=True)
+        for key, line in o.warnings:
+            click.echo(f"warning: {o.source.name}: {key}: {line}", err=True)
     from restitution.errors import RestitutionError
 
     unwritten = False

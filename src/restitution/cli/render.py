@@ -44,11 +44,7 @@ def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], format
     written = write_all(Path(outdir), packet.files, force, inputs=inputs_of(case))
     for key, why in packet.skipped:
         click.echo(f"skipped {key}: {why}", err=True)
-    # A Trade Assurance claim can be produced and still be weak (money paid off the platform,
-    # a late claim): say so where the user looks, not only inside the document.
-    if any(name.startswith(f"{case.id}_trade_assurance_claim_") for name, _ in packet.files):
-        from restitution.documents.trade_assurance_claim import warnings
-        for line in warnings(case, when):
-            click.echo(f"warning: trade_assurance_claim: {line}", err=True)
+    for key, line in packet.warnings:
+        click.echo(f"warning: {key}: {line}", err=True)
     elapsed = time.perf_counter() - started
     click.echo(f"wrote {len(written)} files to {outdir} in {elapsed:.1f} s")

@@ -80,6 +80,10 @@ class DocumentSpec:
     # that command, named when the document is asked for without them.
     needs: tuple[str, ...] = ()
     made_by: str = ""
+    # What the command line must say when the document is made (a claim that can be
+    # produced and still be weak): English lines, reported by the pipeline for every
+    # command that renders the document.
+    warnings: Callable[[Case, dt.date], list[str]] = field(default=lambda case, date: [])
 
 
 def check(spec: DocumentSpec, case: Case, extra: Mapping[str, Any] | None = None) -> None:

@@ -193,4 +193,5 @@ SPEC = DocumentSpec(
     context=context,
     # only Trade Assurance orders; one without a platform payment is then skipped, saying why
     in_packet=lambda case: case.order.trade_assurance,
+    warnings=warnings,
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -155,6 +155,7 @@ def file_name(case: Case, key: str, lang: str, fmt: str) -> str:
 class Packet:
     files: list[tuple[str, bytes]]
     skipped: list[tuple[str, str]]  # (document, why) for packet documents that do not apply
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (document, what to know) of documents made
 
 
 def produce(
@@ -201,7 +202,8 @@ def produce(
     files = list(zip(names, data))
     if errors:
         raise errors[0] if len(errors) == 1 else ErrorList(errors)
-    return Packet(files, skipped)
+    warnings = [(key, line) for key in todo for line in documents.get(key).warnings(case, date)]
+    return Packet(files, skipped, warnings)
 
 
 # Fewer files than this are made in-process: starting workers would cost more than it saves.
