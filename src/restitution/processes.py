@@ -24,7 +24,10 @@ import os
 import signal
 import threading
 from contextlib import contextmanager
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 EXIT_SIGTERM = 128 + signal.SIGTERM
 EXIT_SIGINT = 128 + signal.SIGINT
@@ -99,6 +102,31 @@ def deferred_signals() -> Iterator[None]:
             signum = _held[0]
             _held.clear()
             _raise_for(signum)
+
+
+@contextmanager
+def worker_pool(jobs: int) -> Iterator["ProcessPoolExecutor"]:
+    """The one way the toolkit runs work in processes (a packet's files, a batch's cases).
+
+    Workers are forked where the platform can (Linux): they start with the
+    parent's imports, fonts and loaded case instead of importing and pickling
+    them again (Python 3.14 makes forkserver the default, which would). Each
+    worker runs `worker_init`; tasks go through `run_task`. On a signal or
+    any BaseException the pool is stopped at once (`stop_pool`): no worker
+    outlives the block and none is waited for; otherwise it is shut down."""
+    import multiprocessing
+    import sys
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=worker_init)
+    try:
+        yield pool
+    except BaseException:
+        stop_pool(pool)
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def stop_pool(pool) -> None:

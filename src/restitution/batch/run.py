@@ -14,14 +14,14 @@ import datetime as dt
 import hashlib
 import json
 import os
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from restitution.case.model import Case
 from restitution.errors import RestitutionError
-from restitution.processes import run_task, stop_pool, worker_init
+from restitution.processes import run_task, worker_pool
 
 
 @dataclass(frozen=True)
@@ -134,10 +134,10 @@ def _run_pool(queue: list[tuple[Path, Case]], outdir: Path, job: Job, jobs: int,
     """Run cases in one pool; return those to run again in a new pool (after a broken one)."""
     from concurrent.futures.process import BrokenProcessPool
 
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=worker_init)
     pending: dict[Future, tuple[Path, Case]] = {}
     again: list[tuple[Path, Case]] = []
-    try:
+    # A signal or an error stops the pool's workers at once (none outlives the batch).
+    with worker_pool(jobs) as pool:
         # Keep a few cases per worker in flight: enough to stay busy, little to cancel.
         while queue or pending:
             while queue and len(pending) < jobs * 2:
@@ -167,11 +167,6 @@ def _run_pool(queue: list[tuple[Path, Case]], outdir: Path, job: Job, jobs: int,
                     queue.clear()
             if again and not pending:
                 return again + queue
-    except BaseException:
-        stop_pool(pool)  # Ctrl-C, SIGTERM: no worker left alive, none waited for
-        raise
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
     return again
 
 

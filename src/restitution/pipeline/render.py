@@ -247,44 +247,42 @@ def _files(job: tuple, keys: list[str], formats: list[str], jobs: int) -> list[b
 def _in_workers(job: tuple, keys: list[str], formats: list[str], jobs: int,
                 models: dict[str, list[Document]], out: dict[tuple[str, int, str], bytes]) -> None:
     import gc
-    import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
-    from restitution.processes import run_task, stop_pool, worker_init
+    from restitution.processes import worker_pool
 
     global _JOB
     _JOB = job
     gc.freeze()  # the workers' collector then leaves the inherited objects (and their pages) alone
-    pool = None
     try:
-        pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"), initializer=worker_init)
-        pending = {pool.submit(run_task, _models_of, key): key for key in keys}
-        while pending:
-            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for fut in finished:
-                what = pending.pop(fut)
-                if fut.exception() is not None:
-                    continue  # done again in order, to raise there
-                if isinstance(what, str):
-                    models[what] = docs = fut.result()
-                    # PDF first and bilingual first: the dearest files start first.
-                    tasks = sorted(((i, fmt) for i in range(len(docs)) for fmt in formats),
-                                   key=lambda t: (t[1] != "pdf", docs[t[0]].lang != "bilingual"))
-                    for i, fmt in tasks:
-                        pending[pool.submit(run_task, to_bytes, docs[i], fmt)] = (what, i, fmt)
-                else:
-                    out[what] = fut.result()
+        with worker_pool(jobs) as pool:
+            _drain(pool, keys, formats, models, out)
     except Exception:
         pass  # no workers, or a broken pool: what is missing is done in order by the caller
-    except BaseException:
-        # Ctrl-C or SIGTERM: the workers stop now (a plain shutdown would wait for every
-        # queued file), and none is left alive holding the caller's pipes.
-        if pool is not None:
-            stop_pool(pool)
-            pool = None
-        raise
     finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
         _JOB = None
         gc.unfreeze()
+
+
+def _drain(pool, keys: list[str], formats: list[str],
+           models: dict[str, list[Document]], out: dict[tuple[str, int, str], bytes]) -> None:
+    """Each document's models, then its files as soon as the models are back."""
+    from concurrent.futures import FIRST_COMPLETED, Future, wait
+
+    from restitution.processes import run_task
+
+    pending: dict[Future, Any] = {pool.submit(run_task, _models_of, key): key for key in keys}
+    while pending:
+        finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+        for fut in finished:
+            what = pending.pop(fut)
+            if fut.exception() is not None:
+                continue  # done again in order, to raise there
+            if isinstance(what, str):
+                models[what] = docs = fut.result()
+                # PDF first and bilingual first: the dearest files start first.
+                tasks = sorted(((i, fmt) for i in range(len(docs)) for fmt in formats),
+                               key=lambda t: (t[1] != "pdf", docs[t[0]].lang != "bilingual"))
+                for i, fmt in tasks:
+                    pending[pool.submit(run_task, to_bytes, docs[i], fmt)] = (what, i, fmt)
+            else:
+                out[what] = fut.result()
