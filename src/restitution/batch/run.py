@@ -17,7 +17,7 @@ import os
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from restitution.case.model import Case
 from restitution.errors import RestitutionError
@@ -171,7 +171,7 @@ def _run_pool(queue: list[tuple[Path, Case]], outdir: Path, job: Job, jobs: int,
 
 
 def write_manifest(outdir: Path, entries: list[tuple[str, str]], date: dt.date, force: bool,
-                   failed: list[str] = ()) -> Path:
+                   failed: Iterable[str] = ()) -> Path:
     """batch_manifest.json: every output file with its SHA-256, and the case files that
     failed, sorted, deterministic."""
     from restitution import __version__

@@ -33,8 +33,8 @@ class SupplierGroup:
 
     @property
     def total_cny(self) -> Decimal | None:
-        amounts = [v.loss_cny for v in self.victims]
-        return None if any(a is None for a in amounts) else sum(amounts, Decimal("0"))
+        amounts = [v.loss_cny for v in self.victims if v.loss_cny is not None]
+        return None if len(amounts) < len(self.victims) else sum(amounts, Decimal("0"))
 
     @property
     def missing_rates(self) -> list[str]:

@@ -81,8 +81,9 @@ def render_markdown(
     spec = documents.get(key)
     documents.check(spec, case, extra)
     roots = tuple(template_dirs(templates))
-    state = RenderState(case=case, lang=lang, words=catalogue(lang, roots))
-    x = documents.make_context(spec, case, state.words, date, extra)
+    words = catalogue(lang, roots)
+    state = RenderState(case=case, lang=lang, words=words)
+    x = documents.make_context(spec, case, words, date, extra)
     context = {"case": case, "doc": DocInfo(key, lang, date, _title(spec, language)), "x": x, "_state": state}
     text = render_template(f"{key}.md.j2", lang, roots, context)
     if language.converted_from and not _has_own_template(key, language, roots):
@@ -129,7 +130,7 @@ def render_document(
         date=date,
         case_id=case.id,
         paper=spec.paper(case),  # type: ignore[arg-type]
-        langs=(variant.code,),
+        langs=(variant,),
         meta={"untranslated": ",".join(rendered.untranslated)},
         profile=profile_for(templates),
         template_roots=tuple(template_dirs(templates)),
@@ -174,8 +175,9 @@ def produce(
 
     With `jobs` > 1 and enough files, the models are rendered and the files written in
     that many worker processes (see `_files`); the bytes are the same."""
-    explicit = docs is not None and len(list(docs)) > 0
-    keys = list(docs) if explicit else documents.available()
+    requested = list(docs) if docs is not None else []
+    explicit = len(requested) > 0
+    keys = requested if explicit else documents.available()
     langs, formats = list(langs), list(formats)
     for f in formats:
         writers.get(f)  # unknown format: a usage error before any work
@@ -215,7 +217,9 @@ _JOB: tuple | None = None
 
 def _models_of(key: str, job: tuple | None = None) -> list[Document]:
     """A document's model in each language."""
-    case, langs, date, templates, layout = job or _JOB
+    current = job or _JOB
+    assert current is not None, "a worker runs with the job its parent set"
+    case, langs, date, templates, layout = current
     done: dict[str, Document] = {}
     return [render_document(case, key, lang, date, templates=templates, layout=layout, done=done)
             for lang in langs]
