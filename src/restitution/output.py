@@ -343,8 +343,10 @@ def write_all(outdir: Path, files: list[tuple[str, bytes]], force: bool, *,
         for name, data in files:
             target = outdir / name
             current = target
-            fd, tmp = new_temp(outdir)
-            pairs.append((tmp, target))
+            # A signal between creating the temporary and recording it would leave it behind.
+            with deferred_signals():
+                fd, tmp = new_temp(outdir)
+                pairs.append((tmp, target))
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
         current = outdir

@@ -20,6 +20,7 @@ from restitution.bundle.index import IndexRenderer
 from restitution.case.model import Case
 from restitution.exhibits import exhibit_infos
 from restitution.output import check_targets, new_temp, publish
+from restitution.processes import deferred_signals
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,9 @@ def write_bundle(case: Case, outdir: Path, *, date: dt.date, prefix: str | None 
     outdir.mkdir(parents=True, exist_ok=True)
     temps: list[Path] = []
     try:
-        fd, tmp_pdf = new_temp(outdir)
-        temps.append(tmp_pdf)
+        with deferred_signals():  # a signal between the two would leave the temporary behind
+            fd, tmp_pdf = new_temp(outdir)
+            temps.append(tmp_pdf)
         digest = hashlib.sha256()
         with os.fdopen(fd, "w+b") as fh:
             layout = make_bundle(case, fh, date=date, prefix=prefix, index=index, allow_outside=allow_outside)
@@ -64,8 +66,9 @@ def write_bundle(case: Case, outdir: Path, *, date: dt.date, prefix: str | None 
                 digest.update(chunk)
         sha = digest.hexdigest()
         data = manifest_mod.dumps(manifest_mod.manifest(case.id, layout, date, pdf_path.name, sha, size))
-        fd, tmp_json = new_temp(outdir)
-        temps.append(tmp_json)
+        with deferred_signals():  # a signal between the two would leave the temporary behind
+            fd, tmp_json = new_temp(outdir)
+            temps.append(tmp_json)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
