@@ -72,9 +72,13 @@ def render_schedule(group: SupplierGroup, lang: str, date: dt.date, templates: P
     from restitution.pipeline.render import DocInfo
     from restitution.pipeline.templating import RenderState, render_template, template_dirs
 
-    title = {"en": "Schedule of Victims", "zh": "被害人及损失情况一览表"}[lang]
+    from restitution.language.catalogue import catalogue
+
+    roots = tuple(template_dirs(templates))
+    words = catalogue(lang, roots)
+    title = words("titles.victims_schedule")
     first = group.victims[0].case
-    state = RenderState(case=first, lang=lang)
+    state = RenderState(case=first, lang=lang, words=words)
     context = {
         "case": first,
         "doc": DocInfo("victims_schedule", lang, date, title),
@@ -82,7 +86,7 @@ def render_schedule(group: SupplierGroup, lang: str, date: dt.date, templates: P
               "missing_rates": group.missing_rates},
         "_state": state,
     }
-    text = render_template("victims_schedule.md.j2", lang, tuple(template_dirs(templates)), context)
+    text = render_template("victims_schedule.md.j2", lang, roots, context)
     from restitution.pipeline.profile import profile_for
 
     return Document("victims_schedule", lang, title, parse(text), date=date, case_id=group.key,

@@ -65,7 +65,7 @@ def _no_context(case: Case, words: Catalogue, date: dt.date) -> NoContext:
 @dataclass(frozen=True)
 class DocumentSpec:
     key: str
-    title: dict[str, str]  # per language: {"en": "Power of Attorney", "zh": "授权委托书"}
+    # its title is the catalogue entry titles.<key> (templates/<lang>/phrases/titles.yaml)
     check: Callable[[Case], None] = _no_check
     context: Callable[[Case, Catalogue, dt.date], Any] = _no_context
     # paper per case: A4 for documents going to China, the client's paper otherwise

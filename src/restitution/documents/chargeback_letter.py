@@ -256,7 +256,6 @@ def paper(case: Case) -> str:
 
 SPEC = DocumentSpec(
     key="chargeback_letter",
-    title={"en": "Chargeback Request", "zh": "信用卡拒付申请"},
     check=check,
     context=context,
     paper=paper,

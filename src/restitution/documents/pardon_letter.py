@@ -145,7 +145,6 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PardonContext:
 
 SPEC = DocumentSpec(
     key="pardon_letter",
-    title={"en": "Written Pardon", "zh": "谅解书"},
     check=check,
     context=context,
     # The Hong Kong Police read Traditional Chinese (domain.md §C, pitfall 10).

@@ -184,7 +184,6 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PlatformReportContex
 
 SPEC = DocumentSpec(
     key="platform_fraud_report",
-    title={"en": "Fraud Report", "zh": "欺诈举报"},
     check=check,
     context=context,
     # the report is written for Alibaba.com's fraud team; another platform is asked for explicitly

@@ -371,7 +371,6 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
 
 SPEC = DocumentSpec(
     key="police_report",
-    title={"en": "Police Report", "zh": "报案材料"},
     check=check,
     context=context,
     # the Hong Kong Police read English or Traditional Chinese (pitfall 1)

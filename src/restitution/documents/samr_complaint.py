@@ -118,7 +118,6 @@ def context(case: Case, words: Catalogue, date: dt.date) -> SamrContext:
 
 SPEC = DocumentSpec(
     key="samr_complaint",
-    title={"en": "Complaint to the Market Regulator (12315)", "zh": "投诉书"},
     check=check,
     context=context,
     in_packet=lambda case: case.supplier.region == "mainland" and case.outcome.kind in IN_PACKET,

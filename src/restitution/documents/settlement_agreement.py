@@ -246,7 +246,6 @@ def context(case: Case, words: Catalogue, date: dt.date) -> SettlementContext:
 
 SPEC = DocumentSpec(
     key="settlement_agreement",
-    title={"en": "Settlement Agreement", "zh": "和解协议"},
     check=check,
     context=context,
     # A Hong Kong seller and its family read Traditional Chinese (pitfall 10).

@@ -188,7 +188,6 @@ def context(case: Case, words: Catalogue, date: dt.date) -> TradeAssuranceContex
 
 SPEC = DocumentSpec(
     key="trade_assurance_claim",
-    title={"en": "Trade Assurance Refund Claim", "zh": "信用保障订单退款申请"},
     check=check,
     context=context,
     # only Trade Assurance orders; one without a platform payment is then skipped, saying why
