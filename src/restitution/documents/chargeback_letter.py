@@ -149,11 +149,6 @@ class Disputed:
     s75: rules.Finding | None
 
 
-def _label(reason: rules.ReasonCode, words: Catalogue) -> str:
-    # rules.ReasonCode still carries both languages' labels (rules/ words them, not this module)
-    return reason.label_zh if words.language.chinese else reason.label_en
-
-
 def _disputed(case: Case, payment: Payment, index: int, words: Catalogue, date: dt.date) -> Disputed:
     card = payment.card
     assert card is not None
@@ -171,8 +166,8 @@ def _disputed(case: Case, payment: Payment, index: int, words: Catalogue, date: 
         network=network_name(card.network, words),
         cardholder=card.cardholder or (native(words, c.name, c.name_zh) or c.name),
         reason=reason,
-        reason_label=_label(reason, words),
-        alternatives=[_label(a, words) for a in alternatives],
+        reason_label=reason.label(words),
+        alternatives=[a.label(words) for a in alternatives],
         fraud_code=FRAUD_CODES.get(card.network),
         window=window,
         window_status=window.status(date),

@@ -56,7 +56,7 @@ def addressee(case: Case, words: Catalogue) -> str | None:
     if case.supplier.region not in ("mainland", "hong_kong"):
         return None
     route = police_route(case)
-    return route.body_zh if words.language.chinese else route.body_en
+    return route.body(words)
 
 
 def supplier_short(case: Case, words: Catalogue) -> str:

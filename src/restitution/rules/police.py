@@ -31,7 +31,7 @@ from restitution.rules.citations import (
     MPS_RULES_179,
     Citation,
 )
-from restitution.rules.reason import Figure, Reason, bundled
+from restitution.rules.reason import Figure, Reason
 
 if TYPE_CHECKING:
     from restitution.language.catalogue import Catalogue
@@ -128,31 +128,6 @@ class PoliceRoute:
         if self.region in ("mainland", "hong_kong"):
             return words(f"rules.police.unit.{self.region}")
         return None
-
-    # Both languages at once, for documents that still pick one by hand.
-    @property
-    def body_zh(self) -> str | None:
-        return self.body(bundled("zh"))
-
-    @property
-    def body_en(self) -> str | None:
-        return self.body(bundled("en"))
-
-    @property
-    def unit_zh(self) -> str | None:
-        return self.unit if self.region == "mainland" else self.unit_name(bundled("zh"))
-
-    @property
-    def unit_en(self) -> str | None:
-        return self.unit_name(bundled("en"))
-
-    @property
-    def note_en(self) -> str:
-        return self.note.word(bundled("en"))
-
-    @property
-    def note_zh(self) -> str:
-        return self.note.word(bundled("zh"))
 
 
 MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
