@@ -227,7 +227,6 @@ def context(case: Case, words: Catalogue, date: dt.date) -> ChargebackContext:
             for p in case.payments if p.method in ("alipay", "wechat_pay")]
     total = sum((d.payment.amount for d in disputed), Decimal("0"))
     currencies = {d.payment.currency for d in disputed}
-    code = words.language.code
     return ChargebackContext(
         disputed=disputed,
         issuers=issuers,
@@ -239,8 +238,8 @@ def context(case: Case, words: Catalogue, date: dt.date) -> ChargebackContext:
         enclosed=[e for e in case.evidence
                   if any(e in enc.exhibits for d in disputed for enc in d.enclosures)],
         expected_delivery=case.order.promised_delivery_date or case.order.promised_ship_date,
-        fcba_cite=rules.US_FCBA_1666.text(code),
-        s75_cite=rules.UK_CCA_75.text(code),
+        fcba_cite=rules.US_FCBA_1666.word(words),
+        s75_cite=rules.UK_CCA_75.word(words),
     )
 
 

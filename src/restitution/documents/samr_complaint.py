@@ -25,8 +25,8 @@ from restitution.documents import DocumentSpec
 from restitution.documents._phrases import paid_total, payment_method
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
+from restitution.rules.police import MUNICIPALITIES
 
-MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 _COUNTY_SUFFIXES = ("自治县", "县", "自治旗", "旗", "市")  # 市 here: a county-level city
 # Outcomes in the regulator's remit as a breach by a registered business in the goods
 # themselves (counterfeits, goods passed off as what was contracted). A seller that
