@@ -14,6 +14,7 @@ from typing import Any
 
 from restitution.case.codes import hk_company_key
 from restitution.case.model import Case
+from restitution.language import get as get_language
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,8 @@ class SupplierGroup:
     @property
     def total_cny(self) -> Decimal | None:
         amounts = [v.loss_cny for v in self.victims]
-        return None if any(a is None for a in amounts) else sum(amounts, Decimal("0"))
+        known = [a for a in amounts if a is not None]
+        return sum(known, Decimal("0")) if len(known) == len(amounts) else None
 
     @property
     def missing_rates(self) -> list[str]:
@@ -90,4 +92,4 @@ def render_schedule(group: SupplierGroup, lang: str, date: dt.date, templates: P
     from restitution.pipeline.profile import profile_for
 
     return Document("victims_schedule", lang, title, parse(text), date=date, case_id=group.key,
-                    paper="A4", langs=(lang,), profile=profile_for(templates))
+                    paper="A4", langs=(get_language(lang),), profile=profile_for(templates))

@@ -11,7 +11,7 @@ import io
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Literal
 
 from restitution.bundle import fonts
 from restitution.exhibits.geometry import BAND, GAP, MARGIN, MM, PAGE_H, PAGE_W, STAMP_INSET, STAMP_SIZE
@@ -21,6 +21,7 @@ from restitution.exhibits.wording import bilingual
 from restitution.language import get as get_language
 
 MIN_STAMP_SIZE = 4.0
+Align = Literal[0, 1, 2, 4]  # reportlab's left, centre, right, justify
 
 
 @dataclass(frozen=True)
@@ -98,12 +99,12 @@ def _cover_flowables(case: Case, exhibit: Exhibit, info: ExhibitInfo, first: int
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, Table, TableStyle
 
-    def style(size: float, lang: str, align: int = 0) -> ParagraphStyle:
+    def style(size: float, lang: str, align: Align = 0) -> ParagraphStyle:
         return ParagraphStyle(f"c{size}{lang}{align}", fontName=fonts.stack(lang).primary.face(),
                               fontSize=size * scale, leading=size * scale * 1.35, alignment=align,
                               wordWrap="CJK" if get_language(lang).chinese else None)
 
-    def para(text: str, size: float, lang: str, bold: bool = False, align: int = 0) -> Paragraph:
+    def para(text: str, size: float, lang: str, bold: bool = False, align: Align = 0) -> Paragraph:
         return Paragraph(fonts.markup(text, lang, bold), style(size, lang, align))
 
     words = bilingual()

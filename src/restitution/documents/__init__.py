@@ -87,7 +87,7 @@ def with_extra(x: Any, extra: Mapping[str, Any]) -> Any:
     """`x` with the fields of `extra` replaced (a dict context is updated)."""
     if isinstance(x, Mapping):
         return {**x, **extra}
-    if not dataclasses.is_dataclass(x):
+    if not dataclasses.is_dataclass(x) or isinstance(x, type):
         raise TemplateError(f"a document context is a dataclass, not {type(x).__name__}")
     names = {f.name for f in dataclasses.fields(x)}
     unknown = sorted(set(extra) - names)

@@ -75,12 +75,11 @@ def pardoned(case: Case, words: Catalogue) -> str:
 
 
 def check(case: Case) -> None:
-    require_settlement(case, "the written pardon", "agreed_amount, currency, received")
-    if not case.settlement.received:
+    st = require_settlement(case, "the written pardon", "agreed_amount, currency, received")
+    if not st.received:
         raise DocumentNotApplicable(
             "a written pardon records restitution actually received; settlement.received is empty",
             where(case, "settlement.received"))
-    st = case.settlement
     named = st.handling_authority or st.handling_authority_zh
     if not named:
         if case.supplier.region not in ("mainland", "hong_kong"):
@@ -119,7 +118,7 @@ class PardonContext:
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> PardonContext:
-    s = case.settlement
+    s = require_settlement(case, "the written pardon", "agreed_amount, currency, received")
     received = s.received_total
     total, total_currency = paid_total(case)
     return PardonContext(

@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from restitution.case.model import Case, Fact
 from restitution.documents import DocumentSpec
@@ -113,10 +114,10 @@ def indicators(case: Case, words: Catalogue) -> list[str]:
     if ind.shipped_junk or out.kind in ("junk_delivered", "counterfeit"):
         lines.append(words("police_report.indicator.shipped_junk"))
     if ind.recently_registered:
-        days = _days_before_order(case)
-        if days is not None:
+        days, registered = _days_before_order(case), s.registered_on
+        if days is not None and registered is not None:
             lines.append(words("police_report.indicator.registered_on",
-                               date=format_date(s.registered_on, code), days=days))
+                               date=format_date(registered, code), days=days))
         else:
             lines.append(words("police_report.indicator.recently_registered"))
     capital = ind.registered_capital_cny
@@ -279,7 +280,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
     id_label, id_value = supplier_identifier(case, words)
     s = case.supplier
     code = words.language.code
-    common = dict(
+    common: dict[str, Any] = dict(
         hk=hk,
         supplier_name=supplier_name(case, words),
         client_name=client_name(case, words),

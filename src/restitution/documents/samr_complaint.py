@@ -96,7 +96,8 @@ def context(case: Case, words: Catalogue, date: dt.date) -> SamrContext:
     payments = sorted(case.payments, key=lambda p: p.date)
     # The refund asked for is what was paid; payments in several currencies fall back to the claim.
     cl = case.claim
-    refund, refund_currency = (total, currency) if total is not None else (cl.amount, cl.currency)
+    refund, refund_currency = (total, currency) if total is not None and currency is not None \
+        else (cl.amount, cl.currency)
     refund_cny = None
     if refund_currency != "CNY" and refund_currency == cl.currency and cl.cny_rate is not None:
         refund_cny = (refund * cl.cny_rate).quantize(Decimal("0.01"))

@@ -35,7 +35,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from restitution.case.model import Case, Payer, Receipt
+from restitution.case.model import Case, Payer, Receipt, Settlement
 from restitution.documents import DocumentSpec
 from restitution.documents._phrases import (
     CnyEquivalent,
@@ -117,14 +117,15 @@ def agreed_cny(case: Case) -> Decimal | None:
     return (s.agreed_amount * c.cny_rate).quantize(Decimal("0.01"))
 
 
-def require_settlement(case: Case, what: str, keys: str = "agreed_amount, currency, schedule") -> None:
+def require_settlement(case: Case, what: str, keys: str = "agreed_amount, currency, schedule") -> Settlement:
+    """The case's settlement; a located error naming `what` needs it when there is none."""
     if case.settlement is None:
         raise DocumentNotApplicable(f"{what} needs a settlement: block ({keys})", where(case, "settlement"))
+    return case.settlement
 
 
 def check(case: Case) -> None:
-    require_settlement(case, "the settlement agreement")
-    s = case.settlement
+    s = require_settlement(case, "the settlement agreement")
     if not s.schedule:
         raise DocumentNotApplicable(
             "the settlement agreement states when restitution is paid: add settlement.schedule "
@@ -201,7 +202,7 @@ class SettlementContext:
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> SettlementContext:
-    s = case.settlement
+    s = require_settlement(case, "the settlement agreement")
     code = words.language.code
     total, total_currency = paid_total(case)
     received_total = receipts_total(case)

@@ -72,10 +72,8 @@ def refund(case: Case) -> list[RefundRow]:
     rows = []
     o = case.order
     for currency, paid in sums.items():
-        amount = paid
         capped = o.total is not None and currency == o.currency and paid > o.total
-        if capped:
-            amount = o.total
+        amount = o.total if capped and o.total is not None else paid
         rows.append(RefundRow(currency, amount, paid, capped))
     return rows
 

@@ -23,7 +23,7 @@ import email
 import re
 from email import policy
 from email.header import decode_header
-from email.message import EmailMessage
+from email.message import EmailMessage, Message, MIMEPart
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
@@ -58,7 +58,8 @@ def parse(path: Path) -> EmailMessage:
 
 def _check_structure(msg: EmailMessage) -> None:
     """Depth and number of parts, walked without recursion, before anything recursive runs."""
-    stack, parts = [(msg, 1)], 0
+    stack: list[tuple[Message, int]] = [(msg, 1)]
+    parts = 0
     while stack:
         part, depth = stack.pop()
         parts += 1
@@ -68,7 +69,7 @@ def _check_structure(msg: EmailMessage) -> None:
             raise UnusableFile(f"the e-mail has more than {MAX_PARTS:,} parts")
         payload = part.get_payload() if part.is_multipart() else None
         if isinstance(payload, list):
-            stack.extend((p, depth + 1) for p in payload)
+            stack.extend((p, depth + 1) for p in payload if isinstance(p, Message))
 
 
 # ---------------------------------------------------------------- headers
@@ -142,7 +143,7 @@ def _header_lines(msg: EmailMessage) -> list[SourceLine]:
 # ---------------------------------------------------------------- body
 
 
-def _content(part: EmailMessage) -> str:
+def _content(part: MIMEPart) -> str:
     try:
         return part.get_content()
     except LookupError:
@@ -163,7 +164,8 @@ def body_lines(msg: EmailMessage) -> list[SourceLine]:
     shown = msg.get_body(preferencelist=("html", "plain"))
     if shown is None:
         return no_body
-    text, hidden = _content(shown), []
+    text = _content(shown)
+    hidden: list[str] = []
     if shown.get_content_subtype() == "html":
         text, hidden = html_to_text(text)
     text = text.strip("\n")

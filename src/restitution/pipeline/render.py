@@ -78,9 +78,10 @@ def render_markdown(
     spec = documents.get(key)
     spec.check(case)
     roots = tuple(template_dirs(templates))
-    state = RenderState(case=case, lang=lang, words=catalogue(lang, roots))
-    x = documents.make_context(spec, case, state.words, date, extra)
-    context = {"case": case, "doc": DocInfo(key, lang, date, _title(key, state.words)), "x": x, "_state": state}
+    words = catalogue(lang, roots)
+    state = RenderState(case=case, lang=lang, words=words)
+    x = documents.make_context(spec, case, words, date, extra)
+    context = {"case": case, "doc": DocInfo(key, lang, date, _title(key, words)), "x": x, "_state": state}
     text = render_template(f"{key}.md.j2", lang, roots, context)
     if language.converted_from and not _has_own_template(key, language, roots):
         text = _converted(text, language)
@@ -126,7 +127,7 @@ def render_document(
         date=date,
         case_id=case.id,
         paper=spec.paper(case),  # type: ignore[arg-type]
-        langs=(variant.code,),
+        langs=(variant,),
         meta={"untranslated": ",".join(rendered.untranslated)},
         profile=profile_for(templates),
         template_roots=tuple(template_dirs(templates)),
@@ -170,8 +171,9 @@ def produce(
 
     With `jobs` > 1 and enough files, the models are rendered and the files written in
     that many worker processes (see `_files`); the bytes are the same."""
-    explicit = docs is not None and len(list(docs)) > 0
-    keys = list(docs) if explicit else documents.available()
+    asked = list(docs) if docs is not None else []
+    keys = asked or documents.available()
+    explicit = bool(asked)
     langs, formats = list(langs), list(formats)
     for f in formats:
         writers.get(f)  # unknown format: a usage error before any work
@@ -210,7 +212,9 @@ _JOB: tuple | None = None
 
 def _models_of(key: str, job: tuple | None = None) -> list[Document]:
     """A document's model in each language."""
-    case, langs, date, templates, layout = job or _JOB
+    job = job or _JOB
+    assert job is not None, "no packet is being made"
+    case, langs, date, templates, layout = job
     done: dict[str, Document] = {}
     return [render_document(case, key, lang, date, templates=templates, layout=layout, done=done)
             for lang in langs]
@@ -243,7 +247,7 @@ def _in_workers(job: tuple, keys: list[str], formats: list[str], jobs: int,
                 models: dict[str, list[Document]], out: dict[tuple[str, int, str], bytes]) -> None:
     import gc
     import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
     from restitution.processes import run_task, stop_pool, worker_init
 
@@ -253,7 +257,8 @@ def _in_workers(job: tuple, keys: list[str], formats: list[str], jobs: int,
     pool = None
     try:
         pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"), initializer=worker_init)
-        pending = {pool.submit(run_task, _models_of, key): key for key in keys}
+        pending: dict[Future[Any], str | tuple[str, int, str]] = {
+            pool.submit(run_task, _models_of, key): key for key in keys}
         while pending:
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
             for fut in finished:
