@@ -357,7 +357,7 @@ def test_bureau_names(province, city, district, bureau):
 
 def test_police_route_mainland_says_name_must_be_checked():
     route = R.police_route(make())
-    assert route.body_zh == "深圳市公安局宝安区分局" and route.unit_zh == "经济犯罪侦查大队"
+    assert route.body(bundled("zh")) == "深圳市公安局宝安区分局" and route.unit_name(bundled("zh")) == "经济犯罪侦查大队"
     assert route.confidence == "R" and "check the exact name" in en(route.note)
     assert R.CRIMINAL_LAW_224 in route.citations
 
@@ -365,10 +365,10 @@ def test_police_route_mainland_says_name_must_be_checked():
 def test_police_route_hong_kong_and_other():
     hk = make(supplier={"region": "hong_kong"})
     route = R.police_route(hk)
-    assert route.body_en == "Hong Kong Police Force"
+    assert route.body(bundled("en")) == "Hong Kong Police Force"
     assert route.citations == (R.HK_THEFT_16A, R.HK_THEFT_17)
     other = R.police_route(make(supplier={"region": "other"}))
-    assert other.body_zh is None and other.citations == ()
+    assert other.body(bundled("zh")) is None and other.citations == ()
 
 
 def test_police_route_missing_district_is_a_located_error():
@@ -444,7 +444,7 @@ def test_police_deadline_notes_come_from_the_rule():
     filed = D(2026, 11, 20)
     steps = {s.id: s for s in R.police_deadlines(filed)}
     decision, extended = steps["police.decision"], steps["police.decision_extended"]
-    en_notes, zh_notes = deadline_notes("en", filed), deadline_notes("zh", filed)
+    en_notes, zh_notes = deadline_notes(bundled("en"), filed), deadline_notes(bundled("zh"), filed)
     assert f"within {decision.days} days" in en_notes[0] and f"{extended.days} days for a complex lead" in en_notes[0]
     assert "the first deadline is 27 November 2026" in en_notes[0] and decision.date == D(2026, 11, 27)
     assert "最早的决定期限为2026年11月27日" in zh_notes[0]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import assert_never
 
 from restitution.pipeline.bilingual import check_pair
+from restitution.pipeline.templating import UNTRANSLATED
 from restitution.document import (
     Block,
     Columns,
@@ -245,7 +246,7 @@ def html_page(en: Document, zh: Document, untranslated: list[str]) -> str:
                    for a, b in zip(en.blocks, zh.blocks))
     if untranslated:
         items = "".join(f"<li><code>{html.escape(k)}</code></li>" for k in untranslated)
-        todo = (f'<div class="todo"><strong>【待译】 {len(untranslated)} field(s) to translate</strong>'
+        todo = (f'<div class="todo"><strong>{UNTRANSLATED} {len(untranslated)} field(s) to translate</strong>'
                 f" — add these keys to the case file:<ul>{items}</ul></div>")
     else:
         todo = '<div class="todo">Every field of this document has its Chinese text.</div>'

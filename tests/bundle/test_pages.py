@@ -84,3 +84,11 @@ def test_a_huge_image_is_a_located_error_without_warning(tmp_path: Path, recwarn
                               "pixels (169 megapixels); a PNG image may have at most 50 megapixels (bind a "
                               "scaled-down copy and keep the original)")
     assert not [w for w in recwarn if "DecompressionBomb" in type(w.message).__name__]
+
+
+def test_stamps_read_as_the_bundle_prints_them():
+    from restitution.bundle.pages import exhibit_label, index_label
+
+    assert exhibit_label(3, 2) == "Exhibit 3 p. 2 / 证据3 第2页"
+    assert exhibit_label(3, None) == "Exhibit 3 cover / 证据3 封面"
+    assert index_label(1) == "Evidence index p. 1 / 证据目录 第1页"

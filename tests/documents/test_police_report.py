@@ -207,3 +207,26 @@ def test_examples_render_with_the_right_addressee(name):
     else:
         assert "公安局" in zh and "经济犯罪侦查大队" in zh
     assert render_document(case, "police_report", "bilingual", DATE).langs[0].code == "en"
+
+
+def test_a_firm_folder_rewords_the_title_notes_and_citations(tmp_path):
+    # The notes, the title and the citations are worded through the rendering's
+    # catalogue, so a firm's phrases/ files reach them; other keys stay bundled.
+    phrases = tmp_path / "zh" / "phrases"
+    phrases.mkdir(parents=True)
+    (phrases / "titles.yaml").write_text('police_report: "刑事报案材料"\n', encoding="utf-8")
+    (phrases / "police_notes.yaml").write_text(
+        'mainland:\n  statement: "请预约公安机关制作询问笔录。"\n', encoding="utf-8")
+    (phrases / "citations.yaml").write_text(
+        'law:\n  economic_crime_provisions:\n    name: "经侦立案规定"\n', encoding="utf-8")
+    doc = render_document(make_case(), "police_report", "zh", DATE, templates=tmp_path)
+    out = document_text(doc)
+    assert doc.title == "刑事报案材料"
+    assert "请预约公安机关制作询问笔录。" in out and "制作询问笔录，请预先安排" not in out
+    assert "经侦立案规定" in out
+    assert "外文证据须附中文译文" in out  # a note the firm did not reword
+
+
+def test_hong_kong_notes_are_traditional_through_the_catalogue():
+    out = text(hong_kong(), "zh")
+    assert "防騙易熱線18222" in out and "防骗易热线" not in out

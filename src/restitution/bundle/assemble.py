@@ -34,6 +34,7 @@ from restitution.bundle import index as index_mod
 from restitution.bundle.index import IndexRenderer, settle
 from restitution.case.model import Case, Exhibit
 from restitution.errors import DocumentNotApplicable, UsageError
+from restitution.exhibits.wording import bilingual
 from restitution.exhibits import (ExhibitError, ExhibitInfo, UnusableFile, exhibit_infos, location, open_pdf,
                                   quiet_pypdf)
 
@@ -248,13 +249,14 @@ def _bind(case: Case, layout: Layout, index_reader, drawn):
 def _finish(writer, case: Case, layout: Layout, date: dt.date) -> None:
     from pypdf.generic import ArrayObject, ByteStringObject
 
-    writer.add_outline_item(title="Evidence index / 证据目录", page_number=0)
+    words = bilingual()
+    writer.add_outline_item(title=words.pair("bundle.outline.index"), page_number=0)
     for p in layout.placements:
         writer.add_outline_item(title=f"Exhibit {p.info.number} – {p.exhibit.title}", page_number=p.cover - 1)
     writer.page_mode = "/UseOutlines"
     stamp = f"D:{date:%Y%m%d}000000Z"
     writer.add_metadata({
-        "/Title": f"Evidence bundle / 证据材料 {case.id}",
+        "/Title": f"{words.pair('bundle.title')} {case.id}",
         "/Creator": f"restitution {__version__}",
         "/Producer": f"restitution {__version__}",
         "/CreationDate": stamp,

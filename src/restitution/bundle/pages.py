@@ -11,31 +11,33 @@ import io
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Literal
 
 from restitution.bundle import fonts
 from restitution.exhibits.geometry import BAND, GAP, MARGIN, MM, PAGE_H, PAGE_W, STAMP_INSET, STAMP_SIZE
 from restitution.case.model import Case, Exhibit
 from restitution.exhibits import KIND_LABELS, ExhibitInfo, ExhibitError, location
+from restitution.exhibits.wording import bilingual
 from restitution.language import get as get_language
 
 MIN_STAMP_SIZE = 4.0
+Align = Literal[0, 1, 2, 4]  # reportlab's left, centre, right, justify
 
 
 @dataclass(frozen=True)
 class Stamp:
     bates: str  # "NW-2026-0042-000123"
-    label: str  # "Exhibit 3 p. 2 / 证据3 第2页"
+    label: str  # "Exhibit 3 p. 2 / 证据3 第2页" (bundle.stamp.* in both languages)
 
 
 def exhibit_label(number: int, page: int | None) -> str:
     if page is None:
-        return f"Exhibit {number} cover / 证据{number} 封面"
-    return f"Exhibit {number} p. {page} / 证据{number} 第{page}页"
+        return bilingual().pair("bundle.stamp.cover", number=number)
+    return bilingual().pair("bundle.stamp.page", number=number, page=page)
 
 
 def index_label(page: int) -> str:
-    return f"Evidence index p. {page} / 证据目录 第{page}页"
+    return bilingual().pair("bundle.stamp.index", page=page)
 
 
 def draw_stamp(canvas, width: float, stamp: Stamp, band: float = BAND) -> None:
@@ -59,28 +61,36 @@ def draw_stamp(canvas, width: float, stamp: Stamp, band: float = BAND) -> None:
 
 
 def _pages_text(first: int, last: int, pages: int) -> tuple[str, str]:
-    en = f"{first}–{last} (this cover and {pages} page{'s' if pages != 1 else ''})"
-    zh = f"第{first}–{last}页（本封面及{pages}页）"
-    return en, zh
+    words = bilingual()
+    key = "bundle.cover.page_range" if pages != 1 else "bundle.cover.page_range_one"
+    return words.en(key, first=first, last=last, pages=pages), words.zh(key, first=first, last=last, pages=pages)
 
 
-def _rows(case: Case, exhibit: Exhibit, info: ExhibitInfo, first: int, last: int) -> list[tuple[str, str, list[tuple[str, str]]]]:
+Row = tuple[str, str, list[tuple[str, str]]]
+
+
+def _rows(case: Case, exhibit: Exhibit, info: ExhibitInfo, first: int, last: int) -> list[Row]:
     """(label, label_zh, [(text, lang), ...]) per row of the cover's table."""
+    words = bilingual()
+
+    def row(name: str, values: list[tuple[str, str]]) -> Row:
+        key = f"bundle.cover.{name}"
+        return words.en(key), words.zh(key), values
+
     kind_en, kind_zh = KIND_LABELS.get(exhibit.kind, (exhibit.kind, exhibit.kind))
-    rows = [("Kind", "类别", [(kind_en, "en"), (kind_zh, "zh")])]
+    rows = [row("kind", [(kind_en, "en"), (kind_zh, "zh")])]
     if exhibit.date:
-        rows.append(("Date", "日期", [(exhibit.date.isoformat(), "en")]))
+        rows.append(row("date", [(exhibit.date.isoformat(), "en")]))
     if exhibit.source or exhibit.source_zh:
-        rows.append(("Source", "来源", [(t, lang) for t, lang in ((exhibit.source, "en"), (exhibit.source_zh, "zh")) if t]))
+        rows.append(row("source", [(t, lang) for t, lang in ((exhibit.source, "en"), (exhibit.source_zh, "zh")) if t]))
     if exhibit.purpose or exhibit.purpose_zh:
-        rows.append(("Offered to prove", "证明目的",
-                     [(t, lang) for t, lang in ((exhibit.purpose, "en"), (exhibit.purpose_zh, "zh")) if t]))
-    rows.append(("Original or copy", "原件或复印件",
-                 [("Original held / 原件", "en")] if exhibit.original else [("Copy / 复印件", "en")]))
+        rows.append(row("purpose", [(t, lang) for t, lang in ((exhibit.purpose, "en"), (exhibit.purpose_zh, "zh")) if t]))
+    held = "bundle.cover.original" if exhibit.original else "bundle.cover.copy"
+    rows.append(row("original_or_copy", [(words.pair(held), "en")]))
     en, zh = _pages_text(first, last, info.pages)
-    rows.append(("Pages in this bundle", "本册页码", [(en, "en"), (zh, "zh")]))
-    rows.append(("File", "文件", [(info.file, "en")]))
-    rows.append(("SHA-256 fingerprint", "SHA-256 校验值", [(info.sha256, "hash")]))
+    rows.append(row("pages", [(en, "en"), (zh, "zh")]))
+    rows.append(row("file", [(info.file, "en")]))
+    rows.append(row("sha256", [(info.sha256, "hash")]))
     return rows
 
 
@@ -89,15 +99,17 @@ def _cover_flowables(case: Case, exhibit: Exhibit, info: ExhibitInfo, first: int
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, Table, TableStyle
 
-    def style(size: float, lang: str, align: int = 0) -> ParagraphStyle:
+    def style(size: float, lang: str, align: Align = 0) -> ParagraphStyle:
         return ParagraphStyle(f"c{size}{lang}{align}", fontName=fonts.stack(lang).primary.face(),
                               fontSize=size * scale, leading=size * scale * 1.35, alignment=align,
                               wordWrap="CJK" if get_language(lang).chinese else None)
 
-    def para(text: str, size: float, lang: str, bold: bool = False, align: int = 0) -> Paragraph:
+    def para(text: str, size: float, lang: str, bold: bool = False, align: Align = 0) -> Paragraph:
         return Paragraph(fonts.markup(text, lang, bold), style(size, lang, align))
 
-    head = [para(f"Exhibit {exhibit.number}", 26, "en", True, 1), para(f"证据{exhibit.number}", 26, "zh", True, 1)]
+    words = bilingual()
+    head = [para(words.en("common.exhibit", number=exhibit.number), 26, "en", True, 1),
+            para(words.zh("common.exhibit", number=exhibit.number), 26, "zh", True, 1)]
     titles = [para(exhibit.title, 15, "en", True, 1)]
     if exhibit.title_zh:
         titles.append(para(exhibit.title_zh, 15, "zh", True, 1))

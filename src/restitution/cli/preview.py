@@ -26,6 +26,7 @@ def preview(case_file: str, doc: str, html_file: str | None, width: int | None, 
     from restitution.output import check_targets, inputs_of, write_atomic
     from restitution.preview import html_page, side_by_side
     from restitution.pipeline.render import render_document
+    from restitution.pipeline.templating import UNTRANSLATED
 
     documents.get(doc)
     when = document_date(date)
@@ -45,6 +46,6 @@ def preview(case_file: str, doc: str, html_file: str | None, width: int | None, 
     cols = width or shutil.get_terminal_size((120, 40)).columns
     click.echo(side_by_side(en, zh, cols, color=sys.stdout.isatty()))
     if untranslated:
-        click.echo(f"【待译】 {len(untranslated)} untranslated field(s): " + ", ".join(untranslated))
+        click.echo(f"{UNTRANSLATED} {len(untranslated)} untranslated field(s): " + ", ".join(untranslated))
     else:
         click.echo("every field has its Chinese text")

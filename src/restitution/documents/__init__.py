@@ -66,7 +66,7 @@ def _no_context(case: Case, words: Catalogue, date: dt.date) -> NoContext:
 @dataclass(frozen=True)
 class DocumentSpec:
     key: str
-    title: dict[str, str]  # per language: {"en": "Power of Attorney", "zh": "授权委托书"}
+    # its title is the catalogue entry titles.<key> (templates/<lang>/phrases/titles.yaml)
     check: Callable[[Case], None] = _no_check
     context: Callable[[Case, Catalogue, dt.date], Any] = _no_context
     # paper per case: A4 for documents going to China, the client's paper otherwise
@@ -105,7 +105,7 @@ def with_extra(x: Any, extra: Mapping[str, Any]) -> Any:
     """`x` with the fields of `extra` replaced (a dict context is updated)."""
     if isinstance(x, Mapping):
         return {**x, **extra}
-    if not dataclasses.is_dataclass(x):
+    if not dataclasses.is_dataclass(x) or isinstance(x, type):
         raise TemplateError(f"a document context is a dataclass, not {type(x).__name__}")
     names = {f.name for f in dataclasses.fields(x)}
     unknown = sorted(set(extra) - names)

@@ -50,11 +50,10 @@ def civil_code(articles: tuple[int, ...], words: Catalogue) -> str:
 
 
 def citations(words: Catalogue) -> "Citations":
-    code = words.language.code
     return Citations(
-        art224=CRIMINAL_LAW_224.text(code),
-        hk_16a=HK_THEFT_16A.text(code),
-        hk_17=HK_THEFT_17.text(code),
+        art224=CRIMINAL_LAW_224.word(words),
+        hk_16a=HK_THEFT_16A.word(words),
+        hk_17=HK_THEFT_17.word(words),
         cc_563=civil_code((563,), words),
         cc_566_577_584=civil_code((566, 577, 584), words),
     )

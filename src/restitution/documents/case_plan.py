@@ -120,6 +120,5 @@ def context(case: Case, words: Catalogue, date: dt.date) -> dict[str, Any]:
 
 SPEC = DocumentSpec(
     key="case_plan",
-    title={"en": "Case Plan", "zh": "案件计划"},
     context=context,
 )

@@ -149,11 +149,6 @@ class Disputed:
     s75: rules.Finding | None
 
 
-def _label(reason: rules.ReasonCode, words: Catalogue) -> str:
-    # rules.ReasonCode still carries both languages' labels (rules/ words them, not this module)
-    return reason.label_zh if words.language.chinese else reason.label_en
-
-
 def _disputed(case: Case, payment: Payment, index: int, words: Catalogue, date: dt.date) -> Disputed:
     card = payment.card
     assert card is not None
@@ -171,8 +166,8 @@ def _disputed(case: Case, payment: Payment, index: int, words: Catalogue, date: 
         network=network_name(card.network, words),
         cardholder=card.cardholder or (native(words, c.name, c.name_zh) or c.name),
         reason=reason,
-        reason_label=_label(reason, words),
-        alternatives=[_label(a, words) for a in alternatives],
+        reason_label=reason.label(words),
+        alternatives=[a.label(words) for a in alternatives],
         fraud_code=FRAUD_CODES.get(card.network),
         window=window,
         window_status=window.status(date),
@@ -232,7 +227,6 @@ def context(case: Case, words: Catalogue, date: dt.date) -> ChargebackContext:
             for p in case.payments if p.method in ("alipay", "wechat_pay")]
     total = sum((d.payment.amount for d in disputed), Decimal("0"))
     currencies = {d.payment.currency for d in disputed}
-    code = words.language.code
     return ChargebackContext(
         disputed=disputed,
         issuers=issuers,
@@ -244,8 +238,8 @@ def context(case: Case, words: Catalogue, date: dt.date) -> ChargebackContext:
         enclosed=[e for e in case.evidence
                   if any(e in enc.exhibits for d in disputed for enc in d.enclosures)],
         expected_delivery=case.order.promised_delivery_date or case.order.promised_ship_date,
-        fcba_cite=rules.US_FCBA_1666.text(code),
-        s75_cite=rules.UK_CCA_75.text(code),
+        fcba_cite=rules.US_FCBA_1666.word(words),
+        s75_cite=rules.UK_CCA_75.word(words),
     )
 
 
@@ -256,7 +250,6 @@ def paper(case: Case) -> str:
 
 SPEC = DocumentSpec(
     key="chargeback_letter",
-    title={"en": "Chargeback Request", "zh": "信用卡拒付申请"},
     check=check,
     context=context,
     paper=paper,

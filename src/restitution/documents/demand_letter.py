@@ -186,8 +186,6 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
 
 SPEC = DocumentSpec(
     key="demand_letter",
-    # A client's letter must not be called 律师函 (pitfall 9); the template prints 律师函 only for the firm.
-    title={"en": "Demand Letter", "zh": "催告函"},
     check=check,
     context=context,
     # Hong Kong reads Traditional Chinese (pitfall 10)

@@ -192,7 +192,6 @@ def context(case: Case, words: Catalogue, date: dt.date) -> EvidenceIndexContext
 
 SPEC = DocumentSpec(
     key="evidence_index",
-    title={"en": "Evidence Index", "zh": "证据目录"},
     check=check,
     context=context,
     # it goes to the police with the report: Traditional Chinese for the Hong Kong Police

@@ -56,7 +56,7 @@ def addressee(case: Case, words: Catalogue) -> str | None:
     if case.supplier.region not in ("mainland", "hong_kong"):
         return None
     route = police_route(case)
-    return route.body_zh if words.language.chinese else route.body_en
+    return route.body(words)
 
 
 def supplier_short(case: Case, words: Catalogue) -> str:
@@ -75,12 +75,11 @@ def pardoned(case: Case, words: Catalogue) -> str:
 
 
 def check(case: Case) -> None:
-    require_settlement(case, "the written pardon", "agreed_amount, currency, received")
-    if not case.settlement.received:
+    st = require_settlement(case, "the written pardon", "agreed_amount, currency, received")
+    if not st.received:
         raise DocumentNotApplicable(
             "a written pardon records restitution actually received; settlement.received is empty",
             where(case, "settlement.received"))
-    st = case.settlement
     named = st.handling_authority or st.handling_authority_zh
     if not named:
         if case.supplier.region not in ("mainland", "hong_kong"):
@@ -119,7 +118,7 @@ class PardonContext:
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> PardonContext:
-    s = case.settlement
+    s = require_settlement(case, "the written pardon", "agreed_amount, currency, received")
     received = s.received_total
     total, total_currency = paid_total(case)
     return PardonContext(
@@ -145,7 +144,6 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PardonContext:
 
 SPEC = DocumentSpec(
     key="pardon_letter",
-    title={"en": "Written Pardon", "zh": "谅解书"},
     check=check,
     context=context,
     # The Hong Kong Police read Traditional Chinese (domain.md §C, pitfall 10).

@@ -163,9 +163,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PlatformReportContex
     platform = case.order.platform or "other"
     ta = trade_assurance(case)
     total, currency = paid_total(case)
-    police = None
-    if route.body_zh is not None:
-        police = route.body_zh if words.language.chinese else route.body_en
+    police = route.body(words)
     return PlatformReportContext(
         subject=subject(case, words),
         recipient=words(f"platform.recipient.{platform}"),
@@ -184,7 +182,6 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PlatformReportContex
 
 SPEC = DocumentSpec(
     key="platform_fraud_report",
-    title={"en": "Fraud Report", "zh": "欺诈举报"},
     check=check,
     context=context,
     # the report is written for Alibaba.com's fraud team; another platform is asked for explicitly

@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from restitution.case.model import Case, Fact
 from restitution.documents import DocumentSpec
@@ -49,7 +50,6 @@ from restitution.documents._phrases import (
 )
 from restitution.errors import DocumentNotApplicable
 from restitution.formatting import format_date, format_money, format_number
-from restitution.language import get as get_language
 from restitution.language.catalogue import Catalogue
 from restitution.rules import (
     ART224_THRESHOLD_CNY,
@@ -65,7 +65,6 @@ from restitution.rules import (
     police_deadlines,
     police_route,
 )
-from restitution.rules.reason import bundled
 
 
 def check(case: Case) -> None:
@@ -115,10 +114,10 @@ def indicators(case: Case, words: Catalogue) -> list[str]:
     if ind.shipped_junk or out.kind in ("junk_delivered", "counterfeit"):
         lines.append(words("police_report.indicator.shipped_junk"))
     if ind.recently_registered:
-        days = _days_before_order(case)
-        if days is not None:
+        days, registered = _days_before_order(case), s.registered_on
+        if days is not None and registered is not None:
             lines.append(words("police_report.indicator.registered_on",
-                               date=format_date(s.registered_on, code), days=days))
+                               date=format_date(registered, code), days=days))
         else:
             lines.append(words("police_report.indicator.recently_registered"))
     capital = ind.registered_capital_cny
@@ -188,60 +187,29 @@ def accounts(case: Case, words: Catalogue) -> list[str]:
 
 
 # ------------------------------------------------------------------ notes to the reporter
-# The notes, with the police's deadlines, are reworded by the change that moves the
-# police deadlines into rules/ and their catalogue; until then they read the language code.
 
 
-def zh(lang: str) -> bool:
-    return get_language(lang).chinese
-
-
-def notes(case: Case, lang: str, date: dt.date) -> list[str]:
-    z = zh(lang)
+def notes(case: Case, words: Catalogue, date: dt.date) -> list[str]:
+    """Advice to the reporter (``police_notes.*``), with the bureau's deadlines for a mainland report."""
     if case.supplier.region == "hong_kong":
-        return [
-            "可到就近警署报案，或通过香港警务处网上报案中心提交（非紧急案件）；防骗易热线18222只提供咨询，不受理报案。"
-            if z else "File at the nearest police station, or through the Hong Kong Police e-Report Centre for a "
-            "non-urgent case; the Anti-Scam Helpline 18222 gives advice only and does not take reports.",
-            "如卖方实际在内地经营（例如收款账户或办公地点在内地），亦可向当地内地警方报案，届时须另备简体中文报案材料。"
-            if z else "If the seller in fact operates from mainland China (for instance its bank account or office "
-            "is there), the mainland police of that place may also be competent; that report needs its own "
-            "papers in Simplified Chinese.",
-            "报案时携带全部证据原件及复印件，并记下报案编号及承办警员的姓名和联系方式。"
-            if z else "Bring the originals and copies of every exhibit, and note the report number and the "
-            "name and contact details of the officer in charge.",
-            "警方可能要求报案人本人或经手人员当面或以视像方式录取口供，请预先安排。"
-            if z else "The police may take a statement from the reporter or the person who handled the deal, in "
-            "person or by video: plan for it.",
-        ]
+        return [words(f"police_notes.hong_kong.{k}") for k in ("where", "mainland_too", "originals", "statement")]
     route = police_route(case)
     return [
-        route.note_zh if z else route.note_en,
-        (f"报案人应以被害人（控告人）身份当面递交本材料，并要求当场出具受案回执；经济犯罪案件不论是否属于本机关管辖，"
-         f"公安机关均应接受并登记（{ECONOMIC_CRIME_14.text(lang)}）。") if z else
-        ("File in person as the victim-complainant (控告人) and ask for the case-acceptance receipt (受案回执) on "
-         f"the spot: a bureau must accept and register a report of economic crime whether or not it has "
-         f"jurisdiction ({ECONOMIC_CRIME_14.text(lang)})."),
-        *deadline_notes(lang, date),
-        "警方通常要求被害人本人或经手人员当面或以视频方式制作询问笔录，请预先安排。" if z else
-        "The police usually take a statement (询问笔录) from the victim or the person who handled the deal, in "
-        "person or by video: plan for it.",
-        "外文证据须附中文译文；复印件应注明“与原件核对无异”，加盖公章或由经办人签字，并携带原件备查。委托律师报案的，"
-        "须同时提交经公证及认证（或附加证明书）的授权委托书、律师事务所证明函及律师执业证复印件。" if z else
-        "Every exhibit in a foreign language needs a Chinese translation; mark each copy as identical to the "
-        "original, seal or sign it, and bring the originals. A lawyer filing for the reporter also brings the "
-        "notarised and apostilled (or legalised) power of attorney, the law firm's letter and a copy of the "
-        "lawyer's licence.",
+        route.note.word(words),
+        words("police_notes.mainland.in_person", cite=ECONOMIC_CRIME_14.word(words)),
+        *deadline_notes(words, date),
+        words("police_notes.mainland.statement"),
+        words("police_notes.mainland.papers"),
     ]
 
 
-def deadline_notes(lang: str, date: dt.date) -> list[str]:
+def deadline_notes(words: Catalogue, date: dt.date) -> list[str]:
     """The bureau's decision deadlines and the remedies against a refusal, for a report filed on `date`.
 
     The day counts, dates and citations come from `rules.police_deadlines`, which
     owns them; the words are the catalogue's ``rules.police.notes.*``.
     """
-    words = bundled(lang)
+    code = words.language.code
     steps = {step.id: step for step in police_deadlines(date)}
     decision, extended = steps["police.decision"], steps["police.decision_extended"]
     further = steps["police.decision_further"]
@@ -249,7 +217,7 @@ def deadline_notes(lang: str, date: dt.date) -> list[str]:
     return [
         words("rules.police.notes.decision", days=decision.days, extended=extended.days,
               further=further.days - extended.days, cite=decision.citation.word(words),
-              filed=format_date(date, lang), first=format_date(decision.date, lang)),
+              filed=format_date(date, code), first=format_date(decision.date, code)),
         words("rules.police.notes.remedies", reconsider=steps["police.reconsideration"].days,
               review=steps["police.review"].days, notice_cite=steps["police.refusal_notice"].citation.word(words),
               remedy_cite=steps["police.reconsideration"].citation.word(words),
@@ -292,11 +260,11 @@ class PoliceReportContext:
     absconded: bool
     notes: list[str]
     registered_capital: Decimal | None
-    bureau: str | None
-    unit: str | None
+    bureau: str | None  # mainland: the bureau's Chinese name (a fact); Hong Kong: the Force
+    unit: str | None  # mainland: the unit's Chinese name; Hong Kong: the bureau
     cite: PoliceCitations
     # mainland only
-    unit_en: str | None = None
+    unit_name: str | None = None  # the unit in the document's language
     place: str | None = None
     cny: CnyEquivalent | None = None
     loss_cny: Decimal | None = None
@@ -312,7 +280,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
     id_label, id_value = supplier_identifier(case, words)
     s = case.supplier
     code = words.language.code
-    common = dict(
+    common: dict[str, Any] = dict(
         hk=hk,
         supplier_name=supplier_name(case, words),
         client_name=client_name(case, words),
@@ -328,7 +296,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
         outcome=outcome_text(case, words),
         indicators=indicators(case, words),
         absconded=case.indicators.vanished_after_payment,
-        notes=notes(case, code, date),
+        notes=notes(case, words, date),
         registered_capital=case.indicators.registered_capital_cny,
     )
     if hk:
@@ -336,7 +304,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
             **common,
             bureau=words("police_report.hk.bureau"),
             unit=words("police_report.hk.unit"),
-            cite=PoliceCitations(hk_16a=HK_THEFT_16A.text(code), hk_17=HK_THEFT_17.text(code)),
+            cite=PoliceCitations(hk_16a=HK_THEFT_16A.word(words), hk_17=HK_THEFT_17.word(words)),
         )
     route = police_route(case)
     loss = loss_check(case)
@@ -348,9 +316,9 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
         basis = words("police_report.threshold266.range")
     return PoliceReportContext(
         **common,
-        bureau=route.body_zh,
-        unit=route.unit_zh,
-        unit_en=route.unit_en,
+        bureau=route.bureau,
+        unit=route.unit,
+        unit_name=route.unit_name(words),
         place=f"{s.province_zh or ''}{s.city_zh or ''}{s.district_zh or ''}",
         cny=cny_equivalent(case, words),
         loss_cny=loss.amount_cny,
@@ -360,18 +328,17 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
         reached266=bool(loss.art266_reached),
         threshold266_basis=basis,
         cite=PoliceCitations(
-            art224=CRIMINAL_LAW_224.text(code),
-            filing69=FILING_STANDARD_69.text(code),
-            fraud1=FRAUD_INTERPRETATION_1.text(code),
-            econ8=ECONOMIC_CRIME_8.text(code),
-            cpl110=CPL_110.text(code),
+            art224=CRIMINAL_LAW_224.word(words),
+            filing69=FILING_STANDARD_69.word(words),
+            fraud1=FRAUD_INTERPRETATION_1.word(words),
+            econ8=ECONOMIC_CRIME_8.word(words),
+            cpl110=CPL_110.word(words),
         ),
     )
 
 
 SPEC = DocumentSpec(
     key="police_report",
-    title={"en": "Police Report", "zh": "报案材料"},
     check=check,
     context=context,
     # the Hong Kong Police read English or Traditional Chinese (pitfall 1)

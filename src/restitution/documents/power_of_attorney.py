@@ -105,7 +105,6 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PowerOfAttorneyConte
 
 SPEC = DocumentSpec(
     key="power_of_attorney",
-    title={"en": "Power of Attorney", "zh": "授权委托书"},
     check=check,
     context=context,
 )

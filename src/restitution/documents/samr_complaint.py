@@ -25,8 +25,8 @@ from restitution.documents import DocumentSpec
 from restitution.documents._phrases import paid_total, payment_method
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
+from restitution.rules.police import MUNICIPALITIES
 
-MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 _COUNTY_SUFFIXES = ("自治县", "县", "自治旗", "旗", "市")  # 市 here: a county-level city
 # Outcomes in the regulator's remit as a breach by a registered business in the goods
 # themselves (counterfeits, goods passed off as what was contracted). A seller that
@@ -96,7 +96,8 @@ def context(case: Case, words: Catalogue, date: dt.date) -> SamrContext:
     payments = sorted(case.payments, key=lambda p: p.date)
     # The refund asked for is what was paid; payments in several currencies fall back to the claim.
     cl = case.claim
-    refund, refund_currency = (total, currency) if total is not None else (cl.amount, cl.currency)
+    refund, refund_currency = (total, currency) if total is not None and currency is not None \
+        else (cl.amount, cl.currency)
     refund_cny = None
     if refund_currency != "CNY" and refund_currency == cl.currency and cl.cny_rate is not None:
         refund_cny = (refund * cl.cny_rate).quantize(Decimal("0.01"))
@@ -118,7 +119,6 @@ def context(case: Case, words: Catalogue, date: dt.date) -> SamrContext:
 
 SPEC = DocumentSpec(
     key="samr_complaint",
-    title={"en": "Complaint to the Market Regulator (12315)", "zh": "投诉书"},
     check=check,
     context=context,
     in_packet=lambda case: case.supplier.region == "mainland" and case.outcome.kind in IN_PACKET,

@@ -35,7 +35,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from restitution.case.model import Case, Payer, Receipt
+from restitution.case.model import Case, Payer, Receipt, Settlement
 from restitution.documents import DocumentSpec
 from restitution.documents._phrases import (
     CnyEquivalent,
@@ -51,13 +51,14 @@ from restitution.errors import DocumentNotApplicable, Location
 from restitution.formatting import format_date, format_money
 from restitution.language.catalogue import Catalogue
 from restitution.rules import CRIMINAL_LAW_224, HK_THEFT_16A, Citation
+from restitution.rules.citations import zh_number
 
 # Criminal reconciliation between the parties (刑事和解), domain.md §C [C] for the
 # conditions; that Art. 224 falls outside them is an inference [R].
 CPL_288_290 = Citation("criminal_procedure_law", "2018", "288-290")
 
-# Party C1, C2… in English; 丙方一、丙方二… in Chinese (numerals up to ten, then figures).
-_CN_ORDINALS = "一二三四五六七八九十"
+# Party C1, C2… in English; in Chinese numerals up to ten (丙方一…丙方十), then figures.
+_CN_ORDINALS_UP_TO = 10
 
 
 def outcome_text(case: Case, words: Catalogue) -> str:
@@ -83,8 +84,8 @@ def payer_labels(case: Case, words: Catalogue) -> list[PayerLabel]:
         if len(payers) == 1:
             label = words("settlement.payer.one")
         else:
-            chinese = words.language.chinese and i < len(_CN_ORDINALS)
-            label = words("settlement.payer.numbered", n=_CN_ORDINALS[i] if chinese else str(i + 1))
+            chinese = words.language.chinese and i < _CN_ORDINALS_UP_TO
+            label = words("settlement.payer.numbered", n=zh_number(i + 1) if chinese else str(i + 1))
         out.append(PayerLabel(label, payer))
     return out
 
@@ -92,9 +93,9 @@ def payer_labels(case: Case, words: Catalogue) -> list[PayerLabel]:
 def offence(case: Case, words: Catalogue) -> str | None:
     region = case.supplier.region
     if region == "mainland":
-        return CRIMINAL_LAW_224.text(words.language.code)
+        return CRIMINAL_LAW_224.word(words)
     if region == "hong_kong":
-        return HK_THEFT_16A.text(words.language.code)
+        return HK_THEFT_16A.word(words)
     return None
 
 
@@ -116,14 +117,15 @@ def agreed_cny(case: Case) -> Decimal | None:
     return (s.agreed_amount * c.cny_rate).quantize(Decimal("0.01"))
 
 
-def require_settlement(case: Case, what: str, keys: str = "agreed_amount, currency, schedule") -> None:
+def require_settlement(case: Case, what: str, keys: str = "agreed_amount, currency, schedule") -> Settlement:
+    """The case's settlement; a located error naming `what` needs it when there is none."""
     if case.settlement is None:
         raise DocumentNotApplicable(f"{what} needs a settlement: block ({keys})", where(case, "settlement"))
+    return case.settlement
 
 
 def check(case: Case) -> None:
-    require_settlement(case, "the settlement agreement")
-    s = case.settlement
+    s = require_settlement(case, "the settlement agreement")
     if not s.schedule:
         raise DocumentNotApplicable(
             "the settlement agreement states when restitution is paid: add settlement.schedule "
@@ -200,7 +202,7 @@ class SettlementContext:
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> SettlementContext:
-    s = case.settlement
+    s = require_settlement(case, "the settlement agreement")
     code = words.language.code
     total, total_currency = paid_total(case)
     received_total = receipts_total(case)
@@ -236,7 +238,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> SettlementContext:
         forum=kind,
         forum_place=place,
         cite=SettlementCitations(
-            reconciliation=CPL_288_290.text(code),
+            reconciliation=CPL_288_290.word(words),
             guarantee=civil_code((688,), words),
             guarantee_period=civil_code((692,), words),
             sentencing=words("settlement.sentencing_guidance"),
@@ -246,7 +248,6 @@ def context(case: Case, words: Catalogue, date: dt.date) -> SettlementContext:
 
 SPEC = DocumentSpec(
     key="settlement_agreement",
-    title={"en": "Settlement Agreement", "zh": "和解协议"},
     check=check,
     context=context,
     # A Hong Kong seller and its family read Traditional Chinese (pitfall 10).

@@ -72,10 +72,8 @@ def refund(case: Case) -> list[RefundRow]:
     rows = []
     o = case.order
     for currency, paid in sums.items():
-        amount = paid
         capped = o.total is not None and currency == o.currency and paid > o.total
-        if capped:
-            amount = o.total
+        amount = o.total if capped and o.total is not None else paid
         rows.append(RefundRow(currency, amount, paid, capped))
     return rows
 
@@ -188,7 +186,6 @@ def context(case: Case, words: Catalogue, date: dt.date) -> TradeAssuranceContex
 
 SPEC = DocumentSpec(
     key="trade_assurance_claim",
-    title={"en": "Trade Assurance Refund Claim", "zh": "信用保障订单退款申请"},
     check=check,
     context=context,
     # only Trade Assurance orders; one without a platform payment is then skipped, saying why

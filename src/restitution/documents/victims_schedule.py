@@ -48,7 +48,6 @@ def context(case: Case, words: Catalogue, date: dt.date) -> ScheduleContext:
 
 SPEC = DocumentSpec(
     key="victims_schedule",
-    title={"en": "Schedule of Victims", "zh": "被害人及损失情况一览表"},
     context=context,
     zh_variant=lambda case: "zh-Hant" if case.supplier.region == "hong_kong" else "zh",
     in_packet=lambda case: False,

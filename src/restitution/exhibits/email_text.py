@@ -23,7 +23,7 @@ import email
 import re
 from email import policy
 from email.header import decode_header
-from email.message import EmailMessage
+from email.message import EmailMessage, Message, MIMEPart
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
@@ -31,8 +31,10 @@ from restitution.exhibits.html_text import html_to_text
 from restitution.exhibits.textpages import MAX_LINE_CHARS, SourceLine, check_size, plain_lines
 from restitution.errors import printable
 from restitution.exhibits import UnusableFile
+from restitution.exhibits.wording import bilingual
+from restitution.formatting import format_date
 
-HEADERS = (("From", "发件人"), ("To", "收件人"), ("Cc", "抄送"), ("Date", "日期"), ("Subject", "主题"))
+HEADERS = ("From", "To", "Cc", "Date", "Subject")  # printed in this order, labelled by email.header.<name>
 MAX_EMAIL_BYTES = 25 * 1024 * 1024  # the usual limit of a mail server
 MAX_DEPTH = 20
 MAX_PARTS = 1_000
@@ -56,7 +58,8 @@ def parse(path: Path) -> EmailMessage:
 
 def _check_structure(msg: EmailMessage) -> None:
     """Depth and number of parts, walked without recursion, before anything recursive runs."""
-    stack, parts = [(msg, 1)], 0
+    stack: list[tuple[Message, int]] = [(msg, 1)]
+    parts = 0
     while stack:
         part, depth = stack.pop()
         parts += 1
@@ -66,7 +69,7 @@ def _check_structure(msg: EmailMessage) -> None:
             raise UnusableFile(f"the e-mail has more than {MAX_PARTS:,} parts")
         payload = part.get_payload() if part.is_multipart() else None
         if isinstance(payload, list):
-            stack.extend((p, depth + 1) for p in payload)
+            stack.extend((p, depth + 1) for p in payload if isinstance(p, Message))
 
 
 # ---------------------------------------------------------------- headers
@@ -110,22 +113,27 @@ def _weekday_note(raw: str) -> str | None:
     actual = _WEEKDAYS[when.weekday()]
     if actual == m.group(1).title():
         return None
-    return (f"(the header says {m.group(1)}, but {when:%d %b %Y} was a {when:%A} / 日期头写的是{m.group(1)}，"
-            f"而{when.year}年{when.month}月{when.day}日是星期{'一二三四五六日'[when.weekday()]})")
+    words, weekday = bilingual(), f"email.weekday.{actual.lower()}"
+    # The English date is written as the header writes dates (03 Mar 2026), to be compared with it.
+    en = words.en("email.weekday_mismatch", said=m.group(1), date=f"{when:%d %b %Y}", weekday=words.en(weekday))
+    zh = words.zh("email.weekday_mismatch", said=m.group(1), date=format_date(when.date(), "zh"),
+                  weekday=words.zh(weekday))
+    return f"({en} / {zh})"
 
 
 def _header_lines(msg: EmailMessage) -> list[SourceLine]:
     lines: list[SourceLine] = []
-    for name, label in HEADERS:
+    words = bilingual()
+    for name in HEADERS:
         for raw in raw_headers(msg, name):
             value = raw.strip()
             if len(value) > MAX_LINE_CHARS:
                 raise UnusableFile(f"the {name} header is {len(value):,} characters long; a line may have at most "
                                    f"{MAX_LINE_CHARS:,}")
             shown = _decode_words(value)
-            lines.append(((f"{name} / {label}: ", True), (shown, False)))
+            lines.append(((f"{words.pair(f'email.header.{name.lower()}')}: ", True), (shown, False)))
             if shown != value:
-                lines.append((("    as in the file / 原文: ", False), (value, False)))
+                lines.append(((f"    {words.pair('email.as_in_file')}: ", False), (value, False)))
             note = _weekday_note(value) if name == "Date" else None
             if note:
                 lines.append((("    ", False), (note, True)))
@@ -135,7 +143,7 @@ def _header_lines(msg: EmailMessage) -> list[SourceLine]:
 # ---------------------------------------------------------------- body
 
 
-def _content(part: EmailMessage) -> str:
+def _content(part: MIMEPart) -> str:
     try:
         return part.get_content()
     except LookupError:
@@ -151,26 +159,28 @@ def _squash(text: str) -> str:
 
 def body_lines(msg: EmailMessage) -> list[SourceLine]:
     """The body as a mail program shows it, hidden HTML text apart, a differing plain alternative after it."""
+    words = bilingual()
+    no_body: list[SourceLine] = [((f"({words.pair('email.no_body')})", False),)]
     shown = msg.get_body(preferencelist=("html", "plain"))
     if shown is None:
-        return [(("(no text in the body / 正文无文字)", False),)]
-    text, hidden = _content(shown), []
+        return no_body
+    text = _content(shown)
+    hidden: list[str] = []
     if shown.get_content_subtype() == "html":
         text, hidden = html_to_text(text)
     text = text.strip("\n")
-    lines = plain_lines(text, what="body line") if text.strip() else [(("(no text in the body / 正文无文字)", False),)]
+    lines = plain_lines(text, what="body line") if text.strip() else no_body
     if hidden:
-        lines += [(), (("Text hidden in the HTML, not shown by mail programs / HTML中隐藏、邮件程序不显示的文字:", True),)]
+        lines += [(), ((f"{words.pair('email.hidden.heading')}:", True),)]
         for k, item in enumerate(hidden, 1):
-            lines += plain_lines(f"  [hidden text {k} / 隐藏文字{k}] {item}")
+            lines += plain_lines(f"  [{words.pair('email.hidden.marker', number=k)}] {item}")
     plain = msg.get_body(preferencelist=("plain",)) if shown.get_content_subtype() == "html" else None
     if plain is not None:
         other = _content(plain).strip("\n")
         if _squash(other) != _squash(text):
-            lines += [(), (("The plain-text version of this e-mail differs from the version mail programs show "
-                            "(above); it follows in full / 本邮件的纯文本版本与邮件程序显示的版本（上文）不同，全文如下:",
-                            True),), ()]
-            lines += plain_lines(other, what="plain-text body line") if other.strip() else [(("(empty / 空)", False),)]
+            lines += [(), ((f"{words.pair('email.plain_differs')}:", True),), ()]
+            lines += (plain_lines(other, what="plain-text body line") if other.strip()
+                      else [((f"({words.pair('email.empty')})", False),)])
     return lines
 
 
@@ -199,6 +209,6 @@ def email_lines(path: Path) -> list[SourceLine]:
     files = attachments(msg)
     if files:
         lines.append(())
-        lines.append((("Attachments / 附件:", True),))
+        lines.append(((f"{bilingual().pair('email.attachments')}:", True),))
         lines.extend(((f"  • {name} ({_size(size)})", False),) for name, size in files)
     return lines

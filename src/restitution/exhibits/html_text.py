@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from restitution.exhibits.wording import bilingual
+
 _BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
           "table", "ul", "ol", "hr", "section", "article", "header", "footer"}
 _SKIP = {"script", "style", "head", "title", "template"}
@@ -77,7 +79,8 @@ class _Extractor(HTMLParser):
                 self.buffer = []
                 if text:
                     self.hidden.append(text)
-                    self.parts.append(f" [hidden text {len(self.hidden)} / 隐藏文字{len(self.hidden)}] ")
+                    marker = bilingual().pair("email.hidden.marker", number=len(self.hidden))
+                    self.parts.append(f" [{marker}] ")
         if tag in _BLOCK and not self.hiding:
             self.parts.append("\n")
 

@@ -19,7 +19,7 @@ from restitution.document import Document
 from restitution.errors import DocumentNotApplicable, ErrorList, RestitutionError, UsageError
 from restitution.language import BILINGUAL, OUTPUT_MODES, Language
 from restitution.language import get as get_language
-from restitution.language.catalogue import catalogue
+from restitution.language.catalogue import Catalogue, catalogue
 from restitution.pipeline.markup import parse
 from restitution.pipeline.profile import profile_for
 from restitution.pipeline.templating import RenderState, render_template, template_dirs
@@ -50,12 +50,9 @@ def _variant(spec: documents.DocumentSpec, case: Case, lang: str) -> Language:
     return get_language(spec.zh_variant(case) if lang == "zh" else lang)
 
 
-def _title(spec: documents.DocumentSpec, language: Language) -> str:
-    if language.code in spec.title:
-        return spec.title[language.code]
-    if language.converted_from in spec.title:
-        return _converted(spec.title[language.converted_from], language)
-    return spec.title["en"]
+def _title(key: str, words: Catalogue) -> str:
+    """The document's title in the catalogue's language (``titles.<key>``, a firm may reword it)."""
+    return words(f"titles.{key}")
 
 
 def _converted(text: str, language: Language) -> str:
@@ -84,7 +81,7 @@ def render_markdown(
     words = catalogue(lang, roots)
     state = RenderState(case=case, lang=lang, words=words)
     x = documents.make_context(spec, case, words, date, extra)
-    context = {"case": case, "doc": DocInfo(key, lang, date, _title(spec, language)), "x": x, "_state": state}
+    context = {"case": case, "doc": DocInfo(key, lang, date, _title(key, words)), "x": x, "_state": state}
     text = render_template(f"{key}.md.j2", lang, roots, context)
     if language.converted_from and not _has_own_template(key, language, roots):
         text = _converted(text, language)
@@ -125,7 +122,7 @@ def render_document(
     doc = Document(
         key=key,
         lang=variant.code,
-        title=_title(spec, variant),
+        title=_title(key, catalogue(variant, template_dirs(templates))),
         blocks=parse(rendered.text),
         date=date,
         case_id=case.id,

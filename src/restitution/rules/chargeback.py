@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from restitution.case.model import Case, Payment
-from restitution.rules.reason import Reason, bundled
+from restitution.rules.reason import Reason
 
 if TYPE_CHECKING:
     from restitution.language.catalogue import Catalogue
@@ -46,15 +46,6 @@ class ReasonCode:
         return words("rules.chargeback.label", code=self.code, name=name) if self.code else name
 
     word = label  # a reason code is printed by its label
-
-    # Both languages at once, for documents that still pick one by hand.
-    @property
-    def label_en(self) -> str:
-        return self.label(bundled("en"))
-
-    @property
-    def label_zh(self) -> str:
-        return self.label(bundled("zh"))
 
 
 def _need(name: str, **params: object) -> Reason:

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from restitution.rules.citations import Citation
-from restitution.rules.reason import Reason, bundled, say_all
+from restitution.rules.reason import Reason
 
 
 @dataclass(frozen=True)
@@ -32,12 +32,3 @@ class Finding:
         if self.deadline is not None and today > self.deadline:
             return "missed"
         return "open"
-
-    # Both languages at once, for documents and templates that still pick one by hand.
-    @property
-    def why_en(self) -> tuple[str, ...]:
-        return tuple(say_all(self.why, bundled("en")))
-
-    @property
-    def why_zh(self) -> tuple[str, ...]:
-        return tuple(say_all(self.why, bundled("zh")))

@@ -129,31 +129,6 @@ class PoliceRoute:
             return words(f"rules.police.unit.{self.region}")
         return None
 
-    # Both languages at once, for documents that still pick one by hand.
-    @property
-    def body_zh(self) -> str | None:
-        return self.body(bundled("zh"))
-
-    @property
-    def body_en(self) -> str | None:
-        return self.body(bundled("en"))
-
-    @property
-    def unit_zh(self) -> str | None:
-        return self.unit if self.region == "mainland" else self.unit_name(bundled("zh"))
-
-    @property
-    def unit_en(self) -> str | None:
-        return self.unit_name(bundled("en"))
-
-    @property
-    def note_en(self) -> str:
-        return self.note.word(bundled("en"))
-
-    @property
-    def note_zh(self) -> str:
-        return self.note.word(bundled("zh"))
-
 
 MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 _COUNTY_SUFFIXES = ("自治县", "县", "自治旗", "旗")
@@ -169,19 +144,25 @@ def _require(case: Case, key: str) -> str:
 
 
 def mainland_bureau(province_zh: str, city_zh: str, district_zh: str) -> tuple[str, str]:
-    """(bureau, economic-crime unit) by the usual naming pattern; the exact name must be checked."""
+    """(bureau, economic-crime unit) by the usual naming pattern; the exact name must be checked.
+
+    Both are Chinese proper names, printed in Chinese in every language's document
+    (the English report reads "…, 深圳市公安局宝安区分局 (经济犯罪侦查大队)"), so the
+    pattern that builds a bureau's name from the place names is kept here with the
+    place names it reads, not in a per-language catalogue. The unit's name is the
+    Chinese catalogue's ``rules.police.unit.mainland``.
+    """
+    unit = bundled("zh")("rules.police.unit.mainland")
     municipality = next((m for m in MUNICIPALITIES if m in (province_zh, city_zh)), None)
     if municipality:
         if district_zh.endswith(_COUNTY_SUFFIXES):
-            return f"{municipality}{district_zh}公安局", "经济犯罪侦查大队"
+            return f"{municipality}{district_zh}公安局", unit
         # municipal district branches drop 区: 北京市公安局朝阳分局
         base = district_zh[:-1] if district_zh.endswith("区") else district_zh
-        return f"{municipality}公安局{base}分局", "经济犯罪侦查大队"
-    if district_zh.endswith(_COUNTY_SUFFIXES):
-        return f"{district_zh}公安局", "经济犯罪侦查大队"
-    if district_zh.endswith("市"):  # county-level city under a prefecture
-        return f"{district_zh}公安局", "经济犯罪侦查大队"
-    return f"{city_zh}公安局{district_zh}分局", "经济犯罪侦查大队"
+        return f"{municipality}公安局{base}分局", unit
+    if district_zh.endswith(_COUNTY_SUFFIXES) or district_zh.endswith("市"):  # 市: a county-level city
+        return f"{district_zh}公安局", unit
+    return f"{city_zh}公安局{district_zh}分局", unit
 
 
 def police_route(case: Case) -> PoliceRoute:
