@@ -3,7 +3,7 @@
 The result is a tree of plain dicts and lists holding converted values,
 plus `where`, the line of every key path. Unknown keys, missing required
 keys, values of the wrong shape and values that do not convert are all
-reported here; rules that relate several keys come after, in rules.py.
+reported here; conditions that relate several keys come after, in conditions.py.
 """
 from __future__ import annotations
 

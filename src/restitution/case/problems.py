@@ -14,7 +14,9 @@ from restitution.errors import CaseError, ErrorList, Location
 
 
 @dataclass(frozen=True)
-class Problem:
+class Finding:
+    """One problem of a case file (named apart from checks.variables.Problem, a template's)."""
+
     line: int | None
     path: str | None
     message: str
@@ -27,7 +29,7 @@ MAX_PROBLEMS = 200
 
 class Problems:
     def __init__(self) -> None:
-        self._items: list[Problem] = []
+        self._items: list[Finding] = []
         self.dropped = 0
 
     @property
@@ -38,7 +40,7 @@ class Problems:
         if self.full:
             self.dropped += 1
             return
-        self._items.append(Problem(line, path or None, message))
+        self._items.append(Finding(line, path or None, message))
 
     def __len__(self) -> int:
         return len(self._items) + self.dropped
@@ -52,7 +54,7 @@ class Problems:
     def error_list(self, filename: str) -> ErrorList:
         # Stable sort: problems on one line keep the order they were found in.
         items = sorted(self._items, key=lambda p: p.line if p.line is not None else 0)
-        seen: set[Problem] = set()
+        seen: set[Finding] = set()
         errors = []
         for p in items:
             if p in seen:
