@@ -62,7 +62,7 @@ def apply_conditions(
 def _supplier(r: _Conditions, supplier: dict) -> None:
     region = supplier.get("region")
     needs = {"mainland": ("uscc", "province_zh", "city_zh", "district_zh"), "hong_kong": ("hk_company_no", "address")}
-    for key in needs.get(region, ()):
+    for key in needs.get(region, ()) if isinstance(region, str) else ():
         if key not in supplier:
             r.add(f"supplier.{key}", f"required for a supplier with region: {region}", at="supplier.region")
 

@@ -10,7 +10,7 @@ import difflib
 from dataclasses import dataclass
 from typing import Iterable
 
-from restitution.errors import CaseError, ErrorList, Location
+from restitution.errors import CaseError, ErrorList, Location, RestitutionError
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ class Problems:
         # Stable sort: problems on one line keep the order they were found in.
         items = sorted(self._items, key=lambda p: p.line if p.line is not None else 0)
         seen: set[Finding] = set()
-        errors = []
+        errors: list[RestitutionError] = []
         for p in items:
             if p in seen:
                 continue
