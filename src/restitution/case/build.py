@@ -1,4 +1,4 @@
-"""Walking the node tree against the declared format (spec.py).
+"""Walking the node tree against the declared format (spec.ROOT, read from model.py).
 
 The result is a tree of plain dicts and lists holding converted values,
 plus `where`, the line of every key path. Unknown keys, missing required

@@ -1,4 +1,4 @@
-"""The JSON Schema (draft 2020-12) of the case file, generated from spec.py.
+"""The JSON Schema (draft 2020-12) of the case file, generated from spec.ROOT (the keys declared in model.py).
 
 Meant for YAML editors (completion, hover text, early warnings). The loader
 stays the authority: it also checks what a schema cannot express (the USCC
