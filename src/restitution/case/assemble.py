@@ -2,65 +2,51 @@
 
 Only called when no problem was found, so every required value is present
 and of the right type; absent optional keys take the dataclass defaults.
+The nested classes come from the same field declarations the loader walked
+(keys.KEY metadata and the field types), so a new key or section needs no
+code here. An empty mapping given for an optional section (`card: {}`)
+counts as absent. Values the loader computed beside the keys
+(`Exhibit.number`, `file_text`) are passed through as they are.
 """
 from __future__ import annotations
 
+import dataclasses
+from functools import cache
 from pathlib import Path
+from typing import Any, get_type_hints
 
 from restitution.case import model
+from restitution.case.keys import KEY, entry_class
 
 
-def _make(cls, values: dict | None, **nested):
-    if values is None:
-        return None
-    plain = {k: v for k, v in values.items() if k not in nested}
-    return cls(**plain, **{k: v for k, v in nested.items() if v is not None or k in values})
+@cache
+def _nested(cls: type) -> dict[str, tuple[str, type, bool]]:
+    """For each section or list key of `cls`: its kind, entry class, and whether it has a default."""
+    hints = get_type_hints(cls)
+    out: dict[str, tuple[str, type, bool]] = {}
+    for f in dataclasses.fields(cls):
+        spec = f.metadata.get(KEY)
+        if spec is not None and spec.kind in ("section", "list"):
+            has_default = f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
+            out[f.name] = (spec.kind, entry_class(hints[f.name], spec.kind, f"{cls.__name__}.{f.name}"), has_default)
+    return out
 
 
-def _many(cls, items, **kw):
-    return tuple(_make(cls, item, **{k: f(item) for k, f in kw.items()}) for item in items or ())
+def _make(cls: type, values: dict[str, Any]) -> Any:
+    nested = _nested(cls)
+    args: dict[str, Any] = {}
+    for name, value in values.items():
+        if name not in nested:
+            args[name] = value
+            continue
+        kind, entry, has_default = nested[name]
+        if kind == "list":
+            args[name] = tuple(_make(entry, item) for item in value or ())
+        elif value or not has_default:
+            args[name] = _make(entry, value or {})
+    return cls(**args)
 
 
-def _opt(cls, values: dict | None):
-    return _make(cls, values) if values else None
-
-
-def assemble(tree: dict, where: dict[str, int], source: Path | None) -> model.Case:
-    client = tree["client"]
-    supplier = tree["supplier"]
-    order = tree["order"]
-    settlement = tree.get("settlement")
-    return model.Case(
-        schema=tree["schema"],
-        case=_make(model.CaseInfo, tree["case"]),
-        client=_make(model.Client, client, representative=_opt(model.Representative, client.get("representative"))),
-        agent=_opt(model.Agent, tree.get("agent")),
-        supplier=_make(
-            model.Supplier,
-            supplier,
-            contacts=_many(model.Contact, supplier.get("contacts")),
-            bank_accounts=_many(model.BankAccount, supplier.get("bank_accounts")),
-        ),
-        order=_make(model.Order, order, goods=_many(model.GoodsLine, order.get("goods"))),
-        payments=_many(model.Payment, tree["payments"], card=lambda p: _opt(model.Card, p.get("card"))),
-        outcome=_make(model.Outcome, tree["outcome"]),
-        indicators=_make(model.Indicators, tree.get("indicators") or {}),
-        facts=_many(model.Fact, tree.get("facts")),
-        claim=_make(
-            model.Claim,
-            tree["claim"],
-            refund_account=_opt(model.BankAccount, tree["claim"].get("refund_account")),
-        ),
-        settlement=None
-        if not settlement
-        else _make(
-            model.Settlement,
-            settlement,
-            schedule=_many(model.Instalment, settlement.get("schedule")),
-            received=_many(model.Receipt, settlement.get("received")),
-            payers=_many(model.Payer, settlement.get("payers")),
-        ),
-        evidence=_many(model.Exhibit, tree.get("evidence")),
-        source=source,
-        where=dict(where),
-    )
+def assemble(tree: dict[str, Any], where: dict[str, int], source: Path | None) -> model.Case:
+    case: model.Case = _make(model.Case, {**tree, "source": source, "where": dict(where)})
+    return case

@@ -1,9 +1,9 @@
-"""Walking the node tree against the declared format (spec.py).
+"""Walking the node tree against the declared format (spec.ROOT, read from model.py).
 
 The result is a tree of plain dicts and lists holding converted values,
 plus `where`, the line of every key path. Unknown keys, missing required
 keys, values of the wrong shape and values that do not convert are all
-reported here; rules that relate several keys come after, in rules.py.
+reported here; conditions that relate several keys come after, in conditions.py.
 """
 from __future__ import annotations
 
@@ -66,11 +66,11 @@ class _Walker:
         for key, f in section.fields.items():
             if not f.required or key in out:
                 continue
-            entry = mapping.get(key)
-            if entry is None:
+            given = mapping.get(key)
+            if given is None:
                 self.problems.add(line, _join(path, key), "required key is missing")
             elif key in given_empty:
-                self.problems.add(entry.key_line, _join(path, key), "required, but empty")
+                self.problems.add(given.key_line, _join(path, key), "required, but empty")
         return out
 
     def value(self, f: Field, node: Node, path: str):
@@ -81,7 +81,7 @@ class _Walker:
         if f.kind == "section":
             if not isinstance(node, Mapping):
                 return self._shape(node, path, f"must be a mapping of keys ({_keys(f.section)}), found {describe(node)}")
-            return self.section(f.section, node, path, self.where.get(path, node.line))
+            return self.section(f.entries, node, path, self.where.get(path, node.line))
         if f.kind == "list":
             return self.sequence(f, node, path)
         if not isinstance(node, Scalar):
@@ -110,7 +110,7 @@ class _Walker:
                                                f"at most {MAX_ENTRIES:,} (combine related entries, "
                                                "or split the case)")
             return None
-        items = []
+        items: list[dict] = []
         for i, item in enumerate(node.items):
             item_path = f"{path}[{i}]"
             self.where[item_path] = item.line
@@ -119,7 +119,7 @@ class _Walker:
                 self.problems.add(item.line, item_path, f"each entry must be a mapping of keys ({_keys(f.section)}), found {what}")
                 items.append({})
                 continue
-            items.append(self.section(f.section, item, item_path, item.line))
+            items.append(self.section(f.entries, item, item_path, item.line))
         if f.nonempty and not items:
             self.problems.add(node.line, path, "needs at least one entry")
         return items

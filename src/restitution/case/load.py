@@ -1,4 +1,4 @@
-"""Loading a case file: read, parse, convert, check the rules, build the `Case`.
+"""Loading a case file: read, parse, convert, check the conditions between keys, build the `Case`.
 
 Every stage adds to one list of problems; if there is any, the loader
 raises a single `ErrorList` (sorted by line) and returns nothing, so no
@@ -13,7 +13,7 @@ from restitution.case.assemble import assemble
 from restitution.case.build import build_tree
 from restitution.case.model import Case
 from restitution.case.problems import Problems
-from restitution.case.rules import apply_rules
+from restitution.case.conditions import apply_conditions
 from restitution.case.yamlsource import MAX_BYTES, decode, parse
 from restitution.errors import CaseError, Location
 
@@ -81,7 +81,7 @@ def _load(data: bytes, name: str, base_dir: Path, source: Path | None, *, allow_
     where: dict[str, int] = {}
     tree = build_tree(root, problems, where)
     if tree is not None:
-        apply_rules(tree, where, problems, base_dir=base_dir, allow_outside=allow_outside, check_files=check_files)
+        apply_conditions(tree, where, problems, base_dir=base_dir, allow_outside=allow_outside, check_files=check_files)
     if problems or tree is None:
         raise problems.error_list(name)
     return assemble(tree, where, source)

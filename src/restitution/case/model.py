@@ -1,9 +1,25 @@
-"""The case file as typed, immutable objects.
+"""The case file as typed, immutable objects, and the one declaration of its keys.
 
 Attribute names are exactly the keys of the case-file format (see
 docs/case-format.md); templates read them as ``case.supplier.name_zh``.
 Money is `Decimal`, dates are `datetime.date`, identifiers are `str`.
 Lists are tuples so that a loaded case cannot be changed by a template.
+
+Each key is declared here once, as a field whose value says what the file
+allows (`keys.line("Full legal name.", required=True)`): the loader, the
+JSON Schema of `restitution schema` and the `Case` the documents read all
+come from these classes (keys.py says how, and why this rather than a
+separate table). Fields appear in the order of the format, which is the
+order of the schema and of the loader's messages. A field without such a
+declaration (`Exhibit.number`, `Case.where`) is computed by the loader.
+A new key is one line here, in its class, plus the templates that print it
+(measured with `client.vat_no` printed by both `_parties.md.j2`: 3 files,
+where two declarations took 6), and a line in the "Added keys" table of
+docs/case-format.md for users.
+
+Classes are keyword-only to construct, except the four small ones that code
+builds positionally (GoodsLine, Fact, Instalment, Receipt), whose positional
+order is kept.
 
 ``where`` maps a key path ("payments[1].card.last4") to the line it came
 from, so that a later check (a document that needs a key, an evidence file
@@ -17,6 +33,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Literal
 
+from restitution.case import keys
+from restitution.case.keys import section
 from restitution.errors import Location
 
 ClientKind = Literal["company", "individual"]
@@ -29,6 +47,7 @@ PaymentMethod = Literal[
 CardNetwork = Literal["visa", "mastercard", "amex", "unionpay", "discover", "jcb"]
 OutcomeKind = Literal["not_delivered", "junk_delivered", "not_as_described", "counterfeit", "partial_delivery"]
 Sender = Literal["client", "agent"]
+PayerRole = Literal["payer", "guarantor"]
 
 EVIDENCE_KINDS = (
     "power_of_attorney",
@@ -71,98 +90,123 @@ EVIDENCE_KIND_NAMES: dict[str, tuple[str, str]] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
+@section("Case")
 class CaseInfo:
-    id: str
-    opened: dt.date | None = None
-    language: str = "en"
+    """The case itself."""
+
+    id: str = keys.key("case_id", "Case identifier used in output file names: letters, digits, . _ - only.",
+                       required=True)
+    opened: dt.date | None = keys.date("Date the case was opened.")
+    language: str = keys.choice("The client's language for client-facing text.", choices=("en",), default="en")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
+@section("Representative")
 class Representative:
-    name: str
-    title: str | None = None
-    title_zh: str | None = None
-    name_zh: str | None = None
+    """For a company client: the person who signs for it."""
+
+    name: str = keys.line("Full name of the signatory.", required=True)
+    name_zh: str | None = keys.zh("name", added=True)
+    title: str | None = keys.line("Position, e.g. Chief Executive Officer.")
+    title_zh: str | None = keys.zh("title")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
+@section("Client")
 class Client:
-    kind: ClientKind
-    name: str
-    country: str  # ISO 3166-1 alpha-2, upper case
-    address: str
-    name_zh: str | None = None
-    address_zh: str | None = None
-    registration_no: str | None = None
-    representative: Representative | None = None
-    email: str | None = None
-    phone: str | None = None
+    """The defrauded buyer (委托人 / 报案人)."""
+
+    kind: ClientKind = keys.choice("company or individual.", required=True)
+    name: str = keys.line("Full legal name.", required=True)
+    name_zh: str | None = keys.zh("name")
+    country: str = keys.key("country", 'ISO 3166-1 alpha-2 country code; "NO" is Norway.', required=True)
+    address: str = keys.text("Full postal address.", required=True)
+    address_zh: str | None = keys.zh("address", added=True)
+    registration_no: str | None = keys.ident("Company number, or passport number for an individual.")
+    representative: Representative | None = keys.part()
+    email: str | None = keys.key("email", "E-mail address.")
+    phone: str | None = keys.ident("Telephone number.")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
+@section("Agent")
 class Agent:
-    name: str
-    name_zh: str | None = None
-    firm: str | None = None
-    firm_zh: str | None = None
-    license_no: str | None = None
-    address: str | None = None
-    address_zh: str | None = None
-    phone: str | None = None
-    email: str | None = None
-    letter_no: str | None = None  # the firm's 发函号 for a 律师函 (added key)
+    """The PRC lawyer the client authorises (受托人)."""
+
+    name: str = keys.line("Lawyer's name.", required=True)
+    name_zh: str | None = keys.zh("name")
+    firm: str | None = keys.line("Law firm.")
+    firm_zh: str | None = keys.zh("firm")
+    license_no: str | None = keys.ident("Lawyer's practising certificate number (律师执业证号).")
+    address: str | None = keys.text("Firm address in English.", added=True)
+    address_zh: str | None = keys.text("Firm address in Chinese.")
+    phone: str | None = keys.ident("Telephone number.")
+    email: str | None = keys.key("email", "E-mail address.")
+    letter_no: str | None = keys.ident("The firm's letter number (发函号) for a demand letter.", added=True)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
+@section("Contact")
 class Contact:
-    name: str | None = None
-    name_zh: str | None = None
-    email: str | None = None
-    wechat: str | None = None
-    phone: str | None = None
-    whatsapp: str | None = None
-    role: str | None = None
+    """A person at the supplier the client dealt with."""
+
+    name: str | None = keys.line("Name the person used.")
+    name_zh: str | None = keys.zh("name", added=True)
+    role: str | None = keys.line("Role the person claimed, e.g. sales manager.", added=True)
+    email: str | None = keys.key("email", "E-mail address.")
+    wechat: str | None = keys.ident("WeChat ID.")
+    whatsapp: str | None = keys.ident("WhatsApp number.", added=True)
+    phone: str | None = keys.ident("Telephone number.")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
+@section("Bank account")
 class BankAccount:
-    account: str
-    holder: str | None = None
-    bank: str | None = None
-    swift: str | None = None
-    bank_zh: str | None = None
-    holder_zh: str | None = None
+    """A bank account: the supplier's receiving account or the client's refund account."""
+
+    holder: str | None = keys.line("Account holder as the bank has it.")
+    holder_zh: str | None = keys.zh("holder", added=True)
+    bank: str | None = keys.line("Bank and branch.")
+    bank_zh: str | None = keys.zh("bank", added=True)
+    account: str = keys.ident("Account number or IBAN, exactly as the bank writes it.", required=True)
+    swift: str | None = keys.key("swift", "SWIFT/BIC code of the bank (8 or 11 characters).")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
+@section("Supplier")
 class Supplier:
-    name: str
-    region: Region
-    name_zh: str | None = None
-    uscc: str | None = None
-    hk_company_no: str | None = None
-    province_zh: str | None = None
-    city_zh: str | None = None
-    district_zh: str | None = None
-    address_zh: str | None = None
-    address: str | None = None
-    legal_representative_zh: str | None = None
-    legal_representative: str | None = None
-    registered_on: dt.date | None = None  # added key: date of registration, for "recently registered"
-    storefront: str | None = None
-    contacts: tuple[Contact, ...] = ()
-    bank_accounts: tuple[BankAccount, ...] = ()
+    """The seller (被报案人 / 对方当事人)."""
+
+    name: str = keys.line("Name it traded under.", required=True)
+    name_zh: str | None = keys.line("Registered Chinese name.")
+    uscc: str | None = keys.key("uscc", "统一社会信用代码: 18 characters, check digit per GB 32100-2015; required for mainland.")
+    region: Region = keys.choice("Where the supplier is registered.", required=True)
+    hk_company_no: str | None = keys.key("hk_company_no", "Hong Kong Companies Registry number; required for hong_kong.")
+    province_zh: str | None = keys.line("Province of registration, e.g. 广东省; required for mainland.")
+    city_zh: str | None = keys.line("City of registration, e.g. 深圳市; required for mainland.")
+    district_zh: str | None = keys.line("District or county, e.g. 宝安区; decides the police bureau; required for mainland.")
+    address_zh: str | None = keys.text("Registered address in Chinese.")
+    address: str | None = keys.text("Address in English; required for hong_kong.")
+    legal_representative_zh: str | None = keys.line("Legal representative (法定代表人) in Chinese.")
+    legal_representative: str | None = keys.line("Legal representative in Latin letters.", added=True)
+    registered_on: dt.date | None = keys.date("Date of registration, for the recently-registered indicator.", added=True)
+    storefront: str | None = keys.key("url", "Address of the online store.")
+    contacts: tuple[Contact, ...] = keys.entries()
+    bank_accounts: tuple[BankAccount, ...] = keys.entries("Accounts the supplier received money in.")
 
 
 @dataclass(frozen=True)
+@section("Goods line")
 class GoodsLine:
-    description: str
-    quantity: Decimal | None = None
-    unit: str | None = None
-    unit_price: Decimal | None = None
-    description_zh: str | None = None
-    unit_zh: str | None = None
+    """One line of the order."""
+
+    description: str = keys.text("What was ordered.", required=True)
+    description_zh: str | None = keys.zh("description", kw_only=True)
+    quantity: Decimal | None = keys.key("decimal", "Number of units; a positive number.", places=3)
+    unit: str | None = keys.line("Unit, e.g. pcs, sets, kg.")
+    unit_zh: str | None = keys.zh("unit", added=True, kw_only=True)
+    unit_price: Decimal | None = keys.money("Price of one unit in the order currency; at most 2 decimal places.")
 
     @property
     def amount(self) -> Decimal | None:
@@ -171,88 +215,115 @@ class GoodsLine:
         return (self.quantity * self.unit_price).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
+@section("Order")
 class Order:
-    date: dt.date
-    currency: str
-    number: str | None = None
-    platform: Platform | None = None
-    platform_order_id: str | None = None
-    goods: tuple[GoodsLine, ...] = ()
-    total: Decimal | None = None  # set from the goods lines when omitted
-    incoterm: str | None = None
-    trade_assurance: bool = False
-    arbitration_clause: ArbitrationClause = "none"
-    promised_ship_date: dt.date | None = None
-    promised_delivery_date: dt.date | None = None
+    """What was ordered."""
+
+    number: str | None = keys.ident("Purchase order number.")
+    platform: Platform | None = keys.choice("Where the order was placed.")
+    platform_order_id: str | None = keys.ident("Order number on the platform.")
+    date: dt.date = keys.date("Date of the order.", required=True)
+    currency: str = keys.key("currency", "ISO 4217 code of the order.", required=True)
+    goods: tuple[GoodsLine, ...] = keys.entries()
+    # Set from the goods lines when omitted.
+    total: Decimal | None = keys.money("Order total; must equal the sum of the goods lines when both are given.")
+    incoterm: str | None = keys.line("Incoterm and place, e.g. FOB Shenzhen.")
+    trade_assurance: bool = keys.flag("true when the order was placed under Alibaba.com Trade Assurance.")
+    arbitration_clause: ArbitrationClause = keys.choice(
+        "Arbitration clause of the contract; only cietac lets a letter threaten CIETAC arbitration.", default="none")
+    promised_ship_date: dt.date | None = keys.date("Shipping date the supplier promised.")
+    promised_delivery_date: dt.date | None = keys.date("Delivery date the supplier promised.")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
+@section("Card")
 class Card:
-    network: CardNetwork
-    last4: str
-    issuer: str | None = None
-    statement_date: dt.date | None = None
-    consumer: bool | None = None  # added key: consumer (True) or business/corporate card (False)
-    credit: bool | None = None  # added key: credit (True) or debit (False)
-    cardholder: str | None = None  # added key: name on the card, when not the client
+    """The card a payment was made with; required when `method` is `card`."""
+
+    network: CardNetwork = keys.choice("Card network.", required=True)
+    last4: str = keys.key("last4", "Last four digits of the card number (never the full number).", required=True)
+    issuer: str | None = keys.line("Bank that issued the card.")
+    statement_date: dt.date | None = keys.date("Date of the statement on which the charge first appeared.")
+    consumer: bool | None = keys.flag("true for a consumer card, false for a business or corporate card.",
+                                      added=True, default=None)
+    credit: bool | None = keys.flag("true for a credit card, false for a debit card.", added=True, default=None)
+    cardholder: str | None = keys.line("Name on the card, when it is not the client.", added=True)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
+@section("Payment")
 class Payment:
-    date: dt.date
-    amount: Decimal
-    currency: str
-    method: PaymentMethod
-    reference: str | None = None
-    to_account: str | None = None
-    card: Card | None = None
-    merchant_descriptor: str | None = None
-    via_platform: bool | None = None  # added key: paid through the platform's designated account
+    """One payment to the supplier."""
+
+    date: dt.date = keys.date("Date of the payment.", required=True)
+    amount: Decimal = keys.money("Amount paid; positive, at most 2 decimal places.", required=True)
+    currency: str = keys.key("currency", "ISO 4217 code of the amount.", required=True)
+    method: PaymentMethod = keys.choice("How it was paid.", required=True)
+    reference: str | None = keys.ident("Bank or platform reference of the transfer.")
+    to_account: str | None = keys.ident("Account the money went to.")
+    card: Card | None = keys.part()
+    merchant_descriptor: str | None = keys.line("Merchant name as printed on the card statement.")
+    via_platform: bool | None = keys.flag("true when paid into the platform's designated account.",
+                                          added=True, default=None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
+@section("Outcome")
 class Outcome:
-    kind: OutcomeKind
-    delivered_on: dt.date | None = None
-    receipt_confirmed_on: dt.date | None = None
-    last_contact: dt.date | None = None
-    seller_unreachable: bool = False
-    summary: str | None = None
-    summary_zh: str | None = None
+    """What happened after payment."""
+
+    kind: OutcomeKind = keys.choice("What went wrong.", required=True)
+    delivered_on: dt.date | None = keys.date("Date of delivery, if anything arrived.")
+    receipt_confirmed_on: dt.date | None = keys.date("Date receipt was confirmed on the platform.")
+    last_contact: dt.date | None = keys.date("Last time the supplier answered.")
+    seller_unreachable: bool = keys.flag("true when the seller no longer answers.")
+    summary: str | None = keys.text("What happened, in a few sentences.")
+    summary_zh: str | None = keys.zh("summary")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
+@section("Indicators")
 class Indicators:
-    vanished_after_payment: bool = False
-    fake_address: bool = False
-    recently_registered: bool = False
-    registered_capital_cny: Decimal | None = None
-    personal_email_used: bool = False
-    shipped_junk: bool = False
-    refused_escrow: bool = False
-    forged_documents: bool = False  # added key
-    partial_performance: bool = False  # added key: signs of an ordinary dispute
-    continued_negotiation: bool = False  # added key
+    """Facts that separate fraud from an ordinary contract dispute."""
+
+    vanished_after_payment: bool = keys.flag("The seller disappeared after payment.")
+    fake_address: bool = keys.flag("The registered or stated address is false.")
+    recently_registered: bool = keys.flag("The company was registered shortly before the order.")
+    registered_capital_cny: Decimal | None = keys.money("Registered capital in CNY.", allow_zero=True)
+    personal_email_used: bool = keys.flag("The seller used a personal e-mail address.")
+    shipped_junk: bool = keys.flag("Worthless goods were shipped to simulate performance.")
+    refused_escrow: bool = keys.flag("The seller refused payment through escrow or Trade Assurance.")
+    forged_documents: bool = keys.flag("The seller used forged documents.", added=True)
+    partial_performance: bool = keys.flag("The seller performed in part (a sign of an ordinary dispute).", added=True)
+    continued_negotiation: bool = keys.flag("The seller still negotiates (a sign of an ordinary dispute).", added=True)
 
 
 @dataclass(frozen=True)
+@section("Fact")
 class Fact:
-    date: dt.date
-    text: str
-    text_zh: str | None = None
+    """One event of the chronology."""
+
+    date: dt.date = keys.date("Date of the event.", required=True)
+    text: str = keys.text("What happened, in one or two sentences.", required=True)
+    text_zh: str | None = keys.zh("text")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
+@section("Claim")
 class Claim:
-    amount: Decimal  # default: the sum of the payments
-    currency: str
-    cny_rate: Decimal | None = None
-    cny_rate_date: dt.date | None = None
-    cny_rate_source: str | None = None
-    deadline_days: int = 15
-    refund_account: BankAccount | None = None
-    sender: Sender = "client"  # added key: who sends the demand letter
+    """What the client claims."""
+
+    amount: Decimal = keys.money("Amount claimed; default: the sum of the payments.", filled_in=True)
+    currency: str = keys.key("currency", "ISO 4217 code of the claim; default: the payments' currency.", filled_in=True)
+    cny_rate: Decimal | None = keys.key("decimal", "CNY per one unit of the claim currency; at most 1000.",
+                                        places=6, maximum=1000)
+    cny_rate_date: dt.date | None = keys.date("Date of the exchange rate.")
+    cny_rate_source: str | None = keys.line("Source of the rate, e.g. PBOC central parity.")
+    deadline_days: int = keys.key("int", "Days the supplier has to pay after the demand letter.",
+                                  minimum=1, maximum=365, default=15)
+    refund_account: BankAccount | None = keys.part("Where restitution is to be paid.")
+    sender: Sender = keys.choice("Who sends the demand letter: client or agent.", added=True, default="client")
 
     @property
     def amount_cny(self) -> Decimal | None:
@@ -264,75 +335,94 @@ class Claim:
 
 
 @dataclass(frozen=True)
+@section("Instalment")
 class Instalment:
-    due: dt.date
-    amount: Decimal
+    """One agreed instalment of the settlement."""
+
+    due: dt.date = keys.date("Date the instalment is due.", required=True)
+    amount: Decimal = keys.money("Amount due.", required=True)
 
 
 @dataclass(frozen=True)
+@section("Receipt")
 class Receipt:
-    date: dt.date
-    amount: Decimal
-    reference: str | None = None
+    """Money actually received under the settlement."""
+
+    date: dt.date = keys.date("Date the money arrived.", required=True)
+    amount: Decimal = keys.money("Amount received.", required=True)
+    reference: str | None = keys.ident("Bank reference of the transfer.")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
+@section("Payer")
 class Payer:
-    name: str
-    name_zh: str | None = None
-    relation: str | None = None
-    relation_zh: str | None = None
-    id_no: str | None = None
-    role: Literal["guarantor", "payer"] = "payer"
+    """A relative or other person who pays or guarantees the settlement for the seller."""
+
+    name: str = keys.line("Full name.", required=True)
+    name_zh: str | None = keys.zh("name")
+    relation: str | None = keys.line("Relation to the seller, e.g. spouse.")
+    relation_zh: str | None = keys.zh("relation")
+    id_no: str | None = keys.ident("Identity document number.")
+    role: PayerRole = keys.choice("payer (pays) or guarantor (guarantees the payment).", default="payer")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
+@section("Settlement")
 class Settlement:
-    agreed_amount: Decimal
-    currency: str
-    schedule: tuple[Instalment, ...] = ()
-    received: tuple[Receipt, ...] = ()
-    leniency_requested: bool = False
-    payers: tuple[Payer, ...] = ()  # added key: the seller's relatives who pay or guarantee
-    handling_authority_zh: str | None = None  # added key: the body handling the criminal case
-    handling_authority: str | None = None
+    """The settlement track: restitution in exchange for a written pardon."""
+
+    agreed_amount: Decimal = keys.money("Amount agreed.", required=True)
+    currency: str = keys.key("currency", "ISO 4217 code; default: the claim currency.", filled_in=True)
+    schedule: tuple[Instalment, ...] = keys.entries("Instalments; they must add up to agreed_amount.")
+    received: tuple[Receipt, ...] = keys.entries("What has actually arrived.")
+    leniency_requested: bool = keys.flag("Whether the written pardon asks for lenient treatment.")
+    payers: tuple[Payer, ...] = keys.entries(added=True)
+    handling_authority_zh: str | None = keys.line("Body handling the criminal case, in Chinese.", added=True)
+    handling_authority: str | None = keys.line("Body handling the criminal case, in English.", added=True)
 
     @property
     def received_total(self) -> Decimal:
         return sum((r.amount for r in self.received), Decimal("0"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
+@section("Exhibit")
 class Exhibit:
-    kind: str
-    title: str
+    """One piece of evidence; exhibits are numbered 1, 2, ... in the order given."""
+
     number: int  # 1-based, in file order
-    title_zh: str | None = None
-    date: dt.date | None = None
-    file: Path | None = None  # resolved, absolute, inside the case folder
-    file_text: str | None = None  # the path as written in the case file
-    original: bool = False
-    source: str | None = None
-    source_zh: str | None = None
-    purpose: str | None = None
-    purpose_zh: str | None = None
+    kind: str = keys.choice("Checklist kind of the exhibit.", choices=EVIDENCE_KINDS, required=True)
+    title: str = keys.line("Name of the exhibit.", required=True)
+    title_zh: str | None = keys.zh("title")
+    date: dt.date | None = keys.date("Date of the document.")
+    # Resolved, absolute, inside the case folder; file_text is the path as written.
+    file: Path | None = keys.key("file", "Path of the file, relative to the case file; must stay inside the case folder.")
+    file_text: str | None = None
+    original: bool = keys.flag("true when the original is held, false for a copy.")
+    source: str | None = keys.text("Where the exhibit comes from.")
+    source_zh: str | None = keys.zh("source", added=True)
+    purpose: str | None = keys.text("What the exhibit proves.")
+    purpose_zh: str | None = keys.zh("purpose")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
+@section("Case file")
 class Case:
-    schema: int
-    case: CaseInfo
-    client: Client
-    supplier: Supplier
-    order: Order
-    payments: tuple[Payment, ...]
-    outcome: Outcome
-    claim: Claim
-    agent: Agent | None = None
-    indicators: Indicators = field(default_factory=Indicators)
-    facts: tuple[Fact, ...] = ()
-    settlement: Settlement | None = None
-    evidence: tuple[Exhibit, ...] = ()
+    """One dispute: who was defrauded, by whom, what was ordered and paid, what happened, and which evidence exists."""
+
+    schema: int = keys.key("schema", "Format version of the case file; must be 1.", required=True, minimum=1)
+    case: CaseInfo = keys.part(required=True)
+    client: Client = keys.part(required=True)
+    agent: Agent | None = keys.part()
+    supplier: Supplier = keys.part(required=True)
+    order: Order = keys.part(required=True)
+    payments: tuple[Payment, ...] = keys.entries(required=True, nonempty=True)
+    outcome: Outcome = keys.part(required=True)
+    indicators: Indicators = keys.part(default_factory=Indicators)
+    facts: tuple[Fact, ...] = keys.entries("The chronology used by the demand letter and the police memo.")
+    claim: Claim = keys.part(filled_in=True)  # default: the payments (conditions.py)
+    settlement: Settlement | None = keys.part()
+    evidence: tuple[Exhibit, ...] = keys.entries("Exhibits, in the order they are to be numbered.")
     source: Path | None = None  # the case file
     where: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 

@@ -10,11 +10,13 @@ import difflib
 from dataclasses import dataclass
 from typing import Iterable
 
-from restitution.errors import CaseError, ErrorList, Location
+from restitution.errors import CaseError, ErrorList, Location, RestitutionError
 
 
 @dataclass(frozen=True)
-class Problem:
+class Finding:
+    """One problem of a case file (named apart from checks.variables.Problem, a template's)."""
+
     line: int | None
     path: str | None
     message: str
@@ -27,7 +29,7 @@ MAX_PROBLEMS = 200
 
 class Problems:
     def __init__(self) -> None:
-        self._items: list[Problem] = []
+        self._items: list[Finding] = []
         self.dropped = 0
 
     @property
@@ -38,7 +40,7 @@ class Problems:
         if self.full:
             self.dropped += 1
             return
-        self._items.append(Problem(line, path or None, message))
+        self._items.append(Finding(line, path or None, message))
 
     def __len__(self) -> int:
         return len(self._items) + self.dropped
@@ -52,8 +54,8 @@ class Problems:
     def error_list(self, filename: str) -> ErrorList:
         # Stable sort: problems on one line keep the order they were found in.
         items = sorted(self._items, key=lambda p: p.line if p.line is not None else 0)
-        seen: set[Problem] = set()
-        errors = []
+        seen: set[Finding] = set()
+        errors: list[RestitutionError] = []
         for p in items:
             if p in seen:
                 continue

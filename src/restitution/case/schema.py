@@ -1,4 +1,4 @@
-"""The JSON Schema (draft 2020-12) of the case file, generated from spec.py.
+"""The JSON Schema (draft 2020-12) of the case file, generated from spec.ROOT (the keys declared in model.py).
 
 Meant for YAML editors (completion, hover text, early warnings). The loader
 stays the authority: it also checks what a schema cannot express (the USCC
@@ -35,12 +35,12 @@ def _scalar(f: Field) -> dict:
             out["maximum"] = f.maximum
         return out
     if k == "int":
-        out: dict = {"type": "integer"}
+        whole: dict = {"type": "integer"}
         if f.minimum is not None:
-            out["minimum"] = f.minimum
+            whole["minimum"] = f.minimum
         if f.maximum is not None:
-            out["maximum"] = f.maximum
-        return out
+            whole["maximum"] = f.maximum
+        return whole
     if k == "schema":
         return {"const": SCHEMA_VERSION}
     if k == "bool":
@@ -84,9 +84,9 @@ def _nullable(schema: dict) -> dict:
 
 def _field(f: Field) -> dict:
     if f.kind == "section":
-        out = _section(f.section)
+        out = _section(f.entries)
     elif f.kind == "list":
-        out = {"type": "array", "items": _section(f.section)}
+        out = {"type": "array", "items": _section(f.entries)}
         if f.nonempty:
             out["minItems"] = 1
     else:

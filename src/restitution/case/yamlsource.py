@@ -13,7 +13,7 @@ import gc
 import re
 from dataclasses import dataclass, field
 
-import yaml
+import yaml  # type: ignore[import-untyped]  # no stubs unless types-PyYAML is installed
 
 from restitution.case.problems import Problems
 from restitution.errors import looks_sensitive, mask
@@ -239,10 +239,10 @@ class _Builder:
     def feed(self, event) -> None:
         line = event.start_mark.line + 1
         if type(event) is yaml.ScalarEvent and event.anchor is None and event.tag is None:
-            node = Scalar(event.value, line, not event.style)
+            plain = Scalar(event.value, line, not event.style)
             if FORBIDDEN.search(event.value):
-                self._check_text(node)
-            self._attach(node, line)
+                self._check_text(plain)
+            self._attach(plain, line)
             return
         if isinstance(event, yaml.DocumentStartEvent):
             self.documents += 1
@@ -253,17 +253,16 @@ class _Builder:
         if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
             return
         if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            node = self.stack.pop()[0]
-            self._attach(node, line)
+            self._attach(self.stack.pop()[0], line)
             return
         refused = self._refuse(event, line)
         if self.stop:
             return
         if isinstance(event, yaml.ScalarEvent):
-            node: Node = Scalar(event.value, line, plain=not event.style, refused=refused)
+            scalar = Scalar(event.value, line, plain=not event.style, refused=refused)
             if not refused:
-                self._check_text(node)
-            self._attach(node, line)
+                self._check_text(scalar)
+            self._attach(scalar, line)
             return
         if len(self.stack) >= MAX_DEPTH:
             self.problems.add(line, self._path() or None, f"nested more than {MAX_DEPTH} levels deep")

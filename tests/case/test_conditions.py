@@ -1,4 +1,4 @@
-"""Rules across keys: region, cards, totals, claim defaults, settlement."""
+"""Conditions across keys (case/conditions.py): region, cards, totals, claim defaults, settlement."""
 from __future__ import annotations
 
 from decimal import Decimal

@@ -1,7 +1,10 @@
-"""Rules that relate several keys of the case file, and the values derived from them.
+"""Conditions that relate several keys of the case file, and the values derived from them.
 
+Named conditions, not rules, to keep apart from the `restitution.rules`
+package (the law applied to a case, with its `Rule` records) and
+`document.Rule` (a horizontal rule in a document).
 Runs on the converted tree of build.py. A value that failed to convert is
-None (already reported); rules skip what they cannot judge rather than
+None (already reported); conditions skip what they cannot judge rather than
 report a second, derived error for the same mistake.
 """
 from __future__ import annotations
@@ -16,7 +19,7 @@ from restitution.case.problems import Problems
 _CENT = Decimal("0.01")
 
 
-class _Rules:
+class _Conditions:
     def __init__(self, tree: dict, where: dict[str, int], problems: Problems):
         self.tree = tree
         self.where = where
@@ -34,7 +37,7 @@ class _Rules:
         self.problems.add(self.line(at or path), path, message)
 
 
-def apply_rules(
+def apply_conditions(
     tree: dict,
     where: dict[str, int],
     problems: Problems,
@@ -43,8 +46,8 @@ def apply_rules(
     allow_outside: bool,
     check_files: bool,
 ) -> None:
-    """Check the cross-key rules and fill in derived values, in place."""
-    r = _Rules(tree, where, problems)
+    """Check the conditions between keys and fill in derived values, in place."""
+    r = _Conditions(tree, where, problems)
     _supplier(r, tree.get("supplier") or {})
     _order(r, tree.get("order") or {})
     payments = tree.get("payments") or []
@@ -56,15 +59,15 @@ def apply_rules(
     _evidence(r, tree.get("evidence") or [], base_dir, allow_outside, check_files)
 
 
-def _supplier(r: _Rules, supplier: dict) -> None:
+def _supplier(r: _Conditions, supplier: dict) -> None:
     region = supplier.get("region")
     needs = {"mainland": ("uscc", "province_zh", "city_zh", "district_zh"), "hong_kong": ("hk_company_no", "address")}
-    for key in needs.get(region, ()):
+    for key in needs.get(region, ()) if isinstance(region, str) else ():
         if key not in supplier:
             r.add(f"supplier.{key}", f"required for a supplier with region: {region}", at="supplier.region")
 
 
-def _order(r: _Rules, order: dict) -> None:
+def _order(r: _Conditions, order: dict) -> None:
     goods = order.get("goods")
     total = order.get("total")
     if "total" not in order and not goods:
@@ -94,7 +97,7 @@ def _order(r: _Rules, order: dict) -> None:
         r.add("order.total", f"{total:.2f} does not equal the sum of the goods lines, {computed:.2f}")
 
 
-def _payments(r: _Rules, payments: list[dict]) -> None:
+def _payments(r: _Conditions, payments: list[dict]) -> None:
     for i, p in enumerate(payments):
         path = f"payments[{i}]"
         method = p.get("method")
@@ -104,7 +107,7 @@ def _payments(r: _Rules, payments: list[dict]) -> None:
             r.add(f"{path}.card", f"only for method: card; this payment's method is {method}")
 
 
-def _claim(r: _Rules, claim: dict, payments: list[dict]) -> dict:
+def _claim(r: _Conditions, claim: dict, payments: list[dict]) -> dict:
     valid = all(p.get("amount") is not None and p.get("currency") is not None for p in payments)
     if not valid or not payments:
         return claim  # payment errors are reported already; nothing to derive from
@@ -134,7 +137,7 @@ def _claim(r: _Rules, claim: dict, payments: list[dict]) -> dict:
     return claim
 
 
-def _settlement(r: _Rules, settlement: dict, claim: dict) -> None:
+def _settlement(r: _Conditions, settlement: dict, claim: dict) -> None:
     if "currency" not in settlement:
         if claim.get("currency"):
             settlement["currency"] = claim["currency"]
@@ -152,7 +155,7 @@ def _settlement(r: _Rules, settlement: dict, claim: dict) -> None:
         )
 
 
-def _minor_units(r: _Rules, tree: dict) -> None:
+def _minor_units(r: _Conditions, tree: dict) -> None:
     """An amount finer than its currency's minor unit (JPY 100.50) cannot be paid or printed."""
     from restitution.formatting._locale import minor_digits
 
@@ -183,7 +186,7 @@ def _minor_units(r: _Rules, tree: dict) -> None:
             check(f"settlement.{key}[{i}].amount", s.get("amount"), cur)
 
 
-def _evidence(r: _Rules, exhibits: list[dict], base_dir: Path, allow_outside: bool, check_files: bool) -> None:
+def _evidence(r: _Conditions, exhibits: list[dict], base_dir: Path, allow_outside: bool, check_files: bool) -> None:
     for i, exhibit in enumerate(exhibits):
         exhibit["number"] = i + 1
         written = exhibit.get("file")
