@@ -25,7 +25,8 @@ from restitution.writers._pdf_bidi import shape, visual_lines
 from restitution.writers.fonts import FontConfig, FontStack, font_stack
 
 # reportlab's alignment codes, as its ParagraphStyle types them.
-_ALIGN: dict[str, Literal[0, 1, 2, 4]] = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
+_ALIGN: dict[str, Literal[0, 1, 2, 4]] = {
+    "left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 # Han, kana, CJK punctuation and full-width forms: text that must wrap between characters.
 _CJK = re.compile(r"[\u2E80-\u303F\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\U00020000-\U0003FFFF]")
 # Units a table column cannot be narrower than: one CJK character, or a run of other non-spaces.
