@@ -1,4 +1,4 @@
-"""The wheel carries the templates and fonts: `pip install .` must find them."""
+"""The wheel carries the templates, the fonts and the py.typed marker: `pip install .` must find them."""
 from __future__ import annotations
 
 import subprocess
@@ -28,6 +28,11 @@ def test_fonts_ship_inside_the_package():
     assert (fonts / "NotoSerifSC-Regular.ttf").is_file() and (fonts / "OFL.txt").is_file()
 
 
+def test_the_package_declares_its_annotations():
+    # PEP 561: a type checker reads an installed package's annotations only if it has py.typed.
+    assert (Path(restitution.__file__).resolve().parent / "py.typed").is_file()
+
+
 @pytest.mark.slow
 def test_wheel_contains_templates_and_fonts(tmp_path):
     proc = subprocess.run(
@@ -41,3 +46,4 @@ def test_wheel_contains_templates_and_fonts(tmp_path):
         assert f"restitution/templates/en/{doc}.md.j2" in names
         assert f"restitution/templates/zh/{doc}.md.j2" in names
     assert "restitution/fonts/NotoSerifSC-Bold.ttf" in names
+    assert "restitution/py.typed" in names

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 EXIT_CONTENT = 1
@@ -156,7 +157,7 @@ class OutputError(RestitutionError):
 class ErrorList(RestitutionError):
     """Several errors reported together, in file order."""
 
-    def __init__(self, errors: list[RestitutionError]):
+    def __init__(self, errors: Sequence[RestitutionError]):
         self.errors = list(errors)
         super().__init__("; ".join(str(e) for e in self.errors))
         codes = {e.exit_code for e in self.errors}

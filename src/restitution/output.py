@@ -250,8 +250,9 @@ def publish(folder: Path, pairs: list[tuple[Path, Path]]) -> None:
             for i in reversed(done):
                 tmp, target = pairs[i]
                 try:
-                    if backups[i] is not None:
-                        os.replace(backups[i], target)
+                    backup = backups[i]
+                    if backup is not None:
+                        os.replace(backup, target)
                         backups[i] = None
                     else:
                         _unlink(target)

@@ -13,7 +13,7 @@ import gc
 import re
 from dataclasses import dataclass, field
 
-import yaml  # type: ignore[import-untyped]  # no stubs unless types-PyYAML is installed
+import yaml
 
 from restitution.case.problems import Problems
 from restitution.errors import looks_sensitive, mask

@@ -204,7 +204,7 @@ def quiet_pypdf() -> Iterator[None]:
 
 def open_pdf(path: Path):
     """A `PdfReader` for a usable PDF, or `UnusableFile` saying why it is not."""
-    from pypdf import PdfReader
+    from pypdf import PasswordType, PdfReader
 
     with open(path, "rb") as f:
         if b"%PDF-" not in f.read(1024):
@@ -220,7 +220,7 @@ def open_pdf(path: Path):
             try:
                 ok = reader.decrypt("")
             except Exception:
-                ok = 0
+                ok = PasswordType.NOT_DECRYPTED
             if not ok:
                 raise UnusableFile("the PDF is encrypted with a password; save an unprotected copy and bind that")
     return reader

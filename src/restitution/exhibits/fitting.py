@@ -147,7 +147,8 @@ def _appearance(annot: DictionaryObject):
     n = n.get_object() if n is not None else None
     if isinstance(n, DictionaryObject) and not isinstance(n, StreamObject):
         state = annot.get("/AS")
-        n = n.get(state).get_object() if state is not None and n.get(state) is not None else None
+        chosen = n.get(state) if state is not None else None
+        n = chosen.get_object() if chosen is not None else None
     return n if isinstance(n, StreamObject) and "/BBox" in n else None
 
 
@@ -186,6 +187,7 @@ def _flatten(writer, annot: DictionaryObject) -> tuple[str, IndirectObject] | No
     a = (sx, 0, 0, sy, rect[0] - min(xs) * sx, rect[1] - min(ys) * sy)
     ref = _ref(writer, ap)
     form = ref.get_object()
+    assert isinstance(form, StreamObject), "a clone of the appearance stream `ap`"
     form[NameObject("/Type")] = NameObject("/XObject")
     form[NameObject("/Subtype")] = NameObject("/Form")
     return " ".join(_num(v) for v in a), ref
@@ -236,15 +238,23 @@ def bind_page(writer, page: PageObject, stamp_page: PageObject, *, shrink: bool 
     target[NameObject("/Resources")] = DictionaryObject({
         NameObject("/XObject"): xobjects,
     })
-    target[NameObject("/Contents")] = ArrayObject([_stream(writer, b"\n".join(ops) + b"\n")])
-    _stamp(writer, target, stamp_page)
+    contents = ArrayObject([_stream(writer, b"\n".join(ops) + b"\n")])
+    target[NameObject("/Contents")] = contents
+    _stamp(writer, xobjects, contents, stamp_page)
     return target
 
 
-def _stamp(writer, page: PageObject, stamp_page: PageObject) -> None:
-    """Draw `stamp_page` (a page of the same size) over `page`, last, as a form XObject."""
+def _stamp(writer, xobjects: DictionaryObject, contents: ArrayObject, stamp_page: PageObject) -> None:
+    """Draw `stamp_page` (a page of the same size) over a page, last, as a form XObject.
+
+    `xobjects` and `contents` are the page's /XObject resources and /Contents array.
+    """
     parts = stamp_page["/Contents"].get_object()
-    data = b"\n".join(p.get_object().get_data() for p in parts) if isinstance(parts, ArrayObject) else parts.get_data()
+    if isinstance(parts, ArrayObject):
+        data = b"\n".join(p.get_object().get_data() for p in parts)
+    else:
+        assert isinstance(parts, StreamObject), "a stamp page has a content stream or an array of them"
+        data = parts.get_data()
     form = DecodedStreamObject()
     form.set_data(data)
     form.update({
@@ -254,7 +264,5 @@ def _stamp(writer, page: PageObject, stamp_page: PageObject) -> None:
         # Cloned once per source document: every stamp shares the one embedded font.
         NameObject("/Resources"): stamp_page["/Resources"].clone(writer),
     })
-    resources = page["/Resources"]
-    resources["/XObject"][NameObject("/Stamp")] = writer._add_object(form)
-    contents = page["/Contents"]
+    xobjects[NameObject("/Stamp")] = writer._add_object(form)
     contents.append(_stream(writer, b"q /Stamp Do Q\n"))

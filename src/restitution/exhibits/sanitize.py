@@ -61,10 +61,11 @@ def _action(action) -> str:
             if key in action:
                 value = action[key].get_object()
                 if isinstance(value, DictionaryObject):
-                    value = " ".join(_short(value[k]) for k in ("/F", "/P", "/UF") if k in value)
-                if isinstance(value, StreamObject):
-                    value = "script"
-                target = _short(value)
+                    # A file specification, shown by its file names. A script
+                    # stream is a dictionary too, so it lands here (no names: no target).
+                    target = _short(" ".join(_short(value[k]) for k in ("/F", "/P", "/UF") if k in value))
+                else:
+                    target = _short(value)
                 break
         out.append(f"{kind} ({target})" if target else kind)
         nxt = action.get("/Next")

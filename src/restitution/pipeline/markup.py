@@ -18,6 +18,7 @@ from mdit_py_plugins.container import container_plugin
 
 from restitution.document import (
     CONTAINER_KINDS,
+    Align,
     Block,
     Cell,
     Container,
@@ -74,11 +75,11 @@ def _blocks(tokens: list[Token], pos: int, close: str | None, style: str) -> tup
             out.append(Paragraph(_inlines(tokens[pos + 1]), style=style))
             pos += 3
         elif t in ("bullet_list_open", "ordered_list_open"):
-            block, pos = _list(tokens, pos, style)
-            out.append(block)
+            listing, pos = _list(tokens, pos, style)
+            out.append(listing)
         elif t == "table_open":
-            block, pos = _table(tokens, pos)
-            out.append(block)
+            table, pos = _table(tokens, pos)
+            out.append(table)
         elif t == "hr":
             out.append(Rule())
             pos += 1
@@ -121,10 +122,14 @@ def _list(tokens: list[Token], pos: int, style: str) -> tuple[ListBlock, int]:
     return ListBlock(tuple(items), ordered=ordered, start=start), pos + 1
 
 
-def _align(tok: Token) -> str | None:
+# The alignments a Markdown table's header line (:--, :-:, --:) can give a column.
+_COLUMN_ALIGNS: dict[str, Align] = {"left": "left", "center": "center", "right": "right"}
+
+
+def _align(tok: Token) -> Align | None:
     style = tok.attrGet("style") or ""
     m = re.search(r"text-align:(left|right|center)", str(style))
-    return m.group(1) if m else None
+    return _COLUMN_ALIGNS[m.group(1)] if m else None
 
 
 def _table(tokens: list[Token], pos: int) -> tuple[Table, int]:

@@ -353,8 +353,9 @@ def _letterhead(c: _Checker, entry: Pair | None) -> dict[str, tuple[str, ...]]:
             continue
         if len(lines) > MAX_LINES:
             c.error(node.line, path, f"has {len(lines)} lines; a letterhead holds at most {MAX_LINES}")
-        if lines and all(line is not None for line in lines):
-            out[lang] = tuple(lines)  # type: ignore[arg-type]
+        valid = [line for line in lines if line is not None]  # None: a line reported above
+        if lines and len(valid) == len(lines):
+            out[lang] = tuple(valid)
     return out
 
 

@@ -38,7 +38,7 @@ import time
 import types
 from decimal import Decimal
 from string import Formatter
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from jinja2 import nodes
 from jinja2.compiler import CodeGenerator
@@ -193,7 +193,7 @@ def check_percent(fmt: str, args: Any) -> None:
 class _BoundedFormatter(SandboxedFormatter):
     """str.format in templates: each field's width and the whole result bounded."""
 
-    def vformat(self, format_string, args, kwargs):  # type: ignore[override]
+    def vformat(self, format_string: str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> str:
         self._made = len(format_string)
         return super().vformat(format_string, args, kwargs)
 
@@ -222,7 +222,8 @@ def _check_text_method(name: str, s: str | bytes, args: tuple, kwargs: dict) -> 
         _want(max(n, _int_arg(args[0] if args else kwargs.get("width"))))
     elif name == "expandtabs":
         size = _int_arg(args[0] if args else kwargs.get("tabsize"), 8)
-        _want(n + s.count("\t" if isinstance(s, str) else b"\t") * max(size, 1))
+        tabs = s.count("\t") if isinstance(s, str) else s.count(b"\t")
+        _want(n + tabs * max(size, 1))
     elif name == "replace" and len(args) >= 2:
         old, new = args[0], args[1]
         count = _int_arg(args[2] if len(args) > 2 else kwargs.get("count"), -1)
@@ -399,7 +400,7 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         _want(sum(text_size(p) for p in parts))
         return check_size(markup_join(parts) if markup else str_join(parts))
 
-    def concat(self, parts: Iterable[str]) -> str:  # type: ignore[override]
+    def concat(self, parts: Iterable[str]) -> str:
         """Joins every buffer: a macro's or a block's output, and the document's."""
         budget = _BUDGET.get()
         out, total = [], 0
@@ -479,7 +480,7 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
 
 
 def _bounded_list(items: Iterable[Any]) -> list[Any]:
-    out = []
+    out: list[Any] = []
     for item in items:
         out.append(item)
         if len(out) > MAX_ITEMS:
@@ -489,7 +490,8 @@ def _bounded_list(items: Iterable[Any]) -> list[Any]:
 
 def bounded_join(parts: Iterable[str], sep: str) -> str:
     """``sep.join(parts)``, refused as soon as the result would be too long."""
-    out, total = [], 0
+    out: list[str] = []
+    total = 0
     for part in parts:
         total += len(part) + (len(sep) if out else 0)
         if total > MAX_TEXT:

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from restitution.rules import Citation, LossCheck, Rule
-from restitution.rules.reason import Reason
+from restitution.rules.finding import Status
+from restitution.rules.reason import Reason, Wordable
 
 Conclusion = Literal["contract_fraud", "fraud", "civil_dispute"]
-Status = Literal["open", "not_yet", "missed", "closed", "unknown"]
 DeadlineKind = Literal["deadline", "earliest", "due"]
 
 
@@ -55,7 +55,7 @@ class Route:
     id: str  # "trade_assurance", "chargeback.p2", "police", ...
     name: Reason
     status: Status
-    why: tuple[Reason, ...]
+    why: tuple[Wordable, ...]  # reasons, and sentences worded as one paragraph
     needs: tuple[Reason, ...] = ()
     deadlines: tuple[Deadline, ...] = ()
     citations: tuple[Citation, ...] = ()

@@ -9,7 +9,7 @@ import datetime as dt
 from decimal import Decimal
 
 from restitution.case.model import Case, Payment
-from restitution.plan.model import Classification, Deadline, DeadlineKind, Route
+from restitution.plan.model import Classification, Deadline, DeadlineKind, Route, Status
 from restitution.rules import (
     Finding,
     alternative_reasons,
@@ -21,7 +21,7 @@ from restitution.rules import (
     section75,
     trade_assurance,
 )
-from restitution.rules.reason import Figure, Reason, Sentences
+from restitution.rules.reason import Figure, Reason, Sentences, Wordable
 
 # Brand names, printed as they are in every language.
 _NETWORK = {"visa": "Visa", "mastercard": "Mastercard", "amex": "American Express",
@@ -54,12 +54,12 @@ def _card_label(p: Payment) -> str:
 
 
 def chargeback_route(case: Case, payment: Payment, index: int, today: dt.date) -> Route:
-    w = chargeback_window(case, payment)
-    assert w.reason is not None
+    w = chargeback_window(case, payment)  # a ValueError for a payment without a card
+    assert w.reason is not None and payment.card is not None
     rid = f"chargeback.p{index}"
     label = _card_label(payment)
-    why = [_r("chargeback.dispute_under", reason=w.reason), Sentences(w.basis)]
-    for alt in alternative_reasons(payment.card.network, case.outcome.kind):  # type: ignore[union-attr]
+    why: list[Wordable] = [_r("chargeback.dispute_under", reason=w.reason), Sentences(w.basis)]
+    for alt in alternative_reasons(payment.card.network, case.outcome.kind):
         why.append(_r("chargeback.alternative", reason=alt))
     deadlines = [_deadline(rid, "latest", w.latest, "deadline", _r("chargeback.latest", card=label), today)]
     if w.earliest is not None:
@@ -93,7 +93,7 @@ def police(case: Case, cls: Classification) -> Route:
     report_to = (_r("police.report_to.mainland", bureau=pr.bureau, unit=pr.unit) if pr.region == "mainland"
                  else _r("police.report_to.hong_kong"))
     why = [report_to, pr.note]
-    status = "open"
+    status: Status = "open"
     if cls.conclusion == "civil_dispute":
         status = "closed"
         why.insert(0, _r("police.civil_dispute"))

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from restitution.case.model import Case, Payment
+from restitution.rules.finding import Status
 from restitution.rules.reason import Reason
 
 if TYPE_CHECKING:
@@ -133,7 +134,7 @@ class Window:
     start: dt.date | None = None  # the day the 120 days run from
     rules: tuple[str, ...] = ()  # ids in restitution.rules.RULES
 
-    def status(self, today: dt.date) -> str:
+    def status(self, today: dt.date) -> Status:
         """"not_yet" before the earliest filing day, "open" up to and including latest, then "missed"."""
         if today > self.latest:
             return "missed"

@@ -7,9 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Literal
 
 from restitution.rules.citations import Citation
 from restitution.rules.reason import Reason
+
+# Where a remedy stands on a day: available ("open"), not available ("closed"),
+# "missed" (its last day passed), "not_yet" (too early to file), or "unknown"
+# (the case file cannot tell).
+Status = Literal["open", "not_yet", "missed", "closed", "unknown"]
 
 
 @dataclass(frozen=True)
@@ -23,7 +29,7 @@ class Finding:
     citations: tuple[Citation, ...] = ()
     rules: tuple[str, ...] = ()  # ids in restitution.rules.RULES
 
-    def status(self, today: dt.date) -> str:
+    def status(self, today: dt.date) -> Status:
         """"open", "closed" (does not apply), "missed" (deadline passed) or "unknown"."""
         if self.applies is False:
             return "closed"

@@ -8,17 +8,23 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import BinaryIO, Callable
+from typing import TYPE_CHECKING, BinaryIO, Protocol
 
 from restitution.document import Document
 from restitution.errors import UsageError
+
+
+class WriteFunction(Protocol):
+    """What a writer module provides: the document written as bytes to `stream`."""
+
+    def __call__(self, doc: Document, stream: BinaryIO, /) -> None: ...
 
 
 @dataclass(frozen=True)
 class Writer:
     name: str
     extension: str
-    write: Callable[[Document, BinaryIO], None]
+    write: WriteFunction
 
 
 # name -> (module, function, extension)
@@ -26,6 +32,15 @@ WRITERS: dict[str, tuple[str, str, str]] = {
     "docx": ("restitution.writers.docx", "write_docx", ".docx"),
     "pdf": ("restitution.writers.pdf", "write_pdf", ".pdf"),
 }
+
+
+if TYPE_CHECKING:
+    # The type checker holds each registered function to the protocol; at run
+    # time the modules stay unimported until `get` asks for one.
+    from restitution.writers.docx import write_docx
+    from restitution.writers.pdf import write_pdf
+
+    _REGISTERED: tuple[WriteFunction, ...] = (write_docx, write_pdf)
 
 
 def names() -> list[str]:
@@ -37,4 +52,5 @@ def get(name: str) -> Writer:
     if spec is None:
         raise UsageError(f"unknown format {name!r}; known formats: {', '.join(WRITERS)}")
     module, func, ext = spec
-    return Writer(name, ext, getattr(importlib.import_module(module), func))
+    write: WriteFunction = getattr(importlib.import_module(module), func)
+    return Writer(name, ext, write)

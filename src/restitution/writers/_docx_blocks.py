@@ -275,7 +275,10 @@ def run_rpr(latin: str, east_asia: str, east_asian_text: bool, bold: bool = Fals
     look = (latin, east_asia, east_asian_text, bold, italic, untranslated)
     rpr = _RUN_PROPS.get(look)
     if rpr is None:
-        r = DocxRun(OxmlElement("w:r"), None)
+        # A detached run, only to build properties. python-docx types its element as a
+        # CT_R (which OxmlElement("w:r") makes, typed as any element) and requires a
+        # parent (asked only for a part, which building properties never does).
+        r = DocxRun(OxmlElement("w:r"), None)  # type: ignore[arg-type]
         if bold:
             r.bold = True
         if italic:

@@ -132,6 +132,7 @@ def scan_font_dir(folder: Path) -> list[FontFamily]:
         if path.suffix.lower() not in (".ttf", ".otf", ".ttc") or not path.is_file():
             continue
         m = _FONT_FILE.match(path.stem)
+        assert m is not None, "the pattern matches every non-empty stem"
         family, style = m.group("family"), (m.group("style") or "")
         if style.lower() not in _SUFFIXES:  # "Noto-Sans" is a family name, not a style
             family, style = path.stem, ""

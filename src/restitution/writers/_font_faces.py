@@ -65,7 +65,7 @@ class LoadedFamily:
                 if name is None:
                     name = self._italic(style)
                     if name not in self._faces.values():
-                        addMapping(self.base, int(bold), 1, name)
+                        addMapping(self.base, 1 if bold else 0, 1, name)
                     self._faces[style] = name
         return name
 

@@ -57,12 +57,12 @@ class FontStack:
                 if _invisible(ch):
                     continue
                 raise MissingGlyphError(ch, self.names, context=text[max(0, i - 12): i + 13].strip() or None)
-            if fam is not cur and buf:
+            if cur is not None and fam is not cur and buf:
                 out.append((cur, "".join(buf)))
                 buf = []
             cur = fam
             buf.append(ch)
-        if buf:
+        if cur is not None and buf:
             out.append((cur, "".join(buf)))
         return out
 

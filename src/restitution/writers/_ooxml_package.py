@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import io
 import zipfile
-from typing import Iterable
+from typing import Iterable, cast
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.phys_pkg import PhysPkgWriter
 from docx.opc.pkgwriter import PackageWriter
 from docx.oxml.ns import qn
 from lxml import etree
@@ -115,9 +116,12 @@ def package_bytes(document, compress: bool = True) -> bytes:
     package = document.part.package
     for part in package.parts:
         part.before_marshal()
-    PackageWriter._write_content_types_stream(_Members(), package.parts)
-    PackageWriter._write_pkg_rels(_Members(), package.rels)
-    PackageWriter._write_parts(_Members(), package.parts)
+    # python-docx annotates `_write_parts` with its zip writer class, yet calls
+    # nothing but `write(uri, blob)` on it: any object with that method serves.
+    sink = cast(PhysPkgWriter, _Members())
+    PackageWriter._write_content_types_stream(sink, package.parts)
+    PackageWriter._write_pkg_rels(sink, package.rels)
+    PackageWriter._write_parts(sink, package.parts)
     return _zip(members, compress)
 
 

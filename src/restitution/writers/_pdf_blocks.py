@@ -23,7 +23,7 @@ from restitution.styles import sheet_for
 from restitution.writers._pdf_lists import list_flowable
 from restitution.writers._pdf_page import letterhead
 from restitution.writers._pdf_style import GRID, Lang
-from restitution.writers._pdf_tables import table
+from restitution.writers._pdf_tables import TableCommand, split_height, table
 from restitution.writers.fonts import FontConfig
 
 COLUMN_GAP = 16.0
@@ -76,7 +76,7 @@ class Builder:
             case Paragraph():
                 return [self.paragraph(block, ctx, body)]
             case ListBlock():
-                return [self.list(block, ctx, width, 0)]
+                return [self.list_block(block, ctx, width, 0)]
             case Table():
                 return [table(block, ctx, width, self.height, chunked=not self._in_columns)]
             case Container():
@@ -90,7 +90,7 @@ class Builder:
             case _:
                 assert_never(block)
 
-    def list(self, block: ListBlock, ctx: Lang, width: float, depth: int) -> ListFlowable:
+    def list_block(self, block: ListBlock, ctx: Lang, width: float, depth: int) -> ListFlowable:
         return list_flowable(block, ctx, width, depth, self.height,
                              lambda b, w: self.block(b, ctx, w, body="list"))
 
@@ -139,7 +139,7 @@ class Builder:
             self._in_columns = False
         # A cell drops its last paragraph's space after, so the rows get it back as padding.
         gap = max(ctx.sheet["body"].space_after for ctx in (left, right))
-        commands = [
+        commands: list[TableCommand] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), gap),
@@ -150,7 +150,7 @@ class Builder:
         # clause pair does not leave half a page empty.
         lines = 3 * max(ctx.sheet["body"].size * ctx.sheet["body"].leading for ctx in (left, right))
         table = _ColumnsTable(data, colWidths=[col + COLUMN_GAP, col], style=TableStyle(commands),
-                              splitByRow=1, splitInRow=lines, hAlign="LEFT")
+                              splitByRow=1, splitInRow=split_height(lines), hAlign="LEFT")
         table.page_height, table.line = self.height, lines / 3
         return table
 

@@ -67,7 +67,9 @@ class _Item(LIIndenter):
     item that fits on a page still moves as a whole, as before.
     """
 
-    _IndenterAttrs = LIIndenter._IndenterAttrs + ["_page_height"]
+    # The attributes the indenter keeps for itself instead of its flowable; a private
+    # reportlab list, which the stubs leave out.
+    _IndenterAttrs = LIIndenter._IndenterAttrs + ["_page_height"]  # type: ignore[attr-defined]
 
     def __init__(self, flowable, leftIndent=0, rightIndent=0, bullet=None, *, page_height: float):
         super().__init__(flowable, leftIndent, rightIndent, bullet)

@@ -119,12 +119,13 @@ class NumberedCanvas(Canvas):
 
     def showPage(self) -> None:
         self._saved_pages.append(dict(self.__dict__))
-        self._startPage()
+        # What Canvas.showPage does after writing the page: a private method the stubs leave out.
+        self._startPage()  # type: ignore[attr-defined]
 
     def save(self) -> None:
         total = len(self._saved_pages)
         for state in self._saved_pages:
             self.__dict__.update(state)
-            self._furniture.draw(self, self._pageNumber, total)
+            self._furniture.draw(self, self.getPageNumber(), total)
             super().showPage()
         super().save()

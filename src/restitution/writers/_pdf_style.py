@@ -8,6 +8,7 @@ font and Chinese text stays searchable.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from reportlab.lib import colors
 from reportlab.lib import textsplit as _rl_textsplit
@@ -23,7 +24,9 @@ from restitution.styles import Style, StyleSheet, sheet_for
 from restitution.writers._pdf_bidi import shape, visual_lines
 from restitution.writers.fonts import FontConfig, FontStack, font_stack
 
-_ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
+# reportlab's alignment codes, as its ParagraphStyle types them.
+_ALIGN: dict[str, Literal[0, 1, 2, 4]] = {
+    "left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 # Han, kana, CJK punctuation and full-width forms: text that must wrap between characters.
 _CJK = re.compile(r"[\u2E80-\u303F\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\U00020000-\U0003FFFF]")
 # Units a table column cannot be narrower than: one CJK character, or a run of other non-spaces.
@@ -34,7 +37,10 @@ _TOKEN = re.compile(_CJK.pattern + r"|[^\s" + _CJK.pattern[1:-1] + r"]+")
 # line breaker hangs such a character in the margin instead, as Chinese typesetting allows.
 _NO_LINE_START = "，。、；：！？）》〉」』】〕”’…—．·％"
 for _module in (_rl_paragraph, _rl_textsplit):  # the one-span and the many-span line breakers
-    _module.ALL_CANNOT_START += "".join(c for c in _NO_LINE_START if c not in _module.ALL_CANNOT_START)
+    # The stubs declare the list only in textsplit (paragraph imports its own
+    # reference) and as Final; it is patched here on purpose, in both modules.
+    _module.ALL_CANNOT_START += "".join(  # type: ignore[attr-defined]
+        c for c in _NO_LINE_START if c not in _module.ALL_CANNOT_START)
 
 HIGHLIGHT = "#FFF0A0"  # untranslated text: visible on screen and on paper, still readable
 GRID = colors.Color(0.55, 0.55, 0.55)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 from functools import partial
+from typing import Any, TypeAlias, Unpack, cast
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Table as RLTable, TableStyle
@@ -16,6 +17,15 @@ CELL_PAD = 4.0
 # (see LongTable).
 TABLE_CHUNK = 60
 TALLER_THAN_A_PAGE = 2000.0
+
+# One TableStyle command: its name, the first and the last cell (column, row), its values.
+TableCommand: TypeAlias = tuple[str, tuple[int, int], tuple[int, int], Unpack[tuple[Any, ...]]]
+
+
+def split_height(points: float) -> int:
+    """`points` as reportlab's `splitInRow`, a height in points. Its stubs type the
+    parameter int, but reportlab only compares it with heights, which are floats."""
+    return cast(int, points)
 
 
 def table(block: Table, ctx: Lang, width: float, page_height: float, chunked: bool = True):
@@ -34,7 +44,7 @@ def table(block: Table, ctx: Lang, width: float, page_height: float, chunked: bo
         sizes[0] = [(max(lo, min(hi, keep)), hi) for lo, hi in sizes[0]]
     widths = balance(sizes, width)
     data = [[ctx.paragraph(c.inlines, n, c.align) for c in r] for r, n in zip(rows, names)]
-    commands = [
+    commands: list[TableCommand] = [
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
@@ -46,7 +56,7 @@ def table(block: Table, ctx: Lang, width: float, page_height: float, chunked: bo
     space = ctx.sheet["body"].space_after
     # Rows stay whole unless one is too tall to be worth moving (splitInRow is a minimum height).
     make = partial(RLTable, colWidths=widths, style=TableStyle(commands), repeatRows=1 if block.header else 0,
-                   splitByRow=1, splitInRow=page_height * 0.4, hAlign="LEFT",
+                   splitByRow=1, splitInRow=split_height(page_height * 0.4), hAlign="LEFT",
                    spaceBefore=space / 2, spaceAfter=space * 1.5)
     if len(data) > TABLE_CHUNK and chunked:
         head = 1 if block.header else 0

@@ -16,6 +16,7 @@ from copy import deepcopy
 from typing import BinaryIO
 
 from docx.shared import Mm, Pt, Twips
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from restitution import styles
 from restitution.document import Document, Run
@@ -80,7 +81,7 @@ class _Builder:
         section = self.out.sections[0]
         section.different_first_page_header_footer = True
         header = section.first_page_header
-        paragraphs = []
+        paragraphs: list[DocxParagraph] = []
 
         def paragraph(side: Side):
             p = header.paragraphs[0] if not paragraphs else header.add_paragraph()
@@ -90,8 +91,8 @@ class _Builder:
 
         if profile.logo is not None:
             logo = profile.logo
-            height = Mm(logo.height_mm)
-            width = round(height * logo.width_px / logo.height_px)
+            height: int = Mm(logo.height_mm)
+            width: int = round(height * logo.width_px / logo.height_px)
             max_width = Twips(self.text_width)
             if width > max_width:
                 width, height = max_width, round(max_width * logo.height_px / logo.width_px)
