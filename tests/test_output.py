@@ -193,7 +193,29 @@ def test_a_signal_during_the_renames_acts_after_the_packet_is_published(tmp_path
     finally:
         signal.signal(signal.SIGTERM, old_term)
         signal.signal(signal.SIGINT, old_int)
+        processes.forget_stop()
     assert sent and _contents(tmp_path) == dict(_packet(tmp_path, b"new"))
+
+
+def test_a_stop_swallowed_on_the_way_is_raised_before_anything_is_published(tmp_path):
+    # Python swallows an exception raised in an at-fork hook or a __del__ ("Exception
+    # ignored in ..."): the stop must still keep the packet from being published.
+    from restitution import processes
+
+    old_term = signal.getsignal(signal.SIGTERM)
+    processes.install()
+    try:
+        class Swallowing:
+            def __del__(self):
+                os.kill(os.getpid(), signal.SIGTERM)  # the handler raises here; Python ignores it
+
+        Swallowing()  # collected at once: the Terminated raised in __del__ is lost
+        with pytest.raises(processes.Terminated):
+            write_all(tmp_path, _packet(tmp_path, b"new"), force=False)
+    finally:
+        signal.signal(signal.SIGTERM, old_term)
+        processes.forget_stop()
+    assert list(tmp_path.iterdir()) == []
 
 
 # ---------------------------------------------------------------- located errors

@@ -25,6 +25,7 @@ def handlers():
     yield
     signal.signal(signal.SIGTERM, saved[0])
     signal.signal(signal.SIGINT, saved[1])
+    processes.forget_stop()  # the stops these tests ask for end with them
 
 
 def test_sigterm_raises_terminated_with_exit_143(handlers):

@@ -56,7 +56,7 @@ from pathlib import Path
 from typing import Iterable
 
 from restitution.errors import ErrorList, Location, OutputError
-from restitution.processes import deferred_signals, pid_alive
+from restitution.processes import deferred_signals, pid_alive, raise_if_stopped
 
 TMP_PREFIX = ".restitution-"
 TMP_SUFFIX = ".tmp"
@@ -233,6 +233,7 @@ def publish(folder: Path, pairs: list[tuple[Path, Path]]) -> None:
     done: list[int] = []
     with deferred_signals():
         try:
+            raise_if_stopped()  # a stop that was swallowed on the way here publishes nothing
             for tmp, target in pairs:
                 os.chmod(tmp, _mode_for(target))
             for _, target in pairs:

@@ -44,6 +44,12 @@ class Terminated(SystemExit):
 
 _deferring = 0
 _held: list[int] = []
+# The signal that asked this process to stop. Raising from a handler is not always
+# enough: where Python swallows exceptions (an at-fork hook such as logging's, a
+# __del__, a weakref callback: "Exception ignored in ...") the stop would be lost
+# and the run would finish and publish. `raise_if_stopped` raises it again at the
+# points where work is about to be made permanent.
+_stopped: list[int] = []
 
 
 def _raise_for(signum: int) -> None:
@@ -53,10 +59,26 @@ def _raise_for(signum: int) -> None:
 
 
 def _handler(signum: int, frame) -> None:
+    if not _stopped:
+        _stopped.append(signum)
     if _deferring:
         _held.append(signum)
         return
     _raise_for(signum)
+
+
+def forget_stop() -> None:
+    """Forget a stop that was asked for: for an application that handled `Terminated` or
+    `KeyboardInterrupt` from the toolkit and goes on (the command line exits instead)."""
+    _stopped.clear()
+    _held.clear()
+
+
+def raise_if_stopped() -> None:
+    """Raise the stop a signal asked for, if one did (see `_stopped`): called before
+    anything is published, never while unwinding."""
+    if _stopped:
+        _raise_for(_stopped[0])
 
 
 def install() -> None:
@@ -72,6 +94,7 @@ def worker_init() -> None:
     global _deferring
     _deferring = 0
     _held.clear()
+    _stopped.clear()  # a fork inherits the parent's state: the worker has not been asked to stop
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _handler)
 

@@ -69,7 +69,9 @@ def test_a_batch_killed_mid_run_leaves_only_complete_files(tmp_path):
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and proc.poll() is None:
-            if out.is_dir() and any(p.is_dir() and any(p.iterdir()) for p in out.iterdir()):
+            # a published file (temporaries, backups and journals are hidden): a case is complete
+            if out.is_dir() and any(p.is_dir() and any(not f.name.startswith(".") for f in p.iterdir())
+                                    for p in out.iterdir()):
                 break
             time.sleep(0.02)
         assert proc.poll() is None, "the batch ended before it could be killed; use more cases"

@@ -29,7 +29,7 @@ def render_everything(case) -> list[tuple[str, str, str, bytes]]:
     out = []
     for key in documents.available():
         try:
-            documents.get(key).check(case)
+            documents.check(documents.get(key), case)
         except DocumentNotApplicable:
             continue
         for lang in LANGS:
