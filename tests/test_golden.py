@@ -18,7 +18,8 @@ from restitution.documents.victims_schedule import schedule_extra
 from restitution.case import load_case
 from restitution.document import dump
 from restitution.errors import DocumentNotApplicable
-from restitution.pipeline.render import LANGS, render_document
+from restitution.language import OUTPUT_MODES
+from restitution.pipeline.render import render_document
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
@@ -37,13 +38,13 @@ def expected_dumps() -> dict[Path, str]:
                 documents.check(spec, case)
             except DocumentNotApplicable:
                 continue
-            for lang in LANGS:
+            for lang in OUTPUT_MODES:
                 doc = render_document(case, key, lang, DATE)
                 out[GOLDEN / example.stem / f"{key}_{lang}.txt"] = dump(doc)
         # The joint victims schedule, made by batch: the example and a second victim of its supplier.
         second = dataclasses.replace(case, case=dataclasses.replace(case.case, id=case.case.id + "-B"))
         [group] = group_by_supplier([case, second])
-        for lang in LANGS:
+        for lang in OUTPUT_MODES:
             doc = render_document(case, "victims_schedule", lang, DATE, extra=schedule_extra(group))
             out[GOLDEN / example.stem / f"victims_schedule_{lang}.txt"] = dump(doc)
     return out

@@ -3,13 +3,13 @@ from decimal import Decimal
 
 import pytest
 
-from restitution.formatting import LANGS
+from restitution.language import LANGUAGES
 from restitution.formatting._locale import check_amount, check_lang, minor_digits
 
 
 def test_langs():
-    assert LANGS == ("en", "zh", "zh-Hant")
-    for lang in LANGS:
+    assert tuple(LANGUAGES) == ("en", "zh", "zh-Hant")
+    for lang in LANGUAGES:
         assert check_lang(lang).code == lang
         assert check_lang(check_lang(lang)) is check_lang(lang)
 

@@ -17,7 +17,8 @@ from hypothesis import given
 from restitution import documents
 from restitution.case import loads_case
 from restitution.errors import DocumentNotApplicable
-from restitution.pipeline.render import LANGS, render_document, to_bytes
+from restitution.language import OUTPUT_MODES
+from restitution.pipeline.render import render_document, to_bytes
 
 from .cases import case_files
 from .profiles import rendering
@@ -32,7 +33,7 @@ def render_everything(case) -> list[tuple[str, str, str, bytes]]:
             documents.check(documents.get(key), case)
         except DocumentNotApplicable:
             continue
-        for lang in LANGS:
+        for lang in OUTPUT_MODES:
             doc = render_document(case, key, lang, DATE)
             for fmt in ("pdf", "docx"):
                 out.append((key, lang, fmt, to_bytes(doc, fmt)))

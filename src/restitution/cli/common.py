@@ -43,14 +43,14 @@ def selection(docs: tuple[str, ...], langs: tuple[str, ...], formats: tuple[str,
               ) -> tuple[list[str], list[str], list[str]]:
     """--doc/--lang/--format checked before any work: (documents, languages, formats)."""
     from restitution import documents, writers
-    from restitution.pipeline.render import LANGS
+    from restitution.language import OUTPUT_MODES
 
     doc_list = split_multi(docs)
-    lang_list = split_multi(langs) or list(LANGS)
+    lang_list = split_multi(langs) or list(OUTPUT_MODES)
     fmt_list = split_multi(formats) or writers.names()
     for lang in lang_list:
-        if lang not in LANGS:
-            raise UsageError(f"--lang {lang!r}: use one of {', '.join(LANGS)}")
+        if lang not in OUTPUT_MODES:
+            raise UsageError(f"--lang {lang!r}: use one of {', '.join(OUTPUT_MODES)}")
     for key in doc_list:
         documents.get(key)
     for f in fmt_list:

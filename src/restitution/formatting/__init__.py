@@ -5,7 +5,6 @@ Every function is pure and takes the document language: "en", "zh"
 ValueError naming only the offending value; the template layer turns that
 into a located error.
 """
-from ._locale import LANGS
 from .chinese import to_traditional
 from .dates import format_date
 from .daxie import daxie
@@ -14,7 +13,6 @@ from .numbers import format_money, format_number
 from .words import amount_in_words, number_to_words
 
 __all__ = [
-    "LANGS",
     "amount_in_words",
     "country_name",
     "currency_name",

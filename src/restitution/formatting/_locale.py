@@ -15,8 +15,6 @@ from babel.numbers import get_currency_precision
 
 from restitution.language import LANGUAGES, Language
 
-LANGS = tuple(LANGUAGES)
-
 
 def check_lang(lang: "Language | str") -> Language:
     """The language of `lang` (a Language or its code), else raise ValueError."""
@@ -24,7 +22,7 @@ def check_lang(lang: "Language | str") -> Language:
         return lang
     found = LANGUAGES.get(lang) if isinstance(lang, str) else None
     if found is None:
-        raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGS)}")
+        raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}")
     return found
 
 

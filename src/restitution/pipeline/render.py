@@ -24,7 +24,6 @@ from restitution.pipeline.markup import parse
 from restitution.pipeline.profile import profile_for
 from restitution.pipeline.templating import RenderState, render_template, template_dirs
 
-LANGS = OUTPUT_MODES  # what --lang accepts; a document's own language is a Language
 
 
 @dataclass(frozen=True)
