@@ -97,3 +97,18 @@ def test_a_phrase_file_linked_out_of_the_folder_is_refused(tmp_path):
         catalogue(EN, [root])
     [line] = info.value.lines()
     assert line.startswith("en/phrases/t.yaml: is a link to a file outside the template folder")
+
+
+def test_every_evidence_kind_is_named_in_both_languages():
+    from restitution.case.model import EVIDENCE_KINDS
+
+    roots = [bundled_templates()]
+    for lang in (EN, ZH):
+        words = catalogue(lang, roots)
+        assert {k for k in EVIDENCE_KINDS if f"evidence_kinds.{k}" not in words} == set()
+
+
+def test_other_reads_another_language_through_the_same_folders(tmp_path):
+    write(tmp_path, "zh", "common.yaml", 'exhibit: "附件{number}"\n')
+    en = catalogue(EN, [tmp_path, bundled_templates()])
+    assert en.other("zh")("common.exhibit", number=2) == "附件2"

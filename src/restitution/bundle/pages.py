@@ -16,7 +16,8 @@ from typing import Iterator, Literal
 from restitution.bundle import fonts
 from restitution.exhibits.geometry import BAND, GAP, MARGIN, MM, PAGE_H, PAGE_W, STAMP_INSET, STAMP_SIZE
 from restitution.case.model import Case, Exhibit
-from restitution.exhibits import KIND_LABELS, ExhibitInfo, ExhibitError, location
+from restitution.exhibits import ExhibitInfo, ExhibitError, location
+from restitution.documents.evidence_index import kind_names
 from restitution.exhibits.wording import bilingual
 from restitution.language import get as get_language
 
@@ -77,7 +78,7 @@ def _rows(case: Case, exhibit: Exhibit, info: ExhibitInfo, first: int, last: int
         key = f"bundle.cover.{name}"
         return words.en(key), words.zh(key), values
 
-    kind_en, kind_zh = KIND_LABELS.get(exhibit.kind, (exhibit.kind, exhibit.kind))
+    kind_en, kind_zh = kind_names(words.en, exhibit.kind)
     rows = [row("kind", [(kind_en, "en"), (kind_zh, "zh")])]
     if exhibit.date:
         rows.append(row("date", [(exhibit.date.isoformat(), "en")]))

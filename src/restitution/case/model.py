@@ -68,27 +68,6 @@ EVIDENCE_KINDS = (
     "other",
 )
 
-# The checklist vocabulary of case-format.md: kind -> (English, Chinese).
-EVIDENCE_KIND_NAMES: dict[str, tuple[str, str]] = {
-    "power_of_attorney": ("Power of Attorney", "授权委托书"),
-    "business_license": ("Certificate of Incorporation / Business Licence", "营业执照 / 注册证书"),
-    "emails": ("E-mails and chat logs with the supplier", "往来电子邮件及聊天记录"),
-    "purchase_order": ("Purchase Order", "采购订单"),
-    "sales_contract": ("Sales Contract", "销售合同"),
-    "proforma_invoice": ("Pro Forma Invoice", "形式发票"),
-    "commercial_invoice": ("Commercial Invoice", "商业发票"),
-    "insurance_policy": ("Insurance Policy", "保险单"),
-    "certificate_of_origin": ("Certificate of Origin", "原产地证明"),
-    "bill_of_lading": ("Bill of Lading", "提单"),
-    "packing_list": ("Packing List", "装箱单"),
-    "container_weight_declaration": ("Container Weight Declaration and Packaging Declaration",
-                                     "集装箱重量声明及包装声明"),
-    "test_report": ("Third-Party Test Report", "第三方检测报告"),
-    "payment_proof": ("Proof of Payment", "付款凭证"),
-    "listing": ("Product listing and store pages", "商品页面及店铺页面"),
-    "other": ("Other evidence", "其他证据"),
-}
-
 
 @dataclass(frozen=True, kw_only=True)
 @section("Case")

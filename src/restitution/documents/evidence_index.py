@@ -14,13 +14,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable, Mapping
 
-from restitution.case.model import EVIDENCE_KIND_NAMES, EVIDENCE_KINDS, Case, Exhibit
+from restitution.case.model import EVIDENCE_KINDS, Case, Exhibit
 from restitution.documents import DocumentSpec
 from restitution.errors import DocumentNotApplicable, TemplateError
 from restitution.exhibits import ExhibitInfo, exhibit_info
 from restitution.language.catalogue import Catalogue
 
-KIND_NAMES = EVIDENCE_KIND_NAMES  # the checklist vocabulary of case-format.md
 
 # Electronic data (证据规定 (2019) Art. 14): a print-out taken directly from it counts as an original.
 ELECTRONIC = frozenset({"emails", "listing"})
@@ -65,7 +64,14 @@ def _untranslated(e: Exhibit) -> bool:
     return (not e.title_zh) or bool(e.purpose and not e.purpose_zh) or bool(e.source and not e.source_zh)
 
 
-def rows(case: Case) -> list[Row]:
+def kind_names(words: Catalogue, kind: str) -> tuple[str, str]:
+    """A checklist kind's English and Chinese names (the index prints both), from the
+    catalogues the document is rendered through."""
+    key = f"evidence_kinds.{kind if kind in EVIDENCE_KINDS else 'other'}"
+    return words.other("en")(key), words.other("zh")(key)
+
+
+def rows(case: Case, words: Catalogue) -> list[Row]:
     out: list[Row] = []
     page = 1
     for e in case.evidence:
@@ -76,7 +82,7 @@ def rows(case: Case) -> list[Row]:
         if info is not None:
             running = (page, page + info.pages - 1)
             page += info.pages
-        en, zh = KIND_NAMES.get(e.kind, KIND_NAMES["other"])
+        en, zh = kind_names(words, e.kind)
         out.append(Row(e, en, zh, info, running, e.kind in ELECTRONIC, _untranslated(e)))
     return out
 
@@ -166,11 +172,11 @@ class EvidenceIndexContext:
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> EvidenceIndexContext:
-    rs = rows(case)
+    rs = rows(case, words)
     incoterm = (case.order.incoterm or "").strip().upper()
     missing = []
     for k in missing_kinds(case):
-        en, zh = KIND_NAMES[k]
+        en, zh = kind_names(words, k)
         missing.append(MissingKind(k, en, zh, words(f"evidence.why.{k}")))
     return EvidenceIndexContext(
         rows=rs,

@@ -12,7 +12,6 @@ the result and stamps it; nothing here imports it.
 from __future__ import annotations
 
 from restitution.exhibits.files import (
-    KIND_LABELS,
     ExhibitError,
     ExhibitInfo,
     UnusableFile,
@@ -26,5 +25,5 @@ from restitution.exhibits.files import (
     quiet_pypdf,
 )
 
-__all__ = ["KIND_LABELS", "ExhibitError", "ExhibitInfo", "UnusableFile", "clear_cache", "display_name",
+__all__ = ["ExhibitError", "ExhibitInfo", "UnusableFile", "clear_cache", "display_name",
            "exhibit_info", "exhibit_infos", "location", "open_pdf", "pdf_pages", "quiet_pypdf"]

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Literal
 
-from restitution.case.model import EVIDENCE_KIND_NAMES, Case, Exhibit
+from restitution.case.model import Case, Exhibit
 from restitution.errors import CaseError, ErrorList, Location, RestitutionError
 
 Media = Literal["pdf", "image", "text", "email"]
@@ -48,7 +48,6 @@ MAX_PDF_PAGES = 10_000
 MAX_PNG_PIXELS = 50_000_000  # decoded: 4 bytes a pixel, with two copies while flattening transparency
 MAX_JPEG_PIXELS = 200_000_000  # never decoded in full (passed through; checked at 1/8 scale)
 
-KIND_LABELS = EVIDENCE_KIND_NAMES  # the checklist vocabulary of case-format.md
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,11 @@ class Catalogue:
 
     language: Language
     phrases: MappingT[str, Phrase] = field(repr=False)
+    roots: tuple[Path, ...] = ()  # the template folders it was read through
+
+    def other(self, language: "Language | str") -> "Catalogue":
+        """Another language's catalogue through the same folders (a bilingual label)."""
+        return catalogue(language, self.roots)
 
     def __call__(self, key: str, /, **values: object) -> str:
         """The phrase `key` with its fields filled; a missing key or field is a template error."""
@@ -94,7 +99,7 @@ def _catalogue(language: Language, roots: tuple[Path, ...]) -> Catalogue:
                 phrases[key] = phrase
     if errors:
         raise ErrorList(errors)
-    return Catalogue(language, phrases)
+    return Catalogue(language, phrases, roots)
 
 
 def _converted(phrase: Phrase) -> Phrase:
