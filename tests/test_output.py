@@ -197,6 +197,7 @@ def test_a_signal_during_the_renames_acts_after_the_packet_is_published(tmp_path
     assert sent and _contents(tmp_path) == dict(_packet(tmp_path, b"new"))
 
 
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the swallowing is the point
 def test_a_stop_swallowed_on_the_way_is_raised_before_anything_is_published(tmp_path):
     # Python swallows an exception raised in an at-fork hook or a __del__ ("Exception
     # ignored in ..."): the stop must still keep the packet from being published.
