@@ -84,6 +84,14 @@ def render_markdown(
     text = render_template(f"{key}.md.j2", lang, roots, context)
     if language.converted_from and not _has_own_template(key, language, roots):
         text = _converted(text, language)
+    elif not language.chinese:
+        # The Chinese an English document quotes (a name, a letter number, a term in
+        # brackets) is written in the script of the case's Chinese documents: a Hong
+        # Kong document is Traditional on every line, its English half included.
+        # Only Han characters change: OpenCC leaves Latin text and digits as they are.
+        chinese = get_language(spec.zh_variant(case))
+        if chinese.opencc is not None:
+            text = _converted(text, chinese)
     return Rendered(key, lang, text, tuple(state.untranslated))
 
 
