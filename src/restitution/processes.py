@@ -97,6 +97,8 @@ def worker_init() -> None:
     _stopped.clear()  # a fork inherits the parent's state: the worker has not been asked to stop
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _handler)
+    if hasattr(signal, "pthread_sigmask"):  # blocked by the parent while it forked (`worker_pool`)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
 
 
 def run_task(fn, *args):
@@ -144,12 +146,33 @@ def worker_pool(jobs: int) -> Iterator["ProcessPoolExecutor"]:
     context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=worker_init)
     try:
+        # The workers are forked at the first task. A signal arriving during a fork runs
+        # its handler inside an at-fork hook (logging's, threading's), where Python
+        # prints the exception and drops it: signals stay blocked across the forks, in
+        # this process and in the children, until each worker has its handlers.
+        with _stop_signals_blocked():
+            pool.submit(int).result()
         yield pool
     except BaseException:
         stop_pool(pool)
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+_STOP_SIGNALS = {signal.SIGTERM, signal.SIGINT}
+
+
+@contextmanager
+def _stop_signals_blocked() -> Iterator[None]:
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)  # a signal that came meanwhile is handled now
 
 
 def stop_pool(pool) -> None:
