@@ -27,6 +27,7 @@ template. Values the templates read as ``x``:
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from restitution.case.model import Case
@@ -34,7 +35,10 @@ from restitution.language.catalogue import Catalogue
 from restitution.documents import DocumentSpec
 from restitution.language import Language, get
 from restitution.plan import Deadline, Plan, Route, make_plan
-from restitution.rules.reason import Reason, bundled, say
+from restitution.rules.citations import Citation
+from restitution.rules.reason import Reason, Wordable, bundled, say
+from restitution.rules.table import Rule
+
 
 def _d(name: str, **params: Any) -> Reason:
     return Reason(f"plan.document.{name}", **params)
@@ -64,55 +68,89 @@ def deadline_state(d: Deadline, today: dt.date, lang: Language | str) -> str:
     return say(deadline_reason(d, today), bundled(get(lang)))
 
 
-def _deadline_row(d: Deadline, plan: Plan, names: dict[str, Reason]) -> dict[str, Any]:
-    return {
-        "date": d.date,
-        "what": d.what,
-        "route": names.get(d.route, _d("settlement")),  # settlement instalments belong to no route
-        "missed": d.missed,
-        "kind": d.kind,
-        "state": deadline_reason(d, plan.today),
-    }
+@dataclass(frozen=True)
+class DeadlineRow:
+    date: dt.date
+    what: Reason
+    route: Reason  # the route's name; settlement instalments belong to no route
+    missed: bool
+    kind: str
+    state: Reason  # how it stands on the plan's day
 
 
-def _route(r: Route, plan: Plan, names: dict[str, Reason]) -> dict[str, Any]:
-    upcoming = [d.date for d in r.deadlines if d.date >= plan.today]
-    return {
-        "id": r.id,
-        "name": r.name,
-        "status": r.status,
-        "status_label": _d(f"status.{r.status}"),
-        "why": list(r.why),
-        "needs": list(r.needs),
-        "deadlines": [_deadline_row(d, plan, names) for d in r.deadlines],
-        "next_date": min(upcoming) if upcoming else None,
-        "citations": list(r.citations),
-    }
+@dataclass(frozen=True)
+class RouteView:
+    id: str
+    name: Reason
+    status: str
+    status_label: Reason
+    why: tuple[Wordable, ...]
+    needs: tuple[Reason, ...]
+    deadlines: tuple[DeadlineRow, ...]
+    next_date: dt.date | None
+    citations: tuple[Citation, ...]
 
 
-def plan_context(plan: Plan) -> dict[str, Any]:
+@dataclass(frozen=True)
+class RuleRow:
+    id: str
+    text: Rule
+    source: str
+    confidence: str
+    confidence_label: Reason
+
+
+@dataclass(frozen=True)
+class CasePlanContext:
     """The plan as the templates read it: facts and reasons, worded by the template's ``say``."""
+
+    plan: Plan
+    today: dt.date
+    conclusion: str
+    label: Reason
+    why: Reason
+    fraud_signs: tuple[Reason, ...]
+    dispute_signs: tuple[Reason, ...]
+    citations: tuple[Citation, ...]
+    routes: tuple[RouteView, ...]
+    deadlines: tuple[DeadlineRow, ...]
+    missed: int
+    rules: tuple[RuleRow, ...]
+
+
+def _deadline_row(d: Deadline, plan: Plan, names: dict[str, Reason]) -> DeadlineRow:
+    return DeadlineRow(d.date, d.what, names.get(d.route, _d("settlement")), d.missed, d.kind,
+                       deadline_reason(d, plan.today))
+
+
+def _route(r: Route, plan: Plan, names: dict[str, Reason]) -> RouteView:
+    upcoming = [d.date for d in r.deadlines if d.date >= plan.today]
+    return RouteView(r.id, r.name, r.status, _d(f"status.{r.status}"), tuple(r.why), tuple(r.needs),
+                     tuple(_deadline_row(d, plan, names) for d in r.deadlines),
+                     min(upcoming) if upcoming else None, tuple(r.citations))
+
+
+def plan_context(plan: Plan) -> CasePlanContext:
     c = plan.classification
     names = {r.id: r.name for r in plan.routes}
-    return {
-        "plan": plan,
-        "today": plan.today,
-        "conclusion": c.conclusion,
-        "label": c.label,
-        "why": c.why,
-        "fraud_signs": [s.text for s in c.fraud_signs],
-        "dispute_signs": [s.text for s in c.dispute_signs],
-        "citations": list(c.citations),
-        "routes": [_route(r, plan, names) for r in plan.routes],
-        "deadlines": [_deadline_row(d, plan, names) for d in plan.deadlines],
-        "missed": sum(1 for d in plan.deadlines if d.missed),
-        "rules": [{"id": rule.id, "text": rule, "source": rule.source, "confidence": rule.confidence,
-                   "confidence_label": _d(f"confidence.{rule.confidence}")}
-                  for rule in plan.rules],
-    }
+    return CasePlanContext(
+        plan=plan,
+        today=plan.today,
+        conclusion=c.conclusion,
+        label=c.label,
+        why=c.why,
+        fraud_signs=tuple(s.text for s in c.fraud_signs),
+        dispute_signs=tuple(s.text for s in c.dispute_signs),
+        citations=tuple(c.citations),
+        routes=tuple(_route(r, plan, names) for r in plan.routes),
+        deadlines=tuple(_deadline_row(d, plan, names) for d in plan.deadlines),
+        missed=sum(1 for d in plan.deadlines if d.missed),
+        rules=tuple(RuleRow(rule.id, rule, rule.source, rule.confidence, _d(f"confidence.{rule.confidence}"))
+                    for rule in plan.rules),
+    )
 
 
-def context(case: Case, words: Catalogue, date: dt.date) -> dict[str, Any]:
+def context(case: Case, words: Catalogue, date: dt.date) -> CasePlanContext:
     # The plan's facts are the same in every language; the templates word them
     # through the rendering's catalogue (the `say` filter), so `words` is unused.
     return plan_context(make_plan(case, date))
