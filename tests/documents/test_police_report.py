@@ -210,11 +210,14 @@ def test_examples_render_with_the_right_addressee(name):
 
 
 def test_a_firm_folder_rewords_the_title_notes_and_citations(tmp_path):
-    # The notes, the title and the citations are worded through the rendering's
-    # catalogue, so a firm's phrases/ files reach them; other keys stay bundled.
+    # The notes and the citations are worded through the rendering's catalogue, so a
+    # firm's phrases/ files reach them; other keys stay bundled. The title is the template's.
     phrases = tmp_path / "zh" / "phrases"
     phrases.mkdir(parents=True)
-    (phrases / "titles.yaml").write_text('police_report: "刑事报案材料"\n', encoding="utf-8")
+    # The title is the template's: a firm's copy of the template sets its own.
+    bundled = (EXAMPLES.parent / "templates" / "zh" / "police_report.md.j2").read_text(encoding="utf-8")
+    (tmp_path / "zh" / "police_report.md.j2").write_text(
+        bundled.replace('{% set title = "报案材料" %}', '{% set title = "刑事报案材料" %}'), encoding="utf-8")
     (phrases / "police_notes.yaml").write_text(
         'mainland:\n  statement: "请预约公安机关制作询问笔录。"\n', encoding="utf-8")
     (phrases / "citations.yaml").write_text(

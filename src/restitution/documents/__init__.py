@@ -66,7 +66,7 @@ def _no_context(case: Case, words: Catalogue, date: dt.date) -> NoContext:
 @dataclass(frozen=True)
 class DocumentSpec:
     key: str
-    # its title is the catalogue entry titles.<key> (templates/<lang>/phrases/titles.yaml)
+    # its title is the template's own {% set title = "…" %} (templates/<lang>/<key>.md.j2)
     check: Callable[[Case], None] = _no_check
     context: Callable[[Case, Catalogue, dt.date], Any] = _no_context
     # paper per case: A4 for documents going to China, the client's paper otherwise

@@ -16,7 +16,7 @@ from restitution import documents, writers
 from restitution.pipeline.bilingual import pair
 from restitution.case.model import Case
 from restitution.document import Document
-from restitution.errors import DocumentNotApplicable, ErrorList, RestitutionError, UsageError
+from restitution.errors import DocumentNotApplicable, ErrorList, Location, RestitutionError, TemplateError, UsageError
 from restitution.language import BILINGUAL, OUTPUT_MODES, Language
 from restitution.language import get as get_language
 from restitution.language.catalogue import Catalogue, catalogue
@@ -31,27 +31,24 @@ class DocInfo:
     key: str
     lang: str
     date: dt.date
-    title: str
 
 
 @dataclass(frozen=True)
 class Rendered:
-    """A template's Markdown output, and the `_zh` fields it had to leave untranslated."""
+    """A template's Markdown output, its title, and the `_zh` fields it had to leave untranslated."""
 
     key: str
     lang: str
     text: str
     untranslated: tuple[str, ...]
+    # The template's own ``{% set title = "…" %}``: the file's metadata and the running
+    # header of later pages. The template holds it, so a firm's copy rewords it too.
+    title: str = ""
 
 
 def _variant(spec: documents.DocumentSpec, case: Case, lang: str) -> Language:
     """The language a document is written in for `lang` (en or zh): zh is the case's variant."""
     return get_language(spec.zh_variant(case) if lang == "zh" else lang)
-
-
-def _title(key: str, words: Catalogue) -> str:
-    """The document's title in the catalogue's language (``titles.<key>``, a firm may reword it)."""
-    return words(f"titles.{key}")
 
 
 def _converted(text: str, language: Language) -> str:
@@ -80,10 +77,15 @@ def render_markdown(
     words = catalogue(lang, roots)
     state = RenderState(case=case, lang=lang, words=words)
     x = documents.make_context(spec, case, words, date, extra)
-    context = {"case": case, "doc": DocInfo(key, lang, date, _title(key, words)), "x": x, "_state": state}
-    text = render_template(f"{key}.md.j2", lang, roots, context)
+    context = {"case": case, "doc": DocInfo(key, lang, date), "x": x, "_state": state}
+    exports: dict[str, Any] = {}
+    text = render_template(f"{key}.md.j2", lang, roots, context, exports)
+    title = exports.get("title")
+    if not isinstance(title, str) or not title.strip():
+        raise TemplateError(f'sets no title; begin it with {{% set title = "…" %}} (the file\'s metadata and '
+                            "page header)", Location(f"templates/{lang}/{key}.md.j2"))
     if language.converted_from and not _has_own_template(key, language, roots):
-        text = _converted(text, language)
+        text, title = _converted(text, language), _converted(title, language)
     elif not language.chinese:
         # The Chinese an English document quotes (a name, a letter number, a term in
         # brackets) is written in the script of the case's Chinese documents: a Hong
@@ -91,8 +93,8 @@ def render_markdown(
         # Only Han characters change: OpenCC leaves Latin text and digits as they are.
         chinese = get_language(spec.zh_variant(case))
         if chinese.opencc is not None:
-            text = _converted(text, chinese)
-    return Rendered(key, lang, text, tuple(state.untranslated))
+            text, title = _converted(text, chinese), _converted(title, chinese)
+    return Rendered(key, lang, text, tuple(state.untranslated), str(title))
 
 
 def _has_own_template(key: str, language: Language, roots: Iterable[Path]) -> bool:
@@ -129,7 +131,7 @@ def render_document(
     doc = Document(
         key=key,
         lang=variant.code,
-        title=_title(key, catalogue(variant, template_dirs(templates))),
+        title=rendered.title,
         blocks=parse(rendered.text),
         date=date,
         case_id=case.id,

@@ -392,15 +392,23 @@ def _short(path: str | None, roots: Iterable[Path]) -> str | None:
     return Path(path).name
 
 
-def render_template(name: str, lang: str, roots: tuple[Path, ...], context: dict[str, Any]) -> str:
+def render_template(name: str, lang: str, roots: tuple[Path, ...], context: dict[str, Any],
+                    exports: dict[str, Any] | None = None) -> str:
     """Render one template within the sandbox's limits (`sandbox.TIME_LIMIT` and the
-    rest); every failure becomes a located `TemplateError`."""
+    rest); every failure becomes a located `TemplateError`. `exports`, when given,
+    receives the template's top-level ``{% set %}`` variables (a document's ``title``)."""
     env = environment(lang, roots)
     token = _CURRENT.set(context["_state"]) if "_state" in context else None
     budget = sandbox.start_budget()
     try:
         template = env.get_template(name)
-        return template.render(context)
+        if exports is None:
+            return template.render(context)
+        # What Template.render does, keeping the context to read its exports.
+        ctx = template.new_context(context)
+        text = env.concat(template.root_render_func(ctx))
+        exports.update(ctx.get_exported())
+        return text
     except jinja2.TemplateNotFound as exc:
         raise TemplateError(f"no template {exc.name!r} for language {lang!r} "
                             f"(looked in {', '.join(str(r) for r in roots)})") from None
