@@ -33,11 +33,22 @@ def test_a_firm_template_sets_its_own_title(tmp_path):
     assert render_document(case, "pardon_letter", "en", DATE, templates=tmp_path).title == "Letter of Forgiveness"
 
 
-def test_a_template_without_a_title_is_a_located_error(tmp_path):
+def test_a_firm_template_written_before_titles_takes_its_first_heading(tmp_path):
     source = (BUNDLED / "en" / "power_of_attorney.md.j2").read_text(encoding="utf-8")
     (tmp_path / "en").mkdir()
     (tmp_path / "en" / "power_of_attorney.md.j2").write_text(
-        source.replace('{% set title = "Power of Attorney" %}\n', ""), encoding="utf-8")
+        source.replace('{% set title = "Power of Attorney" %}\n', "").replace("# Power of Attorney", "# Special Power of Attorney"),
+        encoding="utf-8")
+    assert render_document(make_case(), "power_of_attorney", "en", DATE, templates=tmp_path).title == \
+        "Special Power of Attorney"
+
+
+def test_a_template_without_a_title_or_a_heading_is_a_located_error(tmp_path):
+    source = (BUNDLED / "en" / "power_of_attorney.md.j2").read_text(encoding="utf-8")
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "power_of_attorney.md.j2").write_text(
+        source.replace('{% set title = "Power of Attorney" %}\n', "").replace("# Power of Attorney", "**Power of Attorney**"),
+        encoding="utf-8")
     with pytest.raises(TemplateError) as err:
         render_document(make_case(), "power_of_attorney", "en", DATE, templates=tmp_path)
     assert str(err.value).startswith("templates/en/power_of_attorney.md.j2: sets no title; begin it with "

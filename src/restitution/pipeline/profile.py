@@ -49,25 +49,21 @@ from restitution.case.problems import Problems
 from restitution.errors import ErrorList, Location, RestitutionError
 from restitution.language import Language
 from restitution.language import get as get_language
+from restitution.pipeline import firm_files
 from restitution.pipeline.templating import inside
 
 FILE_NAME = "firm.yaml"
 LANG_KEYS = ("en", "zh", "zh-Hant")
-LOGO_FORMATS = ("PNG", "JPEG")
 LOGO_HEIGHT_MM = 15.0
 LOGO_HEIGHT_RANGE = (5.0, 50.0)
 MAX_LINES = 8
 MAX_BYTES = 64 * 1024  # firm.yaml: real ones are under 2 KB
 MAX_LOGO_BYTES = 5 * 1024 * 1024
-MAX_LOGO_PIXELS = 16_000_000
 MAX_FONT_BYTES = 50 * 1024 * 1024
 _CONTROL = ys.FORBIDDEN
 _TOP_KEYS = ("letterhead", "logo", "logo_height_mm", "fonts")
 _FONT_ROLES = ("latin", "cjk")
 _FONT_KEYS = ("regular", "bold", "name")
-# A character each role's font must have: a Latin font that cannot set "A",
-# or a CJK font without 中, is the wrong file.
-_PROBE = {"latin": "A", "cjk": "中"}
 
 
 class ProfileError(RestitutionError):
@@ -378,37 +374,13 @@ def _logo(c: _Checker, node: Node, height_mm: float) -> Logo | None:
     path = c.file_path(node, "logo", "logo file", MAX_LOGO_BYTES)
     if path is None:
         return None
-    import warnings
-
-    from PIL import Image, UnidentifiedImageError
-
     data = path.read_bytes()
-    name = path.name
     try:
-        with warnings.catch_warnings():
-            # Pillow warns, then refuses, past its own bomb limit; ours is lower and said first.
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as img:
-                fmt, size = img.format, img.size
-                if size[0] * size[1] > MAX_LOGO_PIXELS:
-                    c.error(node.line, "logo", f"the logo {name} is {size[0]:,} × {size[1]:,} pixels; a logo may "
-                                               f"have at most {MAX_LOGO_PIXELS:,} pixels (scale it down)")
-                    return None
-                img.load()  # decode the pixels: a truncated file fails here, not in a writer
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        c.error(node.line, "logo", f"the logo {name} has more pixels than any logo needs (a decompression "
-                                   f"bomb?); a logo may have at most {MAX_LOGO_PIXELS:,} pixels")
+        fmt, (width, height) = firm_files.check_logo(data, path.name)
+    except firm_files.Unusable as e:
+        c.error(node.line, "logo", str(e))
         return None
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, struct.error, EOFError) as e:
-        c.error(node.line, "logo", f"the logo {name} cannot be decoded as an image ({e}); use a PNG or JPEG file")
-        return None
-    if fmt not in LOGO_FORMATS:
-        c.error(node.line, "logo", f"the logo {name} is a {fmt} image; use a PNG or JPEG file")
-        return None
-    if size[0] < 1 or size[1] < 1:
-        c.error(node.line, "logo", f"the logo {name} has no pixels")
-        return None
-    return Logo(data, fmt, size[0], size[1], height_mm, path)
+    return Logo(data, fmt, width, height, height_mm, path)
 
 
 def _font(c: _Checker, role: str, node: Node) -> ProfileFont | None:
@@ -442,65 +414,11 @@ def _font(c: _Checker, role: str, node: Node) -> ProfileFont | None:
 
 def _truetype(c: _Checker, node: Node, path: str, file: Path, role: str) -> str | None:
     """The family name of a TrueType file that reportlab can embed, or None after an error."""
-    from reportlab.pdfbase.ttfonts import TTFontFile
-
-    with open(file, "rb") as f:
-        magic = f.read(4)
-    if magic == b"OTTO":
-        c.error(node.line, path, f"{file.name} has PostScript (CFF) outlines, which cannot be embedded in a PDF; "
-                                 "use the TrueType (.ttf) version of the font")
-        return None
-    if magic not in (b"\x00\x01\x00\x00", b"true"):
-        c.error(node.line, path, f"{file.name} is not a TrueType font file (.ttf)")
-        return None
     try:
-        font = TTFontFile(str(file))  # what the PDF writer's TTFont reads
-        _check_glyphs(font)
-        # A sample subset, the way the PDF writer embeds the font.
-        font.makeSubset(sorted(font.charToGlyph)[:256])
-    except Exception as e:  # TTFError, and struct or index errors from a damaged table
-        c.error(node.line, path, f"{file.name} is damaged and cannot be embedded in a PDF ({e or type(e).__name__}); "
-                                 "use an undamaged copy of the font")
+        return firm_files.truetype_family(file, role)
+    except firm_files.Unusable as e:
+        c.error(node.line, path, str(e))
         return None
-    if ord(_PROBE[role]) not in font.charToGlyph:
-        what = "Latin letters" if role == "latin" else "Chinese characters"
-        c.error(node.line, path, f"{file.name} has no {what}; is it the right file for fonts.{role}?")
-        return None
-    family = font.familyName
-    return (family.decode("latin-1") if isinstance(family, bytes) else str(family)).strip() or file.stem
-
-
-class DamagedFont(ValueError):
-    pass
-
-
-def _check_glyphs(font: Any) -> None:
-    """Every glyph's outline record lies inside the glyf table, and every part a composite
-    glyph names exists: what reportlab's subsetting reads, for all glyphs at once, since
-    a document may use any of them (a damaged glyph there is an IndexError at writing)."""
-    glyf = font.get_table("glyf")
-    pos = font.glyphPos
-    count = len(pos) - 1
-    for gid in range(count):
-        start, end = pos[gid], pos[gid + 1]
-        if not 0 <= start <= end <= len(glyf):
-            raise DamagedFont(f"glyph {gid} lies outside the glyf table")
-        if end - start < 10:
-            if end > start:
-                raise DamagedFont(f"glyph {gid} is truncated")
-            continue
-        if struct.unpack_from(">h", glyf, start)[0] >= 0:
-            continue
-        at, more = start + 10, True
-        while more:
-            if at + 4 > end:
-                raise DamagedFont(f"composite glyph {gid} is truncated")
-            flags, part = struct.unpack_from(">HH", glyf, at)
-            if part >= count:
-                raise DamagedFont(f"composite glyph {gid} names glyph {part}, which does not exist")
-            at += 4 + (4 if flags & 0x0001 else 2)
-            at += 2 if flags & 0x0008 else 4 if flags & 0x0040 else 8 if flags & 0x0080 else 0
-            more = bool(flags & 0x0020)
 
 
 def font_families(profile: Profile | None, lang: str) -> tuple[Any, ...]:

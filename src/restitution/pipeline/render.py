@@ -15,7 +15,7 @@ from typing import Any, Iterable
 from restitution import documents, writers
 from restitution.pipeline.bilingual import pair
 from restitution.case.model import Case
-from restitution.document import Document
+from restitution.document import Block, Document, Heading, inline_text
 from restitution.errors import DocumentNotApplicable, ErrorList, Location, RestitutionError, TemplateError, UsageError
 from restitution.language import BILINGUAL, OUTPUT_MODES, Language
 from restitution.language import get as get_language
@@ -81,9 +81,7 @@ def render_markdown(
     exports: dict[str, Any] = {}
     text = render_template(f"{key}.md.j2", lang, roots, context, exports)
     title = exports.get("title")
-    if not isinstance(title, str) or not title.strip():
-        raise TemplateError(f'sets no title; begin it with {{% set title = "…" %}} (the file\'s metadata and '
-                            "page header)", Location(f"templates/{lang}/{key}.md.j2"))
+    title = title.strip() if isinstance(title, str) else ""
     if language.converted_from and not _has_own_template(key, language, roots):
         text, title = _converted(text, language), _converted(title, language)
     elif not language.chinese:
@@ -94,7 +92,17 @@ def render_markdown(
         chinese = get_language(spec.zh_variant(case))
         if chinese.opencc is not None:
             text, title = _converted(text, chinese), _converted(title, chinese)
-    return Rendered(key, lang, text, tuple(state.untranslated), str(title))
+    return Rendered(key, lang, text, tuple(state.untranslated), title)
+
+
+def _first_heading(blocks: tuple[Block, ...], key: str, language: Language) -> str:
+    """The title of a template that sets none (a firm's copy written before titles were
+    set in templates): its first ``#`` heading; with neither, a located error."""
+    for block in blocks:
+        if isinstance(block, Heading) and block.level == 1:
+            return inline_text(block.inlines).replace("\n", " ").strip()
+    raise TemplateError(f'sets no title; begin it with {{% set title = "…" %}} (the file\'s metadata and '
+                        "page header)", Location(f"templates/{language.code}/{key}.md.j2"))
 
 
 def _has_own_template(key: str, language: Language, roots: Iterable[Path]) -> bool:
@@ -128,11 +136,12 @@ def render_document(
         return done[lang]
     variant = _variant(spec, case, lang)
     rendered = render_markdown(case, key, variant.code, date, templates=templates, extra=extra)
+    blocks = parse(rendered.text)
     doc = Document(
         key=key,
         lang=variant.code,
-        title=rendered.title,
-        blocks=parse(rendered.text),
+        title=rendered.title or _first_heading(blocks, key, variant),
+        blocks=blocks,
         date=date,
         case_id=case.id,
         paper=spec.paper(case),  # type: ignore[arg-type]
