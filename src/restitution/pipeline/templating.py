@@ -404,9 +404,13 @@ def render_template(name: str, lang: str, roots: tuple[Path, ...], context: dict
         template = env.get_template(name)
         if exports is None:
             return template.render(context)
-        # What Template.render does, keeping the context to read its exports.
+        # What Template.render does, keeping the context to read its exports; Jinja's
+        # handle_exception maps the traceback to template lines, as render would.
         ctx = template.new_context(context)
-        text = env.concat(template.root_render_func(ctx))
+        try:
+            text = env.concat(template.root_render_func(ctx))
+        except Exception:
+            env.handle_exception()
         exports.update(ctx.get_exported())
         return text
     except jinja2.TemplateNotFound as exc:
