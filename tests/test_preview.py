@@ -1,7 +1,6 @@
 """Translator previews: aligned columns with wide characters, and the HTML page."""
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 

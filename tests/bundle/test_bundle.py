@@ -5,7 +5,6 @@ import hashlib
 import io
 import json
 import re
-import shutil
 import subprocess
 from pathlib import Path
 

@@ -16,7 +16,6 @@ from hypothesis import given
 
 from restitution import documents
 from restitution.case import loads_case
-from restitution.errors import DocumentNotApplicable
 from restitution.language import OUTPUT_MODES
 from restitution.pipeline.render import render_document, to_bytes
 
@@ -28,11 +27,7 @@ DATE = dt.date(2026, 11, 20)
 
 def render_everything(case) -> list[tuple[str, str, str, bytes]]:
     out = []
-    for key in documents.available():
-        try:
-            documents.check(documents.get(key), case)
-        except DocumentNotApplicable:
-            continue
+    for key in documents.applicable(case):
         for lang in OUTPUT_MODES:
             doc = render_document(case, key, lang, DATE)
             for fmt in ("pdf", "docx"):

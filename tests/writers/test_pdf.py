@@ -6,10 +6,8 @@ import hashlib
 import io
 import os
 import re
-import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest

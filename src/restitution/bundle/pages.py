@@ -7,11 +7,8 @@ and Chinese. (An image exhibit's own page is made in `exhibits.images`.)
 """
 from __future__ import annotations
 
-import io
-from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Iterator, Literal
+from typing import Literal
 
 from restitution.bundle import fonts
 from restitution.exhibits.geometry import BAND, GAP, MARGIN, MM, PAGE_H, PAGE_W, STAMP_INSET, STAMP_SIZE

@@ -18,7 +18,7 @@ from pathlib import Path
 from restitution.checks.catalogues import check_catalogues
 from restitution.checks.glossary import Term, check_glossary, load_glossary
 from restitution.checks.variables import Problem, check_source
-from restitution.errors import DocumentNotApplicable, RestitutionError
+from restitution.errors import RestitutionError
 
 CHECK_DATE = dt.date(2026, 1, 15)
 
@@ -75,10 +75,9 @@ def check_structure(roots: list[Path], case_files: list[Path], templates: Path |
         except RestitutionError as err:
             problems.extend(err.lines())
             continue
+        applicable = documents.applicable(case)
         for key in documents.available():
-            try:
-                documents.check(documents.get(key), case)
-            except DocumentNotApplicable:
+            if key not in applicable:
                 continue
             try:
                 en = render_document(case, key, "en", CHECK_DATE, templates=templates)
@@ -105,7 +104,7 @@ def run_checks(roots: list[Path], case_files: list[Path], templates: Path | None
     glossary_path = next((r / "glossary.yaml" for r in roots if (r / "glossary.yaml").is_file()), None)
     terms: list[Term] = []
     if glossary_path is not None and not inside(glossary_path.parent, glossary_path):
-        out.append(f"templates/glossary.yaml: is a link to a file outside the template folder; copy the file "
+        out.append("templates/glossary.yaml: is a link to a file outside the template folder; copy the file "
                    "into the folder")
     elif glossary_path is not None:
         terms = load_glossary(glossary_path)

@@ -129,6 +129,18 @@ def available() -> list[str]:
     return list(DOCUMENTS)
 
 
+def applicable(case: Case) -> list[str]:
+    """The documents one case can make, in packet order (what `check` lets through)."""
+    out = []
+    for key in DOCUMENTS:
+        try:
+            check(get(key), case)
+        except DocumentNotApplicable:
+            continue
+        out.append(key)
+    return out
+
+
 def get(key: str) -> DocumentSpec:
     module = DOCUMENTS.get(key)
     if module is None:

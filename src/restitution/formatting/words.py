@@ -19,7 +19,7 @@ from babel.numbers import get_currency_name
 
 from restitution.language import Language
 
-from ._locale import babel_locale_name, check_amount, check_lang, minor_digits
+from ._locale import check_amount, check_lang, minor_digits
 from .chinese import to_traditional
 from .daxie import daxie
 

@@ -32,7 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping as MappingT
 
-from restitution.errors import ErrorList, Location, RestitutionError, TemplateError
+from restitution.errors import ErrorList, RestitutionError, TemplateError
 from restitution.language import Language, get
 
 FOLDER = "phrases"

@@ -35,11 +35,9 @@ and names the font families in its styles.
 """
 from __future__ import annotations
 
-import io
 import os
 import re
 import stat
-import struct
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any

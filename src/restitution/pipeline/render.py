@@ -16,10 +16,10 @@ from restitution import documents, writers
 from restitution.pipeline.bilingual import pair
 from restitution.case.model import Case
 from restitution.document import Block, Document, Heading, inline_text
-from restitution.errors import DocumentNotApplicable, ErrorList, Location, RestitutionError, TemplateError, UsageError
+from restitution.errors import DocumentNotApplicable, ErrorList, Location, RestitutionError, TemplateError
 from restitution.language import BILINGUAL, OUTPUT_MODES, Language
 from restitution.language import get as get_language
-from restitution.language.catalogue import Catalogue, catalogue
+from restitution.language.catalogue import catalogue
 from restitution.pipeline.markup import parse
 from restitution.pipeline.profile import profile_for
 from restitution.pipeline.templating import RenderState, render_template, template_dirs
@@ -101,7 +101,7 @@ def _first_heading(blocks: tuple[Block, ...], key: str, language: Language) -> s
     for block in blocks:
         if isinstance(block, Heading) and block.level == 1:
             return inline_text(block.inlines).replace("\n", " ").strip()
-    raise TemplateError(f'sets no title; begin it with {{% set title = "…" %}} (the file\'s metadata and '
+    raise TemplateError('sets no title; begin it with {% set title = "…" %} (the file\'s metadata and '
                         "page header)", Location(f"templates/{language.code}/{key}.md.j2"))
 
 

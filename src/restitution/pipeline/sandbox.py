@@ -37,7 +37,6 @@ import re
 import time
 import types
 from decimal import Decimal
-from string import Formatter
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from jinja2 import nodes
