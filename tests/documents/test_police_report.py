@@ -233,3 +233,11 @@ def test_a_firm_folder_rewords_the_title_notes_and_citations(tmp_path):
 def test_hong_kong_notes_are_traditional_through_the_catalogue():
     out = text(hong_kong(), "zh")
     assert "防騙易熱線18222" in out and "防骗易热线" not in out
+
+
+@pytest.mark.parametrize("lang, once", [("en", "The reporter's loss is CNY 86,400.00 (eighty-six"),
+                                        ("zh", "报案人的损失为人民币86,400.00元（大写：")])
+def test_a_claim_in_cny_prints_its_amount_once(lang, once):
+    out = text(rmb_loss("86400"), lang)
+    assert once in out
+    assert "CNY 86,400.00 CNY 86,400.00" not in out and "人民币86,400.00元人民币86,400.00元" not in out
