@@ -35,6 +35,19 @@ def expected_dumps() -> dict[Path, str]:
             for lang in OUTPUT_MODES:
                 doc = render_document(case, key, lang, DATE)
                 out[GOLDEN / example.stem / f"{key}_{lang}.txt"] = dump(doc)
+        # The written pardon of a case settled but not fully paid: refused by default, so its
+        # dumps are those of the two ways it is made (paid in full; allowed before full payment).
+        st = case.settlement
+        if st is not None and st.received and st.received_total < st.agreed_amount:
+            rest = st.agreed_amount - st.received_total
+            paid = dataclasses.replace(case, settlement=dataclasses.replace(
+                st, received=st.received + (dataclasses.replace(st.received[-1], amount=rest),)))
+            early = dataclasses.replace(case, settlement=dataclasses.replace(
+                st, pardon_before_full_payment=True, pardon_before_full_payment_reason="kept for the file"))
+            for variant, which in (("paid", paid), ("before_full_payment", early)):
+                for lang in OUTPUT_MODES:
+                    doc = render_document(which, "pardon_letter", lang, DATE)
+                    out[GOLDEN / example.stem / f"pardon_letter_{variant}_{lang}.txt"] = dump(doc)
         # The joint victims schedule, made by batch: the example and a second victim of its supplier.
         second = dataclasses.replace(case, case=dataclasses.replace(case.case, id=case.case.id + "-B"))
         [group] = group_by_supplier([case, second])

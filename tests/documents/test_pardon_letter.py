@@ -26,14 +26,16 @@ KEY = "pardon_letter"
 
 @pytest.fixture(scope="module")
 def lotus() -> m.Case:
-    return load_case(LOTUS)
+    """The example (50,000 of 80,000 received) with the pardon allowed before full payment."""
+    return with_settlement(load_case(LOTUS), pardon_before_full_payment=True,
+                           pardon_before_full_payment_reason="the family pays the rest from a sale due in December")
 
 
 def text(case: m.Case, lang: str) -> str:
     return document_text(render_document(case, KEY, lang, DATE))
 
 
-def with_settlement(case: m.Case, **changes) -> m.Case:
+def with_settlement(case: m.Case, **changes: object) -> m.Case:
     return dataclasses.replace(case, settlement=dataclasses.replace(case.settlement, **changes))
 
 
@@ -181,3 +183,28 @@ VARIANTS = {
 def test_bilingual_pairs_block_by_block(lotus, variant):
     doc = render_document(VARIANTS[variant](lotus), KEY, "bilingual", DATE)
     assert doc.lang == "bilingual" and doc.blocks
+
+
+def test_refused_against_partial_payment_with_the_amount_outstanding(tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["render", str(LOTUS), "--doc", KEY, "-o", str(out), "--date", "2026-11-20"])
+    assert result.exit_code == 1
+    assert ("lotus-settlement.yaml:155 settlement.received: the written pardon is given against full payment: "
+            "CNY 50,000.00 of CNY 80,000.00 received, CNY 30,000.00 outstanding") in result.output
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_rendered_once_paid_in_full():
+    out = text(paid_in_full(load_case(LOTUS)), "zh")
+    assert "已全部支付到账" in out and "未支付" not in out
+
+
+def test_the_override_needs_its_reason(tmp_path):
+    case_file = tmp_path / "lotus.yaml"
+    source = LOTUS.read_text(encoding="utf-8")
+    case_file.write_text(source.replace("settlement:\n", "settlement:\n  pardon_before_full_payment: true\n", 1),
+                         encoding="utf-8")
+    result = CliRunner().invoke(cli, ["validate", str(case_file)])
+    assert result.exit_code == 1
+    assert ("lotus.yaml:148 settlement.pardon_before_full_payment_reason: required when "
+            "pardon_before_full_payment is true") in result.output

@@ -143,6 +143,10 @@ def _settlement(r: _Conditions, settlement: dict, claim: dict) -> None:
             settlement["currency"] = claim["currency"]
         else:
             r.add("settlement.currency", "required: the claim currency is not known", at="settlement")
+    if settlement.get("pardon_before_full_payment") and not (settlement.get("pardon_before_full_payment_reason") or "").strip():
+        r.add("settlement.pardon_before_full_payment_reason",
+              "required when pardon_before_full_payment is true: say why the pardon is given before the "
+              "restitution is paid in full", at="settlement.pardon_before_full_payment")
     agreed = settlement.get("agreed_amount")
     schedule = settlement.get("schedule") or []
     if agreed is None or not schedule or any(s.get("amount") is None for s in schedule):

@@ -358,6 +358,12 @@ class Settlement:
     payers: tuple[Payer, ...] = keys.entries(added=True)
     handling_authority_zh: str | None = keys.line("Body handling the criminal case, in Chinese.", added=True)
     handling_authority: str | None = keys.line("Body handling the criminal case, in English.", added=True)
+    pardon_before_full_payment: bool = keys.flag(
+        "true to issue the written pardon before settlement.received adds up to agreed_amount "
+        "(default false: a pardon is given against full payment).")
+    pardon_before_full_payment_reason: str | None = keys.text(
+        "Why the pardon is given before full payment; required when pardon_before_full_payment is true. "
+        "Printed nowhere, kept for the file.")
 
     @property
     def received_total(self) -> Decimal:

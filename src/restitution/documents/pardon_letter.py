@@ -45,6 +45,8 @@ from restitution.documents.settlement_agreement import (
     where,
 )
 from restitution.errors import DocumentNotApplicable
+from restitution.formatting import format_money
+from restitution.language import EN
 from restitution.language.catalogue import Catalogue
 from restitution.rules import police_route
 
@@ -79,6 +81,17 @@ def check(case: Case) -> None:
     if not st.received:
         raise DocumentNotApplicable(
             "a written pardon records restitution actually received; settlement.received is empty",
+            where(case, "settlement.received"))
+    outstanding = st.agreed_amount - st.received_total
+    if outstanding > 0 and not st.pardon_before_full_payment:
+        # A pardon is given or not: handed over before the last instalment it removes the
+        # payer's reason to go on paying (domain.md §C, §H.7).
+        code = EN.code
+        raise DocumentNotApplicable(
+            f"the written pardon is given against full payment: {format_money(st.received_total, st.currency, code)} "
+            f"of {format_money(st.agreed_amount, st.currency, code)} received, "
+            f"{format_money(outstanding, st.currency, code)} outstanding; to give it earlier set "
+            "settlement.pardon_before_full_payment: true with pardon_before_full_payment_reason",
             where(case, "settlement.received"))
     named = st.handling_authority or st.handling_authority_zh
     if not named:
