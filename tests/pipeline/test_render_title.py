@@ -22,15 +22,16 @@ def test_titles_come_from_the_templates_in_each_language():
 
 
 def test_a_firm_template_sets_its_own_title(tmp_path):
-    source = (BUNDLED / "en" / "pardon_letter.md.j2").read_text(encoding="utf-8")
+    source = (BUNDLED / "en" / "settlement_agreement.md.j2").read_text(encoding="utf-8")
     (tmp_path / "en").mkdir()
-    (tmp_path / "en" / "pardon_letter.md.j2").write_text(
-        source.replace('{% set title = "Written Pardon" %}', '{% set title = "Letter of Forgiveness" %}'),
+    (tmp_path / "en" / "settlement_agreement.md.j2").write_text(
+        source.replace('{% set title = "Settlement Agreement" %}', '{% set title = "Restitution Agreement" %}'),
         encoding="utf-8")
     from restitution.case import load_case
 
     case = load_case(Path(__file__).resolve().parents[2] / "examples" / "lotus-settlement.yaml")
-    assert render_document(case, "pardon_letter", "en", DATE, templates=tmp_path).title == "Letter of Forgiveness"
+    assert render_document(case, "settlement_agreement", "en", DATE, templates=tmp_path).title == \
+        "Restitution Agreement"
 
 
 def test_a_firm_template_written_before_titles_takes_its_first_heading(tmp_path):
