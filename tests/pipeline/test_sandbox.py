@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from restitution.pipeline import sandbox
+from restitution.pipeline import budget, sandbox
 from restitution.errors import TemplateError
-from restitution.pipeline.sandbox import MAX_ITEMS, MAX_TEXT, text_size
+from restitution.pipeline.budget import MAX_ITEMS, MAX_TEXT, text_size
 from restitution.pipeline.templating import RenderState, render_template
 
 from test_templating import render
@@ -80,14 +80,14 @@ def test_loops_count_against_one_budget(tmp_path, case, monkeypatch):
 
 
 def test_a_rendering_past_its_time_is_stopped(tmp_path, case, monkeypatch):
-    monkeypatch.setattr(sandbox, "TIME_LIMIT", -1.0)  # already past: no waiting, no timing
+    monkeypatch.setattr(budget, "TIME_LIMIT", -1.0)  # already past: no waiting, no timing
     with pytest.raises(TemplateError) as info:
         render(tmp_path, "{% for i in range(3) %}.{% endfor %}", case)
     assert str(info.value).startswith("templates/en/t.md.j2:1: the document took longer than -1 s to render")
 
 
 def test_all_text_made_counts_against_one_budget(tmp_path, case, monkeypatch):
-    monkeypatch.setattr(sandbox, "MAX_MADE", 1000)
+    monkeypatch.setattr(budget, "MAX_MADE", 1000)
     message = refused(tmp_path, case, "{% for i in range(100) %}{{ 'x' * 20 }}{% endfor %}")
     assert "made more than 1,000 characters of text in all" in message
 

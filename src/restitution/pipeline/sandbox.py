@@ -30,11 +30,8 @@ A limit error names the template line and the limit, raised as `LimitError`.
 """
 from __future__ import annotations
 
-import contextvars
-import dataclasses
 import functools
 import re
-import time
 import types
 from decimal import Decimal
 from typing import Any, Iterable, Iterator, Mapping, Sequence
@@ -42,130 +39,24 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 from jinja2 import nodes
 from jinja2.compiler import CodeGenerator
 from jinja2.runtime import LoopContext, markup_join, str_join
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError, SandboxedFormatter
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedFormatter
 from markupsafe import EscapeFormatter, Markup
 
-MAX_TEXT = 5_000_000
-MAX_ITEMS = 200_000
-MAX_MADE = 50_000_000
-MAX_ITERATIONS = 1_000_000
-MAX_BITS = 100_000
-TIME_LIMIT = 5.0  # seconds of wall-clock time per rendering (one document in one language)
-
-
-class LimitError(SecurityError):
-    """A template went over one of the limits; the message names it and what to do."""
-
-
-def _too_long(what: str = "a text") -> LimitError:
-    return LimitError(f"{what} would be longer than {MAX_TEXT:,} characters, the limit for one value "
-                      "in a template; look for a repetition, a width or a loop that keeps growing it")
-
-
-def _too_many() -> LimitError:
-    return LimitError(f"a list would hold more than {MAX_ITEMS:,} items, the limit in a template; "
-                      "look for a repetition or a loop that keeps growing it")
-
-
-@dataclasses.dataclass
-class Budget:
-    """What one rendering has spent."""
-
-    deadline: float
-    made: int = 0
-    iterations: int = 0
-
-    def tick(self) -> None:
-        if time.monotonic() > self.deadline:
-            raise LimitError(f"the document took longer than {TIME_LIMIT:g} s to render, the limit for one "
-                             "document; look for nested loops or work repeated in a loop")
-
-    def spend(self, size: int) -> None:
-        self.made += size
-        if self.made > MAX_MADE:
-            raise LimitError(f"the template made more than {MAX_MADE:,} characters of text in all, the limit "
-                             "for one document; look for a loop that rebuilds a growing text")
-
-
-_BUDGET: contextvars.ContextVar[Budget | None] = contextvars.ContextVar("restitution_budget", default=None)
-
-
-def start_budget() -> contextvars.Token:
-    """Start the budget of one rendering; pass the token to `end_budget`."""
-    return _BUDGET.set(Budget(time.monotonic() + TIME_LIMIT))
-
-
-def end_budget(token: contextvars.Token) -> None:
-    _BUDGET.reset(token)
-
-
-def _tick() -> None:
-    budget = _BUDGET.get()
-    if budget is not None:
-        budget.tick()
-
-
-# ------------------------------------------------------------------ sizes
-
-
-def text_size(value: Any, limit: int = MAX_TEXT) -> int:
-    """An upper estimate of ``len(str(value))``, stopping once past `limit`.
-
-    ``str`` of a list repeats each item's text, so ``[s] * 100000`` printed
-    would be 100,000 copies of `s`: the estimate walks containers (shared
-    items counted each time they appear, as printing does)."""
-    if isinstance(value, (str, bytes)):
-        return len(value)
-    total, stack = 0, [value]
-    while stack and total <= limit:
-        v = stack.pop()
-        if isinstance(v, (str, bytes)):
-            total += 2 * len(v) + 3  # repr inside a container: quotes, escapes
-        elif isinstance(v, (list, tuple, set, frozenset)):
-            total += 2 + 2 * len(v)
-            stack.extend(v)
-        elif isinstance(v, dict):
-            total += 2 + 4 * len(v)
-            stack.extend(v.keys())
-            stack.extend(v.values())
-        elif isinstance(v, int) and not isinstance(v, bool):
-            total += v.bit_length() // 3 + 2
-        elif dataclasses.is_dataclass(v) and not isinstance(v, type):
-            fields = dataclasses.fields(v)
-            total += 16 + 8 * len(fields)
-            stack.extend(getattr(v, f.name) for f in fields)
-        else:  # dates, decimals, functions and the like: short texts
-            total += 64
-    return total
-
-
-def check_size(value: Any) -> Any:
-    """`value`, once its size is within the limits (and counted against the budget)."""
-    budget = _BUDGET.get()
-    if isinstance(value, (str, bytes)):
-        size = len(value)
-        if size > MAX_TEXT:
-            raise _too_long()
-    elif isinstance(value, (list, tuple, dict, set, frozenset)):
-        size = len(value)
-        if size > MAX_ITEMS:
-            raise _too_many()
-    elif isinstance(value, int) and not isinstance(value, bool):
-        if value.bit_length() > MAX_BITS:
-            raise LimitError(f"a number would have more than {MAX_BITS:,} bits, the limit in a template")
-        return value
-    else:
-        return value
-    if budget is not None:
-        budget.tick()
-        budget.spend(size)
-    return value
-
-
-def _want(size: int, what: str = "a text") -> None:
-    if size > MAX_TEXT:
-        raise _too_long(what)
-
+from restitution.pipeline.budget import (
+    MAX_BITS,
+    MAX_ITEMS,
+    MAX_ITERATIONS,
+    MAX_TEXT,
+    LimitError,
+    bounded_list,
+    check_size,
+    current,
+    text_size,
+    tick,
+    too_long,
+    too_many,
+    want,
+)
 
 def _int_arg(value: Any, default: int = 0) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else default
@@ -186,7 +77,7 @@ def check_percent(fmt: str, args: Any) -> None:
                 raise LimitError("a '*' width in %-formatting is not allowed in a template; write the width as a number")
             size += int(number or 0) if len(number or "") <= 9 else MAX_TEXT + 1
         size += biggest
-        _want(size, "the %-formatted text")
+        want(size, "the %-formatted text")
 
 
 class _BoundedFormatter(SandboxedFormatter):
@@ -199,11 +90,11 @@ class _BoundedFormatter(SandboxedFormatter):
     def format_field(self, value: Any, format_spec: str) -> Any:
         for number in re.findall(r"\d+", format_spec):
             if len(number) > 9 or int(number) > MAX_TEXT:
-                raise _too_long("the formatted text")
-        _want(text_size(value), "the formatted text")
+                raise too_long("the formatted text")
+        want(text_size(value), "the formatted text")
         out = super().format_field(value, format_spec)
         self._made += len(out)
-        _want(self._made, "the formatted text")
+        want(self._made, "the formatted text")
         return out
 
 
@@ -218,30 +109,30 @@ def _check_text_method(name: str, s: str | bytes, args: tuple, kwargs: dict) -> 
     """Refuse a str (or bytes) method call whose result would be too long, before it runs."""
     n = len(s)
     if name in ("center", "ljust", "rjust", "zfill"):
-        _want(max(n, _int_arg(args[0] if args else kwargs.get("width"))))
+        want(max(n, _int_arg(args[0] if args else kwargs.get("width"))))
     elif name == "expandtabs":
         size = _int_arg(args[0] if args else kwargs.get("tabsize"), 8)
         tabs = s.count("\t") if isinstance(s, str) else s.count(b"\t")
-        _want(n + tabs * max(size, 1))
+        want(n + tabs * max(size, 1))
     elif name == "replace" and len(args) >= 2:
         old, new = args[0], args[1]
         count = _int_arg(args[2] if len(args) > 2 else kwargs.get("count"), -1)
         hits = s.count(old) if old else n + 1
         if count >= 0:
             hits = min(hits, count)
-        _want(n + hits * max(len(new) - len(old), 0))
+        want(n + hits * max(len(new) - len(old), 0))
     elif name == "join" and args:
         items = args[0]
         if isinstance(items, (list, tuple)):
-            _want(sum(len(i) if isinstance(i, (str, bytes)) else 0 for i in items) + n * max(len(items) - 1, 0))
+            want(sum(len(i) if isinstance(i, (str, bytes)) else 0 for i in items) + n * max(len(items) - 1, 0))
     elif name == "translate" and args and isinstance(args[0], dict):
         longest = max((len(v) for v in args[0].values() if isinstance(v, (str, bytes))), default=1)
-        _want(n * max(longest, 1))
+        want(n * max(longest, 1))
     # Any other width-like number (to_bytes, ljust of bytes...): no method of a
     # builtin type takes a legitimate argument this large.
     for a in (*args, *kwargs.values()):
         if isinstance(a, int) and not isinstance(a, bool) and a > MAX_TEXT:
-            raise _too_long()
+            raise too_long()
 
 
 # ------------------------------------------------------------------ code generation
@@ -299,36 +190,36 @@ def _check_filter(name: str, args: tuple, kwargs: dict) -> None:
         return rest[i] if len(rest) > i else kwargs.get(key, default)
 
     if name in _PRINTING:
-        _want(text_size(value))
+        want(text_size(value))
     if name in _LISTING and isinstance(value, str) and len(value) > MAX_ITEMS:
-        raise _too_many()
+        raise too_many()
     text = value if isinstance(value, str) else ""
     if name == "center":
-        _want(max(len(text), _int_arg(arg(0, "width", 80))))
+        want(max(len(text), _int_arg(arg(0, "width", 80))))
     elif name == "indent":
         width = arg(0, "width", 4)
         size = len(width) if isinstance(width, str) else _int_arg(width)
-        _want(len(text) + (text.count("\n") + 1) * size)
+        want(len(text) + (text.count("\n") + 1) * size)
     elif name == "wordwrap":
         width = max(_int_arg(arg(0, "width", 79), 1), 1)
         wrap = arg(2, "wrapstring") or "\n"
-        _want(len(text) + (len(text) // width + text.count("\n") + 1) * len(str(wrap)))
+        want(len(text) + (len(text) // width + text.count("\n") + 1) * len(str(wrap)))
     elif name == "format":
         check_percent(str(value), kwargs or rest)
     elif name == "replace":
         _check_text_method("replace", text, (arg(0, "old", ""), arg(1, "new", ""), arg(2, "count", -1)), {})
     elif name in ("batch", "slice"):
         if _int_arg(arg(0, "linecount" if name == "batch" else "slices")) > MAX_ITEMS:
-            raise _too_many()
+            raise too_many()
     elif name == "tojson":
         indent = _int_arg(arg(0, "indent"))
-        _want(text_size(value) * (1 + indent))
+        want(text_size(value) * (1 + indent))
     elif name == "sum":
         start = arg(1, "start", 0)
         if not isinstance(start, (int, float, Decimal)):
             raise LimitError("sum adds numbers only in a template; join texts with the join filter")
     elif name == "truncate":
-        _want(len(text) + len(str(arg(2, "end", "..."))))
+        want(len(text) + len(str(arg(2, "end", "..."))))
 
 
 def _refused(what: str):
@@ -344,7 +235,7 @@ def guard_filter(name: str, func: Any) -> Any:
 
     @functools.wraps(func)
     def guarded(*args: Any, **kwargs: Any) -> Any:
-        _tick()
+        tick()
         _check_filter(name, args[skip:], kwargs)
         return check_size(func(*args, **kwargs))
 
@@ -376,15 +267,15 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
     def _guard_finalize(finalize: Any) -> Any:
         @functools.wraps(finalize)
         def guarded(*args: Any) -> Any:
-            _tick()
-            _want(text_size(args[-1]))
+            tick()
+            want(text_size(args[-1]))
             return check_size(finalize(*args))
         return guarded
 
     # -- the hooks the sandbox compiles into every template
 
     def guard_loop(self, iterable: Iterable[Any]) -> Iterator[Any]:
-        budget = _BUDGET.get()
+        budget = current()
         for item in iterable:
             if budget is not None:
                 budget.iterations += 1
@@ -395,19 +286,19 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
             yield item
 
     def guard_concat(self, parts: tuple, markup: bool) -> str:
-        _tick()
-        _want(sum(text_size(p) for p in parts))
+        tick()
+        want(sum(text_size(p) for p in parts))
         return check_size(markup_join(parts) if markup else str_join(parts))
 
     def concat(self, parts: Iterable[str]) -> str:
         """Joins every buffer: a macro's or a block's output, and the document's."""
-        budget = _BUDGET.get()
+        budget = current()
         out, total = [], 0
         for part in parts:
             total += len(part)
             try:
                 if total > MAX_TEXT:
-                    raise _too_long("the template's output")
+                    raise too_long("the template's output")
                 if budget is not None:
                     budget.tick()
             except LimitError as error:
@@ -420,7 +311,7 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         return "".join(out)
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-        _tick()
+        tick()
         if operator == "**" and isinstance(left, int) and isinstance(right, int):
             if right > 0 and max(abs(left).bit_length(), 1) * right > MAX_BITS:
                 raise LimitError(f"the power {left} ** {right} would have more than {MAX_BITS:,} bits, "
@@ -432,25 +323,25 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
             else:
                 seq, n = (left, right) if isinstance(right, int) else (right, left)
                 if isinstance(seq, (str, bytes)) and isinstance(n, int):
-                    _want(len(seq) * n, "the repeated text")
+                    want(len(seq) * n, "the repeated text")
                 elif isinstance(seq, (list, tuple)) and isinstance(n, int) and len(seq) * n > MAX_ITEMS:
-                    raise _too_many()
+                    raise too_many()
         elif operator == "+":
             if isinstance(left, (str, bytes)) and isinstance(right, (str, bytes)):
-                _want(len(left) + len(right))
+                want(len(left) + len(right))
             elif isinstance(left, (list, tuple)) and isinstance(right, (list, tuple)):
                 if len(left) + len(right) > MAX_ITEMS:
-                    raise _too_many()
+                    raise too_many()
         elif operator == "%" and isinstance(left, str):
             check_percent(left, right)
         return check_size(super().call_binop(context, operator, left, right))
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
-        _tick()
+        tick()
         owner = getattr(__obj, "__self__", None)
         if isinstance(owner, (str, bytes)) and isinstance(__obj, (types.BuiltinMethodType, types.MethodType)):
             if __obj.__name__ == "join" and args and not isinstance(args[0], (list, tuple)):
-                args = (_bounded_list(args[0]),) + args[1:]
+                args = (bounded_list(args[0]),) + args[1:]
             _check_text_method(__obj.__name__, owner, args, kwargs)
         elif isinstance(owner, int) and isinstance(__obj, types.BuiltinMethodType):
             _check_text_method(__obj.__name__, "", args, kwargs)
@@ -476,24 +367,3 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
             return type(f_self)(formatter.vformat(f_self, args, kwargs))
 
         return functools.update_wrapper(wrapper, value)
-
-
-def _bounded_list(items: Iterable[Any]) -> list[Any]:
-    out: list[Any] = []
-    for item in items:
-        out.append(item)
-        if len(out) > MAX_ITEMS:
-            raise _too_many()
-    return out
-
-
-def bounded_join(parts: Iterable[str], sep: str) -> str:
-    """``sep.join(parts)``, refused as soon as the result would be too long."""
-    out: list[str] = []
-    total = 0
-    for part in parts:
-        total += len(part) + (len(sep) if out else 0)
-        if total > MAX_TEXT:
-            raise _too_long("the joined text")
-        out.append(part)
-    return sep.join(out)

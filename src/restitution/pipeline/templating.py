@@ -30,6 +30,7 @@ from jinja2.loaders import split_template_path
 from markupsafe import Markup
 from jinja2.sandbox import SecurityError
 
+from restitution.pipeline import budget as limits
 from restitution.pipeline import sandbox
 
 from restitution import formatting as fmt
@@ -326,7 +327,7 @@ def g_exhibits(ctx: Any, *kinds: str) -> list[Exhibit]:
 @pass_context
 def f_join(ctx: Any, items: Iterable[Any], sep: str = "") -> MD:
     """Jinja's join, escaping each item for Markdown (the built-in would trust them)."""
-    return MD(sandbox.bounded_join((x if isinstance(x, Markup) else escape_md(str(x)) for x in items),
+    return MD(limits.bounded_join((x if isinstance(x, Markup) else escape_md(str(x)) for x in items),
                                    escape_md(sep)))
 
 
@@ -394,12 +395,12 @@ def _short(path: str | None, roots: Iterable[Path]) -> str | None:
 
 def render_template(name: str, lang: str, roots: tuple[Path, ...], context: dict[str, Any],
                     exports: dict[str, Any] | None = None) -> str:
-    """Render one template within the sandbox's limits (`sandbox.TIME_LIMIT` and the
+    """Render one template within the sandbox's limits (`budget.TIME_LIMIT` and the
     rest); every failure becomes a located `TemplateError`. `exports`, when given,
     receives the template's top-level ``{% set %}`` variables (a document's ``title``)."""
     env = environment(lang, roots)
     token = _CURRENT.set(context["_state"]) if "_state" in context else None
-    budget = sandbox.start_budget()
+    budget = limits.start_budget()
     try:
         template = env.get_template(name)
         if exports is None:
@@ -419,7 +420,7 @@ def render_template(name: str, lang: str, roots: tuple[Path, ...], context: dict
     except jinja2.TemplateSyntaxError as exc:
         loc = Location(_short(exc.filename, roots) or exc.name, exc.lineno)
         raise TemplateError(f"template syntax error: {exc.message}", loc) from None
-    except sandbox.LimitError as exc:
+    except limits.LimitError as exc:
         file, line = _template_line(exc)
         raise TemplateError(str(exc), Location(_short(file, roots) or name, line)) from None
     except SecurityError as exc:
@@ -444,6 +445,6 @@ def render_template(name: str, lang: str, roots: tuple[Path, ...], context: dict
         raise TemplateError("the template needs more memory than this machine has; look for a repetition "
                             "or a loop that keeps growing a text", Location(name)) from None
     finally:
-        sandbox.end_budget(budget)
+        limits.end_budget(budget)
         if token is not None:
             _CURRENT.reset(token)
