@@ -238,32 +238,31 @@ def main(argv: list[str]) -> None:
         print(_make_exhibit(argv[1], Path(argv[2])))
         return
     if argv and argv[0] == "exhibits":  # the exhibit scenarios, a table
-        print(machine())
-        print("| scenario | file | bundle | s | output | peak RSS (before the bundle) |")
-        print("| --- | --- | --- | --- | --- | --- |")
-        for name in EXHIBIT_SCENARIOS:
-            proc = subprocess.run([sys.executable, __file__, name], capture_output=True, text=True)
-            if proc.returncode:
-                print(f"| {name} | failed: {proc.stderr.strip().splitlines()[-1:]} |")
-                continue
-            r = json.loads(proc.stdout)
-            print(f"| {name} | {r['file_bytes'] / 1024:,.0f} KB | {r['render']} | {r['render_s']} "
-                  f"| {r.get('output_bytes', 0) / 1024:,.0f} KB | {r['peak_rss_mb']} MB ({r['rss_before_mb']} MB) |")
+        _table(EXHIBIT_SCENARIOS, ["scenario", "file", "bundle", "s", "output", "peak RSS (before the bundle)"],
+               lambda r: [f"{r['file_bytes'] / 1024:,.0f} KB", r["render"], r["render_s"],
+                          f"{r.get('output_bytes', 0) / 1024:,.0f} KB",
+                          f"{r['peak_rss_mb']} MB ({r['rss_before_mb']} MB)"])
         return
     if argv:
         print(json.dumps(run_exhibit(argv[0]) if argv[0].startswith("exhibit-") else run(argv[0])))
         return
+    _table(SCENARIOS, ["scenario", "file", "load", "load s", "render", "render s", "output", "peak RSS"],
+           lambda r: [f"{r['file_bytes'] / 1024:,.0f} KB", r["load"], r["load_s"], r.get("render", "-"),
+                      r.get("render_s", "-"), f"{r.get('output_bytes', 0) / 1024:,.0f} KB",
+                      f"{r['peak_rss_mb']} MB"])
+
+
+def _table(names, header: list[str], cells) -> None:
+    """One Markdown table: each scenario run in a fresh process (its peak RSS is its own)."""
     print(machine())
-    print("| scenario | file | load | load s | render | render s | output | peak RSS |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
-    for name in SCENARIOS:
+    print("| " + " | ".join(header) + " |")
+    print("| " + " | ".join("---" for _ in header) + " |")
+    for name in names:
         proc = subprocess.run([sys.executable, __file__, name], capture_output=True, text=True)
         if proc.returncode:
             print(f"| {name} | failed: {proc.stderr.strip().splitlines()[-1:]} |")
             continue
-        r = json.loads(proc.stdout)
-        print(f"| {name} | {r['file_bytes'] / 1024:,.0f} KB | {r['load']} | {r['load_s']} | {r.get('render', '-')} "
-              f"| {r.get('render_s', '-')} | {r.get('output_bytes', 0) / 1024:,.0f} KB | {r['peak_rss_mb']} MB |")
+        print("| " + " | ".join([name, *map(str, cells(json.loads(proc.stdout)))]) + " |")
 
 
 if __name__ == "__main__":
