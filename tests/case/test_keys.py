@@ -26,7 +26,8 @@ SAMPLES = {
     "last4": "4242", "case_id": "T-1", "email": "a@b.example", "url": "https://shop.example",
     "swift": "FEXBUS33", "hk_company_no": "1234567", "file": "evidence/x.pdf", "schema": "1",
 }
-OVERRIDES = {"payments[].method": "card"}
+OVERRIDES = {"payments[].method": "card", "proceedings.suspects[].id_no": "11010519491231002X",
+             "proceedings.suspects[].measure": "summoned", "proceedings.chargebacks[].payment": "0"}
 
 
 def _sample(path: str, f: Field) -> str:

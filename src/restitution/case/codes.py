@@ -136,3 +136,46 @@ HK_COMPANY_DIGITS = 8
 def hk_company_key(number: str) -> str:
     """The canonical form of a (validated, 1-8 digit) Hong Kong company number."""
     return number.strip().zfill(HK_COMPANY_DIGITS)
+
+
+# GB 11643-1999 公民身份号码: 6-digit area code, 8-digit birth date, 3-digit
+# sequence, check character per ISO 7064 MOD 11-2 (weights 2^(17-i) mod 11).
+PRC_ID_LENGTH = 18
+_PRC_ID_WEIGHTS = tuple(pow(2, 17 - i, 11) for i in range(17))
+_PRC_ID_CHECK = "10X98765432"  # indexed by the weighted sum mod 11
+
+
+def prc_id_check_digit(first17: str) -> str:
+    return _PRC_ID_CHECK[sum(int(ch) * w for ch, w in zip(first17, _PRC_ID_WEIGHTS)) % 11]
+
+
+def looks_like_prc_id(value: str) -> bool:
+    """How an identity number is told from a passport number: a PRC resident identity
+    number is all digits, the last one possibly X, and 15 (first generation, invalid since
+    2013) or 18 long; no passport number is 15 or more digits long (the longest national
+    passport numbers are 9 to 10 characters), so anything else is read as a passport."""
+    body = value[:-1] if value[-1:] in "Xx" else value
+    return len(value) >= 15 and body.isascii() and body.isdigit()
+
+
+def prc_id_problem(value: str) -> str | None:
+    """None for a valid 18-character identity number; a message otherwise (never echoing it)."""
+    import datetime as dt
+
+    if len(value) == 15:
+        return ("a 15-digit identity number of the first generation is no longer valid (since 2013); "
+                "give the 18-character number")
+    if len(value) != PRC_ID_LENGTH:
+        return f"an identity number (公民身份号码) has {PRC_ID_LENGTH} characters, found {len(value)}"
+    if not value[:17].isdigit():
+        return "only the last character of an identity number may be X"
+    try:
+        dt.date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
+    except ValueError:
+        return "characters 7-14 of an identity number are the date of birth (YYYYMMDD) and are not a real date"
+    expected = prc_id_check_digit(value[:17])
+    if value[17].upper() != expected:
+        return f"the check character (GB 11643-1999) should be {expected}, not {value[17]}: a digit is mistyped"
+    if value[17] == "x":
+        return "write the check character as a capital X"
+    return None

@@ -56,6 +56,8 @@ def apply_conditions(
     if tree.get("settlement"):
         _settlement(r, tree["settlement"], tree["claim"])
     _minor_units(r, tree)
+    if tree.get("proceedings"):
+        _proceedings(r, tree["proceedings"], payments)
     _evidence(r, tree.get("evidence") or [], base_dir, allow_outside, check_files)
 
 
@@ -188,6 +190,70 @@ def _minor_units(r: _Conditions, tree: dict) -> None:
     for key in ("schedule", "received"):
         for i, s in enumerate(settlement.get(key) or []):
             check(f"settlement.{key}[{i}].amount", s.get("amount"), cur)
+
+
+def _before(r: _Conditions, later_path: str, later, earlier_path: str, earlier, what: str) -> None:
+    """`later` may not precede `earlier` (dates that failed to convert are None and skipped)."""
+    if later is not None and earlier is not None and later < earlier:
+        r.add(later_path, f"{later.isoformat()} is before {earlier_path.rsplit('.', 1)[-1]} "
+                          f"({earlier.isoformat()}): {what}; correct one of the dates")
+
+
+def _proceedings(r: _Conditions, p: dict, payments: list[dict]) -> None:
+    """Dates in the order events can happen, suspects' identity numbers, chargebacks on card payments."""
+    report = p.get("police_report") or {}
+    base = "proceedings.police_report"
+    filed = report.get("filed_on")
+    _before(r, f"{base}.opened_on", report.get("opened_on"), f"{base}.filed_on", filed,
+            "a case is opened after the report")
+    _before(r, f"{base}.refused_on", report.get("refused_on"), f"{base}.filed_on", filed,
+            "a refusal follows the report")
+    _before(r, f"{base}.refusal_received_on", report.get("refusal_received_on"), f"{base}.refused_on",
+            report.get("refused_on"), "the notice is received after it is issued")
+    _before(r, f"{base}.opened_on", report.get("opened_on"), f"{base}.refused_on", report.get("refused_on"),
+            "a refusal (不予立案) answers a report not yet opened: a case may be opened after it "
+            "(on reconsideration), not before")
+    if report.get("refusal_received_on") is not None and report.get("refused_on") is None and "refused_on" not in report:
+        r.add(f"{base}.refused_on", "required when refusal_received_on is given", at=f"{base}.refusal_received_on")
+    for i, s in enumerate(p.get("suspects") or []):
+        path = f"proceedings.suspects[{i}]"
+        _before(r, f"{path}.measure_on", s.get("measure_on"), f"{base}.filed_on", filed,
+                "a measure follows the report")
+        if s.get("measure_on") is not None and s.get("measure") in (None, "none"):
+            r.add(f"{path}.measure", "required when measure_on is given (which measure was taken that day)",
+                  at=f"{path}.measure_on")
+        if s.get("measure") not in (None, "none") and "police_report" not in p:
+            r.add(f"{base}", f"required: suspects[{i}] is under a measure, so a report was filed; "
+                             "give proceedings.police_report.filed_on", at=f"{path}.measure")
+        _identity(r, f"{path}.id_no", s.get("id_no"))
+    for i, c in enumerate(p.get("chargebacks") or []):
+        n = c.get("payment")
+        if n is None:
+            continue
+        if n >= len(payments):
+            r.add(f"proceedings.chargebacks[{i}].payment",
+                  f"there is no payments[{n}]: the case lists {len(payments)} payment(s), counted from 0")
+        elif payments[n].get("method") not in (None, "card"):
+            r.add(f"proceedings.chargebacks[{i}].payment",
+                  f"payments[{n}] was paid by {payments[n]['method']}; a chargeback disputes a card payment")
+    letter = p.get("demand_letter") or {}
+    _before(r, "proceedings.demand_letter.delivered_on", letter.get("delivered_on"),
+            "proceedings.demand_letter.sent_on", letter.get("sent_on"), "a letter is delivered after it is sent")
+
+
+def _identity(r: _Conditions, path: str, value) -> None:
+    from restitution.case.codes import looks_like_prc_id, prc_id_problem
+
+    if not isinstance(value, str) or not value:
+        return
+    if looks_like_prc_id(value):
+        problem = prc_id_problem(value)
+        if problem:
+            r.add(path, problem)
+    elif not (5 <= len(value) <= 20 and value.isascii() and value.isalnum()):
+        # Not echoed: an identity number is personal data.
+        r.add(path, "must be an 18-character identity number (公民身份号码) or a passport number "
+                    "(5 to 20 letters and digits, no spaces)")
 
 
 def _evidence(r: _Conditions, exhibits: list[dict], base_dir: Path, allow_outside: bool, check_files: bool) -> None:

@@ -35,6 +35,7 @@ from typing import Literal
 
 from restitution.case import keys
 from restitution.case.keys import section
+from restitution.case.proceedings import Proceedings
 from restitution.errors import Location
 
 ClientKind = Literal["company", "individual"]
@@ -48,6 +49,7 @@ CardNetwork = Literal["visa", "mastercard", "amex", "unionpay", "discover", "jcb
 OutcomeKind = Literal["not_delivered", "junk_delivered", "not_as_described", "counterfeit", "partial_delivery"]
 Sender = Literal["client", "agent"]
 PayerRole = Literal["payer", "guarantor"]
+GuaranteeKind = Literal["general", "joint"]
 
 EVIDENCE_KINDS = (
     "power_of_attorney",
@@ -343,6 +345,10 @@ class Payer:
     relation_zh: str | None = keys.zh("relation")
     id_no: str | None = keys.ident("Identity document number.")
     role: PayerRole = keys.choice("payer (pays) or guarantor (guarantees the payment).", default="payer")
+    address: str | None = keys.text("Address where the person can be served.", added=True)
+    phone: str | None = keys.ident("Telephone number.", added=True)
+    guarantee: GuaranteeKind | None = keys.choice(
+        "A guarantor's guarantee: general or joint (unstated: general, Civil Code Art. 686).", added=True)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -407,6 +413,7 @@ class Case:
     facts: tuple[Fact, ...] = keys.entries("The chronology used by the demand letter and the police memo.")
     claim: Claim = keys.part(filled_in=True)  # default: the payments (conditions.py)
     settlement: Settlement | None = keys.part()
+    proceedings: Proceedings | None = keys.part()
     evidence: tuple[Exhibit, ...] = keys.entries("Exhibits, in the order they are to be numbered.")
     source: Path | None = None  # the case file
     where: dict[str, int] = field(default_factory=dict, compare=False, repr=False)

@@ -44,6 +44,9 @@ def plan(case_file: str, today: str | None, ics: str | None, fmt: str, lang: str
     if target is not None:
         check_targets(target.parent, [target.name], force, inputs=[Path(case_file)])
     case = _load(case_file)
+    from restitution.case.proceedings import check_history
+
+    check_history(case, when, "the plan's date (--today)")
     result = make_plan(case, when)
     if target is not None:
         write_atomic(target, plan_to_ics(result, lang), force=force, inputs=[Path(case_file)])

@@ -11,6 +11,8 @@ from pathlib import Path
 import click
 
 from restitution.case import case_schema, load_case
+from restitution.case.proceedings import check_history
+from restitution.clock import document_date
 from restitution.errors import ErrorList, RestitutionError
 
 
@@ -35,6 +37,7 @@ def validate(cases: tuple[str, ...], allow_outside: bool, check_files: bool) -> 
     for path in cases:
         try:
             case = load_case(path, allow_outside=allow_outside, check_files=check_files)
+            check_history(case, document_date(), "today")
         except ErrorList as err:
             failed.extend(err.errors)
             continue

@@ -190,6 +190,9 @@ def produce(
 
     With `jobs` > 1 and enough files, the models are rendered and the files written in
     that many worker processes (see `_files`); the bytes are the same."""
+    from restitution.case.proceedings import check_history
+
+    check_history(case, date)  # documents dated before what the case records happened
     requested = list(docs) if docs is not None else []
     explicit = len(requested) > 0
     keys = requested if explicit else documents.available()
