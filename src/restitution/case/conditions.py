@@ -149,6 +149,10 @@ def _settlement(r: _Conditions, settlement: dict, claim: dict) -> None:
         r.add("settlement.pardon_before_full_payment_reason",
               "required when pardon_before_full_payment is true: say why the pardon is given before the "
               "restitution is paid in full", at="settlement.pardon_before_full_payment")
+    for i, payer in enumerate(settlement.get("payers") or []):
+        _identity(r, f"settlement.payers[{i}].id_no", payer.get("id_no"))
+        if payer.get("guarantee") and payer.get("role") != "guarantor":
+            r.add(f"settlement.payers[{i}].guarantee", "only for role: guarantor")
     agreed = settlement.get("agreed_amount")
     schedule = settlement.get("schedule") or []
     if agreed is None or not schedule or any(s.get("amount") is None for s in schedule):

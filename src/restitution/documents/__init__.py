@@ -37,6 +37,8 @@ DOCUMENTS: dict[str, str] = {
     "power_of_attorney": "power_of_attorney",
     "demand_letter": "demand_letter",
     "police_report": "police_report",
+    "supplementary_submission": "supplementary_submission",
+    "reconsideration_application": "reconsideration_application",
     "chargeback_letter": "chargeback_letter",
     "evidence_index": "evidence_index",
     "settlement_agreement": "settlement_agreement",

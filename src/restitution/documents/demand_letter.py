@@ -29,12 +29,14 @@ Values the templates read as ``x``:
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from restitution.case.model import Case, Fact
+from restitution.case.stage import stage_of
 from restitution.documents import DocumentSpec
 from restitution.documents._phrases import (
     Citations,
@@ -98,6 +100,10 @@ def check(case: Case) -> None:
         raise DocumentNotApplicable(
             "the demand letter must say where the money is to be paid: add claim.refund_account "
             "(holder, bank, account, swift)", case.locate("claim"))
+    if case.settlement is not None and stage_of(case).owed == 0:
+        raise DocumentNotApplicable(
+            "the settlement is paid in full (settlement.received adds up to agreed_amount): nothing is "
+            "left to demand", case.locate("settlement.received"))
     s = case.supplier
     if s.region == "mainland" and not s.name_zh:
         raise DocumentNotApplicable(
@@ -127,6 +133,10 @@ class DemandContext:
     order_ref: str
     # the claim is exactly what was paid: the letter says "repay", not just "pay"
     claim_is_refund: bool
+    # What is demanded: the claim, or under a settlement what is still owed (agreed less received)
+    demanded: Decimal
+    demanded_currency: str
+    under_settlement: bool
     rep_label: str
     rep: str | None
     agent_address: str | None
@@ -137,6 +147,15 @@ class DemandContext:
     cite: Citations
 
 
+def _cny_of(amount: Decimal, currency: str, claim_cny: CnyEquivalent | None, case: Case) -> CnyEquivalent | None:
+    """The RMB equivalent of what is demanded, at the claim's rate (None when in another currency)."""
+    if claim_cny is None or currency != case.claim.currency or claim_cny.rate is None:
+        return None
+    if amount == case.claim.amount:
+        return claim_cny
+    return dataclasses.replace(claim_cny, amount=(amount * claim_cny.rate).quantize(Decimal("0.01"), ROUND_HALF_UP))
+
+
 def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
     agent_letter = case.claim.sender == "agent"
     letter_no, derived = None, False
@@ -145,6 +164,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         if not letter_no:
             letter_no, derived = derive_letter_no(case.agent.firm_zh or "", case.id, date.year), True
     total, total_currency = paid_total(case)
+    st = stage_of(case)
     id_label, id_value = supplier_identifier(case, words)
     clause = case.order.arbitration_clause
     if clause == "cietac":
@@ -168,11 +188,14 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         supplier_id_label=id_label,
         supplier_id=id_value,
         supplier_address=supplier_address(case, words),
-        cny=cny_equivalent(case, words),
+        cny=_cny_of(st.owed, st.owed_currency, cny_equivalent(case, words), case),
         outcome=outcome_text(case, words),
         order_ref=order_ref(case, words),
-        claim_is_refund=total is not None and total == case.claim.amount
+        claim_is_refund=st.settlement == "none" and total is not None and total == case.claim.amount
         and total_currency == case.claim.currency,
+        demanded=st.owed,
+        demanded_currency=st.owed_currency,
+        under_settlement=st.settlement != "none",
         rep_label=representative_label(case, words),
         rep=representative(case, words),
         agent_address=agent_address(case, words),
@@ -184,10 +207,18 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
     )
 
 
+def in_packet(case: Case) -> bool:
+    """Not once a settlement exists or the case is opened (a demand would then undercut the agreement
+    or the investigation), nor when a demand was already sent (proceedings.demand_letter)."""
+    st = stage_of(case)
+    return st.settlement == "none" and st.police != "opened" and st.demand_sent_on is None
+
+
 SPEC = DocumentSpec(
     key="demand_letter",
     check=check,
     context=context,
+    in_packet=in_packet,
     # Hong Kong reads Traditional Chinese (pitfall 10)
     zh_variant=lambda case: "zh-Hant" if case.supplier.region == "hong_kong" else "zh",
 )

@@ -32,6 +32,7 @@ from decimal import Decimal
 from typing import Any
 
 from restitution.case.model import Case, Fact
+from restitution.case.stage import stage_of
 from restitution.documents import DocumentSpec
 from restitution.documents._phrases import (
     CnyEquivalent,
@@ -343,5 +344,7 @@ SPEC = DocumentSpec(
     context=context,
     # the Hong Kong Police read English or Traditional Chinese (pitfall 1)
     zh_variant=lambda case: "zh-Hant" if case.supplier.region == "hong_kong" else "zh",
-    in_packet=lambda case: case.supplier.region in ("mainland", "hong_kong"),
+    # Once a report is recorded, a second one would be a duplicate: the packet holds the
+    # supplementary submission (or, after a refusal, the reconsideration application).
+    in_packet=lambda case: case.supplier.region in ("mainland", "hong_kong") and not stage_of(case).reported,
 )

@@ -29,6 +29,7 @@ from decimal import Decimal
 from typing import Any
 
 from restitution.case.model import Case, Exhibit, Payment
+from restitution.case.stage import stage_of
 from restitution.documents import DocumentSpec
 from restitution.documents._phrases import payment_method, supplier_name
 from restitution.errors import DocumentNotApplicable
@@ -189,6 +190,7 @@ SPEC = DocumentSpec(
     check=check,
     context=context,
     # only Trade Assurance orders; one without a platform payment is then skipped, saying why
-    in_packet=lambda case: case.order.trade_assurance,
+    # A claim already filed (proceedings.trade_assurance_claim.filed_on) is not made again.
+    in_packet=lambda case: case.order.trade_assurance and stage_of(case).ta_claim_filed_on is None,
     warnings=warnings,
 )

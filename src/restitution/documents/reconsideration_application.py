@@ -1,0 +1,125 @@
+"""The application for reconsideration (刑事复议申请书) of a refusal to open a case.
+
+After ``proceedings.police_report.refused_on`` the complainant may apply to the
+same public security organ for reconsideration within 7 days of receiving the
+written notice of refusal (不予立案通知书); the organ decides within 30 days;
+then review (复核) by the next-level organ, also within 7 days; the
+procuratorate's supervision (立案监督) stays open throughout (MPS Provisions
+on Criminal Procedure (2020) Arts. 178-179; Criminal Procedure Law (2018)
+Art. 113; domain.md §C, §H.8). The 7 days run from
+``refusal_received_on``, else from ``refused_on`` (the earliest it can have
+been received, so the date shown is never later than the real one).
+
+A PRC remedy: for a Hong Kong seller the document does not apply. An
+application after the 7 days still renders when asked for, without the
+sentence that it is made in time, and the command line warns.
+
+Values the templates read as ``x``: ``unit``, ``filed_on``, ``receipt_no``,
+``refused_on``, ``received_on``, ``deadline``, ``in_time``; ``supplier_name``,
+``indicators`` (as the police report words them), ``loss`` / ``loss_currency``
+/ ``loss_cny``, ``reached224``, ``threshold224``; ``suspects``; ``cite``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from restitution.case.model import Case
+from restitution.case.stage import stage_of
+from restitution.documents import DocumentSpec
+from restitution.documents._history import SuspectRow, recorded_unit, suspect_rows
+from restitution.documents._phrases import supplier_name
+from restitution.documents.police_report import indicators
+from restitution.errors import DocumentNotApplicable
+from restitution.language.catalogue import Catalogue
+from restitution.rules import ART224_THRESHOLD_CNY, CPL_113, CRIMINAL_LAW_224, FILING_STANDARD_69, MPS_RULES_179, loss_check
+
+
+def check(case: Case) -> None:
+    st = stage_of(case)
+    if st.police != "refused":
+        raise DocumentNotApplicable(
+            "reconsideration answers a written refusal to open a case: record "
+            "proceedings.police_report.refused_on (the date of the 不予立案通知书)", case.locate("proceedings"))
+    if case.supplier.region != "mainland":
+        raise DocumentNotApplicable(
+            "reconsideration of a refusal is a mainland procedure; it does not apply to a "
+            f"{case.supplier.region.replace('_', ' ')} seller", case.locate("supplier.region"))
+
+
+@dataclass(frozen=True)
+class ReconsiderationCitations:
+    reconsideration: str
+    supervision: str
+    filing69: str
+    art224: str
+
+
+@dataclass(frozen=True)
+class ReconsiderationContext:
+    unit: str | None
+    filed_on: dt.date
+    receipt_no: str | None
+    refused_on: dt.date
+    received_on: dt.date
+    received_recorded: bool
+    deadline: dt.date
+    in_time: bool
+    supplier_name: str
+    indicators: list[str]
+    loss: Decimal
+    loss_currency: str
+    loss_cny: Decimal | None
+    reached224: bool
+    threshold224: Decimal
+    suspects: list[SuspectRow]
+    cite: ReconsiderationCitations
+
+
+def context(case: Case, words: Catalogue, date: dt.date) -> ReconsiderationContext:
+    st = stage_of(case)
+    assert st.filed_on is not None and st.refused_on is not None and st.reconsideration_due is not None
+    loss = loss_check(case)
+    return ReconsiderationContext(
+        unit=recorded_unit(case, words),
+        filed_on=st.filed_on,
+        receipt_no=st.receipt_no,
+        refused_on=st.refused_on,
+        received_on=st.refusal_received_on or st.refused_on,
+        received_recorded=st.refusal_received_on is not None,
+        deadline=st.reconsideration_due,
+        in_time=date <= st.reconsideration_due,
+        supplier_name=supplier_name(case, words),
+        indicators=indicators(case, words),
+        loss=case.claim.amount,
+        loss_currency=case.claim.currency,
+        loss_cny=loss.amount_cny,
+        reached224=bool(loss.art224_reached),
+        threshold224=ART224_THRESHOLD_CNY,
+        suspects=suspect_rows(case, words),
+        cite=ReconsiderationCitations(
+            reconsideration=MPS_RULES_179.word(words),
+            supervision=CPL_113.word(words),
+            filing69=FILING_STANDARD_69.word(words),
+            art224=CRIMINAL_LAW_224.word(words),
+        ),
+    )
+
+
+def warnings(case: Case, date: dt.date) -> list[str]:
+    due = stage_of(case).reconsideration_due
+    if due is None or date <= due:
+        return []
+    return [f"the 7 days for reconsideration ended on {due.isoformat()} (MPS Provisions on Criminal Procedure "
+            "(2020) Art. 179): a late application may be rejected; the procuratorate's supervision "
+            "(立案监督, Criminal Procedure Law (2018) Art. 113) remains open"]
+
+
+SPEC = DocumentSpec(
+    key="reconsideration_application",
+    check=check,
+    context=context,
+    in_packet=lambda case: stage_of(case).police == "refused",
+    warnings=warnings,
+)
