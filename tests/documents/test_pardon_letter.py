@@ -71,7 +71,8 @@ def test_hong_kong_supplier_goes_to_the_hong_kong_police_in_traditional_chinese(
     assert body.startswith("諒解書") and "香港警務處" in body and "谅解" not in body
 
 
-def test_names_the_supplier_and_its_legal_representative_and_nobody_else(lotus):
+def test_without_recorded_suspects_names_the_supplier_and_its_legal_representative(lotus):
+    lotus = dataclasses.replace(lotus, proceedings=None)
     en, zh = text(lotus, "en"), text(lotus, "zh")
     assert "Pardoned party: Guangzhou Example Leather Goods Trading Co., Ltd." in en
     assert ("forgives Guangzhou Example Leather Goods Trading Co., Ltd. and its legal representative, "
@@ -85,6 +86,17 @@ def test_names_the_supplier_and_its_legal_representative_and_nobody_else(lotus):
         lotus.supplier, legal_representative=None, legal_representative_zh=None))
     assert "及其" not in text(nameless, "zh")
     assert "legal representative" not in text(nameless, "en")
+
+
+def test_names_the_individual_suspects_and_the_case(lotus):
+    """§H.7: the pardoned individual by name, identity number and role, and the case with its number."""
+    en, zh = text(lotus, "en"), text(lotus, "zh")
+    assert "Pardoned party: Lin Zhiwei (PRC identity card no. 44011119880101123X, legal representative)" in en
+    assert ("the case against Guangzhou Example Leather Goods Trading Co., Ltd. and Lin Zhiwei for suspected "
+            "contract fraud (case no. 穗公白（经）立〔2026〕3321号) is being handled by") in en
+    assert "被谅解人：林志伟（公民身份号码44011119880101123X，法定代表人）" in zh
+    assert "广州市示例皮具贸易有限公司及林志伟涉嫌合同诈骗一案（案号：穗公白（经）立〔2026〕3321号）现由" in zh
+    assert "谅解人对广州市示例皮具贸易有限公司及林志伟的上述行为予以谅解" in zh
 
 
 def test_receipts_listed_with_amounts_in_words(lotus):

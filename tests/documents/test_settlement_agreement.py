@@ -160,11 +160,34 @@ def test_pardon_and_leniency_follow_the_flag(lotus):
     assert "从宽处理。" not in zh and "甲方不承诺请求从宽处理" in zh
 
 
-def test_late_payment_accelerates_and_keeps_every_right(lotus):
+def test_late_payment_keeps_the_civil_claim_and_leaves_the_criminal_proceedings_alone(lotus):
+    """The default clause keeps the civil claim for the unpaid part; the criminal proceedings are never
+    a term of the deal (reserving them only on default would imply giving them up once paid)."""
     en, zh = text(lotus, "en"), text(lotus, "zh")
     assert "the whole unpaid balance falls due at once" in en
-    assert "pursue its criminal complaint and to bring a civil claim" in en
-    assert "全部未付款项视为立即到期" in zh and "继续进行刑事控告" in zh
+    assert "keeps its civil claim for the unpaid part: its whole loss, less the amounts received" in en
+    assert "Party A's rights and duties in the criminal proceedings are not affected by this Agreement, " \
+           "whether it is performed or not" in en
+    assert "criminal complaint" not in en
+    assert "全部未付款项视为立即到期" in zh and "保留就未付部分主张民事赔偿的权利" in zh
+    assert "无论本协议是否履行，甲方在刑事诉讼中的权利和义务均不受影响" in zh
+    assert "继续进行刑事控告" not in zh
+
+
+def test_guarantors_identified_and_the_guarantee_type_stated(lotus):
+    en, zh = text(lotus, "en"), text(lotus, "zh")
+    assert "Identity document number: 440111195803151013" in en and "Telephone: +86 139 0000 2211" in en
+    assert "住址：广州市白云区示例巷18号2栋301房" in zh and "联系电话：+86 137 0000 8833" in zh
+    assert "six months from the day each instalment falls due (Civil Code of the PRC (2020), Art. 692)" in en
+    assert "保证期间为各期款项付款期限届满之日起六个月（《中华人民共和国民法典》（2020年）第六百九十二条）" in zh
+    # Unstated: a general guarantee (Civil Code Art. 686(2)), which answers only after the debtor is pursued.
+    unstated = with_settlement(lotus, payers=tuple(dataclasses.replace(p, guarantee=None)
+                                                   for p in lotus.settlement.payers))
+    en, zh = text(unstated, "en"), text(unstated, "zh")
+    assert "gives a general guarantee" in en and "Civil Code of the PRC (2020), Art. 686" in en
+    assert "jointly and severally" not in en
+    assert "提供一般保证（《中华人民共和国民法典》（2020年）第六百八十六条）" in zh
+    assert "甲方应先对乙方提起诉讼或者申请仲裁" in zh and "连带责任保证" not in zh
 
 
 def test_forum_is_the_sellers_domicile_for_a_mainland_seller(lotus):

@@ -346,6 +346,7 @@ class Payer:
     id_no: str | None = keys.ident("Identity document number.")
     role: PayerRole = keys.choice("payer (pays) or guarantor (guarantees the payment).", default="payer")
     address: str | None = keys.text("Address where the person can be served.", added=True)
+    address_zh: str | None = keys.zh("address", added=True)
     phone: str | None = keys.ident("Telephone number.", added=True)
     guarantee: GuaranteeKind | None = keys.choice(
         "A guarantor's guarantee: general or joint (unstated: general, Civil Code Art. 686).", added=True)

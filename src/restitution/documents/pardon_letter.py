@@ -29,7 +29,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from restitution.case.model import Case
+from restitution.case.stage import stage_of
 from restitution.documents import DocumentSpec
+from restitution.documents._history import SuspectRow, recorded_unit, suspect_rows
 from restitution.documents._phrases import (
     order_ref,
     paid_total,
@@ -46,19 +48,15 @@ from restitution.documents.settlement_agreement import (
 )
 from restitution.errors import DocumentNotApplicable
 from restitution.formatting import format_money
+from restitution.formatting.names import join_list
 from restitution.language import EN
 from restitution.language.catalogue import Catalogue
 from restitution.rules import police_route
 
 
 def addressee(case: Case, words: Catalogue) -> str | None:
-    named = authority(case, words)
-    if named:
-        return named
-    if case.supplier.region not in ("mainland", "hong_kong"):
-        return None
-    route = police_route(case)
-    return route.body(words)
+    """settlement.handling_authority, else the unit recorded as holding the report, else the competent one."""
+    return authority(case, words) or recorded_unit(case, words)
 
 
 def supplier_short(case: Case, words: Catalogue) -> str:
@@ -68,9 +66,14 @@ def supplier_short(case: Case, words: Catalogue) -> str:
 
 
 def pardoned(case: Case, words: Catalogue) -> str:
-    """Who is pardoned: the supplier and, when the case names one, its legal representative."""
+    """Who is pardoned: the supplier and the individual suspects of proceedings.suspects (§H.7: the
+    individual is named), else its legal representative when the case names one."""
     rep = representative(case, words)
     name = supplier_short(case, words)
+    rows = suspect_rows(case, words)
+    if rows:
+        return words("settlement.pardoned_suspects", name=name,
+                     people=join_list([r.name for r in rows], words.language))
     if not rep:
         return name
     return words("settlement.pardoned", name=name, title=representative_in_text(case, words), rep=rep)
@@ -128,6 +131,8 @@ class PardonContext:
     pardoned: str
     rep_label: str
     rep: str | None
+    suspects: list[SuspectRow]  # the individuals pardoned, each with identity document and role
+    case_no: str | None  # the case number, when proceedings.police_report records it
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> PardonContext:
@@ -152,6 +157,8 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PardonContext:
         pardoned=pardoned(case, words),
         rep_label=representative_label(case, words),
         rep=representative(case, words),
+        suspects=suspect_rows(case, words),
+        case_no=stage_of(case).case_no,
     )
 
 

@@ -12,6 +12,15 @@ formal 刑事和解 of the Criminal Procedure Law (2018) Arts. 288–290 is, by
 inference [R], not available for Art. 224 contract fraud, so the template
 states it as the parties' understanding, not as settled law).
 
+On default the victim keeps its civil claim for the unpaid part; its rights
+and duties in the criminal proceedings are never a term of the deal, paid or
+not (reserving "the criminal complaint" only on default would imply giving it
+up on payment). A guarantor is identified (identity number, address, phone)
+and its guarantee is `payers[].guarantee`: joint (Civil Code (2020) Art. 688)
+or, unstated, general (Art. 686(2)); no period is agreed beyond the statutory
+one, 6 months from each instalment's due date (Art. 692), which the plan
+dates (case/stage.guarantee_deadline).
+
 Values the templates read as ``x``:
 
 - ``payers``: the third parties, each with ``label`` (丙方一 / Party C1) and the `Payer`;
@@ -168,6 +177,7 @@ class InstalmentRow:
 class SettlementCitations:
     reconciliation: str
     guarantee: str
+    guarantee_general: str
     guarantee_period: str
     sentencing: str
 
@@ -240,6 +250,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> SettlementContext:
         cite=SettlementCitations(
             reconciliation=CPL_288_290.word(words),
             guarantee=civil_code((688,), words),
+            guarantee_general=civil_code((686,), words),
             guarantee_period=civil_code((692,), words),
             sentencing=words("settlement.sentencing_guidance"),
         ),
