@@ -9,6 +9,8 @@ import datetime as dt
 from decimal import Decimal
 
 from restitution.case.model import Case, Payment
+from restitution.case.stage import stage_of
+from restitution.plan import history
 from restitution.plan.model import Classification, Deadline, DeadlineKind, Route, Status
 from restitution.rules import (
     Finding,
@@ -159,21 +161,23 @@ def settlement_dues(case: Case, today: dt.date) -> list[Deadline]:
         out.append(Deadline(f"settlement.instalment{n}", inst.due, "settlement", "due",
                             _r("settlement.instalment", n=n, amount=Figure(inst.amount, 2), currency=s.currency),
                             missed=inst.due < today and not paid_enough))
-    return out
+    return out + history.guarantee(case, today)
 
 
 def all_routes(case: Case, cls: Classification, today: dt.date) -> list[Route]:
+    st = stage_of(case)
     ta = trade_assurance(case)
-    routes = [_from_finding("trade_assurance", _r("ta.name"), ta, today, _r("ta.act"))]
+    routes = [history.trade_assurance(st, _from_finding("trade_assurance", _r("ta.name"), ta, today, _r("ta.act")))]
     for i, p in enumerate(case.payments, 1):
         if p.method == "card":
-            routes.append(chargeback_route(case, p, i, today))
+            routes.append(history.chargeback(case, chargeback_route(case, p, i, today)))
     routes.extend(_card_rights(case, today))
     for i, p in enumerate(case.payments, 1):
         if p.method in ("alipay", "wechat_pay"):
             routes.append(_from_finding(f"payapp.p{i}", _r("payapp.name", n=i), payment_app_dispute(p), today,
                                         None, i))
-    routes += [police(case, cls), demand_letter(case), civil(case), home_reports(case)]
+    routes += history.police(case, st, police(case, cls), today)
+    routes += [history.demand(case, st, demand_letter(case), today), civil(case), home_reports(case)]
     extra = samr(case)
     if extra is not None:
         routes.append(extra)

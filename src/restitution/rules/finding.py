@@ -14,8 +14,9 @@ from restitution.rules.reason import Reason
 
 # Where a remedy stands on a day: available ("open"), not available ("closed"),
 # "missed" (its last day passed), "not_yet" (too early to file), or "unknown"
-# (the case file cannot tell).
-Status = Literal["open", "not_yet", "missed", "closed", "unknown"]
+# (the case file cannot tell); from the case's history (plan/history.py): "done",
+# "pending" (filed, awaiting the other side) or "next" (the step to take now).
+Status = Literal["open", "not_yet", "missed", "closed", "unknown", "done", "pending", "next"]
 
 
 @dataclass(frozen=True)
