@@ -143,6 +143,12 @@ def applicable(case: Case) -> list[str]:
     return out
 
 
+def packet(case: Case) -> list[str]:
+    """The documents the default packet (render with no --doc) makes for this case: those its
+    stage puts in the packet (``in_packet``) and the case can make (``check``)."""
+    return [key for key in applicable(case) if get(key).in_packet(case)]
+
+
 def get(key: str) -> DocumentSpec:
     module = DOCUMENTS.get(key)
     if module is None:

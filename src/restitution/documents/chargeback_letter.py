@@ -248,9 +248,16 @@ def paper(case: Case) -> str:
     return "Letter" if case.client.country in PAPER_LETTER else "A4"
 
 
+def in_packet(case: Case) -> bool:
+    """Not once every card payment has a chargeback recorded (proceedings.chargebacks): it was filed."""
+    disputed = {c.payment for c in case.proceedings.chargebacks} if case.proceedings else set()
+    return any(p.method == "card" and i not in disputed for i, p in enumerate(case.payments))
+
+
 SPEC = DocumentSpec(
     key="chargeback_letter",
     check=check,
     context=context,
     paper=paper,
+    in_packet=in_packet,
 )

@@ -122,6 +122,8 @@ SPEC = DocumentSpec(
     key="supplementary_submission",
     check=check,
     context=context,
-    in_packet=lambda case: stage_of(case).police in ("reported", "opened"),
+    # Paid in full, the written pardon is what goes to the unit; asking it to pursue the proceeds
+    # at the same time would contradict it.
+    in_packet=lambda case: stage_of(case).police in ("reported", "opened") and stage_of(case).settlement != "paid",
     zh_variant=lambda case: "zh-Hant" if case.supplier.region == "hong_kong" else "zh",
 )

@@ -1,0 +1,56 @@
+"""The application for reconsideration (刑事复议申请书) of a refusal, within 7 days of receiving it."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from restitution import documents
+from restitution.document import document_text
+from restitution.errors import DocumentNotApplicable
+from restitution.pipeline.render import render_document
+from stage_cases import stage_case
+
+KEY = "reconsideration_application"
+DATE = dt.date(2026, 11, 20)
+
+
+def text(case, lang: str, date: dt.date = DATE) -> str:
+    return document_text(render_document(case, KEY, lang, date))
+
+
+def test_asks_to_set_aside_the_refusal_within_the_seven_days():
+    case = stage_case("refused")
+    zh, en = text(case, "zh"), text(case, "en")
+    assert zh.startswith("刑事复议申请书")
+    assert "撤销深圳市公安局宝安区分局经济犯罪侦查大队于2026年11月14日作出的不予立案决定" in zh
+    assert "申请人于2026年11月16日收到《不予立案通知书》" in zh
+    assert "在收到《不予立案通知书》后七日以内（即2026年11月23日前）提出复议申请" in zh
+    assert "《公安机关办理刑事案件程序规定》（2020年修正）第一百七十九条" in zh
+    assert "已达到合同诈骗罪的立案追诉标准" in zh
+    assert "within 7 days of receiving the notice of refusal (by 23 November 2026)" in en
+    assert documents.get(KEY).warnings(case, DATE) == []
+
+
+def test_late_application_renders_without_claiming_to_be_in_time_and_warns():
+    case = stage_case("refused")
+    late = dt.date(2026, 11, 30)
+    zh = text(case, "zh", late)
+    assert "七日以内" not in zh and "申请人提出复议申请" in zh
+    (warning,) = documents.get(KEY).warnings(case, late)
+    assert "ended on 2026-11-23" in warning and "立案监督" in warning
+
+
+def test_only_after_a_refusal_and_only_for_a_mainland_seller():
+    with pytest.raises(DocumentNotApplicable, match="refused_on"):
+        render_document(stage_case("reported"), KEY, "en", DATE)
+    refused = stage_case("refused")
+    hk = dataclasses.replace(refused, supplier=dataclasses.replace(
+        refused.supplier, region="hong_kong", hk_company_no="1234567", address="1 Queen's Road, Hong Kong"))
+    with pytest.raises(DocumentNotApplicable, match="mainland procedure"):
+        render_document(hk, KEY, "en", DATE)
+
+
+def test_bilingual_pairs_block_by_block():
+    assert render_document(stage_case("refused"), KEY, "bilingual", DATE).blocks

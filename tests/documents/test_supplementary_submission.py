@@ -1,0 +1,65 @@
+"""The supplementary submission (补充报案材料): to the unit holding the report, with the request of the stage."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from restitution.document import document_text
+from restitution.errors import DocumentNotApplicable
+from restitution.pipeline.render import render_document
+from stage_cases import stage_case
+
+KEY = "supplementary_submission"
+DATE = dt.date(2026, 11, 20)
+
+
+def text(case, lang: str, date: dt.date = DATE) -> str:
+    return document_text(render_document(case, KEY, lang, date))
+
+
+def test_reported_asks_for_a_decision_within_the_time_limits():
+    case = stage_case("reported")
+    zh, en = text(case, "zh"), text(case, "en")
+    assert zh.startswith("关于深圳市荣耀示例科技有限公司")
+    assert "深圳市公安局宝安区分局经济犯罪侦查大队：" in zh
+    assert "报案人于2026年9月1日就" in zh and "受案回执（深公宝（经）受案〔2026〕0412号）" in zh
+    assert "应当在接受报案后七日以内决定是否立案，即不迟于2026年9月8日" in zh
+    assert "即不迟于2026年10月1日" in zh and "即不迟于2026年10月31日" in zh
+    assert "《公安机关办理经济犯罪案件的若干规定》（2017年）第十五条" in zh
+    # dated 20 November, the 7 days are long past
+    assert "七日期限已届满，报案人尚未收到贵单位的决定" in zh
+    assert "制作《不予立案通知书》，并在三日以内送达报案人或其委托代理人" in zh
+    assert "by 8 September 2026" in en and "The 7 days have passed" in en
+    assert "追缴赃款" in zh and "未收到任何退款，损失仍为" in zh
+    early = text(case, "zh", dt.date(2026, 9, 5))
+    assert "七日期限已届满" not in early
+
+
+def test_opened_asks_to_pursue_the_proceeds_and_names_the_detained_suspect():
+    case = stage_case("opened")
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "贵单位已于2026年9月15日立案侦查（案号：深公宝（经）立〔2026〕2087号）" in zh
+    assert "查明涉案资金去向，依法查询、冻结涉案账户，追缴赃款，挽回报案人的损失" in zh
+    assert "将案件进展情况及时告知报案人及其委托代理人" in zh
+    assert "张三（公民身份号码11010519491231002X，法定代表人）；据报案人了解，已于2026年9月25日被采取刑事拘留措施" in zh
+    assert "七日以内决定是否立案" not in zh
+    assert "Keep the reporting party and its agent informed of the progress of the case" in en
+
+
+def test_partial_settlement_states_what_is_outstanding_and_reserves_the_criminal_rights():
+    zh = text(stage_case("settled_partial"), "zh")
+    assert "约定退赔20,000.00美元。截至本材料提交之日，报案人已收到10,000.00美元，尚有10,000.00美元（大写：美元壹万元整）" in zh
+    assert "未退赔。报案人对未退赔部分保留一切权利，报案人在刑事诉讼中的权利不因上述协议而受影响" in zh
+
+
+def test_only_after_a_report_and_not_after_a_refusal():
+    with pytest.raises(DocumentNotApplicable, match="record it under proceedings.police_report"):
+        render_document(stage_case("new"), KEY, "en", DATE)
+    with pytest.raises(DocumentNotApplicable, match="reconsideration application"):
+        render_document(stage_case("refused"), KEY, "en", DATE)
+
+
+def test_bilingual_pairs_block_by_block():
+    for name in ("reported", "opened", "settled_partial"):
+        assert render_document(stage_case(name), KEY, "bilingual", DATE).blocks

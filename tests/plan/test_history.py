@@ -1,0 +1,59 @@
+"""Routes marked by the case's history (plan/history.py): done, pending or next, with their dates."""
+from __future__ import annotations
+
+import datetime as dt
+
+from restitution.plan import make_plan
+from restitution.rules.reason import say, words_for
+from stage_cases import stage_case
+
+TODAY = dt.date(2026, 11, 20)
+
+
+def en(value) -> str:
+    return say(value, words_for("en"))
+
+
+def deadlines(plan, route: str) -> dict[str, dt.date]:
+    return {d.id: d.date for d in plan.deadlines if d.route == route}
+
+
+def test_reported_is_pending_with_the_decision_days():
+    plan = make_plan(stage_case("reported"), TODAY)
+    police = plan.route("police")
+    assert police.status == "pending"
+    assert en(police.why[0]) == ("Reported to 深圳市公安局宝安区分局经济犯罪侦查大队 on 2026-09-01.")
+    assert deadlines(plan, "police") == {"police.decision7": dt.date(2026, 9, 8),
+                                         "police.decision30": dt.date(2026, 10, 1),
+                                         "police.decision60": dt.date(2026, 10, 31)}
+    assert any("supplementary submission" in en(w) for w in police.why)
+    assert plan.route("demand_letter").status == "open"
+
+
+def test_opened_is_done_and_the_demand_closed():
+    plan = make_plan(stage_case("opened"), TODAY)
+    police = plan.route("police")
+    assert police.status == "done" and not police.deadlines
+    said = [en(w) for w in police.why]
+    assert "Case opened on 2026-09-15 (case no. 深公宝（经）立〔2026〕2087号)." in said
+    assert "张三: criminal detention (刑事拘留) on 2026-09-25." in said
+    assert plan.route("demand_letter").status == "closed"
+
+
+def test_refused_makes_reconsideration_the_next_step_with_its_day():
+    plan = make_plan(stage_case("refused"), TODAY)
+    assert plan.route("police").status == "closed"
+    recon = plan.route("reconsideration")
+    assert recon.status == "next"
+    assert deadlines(plan, "reconsideration") == {"reconsideration.deadline": dt.date(2026, 11, 23)}
+    assert "received 2026-11-16" in en(recon.why[0])
+    late = make_plan(stage_case("refused"), dt.date(2026, 11, 24)).route("reconsideration")
+    assert late.status == "missed" and late.deadlines[0].missed
+
+
+def test_settlement_closes_the_demand_and_dates_the_guarantee():
+    plan = make_plan(stage_case("settled_partial"), TODAY)
+    assert plan.route("demand_letter").status == "closed"
+    (guarantee,) = [d for d in plan.deadlines if d.id == "settlement.guarantee"]
+    # general guarantee (type unstated): 6 months from the unpaid instalment's due date, 15 Dec 2026
+    assert guarantee.date == dt.date(2027, 6, 15) and "general guarantee" in en(guarantee.what)
