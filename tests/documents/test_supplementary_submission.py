@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from restitution.document import document_text
+from restitution.document import ListBlock, document_text
 from restitution.errors import DocumentNotApplicable
 from restitution.pipeline.render import render_document
 from stage_cases import stage_case
@@ -32,6 +32,9 @@ def test_reported_asks_for_a_decision_within_the_time_limits():
     assert "制作《不予立案通知书》，并在三日以内送达报案人或其委托代理人" in zh
     assert "by 8 September 2026" in en and "The 7 days have passed" in en
     assert "追缴赃款" in zh and "未收到任何退款，损失仍为" in zh
+    # three requests, each its own list item (the overdue sentence does not swallow the next one)
+    lists = [b for b in render_document(case, KEY, "zh", DATE).blocks if isinstance(b, ListBlock)]
+    assert len(lists[-2].items) == 3
     early = text(case, "zh", dt.date(2026, 9, 5))
     assert "七日期限已届满" not in early
 
