@@ -27,7 +27,8 @@ SAMPLES = {
     "swift": "FEXBUS33", "hk_company_no": "1234567", "file": "evidence/x.pdf", "schema": "1",
 }
 OVERRIDES = {"payments[].method": "card", "proceedings.suspects[].id_no": "11010519491231002X",
-             "proceedings.suspects[].measure": "summoned", "proceedings.chargebacks[].payment": "0"}
+             "proceedings.suspects[].measure": "summoned", "proceedings.chargebacks[].payment": "0",
+             "settlement.payers[].id_no": "E12345678", "settlement.payers[].role": "guarantor"}
 
 
 def _sample(path: str, f: Field) -> str:

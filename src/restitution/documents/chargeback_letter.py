@@ -249,9 +249,11 @@ def paper(case: Case) -> str:
 
 
 def in_packet(case: Case) -> bool:
-    """Not once every card payment has a chargeback recorded (proceedings.chargebacks): it was filed."""
+    """Not once every card payment has a chargeback recorded (proceedings.chargebacks): it was filed.
+    A case with no card payment stays in, so that the packet says why it is skipped."""
     disputed = {c.payment for c in case.proceedings.chargebacks} if case.proceedings else set()
-    return any(p.method == "card" and i not in disputed for i, p in enumerate(case.payments))
+    cards = [i for i, p in enumerate(case.payments) if p.method == "card"]
+    return not cards or any(i not in disputed for i in cards)
 
 
 SPEC = DocumentSpec(
