@@ -8,9 +8,13 @@ from decimal import Decimal as D
 import pytest
 
 from restitution import documents
+from restitution.document import document_text
+from restitution.pipeline.render import render_document
 from restitution.case.proceedings import ChargebackFiled
 from restitution.case.stage import add_months, guarantee_deadline, stage_of
 from stage_cases import STAGES, stage_case
+
+DATE = dt.date(2026, 11, 20)
 
 # The default packet at each stage (render with no --doc), for the same mainland case with a
 # wire and a Visa payment. What changes: no second police report once one is filed; the
@@ -71,3 +75,20 @@ def test_chargeback_already_filed_leaves_the_packet():
     assert "chargeback_letter" in documents.packet(case)
     assert "chargeback_letter" not in documents.packet(filed)
     assert "chargeback_letter" in documents.applicable(filed)  # still made when asked for
+
+
+# The first line of the stage documents, as the unit reads it.
+TITLES = {"supplementary_submission": "关于深圳市荣耀示例科技有限公司（Shenzhen Glory Tech Co., Ltd.）涉嫌合同诈骗一案的补充报案材料",
+          "reconsideration_application": "刑事复议申请书", "police_report": "关于深圳市荣耀示例科技有限公司",
+          "pardon_letter": "谅解书", "settlement_agreement": "和解协议"}
+
+
+@pytest.mark.parametrize("name", STAGES)
+def test_every_packet_document_renders_at_each_stage(name):
+    case = stage_case(name)
+    for key in documents.packet(case):
+        for lang in ("en", "zh", "bilingual"):
+            doc = render_document(case, key, lang, DATE)
+            assert doc.blocks, (key, lang)
+            if lang == "zh" and key in TITLES:
+                assert document_text(doc).startswith(TITLES[key]), key

@@ -96,3 +96,26 @@ def test_schema_output_file_refuses_to_overwrite(folder):
     forced = CliRunner().invoke(cli, ["schema", "-o", "case.schema.json", "--force"])
     assert forced.exit_code == 0 and json.loads(target.read_text(encoding="utf-8"))["title"] == "Case file"
     assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".restitution-")) == []
+
+
+def test_history_after_today_is_a_located_error(folder, monkeypatch, capsys):
+    """What `proceedings` records has happened: validate compares with today (SOURCE_DATE_EPOCH here)."""
+    minimal = (folder / "valid" / "minimal.yaml").read_text(encoding="utf-8")
+    (folder / "valid" / "history.yaml").write_text(
+        minimal + "proceedings:\n  police_report:\n    filed_on: 2026-09-01\n    opened_on: 2026-12-01\n",
+        encoding="utf-8")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795564800")  # 2026-11-25
+    code, out, err = run_main(["validate", "valid/history.yaml"], capsys)
+    assert code == 1 and out == ""
+    assert err.strip() == ("error: valid/history.yaml:30 proceedings.police_report.opened_on: 2026-12-01 is after "
+                           "today, 2026-11-25: record only what has happened by then, or correct the date")
+
+
+def test_render_refuses_a_history_after_its_date_and_writes_nothing(folder, capsys):
+    minimal = (folder / "valid" / "minimal.yaml").read_text(encoding="utf-8")
+    (folder / "valid" / "history.yaml").write_text(
+        minimal + "proceedings:\n  police_report:\n    filed_on: 2026-09-01\n", encoding="utf-8")
+    code, _, err = run_main(["render", "valid/history.yaml", "--date", "2026-08-31", "-o", "out"], capsys)
+    assert code == 1 and "proceedings.police_report.filed_on: 2026-09-01 is after the date of the documents " \
+                         "(--date), 2026-08-31" in err
+    assert "Traceback" not in err and not (folder / "out").exists()

@@ -42,7 +42,8 @@ def test_opened_is_done_and_the_demand_closed():
 
 def test_refused_makes_reconsideration_the_next_step_with_its_day():
     plan = make_plan(stage_case("refused"), TODAY)
-    assert plan.route("police").status == "closed"
+    assert plan.route("police").status == "done"
+    assert "refused to open a case on 2026-11-14" in en(plan.route("police").why[-1])
     recon = plan.route("reconsideration")
     assert recon.status == "next"
     assert deadlines(plan, "reconsideration") == {"reconsideration.deadline": dt.date(2026, 11, 23)}

@@ -55,8 +55,8 @@ def police(case: Case, st: Stage, base: Route, today: dt.date) -> list[Route]:
     elif st.police == "opened":
         status = "done"
         why += [_r("opened", date=st.opened_on, case_no=st.case_no or "—"), *measures, _r("next_pursue")]
-    else:
-        status = "closed"
+    else:  # the report was made; its answer, a refusal, is what the next route contests
+        status = "done"
         why += [_r("refused", date=st.refused_on), *measures]
     police_route = dataclasses.replace(base, status=status, why=tuple(why), needs=(), deadlines=tuple(deadlines))
     if st.police != "refused":
