@@ -13,8 +13,13 @@ shortfall and limits the pardon to what was received.
 
 Values the templates read as ``x``:
 
-- ``authority``: the addressee: ``settlement.handling_authority(_zh)``, else
-  the police body for the supplier (rules.police_route).
+- ``authority``: the addressee: ``settlement.handling_authority(_zh)``, else the
+  unit recorded in ``proceedings.police_report``, else the police body for the
+  supplier (rules.police_route).
+- ``suspects``: the individuals of ``proceedings.suspects``, each named with
+  identity document and role (§H.7: the pardoned individual is named); with
+  them ``pardoned`` is the supplier and those individuals, and the case is
+  named "…涉嫌合同诈骗一案" with ``case_no`` when known.
 - ``receipts`` (``n``, ``date``, ``amount``, ``reference``), ``received_total``,
   ``agreed``, ``outstanding``, ``partial``.
 - ``supplier`` (name in running text), ``pardoned`` (the supplier and its named
