@@ -165,11 +165,11 @@ def test_late_payment_keeps_the_civil_claim_and_leaves_the_criminal_proceedings_
     a term of the deal (reserving them only on default would imply giving them up once paid)."""
     en, zh = text(lotus, "en"), text(lotus, "zh")
     assert "the whole unpaid balance falls due at once" in en
-    assert "keeps its civil claim for the unpaid part: its whole loss, less the amounts received" in en
+    assert "keeps its civil claim for the part of its loss not yet made good (its whole loss less the amounts received)" in en
     assert "Party A's rights and duties in the criminal proceedings are not affected by this Agreement, " \
            "whether it is performed or not" in en
     assert "criminal complaint" not in en
-    assert "全部未付款项视为立即到期" in zh and "保留就未付部分主张民事赔偿的权利" in zh
+    assert "全部未付款项视为立即到期" in zh and "保留就未获赔偿部分（即全部损失扣除已收款项后的余额）主张民事赔偿的权利" in zh
     assert "无论本协议是否履行，甲方在刑事诉讼中的权利和义务均不受影响" in zh
     assert "继续进行刑事控告" not in zh
 

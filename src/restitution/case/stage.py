@@ -8,7 +8,7 @@ construction. Trade-off: a stage is a small set of independent facts
 opened and settled at once; `name` folds them into the one word the tests
 and the README use.
 
-Day counting: the Criminal Procedure Law (2018) Art. 105 does not count the
+Day counting: the Criminal Procedure Law (2018) Art. 105 [R: article number] does not count the
 day a period starts from, so "7 days from receipt" ends on receipt + 7. A
 last day falling on a holiday moves to the next working day in law; the
 plan prints the unmoved (earlier, safe) date.
