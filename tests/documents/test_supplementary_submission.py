@@ -1,10 +1,12 @@
 """The supplementary submission (补充报案材料): to the unit holding the report, with the request of the stage."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 
+from restitution.case.proceedings import ChargebackFiled
 from restitution.document import ListBlock, document_text
 from restitution.errors import DocumentNotApplicable
 from restitution.pipeline.render import render_document
@@ -66,3 +68,19 @@ def test_only_after_a_report_and_not_after_a_refusal():
 def test_bilingual_pairs_block_by_block():
     for name in ("reported", "opened", "settled_partial"):
         assert render_document(stage_case(name), KEY, "bilingual", DATE).blocks
+
+
+def test_chargebacks_filed_are_disclosed_and_a_refund_is_not_denied():
+    case = stage_case("reported")
+    pending = dataclasses.replace(case, proceedings=dataclasses.replace(case.proceedings, chargebacks=(
+        ChargebackFiled(payment=1, filed_on=dt.date(2026, 10, 2), reference="DSP-88123"),)))
+    zh = text(pending, "zh")
+    assert ("报案人已于2026年10月2日就其2026年7月20日以银行卡支付的17,500.00美元向发卡机构提出拒付（编号：DSP-88123），"
+            "目前尚在处理中；如获退款，报案人将及时告知贵单位。") in zh
+    assert "未收到任何退款，损失仍为25,000.00美元" in zh
+    won = dataclasses.replace(case, proceedings=dataclasses.replace(case.proceedings, chargebacks=(
+        ChargebackFiled(payment=1, filed_on=dt.date(2026, 10, 2), result="won"),)))
+    zh, en = text(won, "zh"), text(won, "en")
+    assert "损失仍为" not in zh and "除下述经拒付退回的款项外" in zh and "该笔款项已退回" in zh
+    assert "that amount has been refunded, and the loss is reduced accordingly" in en
+    assert render_document(won, KEY, "bilingual", DATE).blocks

@@ -24,6 +24,8 @@ Values the templates read as ``x``:
 - ``new_facts``: facts after ``filed_on``; ``facts``: all of them, when none is new.
 - ``new_exhibits``: exhibits dated after the report (numbers and titles).
 - ``suspects`` (`SuspectRow`), ``received``/``outstanding``/``currency`` under a settlement.
+- ``chargebacks``: card disputes already filed, disclosed as parallel routes (a
+  refund obtained is reported to the unit); ``refunded``: one was won.
 - ``supplier_name``, ``client_name``, ``mainland``, ``cite``.
 """
 from __future__ import annotations
@@ -61,6 +63,27 @@ def check(case: Case) -> None:
 
 
 @dataclass(frozen=True)
+class ChargebackRow:
+    """A chargeback already filed (proceedings.chargebacks), disclosed to the unit as a parallel route."""
+
+    paid_on: dt.date
+    amount: Decimal
+    currency: str
+    filed_on: dt.date
+    reference: str | None
+    result: str  # pending | won | lost
+
+
+def chargeback_rows(case: Case) -> list[ChargebackRow]:
+    p = case.proceedings
+    rows = []
+    for c in p.chargebacks if p else ():
+        pay = case.payments[c.payment]  # conditions.py: an existing card payment
+        rows.append(ChargebackRow(pay.date, pay.amount, pay.currency, c.filed_on, c.reference, c.result))
+    return rows
+
+
+@dataclass(frozen=True)
 class SupplementCitations:
     decision: str
     refusal_notice: str
@@ -81,6 +104,8 @@ class SupplementContext:
     facts: list[Fact]
     new_exhibits: list[Exhibit]
     suspects: list[SuspectRow]
+    chargebacks: list[ChargebackRow]
+    refunded: bool  # a chargeback was won: "no refund" would be false
     received: Decimal | None
     outstanding: Decimal | None
     currency: str | None
@@ -109,6 +134,8 @@ def context(case: Case, words: Catalogue, date: dt.date) -> SupplementContext:
         facts=facts,
         new_exhibits=[e for e in case.evidence if e.date is not None and e.date > filed],
         suspects=suspect_rows(case, words),
+        chargebacks=chargeback_rows(case),
+        refunded=any(c.result == "won" for c in case.proceedings.chargebacks) if case.proceedings else False,
         received=s.received_total if s else None,
         outstanding=st.owed if s else None,
         currency=s.currency if s else None,
