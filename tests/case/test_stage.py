@@ -59,6 +59,10 @@ def test_what_is_still_owed():
     partial = stage_of(stage_case("settled_partial"))
     assert (partial.settlement, partial.owed, partial.owed_currency) == ("partial", D("10000.00"), "USD")
     assert stage_of(stage_case("settled_paid")).owed == 0
+    case = stage_case("reported")
+    won = dataclasses.replace(case, proceedings=dataclasses.replace(case.proceedings, chargebacks=(
+        ChargebackFiled(payment=1, filed_on=dt.date(2026, 10, 2), result="won"),)))
+    assert stage_of(won).owed == D("7500.00")  # the card payment of 17,500 came back
 
 
 def test_guarantee_period_runs_from_the_first_unpaid_instalment():

@@ -55,7 +55,7 @@ class Stage:
     case_no: str | None
     receipt_no: str | None
     suspects: tuple[Suspect, ...]
-    owed: Decimal  # what the supplier still owes: agreed less received under a settlement, else the claim
+    owed: Decimal  # still owed: agreed less received under a settlement, else the claim less chargebacks won
     owed_currency: str
     demand_sent_on: dt.date | None
     ta_claim_filed_on: dt.date | None
@@ -98,6 +98,12 @@ def stage_of(case: Case) -> Stage:
     s = case.settlement
     settlement: SettlementStage = "none"
     owed, currency = case.claim.amount, case.claim.currency
+    # A chargeback won has given that payment back: it is no longer owed (same currency only;
+    # another currency's refund cannot be netted without a rate the case does not give).
+    for c in p.chargebacks if p else ():
+        paid = case.payments[c.payment]
+        if c.result == "won" and paid.currency == currency:
+            owed = max(owed - paid.amount, Decimal("0"))
     if s is not None:
         owed, currency = max(s.agreed_amount - s.received_total, Decimal("0")), s.currency
         settlement = "paid" if owed == 0 else "partial"
