@@ -20,6 +20,14 @@ def load(path: str, *, allow_outside: bool = False) -> Case:
     return load_case(p, allow_outside=allow_outside)
 
 
+def read_input(path: str) -> bytes:
+    """The bytes of an input file the user named, or a located usage error."""
+    p = Path(path)
+    if not p.is_file():
+        raise UsageError(f"{path}: {'is a folder' if p.is_dir() else 'no such file'}")
+    return p.read_bytes()
+
+
 def split_multi(values: tuple[str, ...]) -> list[str]:
     """Accept both `--lang en --lang zh` and `--lang en,zh`."""
     out: list[str] = []
