@@ -7,8 +7,9 @@ is still partial in several of them. The file holds one ``trans-unit`` per
 free-text field a Chinese document prints (`fields.printed`): its ``id`` is
 the English field's key path (``facts[3].text``), ``resname`` the Chinese
 field it fills (``facts[3].text_zh``), ``source`` the English, ``target`` the
-Chinese the case already has (``state="translated"``) or none yet (no target,
-the XLIFF way of saying "not translated"), and a note with the line of the
+Chinese the case already has (``state="translated"``, the unit
+``approved="yes"``: it is what the documents print) or none yet (no target,
+``approved="no"``), and a note with the line of the
 case file. Reading it back accepts what a tool writes (targets added or
 changed, states, notes, inline ``mrk`` marks) and refuses with the file's own
 line what it cannot use.
@@ -59,6 +60,8 @@ def write(units: list[Unit], original: str) -> bytes:
     for u in units:
         tu = etree.SubElement(body, _q("trans-unit"), id=u.path, resname=f"{u.path}_zh")
         tu.set(f"{{{XML_NS}}}space", "preserve")  # line breaks in a fact are the lawyer's
+        # The Chinese the case has is what its documents print: approved, in XLIFF's terms.
+        tu.set("approved", "yes" if u.target else "no")
         etree.SubElement(tu, _q("source")).text = u.source
         if u.target:
             target = etree.SubElement(tu, _q("target"), state="translated")

@@ -117,8 +117,8 @@ def set_twins(data: bytes, values: dict[str, str]) -> bytes:
                 node = node[step]
             else:
                 raise KeyError(path)
-        if not isinstance(node, CommentedMap) or field not in node:
-            raise KeyError(path)
+        if not isinstance(node, CommentedMap) or field not in node or isinstance(node[field], (dict, list)):
+            raise KeyError(path)  # only a text key has a Chinese twin
         twin = f"{field}_zh"
         scalar = LiteralScalarString(value) if "\n" in value else value
         if twin in node:
