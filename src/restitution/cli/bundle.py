@@ -43,7 +43,7 @@ def bundle(case_file: str, outdir: str, date: str | None, prefix: str | None, dr
     missing = untranslated(case, when, ["evidence_index"], templates=override)
     if missing and not draft:
         raise refusal(case, missing)
-    index = partial(render_index, templates=override, draft=draft)
+    index = partial(render_index, templates=override, draft=draft) if override or draft else None
     out = Path(outdir)
     # Never over the case file or an exhibit, even with --force; a folder in the way first.
     check_targets(out, [bundle_name(case), manifest_name(case)], force, inputs=inputs_of(case))
