@@ -109,6 +109,7 @@ def set_twins(data: bytes, values: dict[str, str]) -> bytes:
     tree = yaml.load(text)
     for path, value in values.items():
         *parents, field = split_path(path)
+        assert isinstance(field, str)  # split_path ends every path at a key
         node = tree
         for step in parents:
             if isinstance(step, int) and isinstance(node, CommentedSeq) and step < len(node):
