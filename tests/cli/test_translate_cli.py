@@ -187,3 +187,23 @@ def test_batch_and_bundle_refuse_alike(tmp_path, untranslated):
     assert r.exit_code == 0 and "DRAFT: 6 untranslated" in r.output
     index_page = PdfReader(next((tmp_path / "bundle").glob("*.pdf"))).pages[0].extract_text()
     assert "DRAFT" in index_page and "草稿" in index_page
+
+
+def test_po_round_trip(tmp_path, untranslated):
+    from babel.messages.pofile import read_po, write_po
+
+    case, lines = untranslated
+    po_file = tmp_path / "case.po"
+    r = run("translate", "export", str(case), "-o", str(po_file), "--date", DATE)
+    assert r.exit_code == 0, r.output
+    with po_file.open("rb") as fh:
+        catalog = read_po(fh)
+    todo = [m for m in catalog if m.id and not m.string]
+    assert len(todo) == len(lines)
+    for n, message in enumerate(todo):  # what Poedit does
+        message.string = f"译文{n}"
+    with po_file.open("wb") as fh:
+        write_po(fh, catalog)
+    r = run("translate", "import", str(case), str(po_file))
+    assert r.exit_code == 0 and f"wrote {len(lines)} Chinese field(s)" in r.output
+    assert run("preview", str(case), "--date", DATE).output.startswith("every field")
