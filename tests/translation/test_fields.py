@@ -46,6 +46,6 @@ def test_refusal_names_each_missing_twin_at_its_english_line(tmp_path):
     assert len(out) == 10
     for line, text in zip(lines, out):
         assert text.startswith(f"northwind-vanished.yaml:{line} ")
-        assert text.endswith(": missing; the Chinese documents need it (add it to the case file, or render "
-                             "with --draft)")
+        assert text.endswith(": missing; the Chinese documents need it (add it to the case file, or use "
+                             "--draft to make drafts)")
     assert out[1].split()[1] == "facts[0].text_zh:"

@@ -78,5 +78,5 @@ def refusal(case: "Case", missing: list[TextField]) -> RestitutionError:
     """One located line per missing field."""
     errors: list[RestitutionError] = [
         Untranslated("missing; the Chinese documents need it (add it to the case file, or "
-                     "render with --draft)", location(case, f)) for f in missing]
+                     "use --draft to make drafts)", location(case, f)) for f in missing]
     return errors[0] if len(errors) == 1 else ErrorList(errors)
