@@ -160,6 +160,9 @@ class Document:
     # writers word their page furniture (the footer) from these roots' phrase catalogues.
     # Empty: the bundled templates only.
     template_roots: tuple[Path, ...] = field(default=(), compare=False, repr=False)
+    # A draft (render --draft) prints Chinese fields the case lacks as 【待译】 + English:
+    # the writers mark every page DRAFT / 草稿 so it cannot be filed by mistake.
+    draft: bool = False
 
     def __post_init__(self) -> None:
         if not self.langs:

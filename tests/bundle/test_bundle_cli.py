@@ -19,6 +19,7 @@ case:
 client:
   kind: company
   name: Northwind Trading LLC
+  name_zh: 北风贸易有限责任公司
   country: US
   address: 1200 Market St, San Francisco
 supplier:
@@ -45,9 +46,11 @@ evidence:
     purpose_zh: 证明双方约定的货物、价格及交货日期
   - kind: emails
     title: E-mail of 2 June 2026
+    title_zh: 2026年6月2日的电子邮件
     file: evidence/mail.eml
   - kind: listing
     title: Store page
+    title_zh: 店铺页面
     file: evidence/store.png
 """
 

@@ -147,7 +147,11 @@ def test_hong_kong_principal_uses_the_attesting_officer(cases):
 
 
 def test_missing_twin_is_marked(cases):
-    rendered = render_markdown(cases["meridian-junk"], "power_of_attorney", "zh", DATE)
+    import dataclasses
+
+    meridian = cases["meridian-junk"]
+    untranslated = dataclasses.replace(meridian, client=dataclasses.replace(meridian.client, address_zh=None))
+    rendered = render_markdown(untranslated, "power_of_attorney", "zh", DATE)
     assert "client.address_zh" in rendered.untranslated
     assert "【待译】" in rendered.text
     assert render_markdown(cases["northwind-vanished"], "power_of_attorney", "zh", DATE).untranslated == ()

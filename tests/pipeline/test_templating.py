@@ -122,7 +122,10 @@ def test_tr_marks_missing_chinese_and_records_the_key(tmp_path, case):
         "供应商报价2,000件LED面板灯。",
         "【待译】The parties signed sales contract GT-0602.",
     ]
-    assert state.untranslated == ["facts[1].text_zh"]
+    # Every field printed is recorded, translated or not: what translation.fields lists.
+    assert [(f.path, f.chinese) for f in state.printed.values()] == [
+        ("facts[0].text", "供应商报价2,000件LED面板灯。"), ("facts[1].text", None)]
+    assert [f.twin for f in state.printed.values() if f.missing] == ["facts[1].text_zh"]
     marked = [r for r in blocks[1].inlines if getattr(r, "untranslated", False)]
     assert marked[0].key == "facts[1].text_zh"
 
@@ -130,7 +133,7 @@ def test_tr_marks_missing_chinese_and_records_the_key(tmp_path, case):
 def test_tr_in_english_is_the_plain_field(tmp_path, case):
     out, state = render(tmp_path, "{{ case.outcome | tr('summary') }}\n", case, "en")
     assert text_of(out) == case.outcome.summary
-    assert state.untranslated == []
+    assert state.printed == {}  # English documents print no Chinese field
 
 
 def test_exhibit_references(tmp_path, case):

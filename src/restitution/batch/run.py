@@ -33,6 +33,9 @@ class Job:
     templates: Path | None
     force: bool
     layout: str = "columns"
+    # Chinese documents of a case lacking Chinese fields: refused (the case fails,
+    # listing them) or, as drafts, made marked DRAFT / 草稿 (render --draft).
+    draft: bool = False
 
 
 @dataclass
@@ -43,6 +46,7 @@ class Outcome:
     errors: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    untranslated: int = 0  # fields a draft left 【待译】
 
 
 def render_one(source: Path, case: Case, outdir: Path, job: Job) -> Outcome:
@@ -53,7 +57,7 @@ def render_one(source: Path, case: Case, outdir: Path, job: Job) -> Outcome:
     result = Outcome(source, case.id)
     try:
         packet = produce(case, job.docs, job.langs, job.formats, job.date,
-                         templates=job.templates, layout=job.layout)
+                         templates=job.templates, layout=job.layout, draft=job.draft)
         folder = outdir / case.id
         write_all(folder, packet.files, job.force, inputs=inputs_of(case))
     except RestitutionError as err:
@@ -69,6 +73,7 @@ def render_one(source: Path, case: Case, outdir: Path, job: Job) -> Outcome:
         return result
     result.skipped = packet.skipped
     result.warnings = packet.warnings
+    result.untranslated = packet.untranslated
     result.files = [(f"{case.id}/{name}", hashlib.sha256(data).hexdigest()) for name, data in packet.files]
     return result
 

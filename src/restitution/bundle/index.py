@@ -23,13 +23,15 @@ IndexRenderer = Callable[[Case, dt.date, PageRanges], bytes]
 MAX_ROUNDS = 12
 
 
-def render_index(case: Case, date: dt.date, page_ranges: PageRanges, *, templates: Path | None = None) -> bytes:
-    """The bilingual evidence index as PDF bytes (`templates`: a firm's template folder)."""
+def render_index(case: Case, date: dt.date, page_ranges: PageRanges, *, templates: Path | None = None,
+                 draft: bool = False) -> bytes:
+    """The bilingual evidence index as PDF bytes (`templates`: a firm's template folder;
+    `draft`: an index with Chinese fields the case lacks is marked DRAFT / 草稿)."""
     from restitution import writers
     from restitution.pipeline.render import render_document
 
     doc = render_document(case, "evidence_index", "bilingual", date, templates=templates,
-                          extra={"page_ranges": page_ranges})
+                          extra={"page_ranges": page_ranges}, draft=draft)
     buf = io.BytesIO()
     writers.get("pdf").write(doc, buf)
     return buf.getvalue()

@@ -29,6 +29,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "check": ("check", "check", "Check templates: en/zh structure, variables, filters and the glossary."),
     "batch": ("batch", "batch", "Render many cases in parallel, with joint victims schedules and a manifest."),
     "preview": ("preview", "preview", "Show English and Chinese side by side; list untranslated fields."),
+    "translate": ("translate", "translate", "Export the case's text for a translation tool (XLIFF) and import it back."),
     # more commands are registered here, one line each
 }
 

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import click
 
-from restitution.cli.common import date_option, force_option, outdir_option, selection, templates_option
+from restitution.cli.common import date_option, draft_note, draft_option, force_option, outdir_option, selection, \
+    templates_option
 
 
 @click.command()
@@ -30,9 +31,10 @@ from restitution.cli.common import date_option, force_option, outdir_option, sel
 @click.option("--dry-run", is_flag=True, help="Validate and list what would be written; write nothing.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first case that fails.")
 @click.option("--no-schedule", is_flag=True, help="Do not write the joint victims schedules.")
+@draft_option
 @force_option
 @templates_option
-def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail_fast, no_schedule, force,
+def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail_fast, no_schedule, draft, force,
           templates) -> int:
     """Render many cases (files, or folders of *.yaml) into one folder per case."""
     from restitution import writers
@@ -78,7 +80,7 @@ def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail
                     name = f"{g.key}_victims_schedule_{lang}{writers.get(fmt).extension}"
                     schedule_files.append((name, to_bytes(doc, fmt)))
     job = Job(tuple(doc_list) or None, tuple(lang_list), tuple(fmt_list),
-              when, override, force, layout)
+              when, override, force, layout, draft)
 
     if dry_run:
         for source, case in good:
@@ -159,5 +161,6 @@ def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail
         summary += f"; {not_run} not run (--fail-fast)"
     if unwritten:
         summary += "; the joint schedules or the manifest could not be written"
+    summary += draft_note(sum(o.untranslated for o in outcomes))
     click.echo(summary)
     return 1 if failed or not_run or unwritten else 0

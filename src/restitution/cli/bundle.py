@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from restitution.cli.common import date_option, force_option, load, outdir_option, templates_option
+from restitution.cli.common import date_option, draft_note, draft_option, force_option, load, outdir_option, \
+    templates_option
 
 
 @click.command()
@@ -14,11 +15,15 @@ from restitution.cli.common import date_option, force_option, load, outdir_optio
 @outdir_option
 @date_option
 @click.option("--prefix", metavar="P", help="Bates number prefix (default: the case id).")
+@draft_option
 @force_option
 @templates_option
-def bundle(case_file: str, outdir: str, date: str | None, prefix: str | None, force: bool,
+def bundle(case_file: str, outdir: str, date: str | None, prefix: str | None, draft: bool, force: bool,
            templates: str | None) -> None:
-    """Bind the evidence into one Bates-stamped PDF with a manifest."""
+    """Bind the evidence into one Bates-stamped PDF with a manifest.
+
+    Its bilingual evidence index is refused while the case lacks a Chinese field the
+    index prints, as `render` refuses it, unless --draft."""
     from functools import partial
 
     from restitution.bundle import render_index, write_bundle
@@ -32,7 +37,13 @@ def bundle(case_file: str, outdir: str, date: str | None, prefix: str | None, fo
     if prefix is not None:
         check_prefix(prefix)
     case = load(case_file)
-    index = partial(render_index, templates=Path(templates)) if templates else None
+    from restitution.translation.fields import refusal, untranslated
+
+    override = Path(templates) if templates else None
+    missing = untranslated(case, when, ["evidence_index"], templates=override)
+    if missing and not draft:
+        raise refusal(case, missing)
+    index = partial(render_index, templates=override, draft=draft) if override or draft else None
     out = Path(outdir)
     # Never over the case file or an exhibit, even with --force; a folder in the way first.
     check_targets(out, [bundle_name(case), manifest_name(case)], force, inputs=inputs_of(case))
@@ -42,4 +53,4 @@ def bundle(case_file: str, outdir: str, date: str | None, prefix: str | None, fo
         raise output_error(err, out / bundle_name(case)) from None
     elapsed = time.perf_counter() - started
     click.echo(f"wrote {files.pdf} ({files.layout.total} pages, {len(files.layout.placements)} exhibits) "
-               f"and {files.manifest.name} in {elapsed:.1f} s")
+               f"and {files.manifest.name} in {elapsed:.1f} s{draft_note(len(missing))}")

@@ -20,6 +20,14 @@ def load(path: str, *, allow_outside: bool = False) -> Case:
     return load_case(p, allow_outside=allow_outside)
 
 
+def read_input(path: str) -> bytes:
+    """The bytes of an input file the user named, or a located usage error."""
+    p = Path(path)
+    if not p.is_file():
+        raise UsageError(f"{path}: {'is a folder' if p.is_dir() else 'no such file'}")
+    return p.read_bytes()
+
+
 def split_multi(values: tuple[str, ...]) -> list[str]:
     """Accept both `--lang en --lang zh` and `--lang en,zh`."""
     out: list[str] = []
@@ -33,6 +41,16 @@ date_option = click.option("--date", "date", metavar="YYYY-MM-DD",
 force_option = click.option("--force", is_flag=True, help="Overwrite existing files.")
 outdir_option = click.option("-o", "--outdir", "outdir", default="out", show_default=True,
                              type=click.Path(file_okay=False), help="Folder to write to.")
+draft_option = click.option("--draft", is_flag=True,
+                            help="Make Chinese and bilingual documents even when the case lacks Chinese for "
+                                 "a field they print: the field is marked 【待译】 and every page DRAFT / 草稿.")
+
+
+def draft_note(untranslated: int) -> str:
+    """The end of a summary line: how many fields a draft left untranslated."""
+    return f"; DRAFT: {untranslated} untranslated field(s) marked 【待译】" if untranslated else ""
+
+
 templates_option = click.option("--templates", "templates", type=click.Path(file_okay=False, exists=True),
                                 envvar="RESTITUTION_TEMPLATES",
                                 help="Folder of templates overriding the bundled ones "

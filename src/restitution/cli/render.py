@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from restitution.cli.common import date_option, force_option, load, outdir_option, selection, templates_option
+from restitution.cli.common import (date_option, draft_note, draft_option, force_option, load, outdir_option,
+                                    selection, templates_option)
 
 
 @click.command()
@@ -20,13 +21,17 @@ from restitution.cli.common import date_option, force_option, load, outdir_optio
               help="docx or pdf (repeatable; default: both).")
 @click.option("--layout", type=click.Choice(["columns", "interleaved"]), default="columns", show_default=True,
               help="Layout of bilingual documents.")
+@draft_option
 @outdir_option
 @date_option
 @force_option
 @templates_option
 def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], formats: tuple[str, ...],
-           layout: str, outdir: str, date: str | None, force: bool, templates: str | None) -> None:
-    """Render documents (DOCX/PDF, en/zh/bilingual) from a case file."""
+           layout: str, draft: bool, outdir: str, date: str | None, force: bool, templates: str | None) -> None:
+    """Render documents (DOCX/PDF, en/zh/bilingual) from a case file.
+
+    A Chinese or bilingual document is refused while the case lacks a Chinese field it
+    prints (each one listed with its line), unless --draft."""
     from restitution.clock import document_date
     from restitution.output import check_targets, inputs_of, write_all
     from restitution.pipeline.render import produce
@@ -40,11 +45,11 @@ def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], format
     # One worker per usable CPU (produce uses them only for a packet of many files).
     jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     packet = produce(case, doc_list or None, lang_list, fmt_list, when,
-                     templates=Path(templates) if templates else None, layout=layout, jobs=jobs)
+                     templates=Path(templates) if templates else None, layout=layout, jobs=jobs, draft=draft)
     written = write_all(Path(outdir), packet.files, force, inputs=inputs_of(case))
     for key, why in packet.skipped:
         click.echo(f"skipped {key}: {why}", err=True)
     for key, line in packet.warnings:
         click.echo(f"warning: {key}: {line}", err=True)
     elapsed = time.perf_counter() - started
-    click.echo(f"wrote {len(written)} files to {outdir} in {elapsed:.1f} s")
+    click.echo(f"wrote {len(written)} files to {outdir} in {elapsed:.1f} s{draft_note(packet.untranslated)}")

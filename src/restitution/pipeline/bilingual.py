@@ -132,4 +132,5 @@ def pair(en: Document, zh: Document, layout: str = "columns", prevails: bool = T
         title=f"{en.title} / {zh.title}",
         blocks=tuple(blocks),
         langs=(left, right),
+        draft=en.draft or zh.draft,
     )

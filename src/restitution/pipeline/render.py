@@ -23,6 +23,7 @@ from restitution.language.catalogue import catalogue
 from restitution.pipeline.markup import parse
 from restitution.pipeline.profile import profile_for
 from restitution.pipeline.templating import RenderState, render_template, template_dirs
+from restitution.translation.fields import TextField
 
 
 
@@ -44,6 +45,8 @@ class Rendered:
     # The template's own ``{% set title = "…" %}``: the file's metadata and the running
     # header of later pages. The template holds it, so a firm's copy rewords it too.
     title: str = ""
+    # Every free-text field a Chinese rendering printed through ``tr`` (translation.fields).
+    printed: tuple[TextField, ...] = ()
 
 
 def _variant(spec: documents.DocumentSpec, case: Case, lang: str) -> Language:
@@ -92,7 +95,8 @@ def render_markdown(
         chinese = get_language(spec.zh_variant(case))
         if chinese.opencc is not None:
             text, title = _converted(text, chinese), _converted(title, chinese)
-    return Rendered(key, lang, text, tuple(state.untranslated), title)
+    printed = tuple(state.printed.values())
+    return Rendered(key, lang, text, tuple(f.twin for f in printed if f.missing), title, printed)
 
 
 def _first_heading(blocks: tuple[Block, ...], key: str, language: Language) -> str:
@@ -119,18 +123,21 @@ def render_document(
     extra: dict[str, Any] | None = None,
     layout: str = "columns",
     done: dict[str, Document] | None = None,
+    draft: bool = False,
 ) -> Document:
     """The document model of one document in en, zh (or its variant) or bilingual.
 
-    `done` holds this document's en and zh models already rendered (with the same
+    With `draft`, a Chinese version that prints a field the case has no Chinese for
+    is marked a draft (`Document.draft`); without it, that field is only marked 【待译】
+    (callers that write files refuse first: `translation.fields`). `done` holds this document's en and zh models already rendered (with the same
     arguments), by language: they are reused, and the ones rendered here are added,
     so a packet asking for en, zh and bilingual renders each language once."""
     if lang not in OUTPUT_MODES:
         get_language(lang)  # a document language (zh-Hant), or a usage error
     spec = documents.get(key)
     if lang == BILINGUAL:
-        en = render_document(case, key, "en", date, templates=templates, extra=extra, done=done)
-        zh = render_document(case, key, "zh", date, templates=templates, extra=extra, done=done)
+        en = render_document(case, key, "en", date, templates=templates, extra=extra, done=done, draft=draft)
+        zh = render_document(case, key, "zh", date, templates=templates, extra=extra, done=done, draft=draft)
         return pair(en, zh, layout)
     if done is not None and lang in done:
         return done[lang]
@@ -149,6 +156,7 @@ def render_document(
         meta={"untranslated": ",".join(rendered.untranslated)},
         profile=profile_for(templates),
         template_roots=tuple(template_dirs(templates)),
+        draft=draft and bool(rendered.untranslated),
     )
     if done is not None:
         done[lang] = doc
@@ -172,6 +180,8 @@ class Packet:
     files: list[tuple[str, bytes]]
     skipped: list[tuple[str, str]]  # (document, why) for packet documents that do not apply
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (document, what to know) of documents made
+    # Chinese fields the case lacks, printed 【待译】 in the files of a draft (render --draft)
+    untranslated: int = 0
 
 
 def produce(
@@ -184,9 +194,14 @@ def produce(
     templates: Path | None = None,
     layout: str = "columns",
     jobs: int = 1,
+    draft: bool = False,
 ) -> Packet:
     """Every requested file as bytes. Explicitly requested documents must apply;
     the default packet skips those the case gives no basis for, saying why.
+
+    A Chinese or bilingual file is refused, before any is made, when it would print a
+    field the case has no Chinese for (one located line per field), unless `draft`:
+    then those files are made marked DRAFT / 草稿 and `Packet.untranslated` counts the fields.
 
     With `jobs` > 1 and enough files, the models are rendered and the files written in
     that many worker processes (see `_files`); the bytes are the same."""
@@ -215,7 +230,14 @@ def produce(
                 skipped.append((key, exc.message))
             continue
         todo.append(key)
-    job = (case, tuple(langs), date, templates, layout)
+    missing = []
+    if todo and any(lang != "en" for lang in langs):  # every other mode prints Chinese
+        from restitution.translation.fields import refusal, untranslated
+
+        missing = untranslated(case, date, todo, templates=templates)
+        if missing and not draft:
+            raise refusal(case, missing)
+    job = (case, tuple(langs), date, templates, layout, draft)
     many = len(todo) * len(langs) * len(formats) >= PARALLEL_MIN_FILES
     data = _files(job, todo, formats, jobs if many else 1)
     names = [file_name(case, key, lang, fmt) for key in todo for lang in langs for fmt in formats]
@@ -223,12 +245,12 @@ def produce(
     if errors:
         raise errors[0] if len(errors) == 1 else ErrorList(errors)
     warnings = [(key, line) for key in todo for line in documents.get(key).warnings(case, date)]
-    return Packet(files, skipped, warnings)
+    return Packet(files, skipped, warnings, len(missing))
 
 
 # Fewer files than this are made in-process: starting workers would cost more than it saves.
 PARALLEL_MIN_FILES = 8
-# (case, langs, date, templates, layout) of the packet being made: a fork-started worker
+# (case, langs, date, templates, layout, draft) of the packet being made: a fork-started worker
 # inherits it rather than receiving the case pickled.
 _JOB: tuple | None = None
 
@@ -237,9 +259,9 @@ def _models_of(key: str, job: tuple | None = None) -> list[Document]:
     """A document's model in each language."""
     current = job or _JOB
     assert current is not None, "a worker runs with the job its parent set"
-    case, langs, date, templates, layout = current
+    case, langs, date, templates, layout, draft = current
     done: dict[str, Document] = {}
-    return [render_document(case, key, lang, date, templates=templates, layout=layout, done=done)
+    return [render_document(case, key, lang, date, templates=templates, layout=layout, done=done, draft=draft)
             for lang in langs]
 
 

@@ -21,7 +21,6 @@ from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
-
 import contextvars
 
 import jinja2
@@ -38,6 +37,7 @@ from restitution.case.model import Case, Exhibit
 from restitution.errors import Location, TemplateError
 from restitution.language import get as get_language
 from restitution.language.catalogue import Catalogue, catalogue
+from restitution.translation.fields import TextField
 
 LINE_BREAK = "\ue000"  # stands for a hard line break inside data
 UNTRANSLATED = "【待译】"
@@ -154,13 +154,14 @@ class FolderLoader(jinja2.BaseLoader):
 
 @dataclasses.dataclass
 class RenderState:
-    """What one rendering learns: the key paths of objects and what is untranslated."""
+    """What one rendering learns: the key paths of objects and the free text it prints."""
 
     case: Case
     lang: str
     # The language's phrases as seen through this rendering's template folders.
     words: Catalogue | None = None
-    untranslated: list[str] = dataclasses.field(default_factory=list)
+    # Every field printed through `tr` in a Chinese rendering, by key path, in print order.
+    printed: dict[str, TextField] = dataclasses.field(default_factory=dict)
     paths: dict[int, str] = dataclasses.field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -274,15 +275,13 @@ def f_tr(ctx: Any, obj: Any, field: str) -> Any:
     if not get_language(state.lang).chinese:
         return english
     twin = getattr(obj, f"{field}_zh", None)
+    if not english:  # a Chinese text with no English to translate is not listed
+        return twin or english
+    path = f"{state.paths.get(id(obj), '')}.{field}".lstrip(".")
+    text = state.printed.setdefault(path, TextField(path, english, twin or None))
     if twin:
         return twin
-    if english is None:
-        return None
-    base = state.paths.get(id(obj), "")
-    key = f"{base}.{field}_zh" if base else f"{field}_zh"
-    if key not in state.untranslated:
-        state.untranslated.append(key)
-    return MD(f"{UNTRANSLATED}[{escape_md(english)}](<untranslated:{key}>)")
+    return MD(f"{UNTRANSLATED}[{escape_md(english)}](<untranslated:{text.twin}>)")
 
 
 @pass_context

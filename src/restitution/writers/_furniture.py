@@ -1,10 +1,14 @@
-"""The words the writers print themselves: the page footer, from the phrase catalogue.
+"""The words the writers print themselves: the page footer and a draft's watermark,
+from the phrase catalogue.
 
 Everything else on a page comes from the templates; the footer ("Page 1 of 5",
 "第 1 页 共 5 页", for Hong Kong "第 1 頁 共 5 頁") is the one sentence the writers
 add, and it is the catalogue phrase ``common.page_footer`` of each language of
 the document, through the document's template roots (a firm overrides it like
-any phrase). One home for it: both writers call `footer_parts`.
+any phrase). One home for it: both writers call `footer_parts`. A draft
+(`Document.draft`) also carries ``common.draft_mark`` across every page, in
+English and in each Chinese language of the document ("DRAFT / 草稿"), so that
+a reader of either language sees it is not for filing (`watermark_text`).
 
 A DOCX footer holds live PAGE and NUMPAGES fields rather than numbers, so the
 phrase is cut at its two fields. The cut uses markers passed as the field
@@ -17,7 +21,7 @@ import re
 
 from restitution.document import Document, words
 from restitution.errors import TemplateError
-from restitution.language import Language
+from restitution.language import EN, Language
 
 KEY = "common.page_footer"
 FIELDS = ("page", "pages")
@@ -47,3 +51,14 @@ def footer_text(parts: list[tuple[str, str | None]], page: int, pages: int) -> s
     """The footer with the numbers in."""
     numbers = {"page": page, "pages": pages}
     return "".join(text if field is None else str(numbers[field]) for text, field in parts)
+
+
+DRAFT_KEY = "common.draft_mark"
+
+
+def watermark_text(doc: Document) -> str | None:
+    """The mark across every page of a draft, or None for a document that is not one."""
+    if not doc.draft:
+        return None
+    marks = [words(doc, language)(DRAFT_KEY) for language in (EN, *doc.langs)]
+    return " / ".join(dict.fromkeys(marks))

@@ -1,5 +1,5 @@
-"""Page furniture: the firm's letterhead on the first page, the header of later pages and
-the footer "Page 1 of N".
+"""Page furniture: the firm's letterhead on the first page, the header of later pages,
+the footer "Page 1 of N", and a draft's watermark across every page.
 
 Page numbers need the page total, so a canvas collects the pages and draws header and
 footer when the document is saved.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 from typing import Callable
 
 from reportlab.lib import colors
@@ -19,11 +20,13 @@ from restitution.document import Document
 from restitution.language import Language, get as get_language
 from restitution.pipeline.profile import Profile
 from restitution.styles import MM, Page
-from restitution.writers._furniture import footer_parts, footer_text
+from restitution.writers._furniture import footer_parts, footer_text, watermark_text
 from restitution.writers._pdf_bidi import visual_text
 from restitution.writers._pdf_style import GRID, Lang
 
 FURNITURE = colors.Color(0.35, 0.35, 0.35)
+# Light enough to read the text under it, dark enough to survive a photocopy.
+WATERMARK = colors.Color(0.55, 0.55, 0.55, alpha=0.28)
 
 
 def letterhead(profile: Profile | None, langs: tuple[Language, ...], ctx: Callable[[Language], Lang],
@@ -58,6 +61,7 @@ class Furniture:
         self.size = main.sheet["footer"].size
         self.header_size = self.size - 1
         self.footers = [footer_parts(doc, language) for language in doc.langs]
+        self.watermark = watermark_text(doc)
 
     def label(self, page: int, pages: int) -> str:
         """Each language's footer phrase, the main language's first."""
@@ -65,7 +69,8 @@ class Furniture:
 
     def check(self) -> None:
         """Fail before layout, not while saving, when the title or case id has a glyph no font has."""
-        self.main.stack.check(self.label(1, 1) + self.doc.title + (self.doc.case_id or "") + "…")
+        self.main.stack.check(self.label(1, 1) + self.doc.title + (self.doc.case_id or "") + "…"
+                              + (self.watermark or ""))
 
     def _draw(self, canv: Canvas, text: str, x: float, y: float, size: float, align: str) -> None:
         segs = [(fam.face(), t) for fam, t in self.main.stack.segments(visual_text(self.main.shape(text)))]
@@ -85,8 +90,34 @@ class Furniture:
             text = text[:-1]
         return text.rstrip() + "…"
 
+    def _draw_watermark(self, canv: Canvas, text: str) -> None:
+        """`text` corner to corner through the middle of the page, over the content (a
+        fill under it would hide behind table shading), translucent."""
+        p = self.page
+        angle = math.degrees(math.atan2(p.height, p.width))
+        width_1pt = sum(stringWidth(t, f.face(), 1) for f, t in self.main.stack.segments(self.main.shape(text)))
+        size = min(110.0, 0.7 * math.hypot(p.width, p.height) / max(width_1pt, 1e-6))
+        canv.saveState()
+        canv.translate(p.width / 2, p.height / 2)
+        canv.rotate(angle)
+        canv.setFillColor(WATERMARK)
+        segs = [(fam.face(), t) for fam, t in self.main.stack.segments(visual_text(self.main.shape(text)))]
+        # A text object of its own, spacing reset: the page's last justified line may have
+        # left character and word spacing set in the text state, which would stretch the mark.
+        obj = canv.beginText(-width_1pt * size / 2, -size * 0.35)
+        obj.setCharSpace(0)
+        obj.setWordSpace(0)
+        obj.setHorizScale(100)
+        for face, t in segs:
+            obj.setFont(face, size)
+            obj.textOut(t)
+        canv.drawText(obj)
+        canv.restoreState()
+
     def draw(self, canv: Canvas, page: int, pages: int) -> None:
         p = self.page
+        if self.watermark:
+            self._draw_watermark(canv, self.watermark)
         canv.saveState()
         canv.setFillColor(FURNITURE)
         self._draw(canv, self.label(page, pages), p.width / 2, p.bottom * 0.45, self.size, "center")

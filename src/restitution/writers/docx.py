@@ -24,7 +24,8 @@ from restitution.errors import OutputError
 from restitution.writers import _ooxml, _ooxml_package
 from restitution.writers._docx_blocks import BlockWriter, Ctx, Sink, checked, run_rpr
 from restitution.writers._docx_styles import Side, open_package, sides_of
-from restitution.writers._furniture import footer_parts
+from restitution.writers._furniture import footer_parts, watermark_text
+from restitution.writers._ooxml_watermark import watermark_paragraph
 
 FOOTER_SEPARATOR = "  ·  "
 NO_DATE = dt.datetime(1980, 1, 1, tzinfo=dt.timezone.utc)
@@ -57,6 +58,7 @@ class _Builder:
             blocks.block(block, body, ctx)
         self._letterhead(blocks)
         self._footer()
+        self._watermark()
         self._properties()
         return _ooxml_package.package_bytes(self.out)
 
@@ -124,6 +126,25 @@ class _Builder:
                     text(literal)
                 else:
                     _ooxml.add_field(p, {"page": "PAGE", "pages": "NUMPAGES"}[field], "1", rpr)
+
+    def _watermark(self) -> None:
+        """A draft's mark across every page: in each header the section uses (the
+        letterhead's first-page header too). Its font is a Chinese side's East Asian
+        font, which also has Latin letters."""
+        text = watermark_text(self.doc)
+        if text is None:
+            return
+        section = self.out.sections[0]
+        chinese = [side for side in self.sides.values() if side.east_asian]
+        font = chinese[0].fonts("body")[1] if chinese else self.main.fonts("body")[0]
+        page = self.main.sheet.page(self.doc.paper)
+        width = (page.width - page.left - page.right) * 1.15
+        headers = [section.header]
+        if section.different_first_page_header_footer:
+            headers.append(section.first_page_header)
+        for number, header in enumerate(headers, start=1):
+            header._element.append(watermark_paragraph(text, font, width, width / max(len(text) * 0.6, 1),
+                                                       number))
 
     def _properties(self) -> None:
         props = self.out.core_properties
