@@ -166,6 +166,11 @@ def _draw(case: Case, layout: Layout, index_reader) -> bytes:
             elif info.media == "image":
                 made = 1
                 stamp_page(images.image_page_size(info.path), pages.exhibit_label(info.number, 1), band=None)
+            elif info.media == "separate":
+                made = 1
+                canvas.setPageSize((PAGE_W, PAGE_H))
+                pages.draw_placeholder(canvas, exhibit, info)
+                stamp_page((PAGE_W, PAGE_H), pages.exhibit_label(info.number, 1))
             else:
                 for made, laid_out in enumerate(_text_pages(info), 1):
                     canvas.setPageSize((PAGE_W, PAGE_H))
