@@ -29,6 +29,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "check": ("check", "check", "Check templates: en/zh structure, variables, filters and the glossary."),
     "batch": ("batch", "batch", "Render many cases in parallel, with joint victims schedules and a manifest."),
     "preview": ("preview", "preview", "Show English and Chinese side by side; list untranslated fields."),
+    "init": ("init", "init", "Write a first case file from questions, or copy a bundled example."),
     # more commands are registered here, one line each
 }
 
