@@ -55,7 +55,7 @@ def render_one(source: Path, case: Case, outdir: Path, job: Job) -> Outcome:
     result = Outcome(source, case.id)
     try:
         packet = produce(case, job.docs, job.langs, job.formats, job.date,
-                         templates=job.templates, layout=job.layout)
+                         templates=job.templates, layout=job.layout, guide=True)
         files = list(packet.files)
         skipped = list(packet.skipped)
         if job.bundle:

@@ -46,6 +46,7 @@ DOCUMENTS: dict[str, str] = {
     "samr_complaint": "samr_complaint",
     "case_plan": "case_plan",
     "victims_schedule": "victims_schedule",
+    "packet_guide": "packet_guide",
     # more documents are registered here, one line each
 }
 

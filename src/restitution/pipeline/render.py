@@ -184,12 +184,14 @@ def produce(
     templates: Path | None = None,
     layout: str = "columns",
     jobs: int = 1,
+    guide: bool = False,
 ) -> Packet:
     """Every requested file as bytes. Explicitly requested documents must apply;
     the default packet skips those the case gives no basis for, saying why.
 
     With `jobs` > 1 and enough files, the models are rendered and the files written in
-    that many worker processes (see `_files`); the bytes are the same."""
+    that many worker processes (see `_files`); the bytes are the same. With `guide`, the
+    packet guide and README.txt for the documents made are added (`restitution.guide`)."""
     requested = list(docs) if docs is not None else []
     explicit = len(requested) > 0
     keys = requested if explicit else documents.available()
@@ -219,6 +221,10 @@ def produce(
     files = list(zip(names, data))
     if errors:
         raise errors[0] if len(errors) == 1 else ErrorList(errors)
+    if guide:  # the packet guide and README.txt of what was made (restitution.guide)
+        from restitution.guide import guide_files
+
+        files += guide_files(case, todo, date, templates=templates)
     warnings = [(key, line) for key in todo for line in documents.get(key).warnings(case, date)]
     return Packet(files, skipped, warnings)
 
