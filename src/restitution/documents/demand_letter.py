@@ -190,4 +190,5 @@ SPEC = DocumentSpec(
     context=context,
     # Hong Kong reads Traditional Chinese (pitfall 10)
     zh_variant=lambda case: "zh-Hant" if case.supplier.region == "hong_kong" else "zh",
+    firm_speaks=lambda case: case.claim.sender == "agent" and case.agent is not None,
 )

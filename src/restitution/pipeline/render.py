@@ -15,7 +15,7 @@ from typing import Any, Iterable
 from restitution import documents, writers
 from restitution.pipeline.bilingual import pair
 from restitution.case.model import Case
-from restitution.document import Block, Document, Heading, inline_text
+from restitution.document import Block, Container, Document, Heading, inline_text
 from restitution.errors import DocumentNotApplicable, ErrorList, Location, RestitutionError, TemplateError
 from restitution.language import BILINGUAL, OUTPUT_MODES, Language
 from restitution.language import get as get_language
@@ -137,6 +137,10 @@ def render_document(
     variant = _variant(spec, case, lang)
     rendered = render_markdown(case, key, variant.code, date, templates=templates, extra=extra)
     blocks = parse(rendered.text)
+    profile = _letterhead_where_the_firm_speaks(profile_for(templates), spec.firm_speaks(case))
+    if profile is not None and profile.has_letterhead:
+        # The firm's letterhead replaces the lines the template writes as one.
+        blocks = tuple(b for b in blocks if not (isinstance(b, Container) and b.kind == "letterhead"))
     doc = Document(
         key=key,
         lang=variant.code,
@@ -147,12 +151,22 @@ def render_document(
         paper=spec.paper(case),  # type: ignore[arg-type]
         langs=(variant,),
         meta={"untranslated": ",".join(rendered.untranslated)},
-        profile=profile_for(templates),
+        profile=profile,
         template_roots=tuple(template_dirs(templates)),
     )
     if done is not None:
         done[lang] = doc
     return doc
+
+
+def _letterhead_where_the_firm_speaks(profile, firm_speaks: bool):
+    """A firm profile keeps its letterhead and logo only on what the firm sends or signs: a
+    letter the client sends (a 催告函, a chargeback letter) must not look like the firm's."""
+    if profile is None or firm_speaks or not profile.has_letterhead:
+        return profile
+    import dataclasses
+
+    return dataclasses.replace(profile, letterhead={}, logo=None)
 
 
 def to_bytes(doc: Document, fmt: str) -> bytes:
