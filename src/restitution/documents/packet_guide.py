@@ -30,8 +30,8 @@ from restitution.language.catalogue import Catalogue
 
 # Route ids of the plan (a prefix before ".") -> the document that acts on that route.
 ROUTE_DOCUMENT = {"chargeback": "chargeback_letter", "trade_assurance": "trade_assurance_claim",
-                  "police": "police_report", "settlement": "settlement_agreement",
-                  "demand_letter": "demand_letter", "samr_12315": "samr_complaint"}
+                  "police": "police_report", "demand_letter": "demand_letter", "samr_12315": "samr_complaint"}
+# (The settlement's dates are the seller's instalments, not the client's: listed, never a "by" date.)
 # Documents the client keeps or encloses rather than sends on their own.
 NOT_SENT = frozenset({"evidence_index", "case_plan", "victims_schedule", "packet_guide"})
 # Where a document is addressed: a catalogue key of guide.to.<key> ({name} filled from the case).
@@ -110,8 +110,10 @@ def _to(case: Case, key: str, words: Catalogue) -> str:
         return words("guide.to.samr_complaint",
                      name=market_bureau(s.province_zh or "", s.city_zh or "", s.district_zh or ""))
     if key == "pardon_letter":
-        authority = case.settlement.handling_authority if case.settlement else None
-        return words("guide.to.pardon_letter", name=authority or case.case.handling_authority or "")
+        st = case.settlement
+        names = (st.handling_authority_zh, st.handling_authority) if st else (None, None)
+        authority = (names if words.language.chinese else names[::-1])
+        return words("guide.to.pardon_letter", name=authority[0] or authority[1] or words("guide.to.authority"))
     return words(f"guide.to.{key}")
 
 
@@ -127,7 +129,8 @@ def context(case: Case, words: Catalogue, date: dt.date, docs: tuple[str, ...] |
     due: dict[str, list[DueDate]] = {}
     for d, worded in zip(plan.deadlines, dated):
         key = ROUTE_DOCUMENT.get(d.route.split(".")[0])
-        if key and not d.missed and d.kind != "earliest":  # a day something opens is no "by" date
+        # A day something opens is no "by" date, nor is one already past.
+        if key and not d.missed and d.kind != "earliest" and d.date >= date:
             due.setdefault(key, []).append(worded)
     agent_sends = case.agent is not None and case.claim.sender == "agent"
     steps = []
@@ -154,4 +157,5 @@ SPEC = DocumentSpec(
     key="packet_guide",
     context=_context,
     in_packet=lambda case: False,  # written beside every packet by `restitution.guide`, not as one of it
+    firm_speaks=lambda case: True,  # with a firm's profile, the firm's instructions to its client
 )

@@ -64,6 +64,13 @@ class ExhibitInfo:
     pages: int  # pages the exhibit takes in the bundle, cover sheet not counted
     file: str = ""  # the path as written in the case file (relative to it)
 
+    @property
+    def bound(self) -> Path:
+        """The file of an exhibit that is bound (every medium but "separate" has one)."""
+        if self.path is None:
+            raise ValueError(f"exhibit {self.number} has no file to bind")  # a caller's mistake, not the user's
+        return self.path
+
 
 @dataclass(frozen=True)
 class _Facts:

@@ -26,7 +26,7 @@ def ask(question: str, *, help: str = "", check: Check | None = None, choices: t
     from prompt_toolkit.validation import ValidationError, Validator
 
     class _Check(Validator):
-        def validate(self, document) -> None:  # type: ignore[no-untyped-def]
+        def validate(self, document) -> None:
             problem = check(document.text) if check else None
             if problem:
                 raise ValidationError(message=problem, cursor_position=len(document.text))
