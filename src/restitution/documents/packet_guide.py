@@ -93,7 +93,9 @@ def _to(case: Case, key: str, words: Catalogue) -> str:
 
     s, a = case.supplier, case.agent
     if key == "power_of_attorney":
-        return words("guide.to.power_of_attorney", name=(a.firm or a.name) if a else "")
+        names = ((a.firm_zh or a.firm or a.name_zh or a.name) if words.language.chinese
+                 else (a.firm or a.name)) if a else ""
+        return words("guide.to.power_of_attorney", name=names)
     if key in ("demand_letter", "settlement_agreement"):
         return words(f"guide.to.{key}", name=s.name_zh or s.name, address=s.address_zh or s.address or "")
     if key == "police_report":
