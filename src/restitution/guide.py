@@ -48,7 +48,7 @@ def guide_files(case: Case, docs: Iterable[str], date: dt.date, *, templates: Pa
 
 
 def _readme(case: Case, x, words) -> str:
-    lines = [words("guide.readme.head", case_id=case.id), "",
+    lines = [words("guide.readme.head", case_id=case.id, date=x.today.isoformat()), "",
              words("guide.readme.guide", guide=guide_name(case)), "", words("guide.readme.order")]
     for n, s in enumerate(x.steps, 1):
         when = f" ({words('guide.readme.deadline', date=s.due[0].date.isoformat())})" if s.due else ""

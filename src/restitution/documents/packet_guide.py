@@ -75,6 +75,7 @@ class PacketGuideContext:
     kept: tuple[str, ...]  # documents for the file (index, plan), in packet order
     deadlines: tuple[DueDate, ...]  # every dated item of the plan, in order
     agent: bool
+    today: dt.date  # the day the plan's deadlines are measured from (the render's date)
 
 
 def _notarise(case: Case, key: str) -> str:
@@ -97,7 +98,9 @@ def _to(case: Case, key: str, words: Catalogue) -> str:
                  else (a.firm or a.name)) if a else ""
         return words("guide.to.power_of_attorney", name=names)
     if key in ("demand_letter", "settlement_agreement"):
-        return words(f"guide.to.{key}", name=s.name_zh or s.name, address=s.address_zh or s.address or "")
+        zh = words.language.chinese
+        return words(f"guide.to.{key}", name=(s.name_zh or s.name) if zh else s.name,
+                     address=(s.address_zh or s.address or "") if zh else (s.address or s.address_zh or ""))
     if key == "police_report":
         body = police_route(case).body(words)
         return words("guide.to.police_report", name=body or "")
@@ -148,7 +151,7 @@ def context(case: Case, words: Catalogue, date: dt.date, docs: tuple[str, ...] |
     order = {k: i for i, k in enumerate(documents.available())}
     steps.sort(key=lambda s: (s.due[0].date if s.due else dt.date.max, order.get(s.key, 99)))
     kept = tuple(k for k in made if k in NOT_SENT)
-    return PacketGuideContext(tuple(steps), kept, dated, case.agent is not None)
+    return PacketGuideContext(tuple(steps), kept, dated, case.agent is not None, date)
 
 
 def _context(case: Case, words: Catalogue, date: dt.date) -> PacketGuideContext:
