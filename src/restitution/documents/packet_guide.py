@@ -116,9 +116,9 @@ def _to(case: Case, key: str, words: Catalogue) -> str:
                      name=market_bureau(s.province_zh or "", s.city_zh or "", s.district_zh or ""))
     if key == "pardon_letter":
         st = case.settlement
-        names = (st.handling_authority_zh, st.handling_authority) if st else (None, None)
-        authority = (names if words.language.chinese else names[::-1])
-        return words("guide.to.pardon_letter", name=authority[0] or authority[1] or words("guide.to.authority"))
+        in_zh, in_en = (st.handling_authority_zh, st.handling_authority) if st else (None, None)
+        first, second = (in_zh, in_en) if words.language.chinese else (in_en, in_zh)
+        return words("guide.to.pardon_letter", name=first or second or words("guide.to.authority"))
     return words(f"guide.to.{key}")
 
 
