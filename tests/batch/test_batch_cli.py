@@ -48,8 +48,8 @@ def test_batch_writes_one_folder_per_case_a_schedule_and_a_manifest(cases, tmp_p
     manifest = json.loads((out / "batch_manifest.json").read_text())
     for entry in manifest["files"]:
         assert hashlib.sha256((out / entry["path"]).read_bytes()).hexdigest() == entry["sha256"]
-    assert len(manifest["files"]) == 3 * 2 + 2
-    assert r.output.strip().splitlines()[-1].startswith("3 cases, 8 files in ")
+    assert len(manifest["files"]) == 3 * (2 + 2) + 2  # per case: 2 documents, the guide and README.txt
+    assert r.output.strip().splitlines()[-1].startswith("3 cases, 14 files in ")
 
 
 def test_schedule_lists_both_victims_and_the_total(cases, tmp_path):

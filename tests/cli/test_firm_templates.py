@@ -93,12 +93,28 @@ def test_case_plan_renders_from_the_command_line(tmp_path, lang):
     assert ("Example & Partners Law Firm" if lang == "en" else "示例律师事务所") in pages[0]
 
 
-def test_bundle_index_carries_the_letterhead(tmp_path):
+def test_bundle_index_has_no_letterhead_as_the_client_submits_it(tmp_path):
+    # The evidence index is signed by the client as submitter (提交人): the firm does not speak.
     out = tmp_path / "out"
     r = run("bundle", str(NORTHWIND), "-o", str(out), "--date", "2026-11-20", "--templates", str(FIRM))
     assert r.exit_code == 0, r.output
     first = pdf_text(out / "NW-2026-0042_evidence_bundle.pdf")[0]
-    assert first.startswith("Example & Partners Law Firm") and "示例律师事务所" in first
+    assert first.startswith("Evidence Index") and "1 Example Road" not in first
+
+
+def test_letterhead_only_where_the_firm_speaks(tmp_path):
+    out = tmp_path / "out"
+    r = run("render", str(NORTHWIND), "-o", str(out), "--date", "2026-11-20", "--templates", str(FIRM),
+            "--doc", "demand_letter", "--doc", "chargeback_letter", "--doc", "power_of_attorney",
+            "--lang", "en", "--format", "pdf")
+    assert r.exit_code == 0, r.output
+    letter = pdf_text(out / "NW-2026-0042_demand_letter_en.pdf")[0]
+    assert letter.startswith("Example & Partners Law Firm")  # claim.sender: agent, a 律师函
+    assert " ".join(letter.split()).count("1 Example Road") == 1  # printed once, not the template's too
+    for client_doc in ("chargeback_letter", "power_of_attorney"):
+        first = pdf_text(out / f"NW-2026-0042_{client_doc}_en.pdf")[0]
+        assert "Example & Partners Law Firm\n1 Example Road" not in first, client_doc
+        assert not first.startswith("Example & Partners Law Firm"), client_doc
 
 
 def test_batch_uses_the_firm_folder(tmp_path):

@@ -63,7 +63,7 @@ def old_packet(tmp_path) -> Path:
     out = tmp_path / "out"
     r = render(out, "2026-11-20")
     assert r.returncode == 0, r.stderr
-    assert len(list(out.iterdir())) == 4
+    assert len(list(out.iterdir())) == 6  # 4 documents, the packet guide and README.txt
     return out
 
 

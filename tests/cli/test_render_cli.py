@@ -33,10 +33,11 @@ def test_power_of_attorney_in_every_language_and_format(tmp_path):
     assert r.exit_code == 0, r.output
     names = sorted(p.name for p in out.iterdir())
     assert names == sorted(
-        f"NW-2026-0042_power_of_attorney_{lang}.{ext}"
-        for lang in ("en", "zh", "bilingual") for ext in ("docx", "pdf")
+        [f"NW-2026-0042_power_of_attorney_{lang}.{ext}"
+         for lang in ("en", "zh", "bilingual") for ext in ("docx", "pdf")]
+        + ["NW-2026-0042_guide_en.pdf", "README.txt"]  # the packet guide, with every render
     )
-    assert "wrote 6 files" in r.output
+    assert "wrote 8 files" in r.output
 
 
 def test_existing_files_are_not_overwritten_without_force(tmp_path):
@@ -108,4 +109,4 @@ def test_full_packet_of_every_example(tmp_path):
         r = run("render", str(example), "-o", str(out), "--date", "2026-11-20")
         assert r.exit_code == 0, r.output
         pdfs = list(out.glob("*.pdf"))
-        assert len(pdfs) >= 9 and len(list(out.glob("*.docx"))) == len(pdfs)
+        assert len(pdfs) >= 9 and len(list(out.glob("*.docx"))) == len(pdfs) - 1  # the guide: PDF only

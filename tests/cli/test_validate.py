@@ -32,13 +32,23 @@ def folder(tmp_path, monkeypatch):
 
 
 def test_valid_file_prints_ok_and_exits_0(folder):
-    result = CliRunner().invoke(cli, ["validate", "valid/case.yaml", "valid/added-keys.yaml"])
+    result = CliRunner().invoke(cli, ["validate", "-q", "valid/case.yaml", "valid/added-keys.yaml"])
     assert result.exit_code == 0, result.output
     assert result.output == "ok: valid/case.yaml (NW-2026-0042)\nok: valid/added-keys.yaml (HK-2026.007_b)\n"
 
 
+def test_a_valid_case_says_what_it_will_produce(folder):
+    result = CliRunner().invoke(cli, ["validate", "valid/minimal.yaml"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "ok: valid/minimal.yaml (T-0001)"
+    assert "  render  evidence_index" not in lines  # the minimal case lists no evidence
+    assert any(line.startswith("  skip    power_of_attorney: the power of attorney needs an agent") for line in lines)
+    assert any(line.startswith("  note: the case is valid but makes no police report") for line in lines)
+
+
 def test_invalid_files_report_every_error_and_exit_1(folder):
-    result = CliRunner().invoke(cli, ["validate", "bad.yaml", "valid/minimal.yaml", "bad2.yaml"])
+    result = CliRunner().invoke(cli, ["validate", "-q", "bad.yaml", "valid/minimal.yaml", "bad2.yaml"])
     assert result.exit_code == 1
     assert result.stdout == "ok: valid/minimal.yaml (T-0001)\n"
     assert result.stderr == (
@@ -54,7 +64,7 @@ def test_the_command_raises_one_error_list_for_all_files(folder):
 
 
 def test_main_prints_errors_and_exits_1(folder, capsys):
-    code, out, err = run_main(["validate", "valid/minimal.yaml", "bad.yaml"], capsys)
+    code, out, err = run_main(["validate", "-q", "valid/minimal.yaml", "bad.yaml"], capsys)
     assert code == 1
     assert out == "ok: valid/minimal.yaml (T-0001)\n"
     assert err == "error: bad.yaml:12 supplier.uscc: check digit should be G, not U\n"

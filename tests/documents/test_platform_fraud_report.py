@@ -112,5 +112,5 @@ def test_command_line_renders_it(tmp_path):
     r = CliRunner().invoke(cli, ["render", str(EXAMPLES / "harbour-hk.yaml"), "--doc", KEY, "--format", "pdf",
                                  "-o", str(out), "--date", "2026-11-20"])
     assert r.exit_code == 0, r.output
-    assert sorted(p.name for p in out.iterdir()) == [
-        f"HH-2026-0211_platform_fraud_report_{lang}.pdf" for lang in ("bilingual", "en", "zh")]
+    assert sorted(p.name for p in out.iterdir()) == ["HH-2026-0211_guide_en.pdf"] + [
+        f"HH-2026-0211_platform_fraud_report_{lang}.pdf" for lang in ("bilingual", "en", "zh")] + ["README.txt"]

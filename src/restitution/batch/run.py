@@ -36,6 +36,8 @@ class Job:
     # Chinese documents of a case lacking Chinese fields: refused (the case fails,
     # listing them) or, as drafts, made marked DRAFT / 草稿 (render --draft).
     draft: bool = False
+    bundle: bool = False  # also the evidence bundle and its manifest (batch/extras.py)
+    plan: bool = False  # also the plan, as text and JSON
 
 
 @dataclass
@@ -57,9 +59,22 @@ def render_one(source: Path, case: Case, outdir: Path, job: Job) -> Outcome:
     result = Outcome(source, case.id)
     try:
         packet = produce(case, job.docs, job.langs, job.formats, job.date,
-                         templates=job.templates, layout=job.layout, draft=job.draft)
+                         templates=job.templates, layout=job.layout, guide=True, draft=job.draft)
+        files = list(packet.files)
+        skipped = list(packet.skipped)
+        if job.bundle:
+            from restitution.batch.extras import BUNDLE, bundle_files
+
+            if case.evidence:
+                files += bundle_files(case, job.date, job.templates)
+            else:
+                skipped.append((BUNDLE, "the case lists no evidence to bind (evidence:)"))
+        if job.plan:
+            from restitution.batch.extras import plan_files
+
+            files += plan_files(case, job.date)
         folder = outdir / case.id
-        write_all(folder, packet.files, job.force, inputs=inputs_of(case))
+        write_all(folder, files, job.force, inputs=inputs_of(case))
     except RestitutionError as err:
         result.errors = err.lines()
         return result
@@ -71,10 +86,10 @@ def render_one(source: Path, case: Case, outdir: Path, job: Job) -> Outcome:
     except Exception as err:  # a bug: this case fails, the batch goes on
         result.errors = [internal_error(err)]
         return result
-    result.skipped = packet.skipped
+    result.skipped = skipped
     result.warnings = packet.warnings
     result.untranslated = packet.untranslated
-    result.files = [(f"{case.id}/{name}", hashlib.sha256(data).hexdigest()) for name, data in packet.files]
+    result.files = [(f"{case.id}/{name}", hashlib.sha256(data).hexdigest()) for name, data in files]
     return result
 
 

@@ -160,12 +160,17 @@ def _draw(case: Case, layout: Layout, index_reader) -> bytes:
         made = 0
         try:
             if info.media == "pdf":
-                reader = open_pdf(info.path)
+                reader = open_pdf(info.bound)
                 for made, page in enumerate(reader.pages, 1):
                     stamp_page(fitting.upright_size(page), pages.exhibit_label(info.number, made))
             elif info.media == "image":
                 made = 1
-                stamp_page(images.image_page_size(info.path), pages.exhibit_label(info.number, 1), band=None)
+                stamp_page(images.image_page_size(info.bound), pages.exhibit_label(info.number, 1), band=None)
+            elif info.media == "separate":
+                made = 1
+                canvas.setPageSize((PAGE_W, PAGE_H))
+                pages.draw_placeholder(canvas, exhibit, info)
+                stamp_page((PAGE_W, PAGE_H), pages.exhibit_label(info.number, 1))
             else:
                 for made, laid_out in enumerate(_text_pages(info), 1):
                     canvas.setPageSize((PAGE_W, PAGE_H))
@@ -183,7 +188,7 @@ def _draw(case: Case, layout: Layout, index_reader) -> bytes:
 def _text_pages(info: ExhibitInfo):
     from restitution.exhibits import email_text
 
-    lines = textpages.text_lines(info.path) if info.media == "text" else email_text.email_lines(info.path)
+    lines = textpages.text_lines(info.bound) if info.media == "text" else email_text.email_lines(info.bound)
     return textpages.layout(lines)
 
 
@@ -217,7 +222,7 @@ def _bind(case: Case, layout: Layout, index_reader, drawn):
             start = len(writer._objects)  # noqa: SLF001 - pypdf has no public list of a writer's objects
             reader = None
             try:
-                reader = open_pdf(info.path)
+                reader = open_pdf(info.bound)
                 for number, page in enumerate(reader.pages, 1):
                     record = sanitize.page_actions(page)
                     foreign(page, record=record)
@@ -238,7 +243,7 @@ def _bind(case: Case, layout: Layout, index_reader, drawn):
                 layout.removed[info.number] = removed
         elif info.media == "image":
             # Drawn with the band already free: turned upright, never shrunk.
-            foreign(PdfReader(io.BytesIO(images.image_page(info.path))).pages[0], shrink=False)
+            foreign(PdfReader(io.BytesIO(images.image_page(info.bound))).pages[0], shrink=False)
         else:
             for _ in range(info.pages):
                 writer.add_page(drawn.pages[at])

@@ -87,8 +87,9 @@ def _rows(case: Case, exhibit: Exhibit, info: ExhibitInfo, first: int, last: int
     rows.append(row("original_or_copy", [(words.pair(held), "en")]))
     en, zh = _pages_text(first, last, info.pages)
     rows.append(row("pages", [(en, "en"), (zh, "zh")]))
-    rows.append(row("file", [(info.file, "en")]))
-    rows.append(row("sha256", [(info.sha256, "hash")]))
+    if info.path is not None:  # a physical sample provided separately has no file
+        rows.append(row("file", [(info.file, "en")]))
+        rows.append(row("sha256", [(info.sha256, "hash")]))
     return rows
 
 
@@ -150,3 +151,40 @@ def draw_cover(canvas, case: Case, exhibit: Exhibit, info: ExhibitInfo, first: i
         if f is head[-1]:
             y -= 8 * MM * scale
     table.drawOn(canvas, MARGIN, y - heights[-1] - 6 * MM * scale)
+
+
+# ---------------------------------------------------------------- placeholder page
+
+
+def draw_placeholder(canvas, exhibit: Exhibit, info: ExhibitInfo) -> None:
+    """The page that holds the place of an exhibit provided separately (a video, a sample):
+    what it is, in both languages, and the file's size and fingerprint when there is one."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    words = bilingual()
+
+    def para(text: str, size: float, lang: str, bold: bool = False, align: Align = 0) -> Paragraph:
+        return Paragraph(fonts.markup(text, lang, bold),
+                         ParagraphStyle(f"p{size}{lang}{align}", fontName=fonts.stack(lang).primary.face(),
+                                        fontSize=size, leading=size * 1.4, alignment=align,
+                                        wordWrap="CJK" if get_language(lang).chinese else None))
+
+    flow = [para(words.en("common.exhibit", number=exhibit.number) + " – " + words.en("bundle.placeholder.title"),
+                 20, "en", True, 1),
+            para(words.zh("common.exhibit", number=exhibit.number) + " " + words.zh("bundle.placeholder.title"),
+                 20, "zh", True, 1)]
+    for lang, cat in (("en", words.en), ("zh", words.zh)):
+        flow.append(para(cat("bundle.placeholder.body", medium=cat(f"evidence.medium.{exhibit.medium}")), 12, lang))
+        if info.path is not None:
+            flow.append(para(cat("bundle.placeholder.file", file=info.file, size=f"{info.size:,}"), 11, lang))
+        else:
+            flow.append(para(cat("bundle.placeholder.none"), 11, lang))
+    if info.sha256:
+        flow.append(para(f"SHA-256: {info.sha256}", 8.5, "en"))
+    width = PAGE_W - 2 * MARGIN
+    y = PAGE_H - MARGIN - 30 * MM
+    for f in flow:
+        h = f.wrap(width, PAGE_H)[1]
+        y -= h + 4 * MM
+        f.drawOn(canvas, MARGIN, y)

@@ -50,6 +50,7 @@ OutcomeKind = Literal["not_delivered", "junk_delivered", "not_as_described", "co
 Sender = Literal["client", "agent"]
 PayerRole = Literal["payer", "guarantor"]
 GuaranteeKind = Literal["general", "joint"]
+ExhibitMedium = Literal["file", "video", "audio", "physical", "other"]
 
 EVIDENCE_KINDS = (
     "power_of_attorney",
@@ -395,6 +396,13 @@ class Exhibit:
     source_zh: str | None = keys.zh("source", added=True)
     purpose: str | None = keys.text("What the exhibit proves.")
     purpose_zh: str | None = keys.zh("purpose")
+    medium: ExhibitMedium = keys.choice("file (bound; the default), or video, audio, physical, other: provided "
+                                        "separately (另行提交), a placeholder page in the bundle.", default="file", added=True)
+
+    @property
+    def separate(self) -> bool:
+        """Provided separately rather than bound (a video, a sample, a file that cannot be printed)."""
+        return self.medium != "file"
 
 
 @dataclass(frozen=True, kw_only=True)

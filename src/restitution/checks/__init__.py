@@ -8,7 +8,9 @@ Three checks, each returning located problems:
   consistently: where a document's English text uses a term, its Chinese text
   uses the fixed translation;
 - the phrase catalogues agree between languages and with the glossary
-  (checks/catalogues.py).
+  (checks/catalogues.py);
+- every ``:::`` container is closed, in the template branch it opened in,
+  and none is printed as text (checks/containers.py).
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import datetime as dt
 from pathlib import Path
 
 from restitution.checks.catalogues import check_catalogues
+from restitution.checks.containers import check_containers, stray_lines
 from restitution.checks.glossary import Term, check_glossary, load_glossary
 from restitution.checks.variables import Problem, check_source
 from restitution.errors import RestitutionError
@@ -38,13 +41,13 @@ def template_files(roots: list[Path]) -> list[tuple[str, Path, Path]]:
     return out
 
 
-def check_templates(roots: list[Path]) -> list[Problem | RestitutionError]:
+def check_templates(roots: list[Path]) -> list[Problem | RestitutionError | str]:
     """Static problems of every template; a file the folder may not hold (a link out of
     it, a pipe, too large) is read the way rendering reads it, and refused the same way."""
     from restitution import documents
     from restitution.pipeline.templating import environment, read_template
 
-    problems: list[Problem | RestitutionError] = []
+    problems: list[Problem | RestitutionError | str] = []
     for display, path, root in template_files(roots):
         env = environment(path.parent.name, tuple(roots))
         try:
@@ -56,6 +59,7 @@ def check_templates(roots: list[Path]) -> list[Problem | RestitutionError]:
         # a document's template: x.… is followed through its context's dataclass
         x_type = documents.context_type(documents.get(key)) if key in documents.DOCUMENTS else None
         problems.extend(check_source(env, display, source, x_type))
+        problems.extend(check_containers(display, source))
     return problems
 
 
@@ -83,6 +87,9 @@ def check_structure(roots: list[Path], case_files: list[Path], templates: Path |
                 en = render_document(case, key, "en", CHECK_DATE, templates=templates)
                 zh = render_document(case, key, "zh", CHECK_DATE, templates=templates)
                 check_pair(en, zh)
+                problems.extend(f"{case_file.name}: {key} ({d.lang}): '{line}' is printed as text: a container "
+                                "line Markdown did not take (see the template's ::: lines)"
+                                for d in (en, zh) for line in stray_lines(d.blocks))
             except RestitutionError as err:
                 problems.extend(f"{case_file.name}: {line}" for line in err.lines())
                 continue

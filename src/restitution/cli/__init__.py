@@ -30,6 +30,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "batch": ("batch", "batch", "Render many cases in parallel, with joint victims schedules and a manifest."),
     "preview": ("preview", "preview", "Show English and Chinese side by side; list untranslated fields."),
     "translate": ("translate", "translate", "Export the case's text for a translation tool (XLIFF) and import it back."),
+    "init": ("init", "init", "Write a first case file from questions, or copy a bundled example."),
     # more commands are registered here, one line each
 }
 

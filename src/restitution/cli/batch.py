@@ -31,10 +31,17 @@ from restitution.cli.common import date_option, draft_note, draft_option, force_
 @click.option("--dry-run", is_flag=True, help="Validate and list what would be written; write nothing.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first case that fails.")
 @click.option("--no-schedule", is_flag=True, help="Do not write the joint victims schedules.")
+@click.option("--bundle", "with_bundle", is_flag=True, help="Also bind each case's evidence bundle, in its folder.")
+@click.option("--plan", "with_plan", is_flag=True, help="Also write each case's plan (text and JSON), in its folder.")
+@click.option("--ics", "ics", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Write one calendar of every case's deadlines to FILE.")
+@click.option("--remind-days", type=click.IntRange(min=0), default=7, show_default=True,
+              help="Days before each deadline that the calendar's reminder fires.")
 @draft_option
 @force_option
 @templates_option
-def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail_fast, no_schedule, draft, force,
+def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail_fast, no_schedule, with_bundle,
+          with_plan, ics, remind_days, draft, force,
           templates) -> int:
     """Render many cases (files, or folders of *.yaml) into one folder per case."""
     from restitution import writers
@@ -80,19 +87,24 @@ def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail
                     name = f"{g.key}_victims_schedule_{lang}{writers.get(fmt).extension}"
                     schedule_files.append((name, to_bytes(doc, fmt)))
     job = Job(tuple(doc_list) or None, tuple(lang_list), tuple(fmt_list),
-              when, override, force, layout, draft)
+              when, override, force, layout, bundle=with_bundle, plan=with_plan, draft=draft)
+    calendar = Path(ics) if ics else None
 
     if dry_run:
         for source, case in good:
             click.echo(f"{source.name}: {out / case.id}/ ({case.id})")
         for name, _ in schedule_files:
             click.echo(f"joint schedule: {out / name}")
+        if calendar is not None:
+            click.echo(f"calendar: {calendar}")
         click.echo(f"dry run: {len(good)} valid, {len(bad)} invalid; nothing written")
         return 1 if bad else 0
 
     inputs = [p for _, c in good for p in inputs_of(c)] + [inv.path for inv in bad]
     # Also rolls back what a killed batch left half-published in the top folder.
     check_targets(out, [n for n, _ in schedule_files] + ["batch_manifest.json"], force, inputs=inputs)
+    if calendar is not None:
+        check_targets(calendar.parent, [calendar.name], force, inputs=inputs)
 
     show = sys.stderr.isatty()
     bar = click.progressbar(length=len(good), label="rendering", file=sys.stderr) if show else None
@@ -122,21 +134,38 @@ def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail
         if bar:
             bar.__exit__(None, None, None)
 
+    from restitution.batch.extras import combined_calendar, summarise_skips
+
     failed = [inv.path.name for inv in bad]
     manifest: list[tuple[str, str]] = []
+    skips: list[tuple[str, str, str]] = []
     for o in outcomes:
         if o.errors:
             failed.append(o.source.name)
             for line in o.errors:
                 click.echo(f"error: {o.source.name}: {line}", err=True)
         manifest.extend(o.files)
-        for key, why in o.skipped:
-            click.echo(f"{o.source.name}: skipped {key}: {why}", err=True)
+        skips.extend((o.source.name, key, why) for key, why in o.skipped)
         for key, line in o.warnings:
             click.echo(f"warning: {o.source.name}: {key}: {line}", err=True)
+    for line in summarise_skips(skips):  # one line per reason, not one per case
+        click.echo(line, err=True)
     from restitution.errors import RestitutionError
 
     unwritten = False
+    if calendar is not None:
+        from restitution.output import write_atomic
+
+        written_ok = {o.case_id for o in outcomes if not o.errors}
+        data, events = combined_calendar([c for _, c in good if c.id in written_ok], when, remind_days)
+        try:
+            write_atomic(calendar, data, force=True, inputs=inputs)  # a clash was refused above
+            click.echo(f"wrote {calendar} ({events} deadlines, each with a reminder {remind_days} days before)",
+                       err=True)
+        except RestitutionError as err:
+            unwritten = True
+            for line in err.lines():
+                click.echo(f"error: calendar: {line}", err=True)
     if schedule_files:
         import hashlib
 

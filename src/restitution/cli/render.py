@@ -45,7 +45,8 @@ def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], format
     # One worker per usable CPU (produce uses them only for a packet of many files).
     jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     packet = produce(case, doc_list or None, lang_list, fmt_list, when,
-                     templates=Path(templates) if templates else None, layout=layout, jobs=jobs, draft=draft)
+                     templates=Path(templates) if templates else None, layout=layout, jobs=jobs, guide=True,
+                     draft=draft)
     written = write_all(Path(outdir), packet.files, force, inputs=inputs_of(case))
     for key, why in packet.skipped:
         click.echo(f"skipped {key}: {why}", err=True)

@@ -31,8 +31,16 @@ from restitution.errors import ErrorList, RestitutionError
     default=True,
     help="Do not require evidence files to exist.",
 )
-def validate(cases: tuple[str, ...], allow_outside: bool, check_files: bool) -> None:
-    """Check CASE files and report every problem with file, line and key path."""
+@click.option("-q", "--quiet", is_flag=True, help="Print only ok or the problems, not what each case will produce.")
+def validate(cases: tuple[str, ...], allow_outside: bool, check_files: bool, quiet: bool) -> None:
+    """Check CASE files and report every problem with file, line and key path.
+
+    For a valid case, also what it will produce: each document rendered or skipped
+    (with the reason and the key to add) and how many fields still lack Chinese."""
+    from restitution.clock import document_date
+    from restitution.exhibits import exhibit_infos
+    from restitution.outlook import lines as outlook_lines, outlook
+
     failed: list[RestitutionError] = []
     for path in cases:
         try:
@@ -44,7 +52,18 @@ def validate(cases: tuple[str, ...], allow_outside: bool, check_files: bool) -> 
         except RestitutionError as err:
             failed.append(err)
             continue
+        if check_files:
+            try:
+                # The checks `bundle` and the evidence index make of every file: a case that
+                # validates renders.
+                exhibit_infos(case, allow_outside=allow_outside)
+            except RestitutionError as err:
+                failed.extend(err.errors if isinstance(err, ErrorList) else [err])
+                continue
         click.echo(f"ok: {path} ({case.id})")
+        if not quiet:
+            for line in outlook_lines(outlook(case, document_date(None), translations=check_files)):
+                click.echo(line)
     if failed:
         raise ErrorList(failed)
 

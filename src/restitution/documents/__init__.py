@@ -48,6 +48,7 @@ DOCUMENTS: dict[str, str] = {
     "samr_complaint": "samr_complaint",
     "case_plan": "case_plan",
     "victims_schedule": "victims_schedule",
+    "packet_guide": "packet_guide",
     # more documents are registered here, one line each
 }
 
@@ -86,6 +87,9 @@ class DocumentSpec:
     # produced and still be weak): English lines, reported by the pipeline for every
     # command that renders the document.
     warnings: Callable[[Case, dt.date], list[str]] = field(default=lambda case, date: [])
+    # Whether the firm sends or signs it for this case (a 律师函): only then is a firm
+    # profile's letterhead printed on it, in place of the template's own letterhead lines.
+    firm_speaks: Callable[[Case], bool] = field(default=lambda case: False)
 
 
 def check(spec: DocumentSpec, case: Case, extra: Mapping[str, Any] | None = None) -> None:

@@ -221,4 +221,5 @@ SPEC = DocumentSpec(
     in_packet=in_packet,
     # Hong Kong reads Traditional Chinese (pitfall 10)
     zh_variant=lambda case: "zh-Hant" if case.supplier.region == "hong_kong" else "zh",
+    firm_speaks=lambda case: case.claim.sender == "agent" and case.agent is not None,
 )

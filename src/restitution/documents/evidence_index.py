@@ -49,12 +49,17 @@ class Row:
 
     @property
     def sha12(self) -> str | None:
-        return self.info.sha256[:12] if self.info else None
+        return self.info.sha256[:12] if self.info and self.info.sha256 else None
+
+    @property
+    def separate(self) -> bool:
+        """Provided separately (另行提交), with a placeholder page in the bundle."""
+        return self.exhibit.separate
 
     @property
     def sha_grouped(self) -> str | None:
         """The full digest in four groups of 16, so that a narrow column can wrap it."""
-        if self.info is None:
+        if self.info is None or not self.info.sha256:
             return None
         h = self.info.sha256
         return " ".join(h[i:i + 16] for i in range(0, len(h), 16))
@@ -77,7 +82,8 @@ def rows(case: Case, words: Catalogue) -> list[Row]:
     for e in case.evidence:
         # An exhibit without a file is listed and flagged; a file that cannot be
         # read is an error (located by exhibit_info), never a silent blank.
-        info = exhibit_info(case, e) if e.file is not None else None
+        # A separate exhibit (a video, a sample) always has facts: its placeholder page.
+        info = exhibit_info(case, e) if e.file is not None or e.separate else None
         running = None
         if info is not None:
             running = (page, page + info.pages - 1)
@@ -160,6 +166,7 @@ class EvidenceIndexContext:
     page_label: Callable[[int, tuple[int, int] | None, Mapping[int, tuple[int, int]] | None], str | None]
     total_pages: int
     no_file: list[Exhibit]
+    separate: list[Row]  # provided separately (另行提交)
     untranslated: list[Exhibit]
     incomplete: list[Exhibit]
     missing: list[MissingKind]
@@ -184,6 +191,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> EvidenceIndexContext
         page_label=page_label,
         total_pages=sum(r.info.pages for r in rs if r.info),
         no_file=[r.exhibit for r in rs if r.info is None],
+        separate=[r for r in rs if r.separate],
         untranslated=[r.exhibit for r in rs if r.untranslated],
         incomplete=[r.exhibit for r in rs if not r.exhibit.source or not r.exhibit.purpose],
         missing=missing,

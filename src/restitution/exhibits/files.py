@@ -25,7 +25,9 @@ from typing import Iterator, Literal
 from restitution.case.model import Case, Exhibit
 from restitution.errors import CaseError, ErrorList, Location, RestitutionError
 
-Media = Literal["pdf", "image", "text", "email"]
+# "separate": provided separately (另行提交: a video, a sample, a file that cannot be printed);
+# the bundle holds a placeholder page for it, and its file, if any, is fingerprinted only.
+Media = Literal["pdf", "image", "text", "email", "separate"]
 
 # Suffix -> media. Anything else is refused by name: a bundle that silently
 # skipped a .docx would be missing an exhibit the index promises.
@@ -47,18 +49,27 @@ _CACHE_LIMIT = 4096
 MAX_PDF_PAGES = 10_000
 MAX_PNG_PIXELS = 50_000_000  # decoded: 4 bytes a pixel, with two copies while flattening transparency
 MAX_JPEG_PIXELS = 200_000_000  # never decoded in full (passed through; checked at 1/8 scale)
+# A separate exhibit takes one placeholder page in the bundle, after its cover sheet.
+SEPARATE_PAGES = 1
 
 
 
 @dataclass(frozen=True)
 class ExhibitInfo:
     number: int
-    path: Path  # absolute
+    path: Path | None  # absolute; None for a separate exhibit without a file (a physical sample)
     media: Media
     size: int  # bytes
     sha256: str  # hex digest of the file's bytes
     pages: int  # pages the exhibit takes in the bundle, cover sheet not counted
     file: str = ""  # the path as written in the case file (relative to it)
+
+    @property
+    def bound(self) -> Path:
+        """The file of an exhibit that is bound (every medium but "separate" has one)."""
+        if self.path is None:
+            raise ValueError(f"exhibit {self.number} has no file to bind")  # a caller's mistake, not the user's
+        return self.path
 
 
 @dataclass(frozen=True)
@@ -69,7 +80,7 @@ class _Facts:
     pages: int
 
 
-_cache: dict[tuple[str, int, int], _Facts] = {}
+_cache: dict[tuple[str, int, int, str], _Facts] = {}
 _lock = threading.Lock()
 
 
@@ -110,6 +121,8 @@ def exhibit_info(case: Case, exhibit: Exhibit, *, allow_outside: bool = False) -
         return ExhibitError(f"exhibit {exhibit.number} ({name}): {message}", location(case, exhibit))
 
     if exhibit.file is None:
+        if exhibit.separate:
+            return ExhibitInfo(exhibit.number, None, "separate", 0, "", SEPARATE_PAGES, "")
         raise ExhibitError(f"exhibit {exhibit.number} has no file to bind", location(case, exhibit))
     path = Path(exhibit.file)
     if not path.is_absolute():
@@ -119,11 +132,12 @@ def exhibit_info(case: Case, exhibit: Exhibit, *, allow_outside: bool = False) -
     path = path.resolve()
     if case.folder is not None and not allow_outside and not path.is_relative_to(case.folder.resolve()):
         raise fail("is outside the case file's folder; keep evidence next to the case file")
-    media = SUFFIXES.get(path.suffix.lower())
+    media = "separate" if exhibit.separate else SUFFIXES.get(path.suffix.lower())
     if media is None:
         known = ", ".join(sorted(SUFFIXES))
         raise fail(f"files of type {path.suffix or '(no suffix)'!r} cannot be bound; use one of {known} "
-                   "(print other documents to PDF)")
+                   "(print other documents to PDF), or set medium: video, audio or other to provide it "
+                   "separately")
     try:
         st = path.stat()
     except FileNotFoundError:
@@ -134,7 +148,7 @@ def exhibit_info(case: Case, exhibit: Exhibit, *, allow_outside: bool = False) -
         raise fail("is not a file")
     if st.st_size == 0:
         raise fail("the file is empty")
-    key = (str(path), st.st_mtime_ns, st.st_size)
+    key = (str(path), st.st_mtime_ns, st.st_size, media)
     with _lock:
         facts = _cache.get(key)
     if facts is None:
@@ -185,6 +199,8 @@ def _read(path: Path, media: Media, size: int) -> _Facts:
     with open(path, "rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             digest.update(chunk)
+    if media == "separate":
+        return _Facts(media, size, digest.hexdigest(), SEPARATE_PAGES)
     pages = {"pdf": pdf_pages, "image": _image_pages, "text": _text_pages, "email": _email_pages}[media](path)
     return _Facts(media, size, digest.hexdigest(), pages)
 

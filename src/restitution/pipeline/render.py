@@ -15,7 +15,7 @@ from typing import Any, Iterable
 from restitution import documents, writers
 from restitution.pipeline.bilingual import pair
 from restitution.case.model import Case
-from restitution.document import Block, Document, Heading, inline_text
+from restitution.document import Block, Container, Document, Heading, inline_text
 from restitution.errors import DocumentNotApplicable, ErrorList, Location, RestitutionError, TemplateError
 from restitution.language import BILINGUAL, OUTPUT_MODES, Language
 from restitution.language import get as get_language
@@ -144,6 +144,10 @@ def render_document(
     variant = _variant(spec, case, lang)
     rendered = render_markdown(case, key, variant.code, date, templates=templates, extra=extra)
     blocks = parse(rendered.text)
+    profile = _letterhead_where_the_firm_speaks(profile_for(templates), spec.firm_speaks(case))
+    if profile is not None and profile.has_letterhead:
+        # The firm's letterhead replaces the lines the template writes as one.
+        blocks = tuple(b for b in blocks if not (isinstance(b, Container) and b.kind == "letterhead"))
     doc = Document(
         key=key,
         lang=variant.code,
@@ -154,13 +158,23 @@ def render_document(
         paper=spec.paper(case),  # type: ignore[arg-type]
         langs=(variant,),
         meta={"untranslated": ",".join(rendered.untranslated)},
-        profile=profile_for(templates),
+        profile=profile,
         template_roots=tuple(template_dirs(templates)),
         draft=draft and bool(rendered.untranslated),
     )
     if done is not None:
         done[lang] = doc
     return doc
+
+
+def _letterhead_where_the_firm_speaks(profile, firm_speaks: bool):
+    """A firm profile keeps its letterhead and logo only on what the firm sends or signs: a
+    letter the client sends (a 催告函, a chargeback letter) must not look like the firm's."""
+    if profile is None or firm_speaks or not profile.has_letterhead:
+        return profile
+    import dataclasses
+
+    return dataclasses.replace(profile, letterhead={}, logo=None)
 
 
 def to_bytes(doc: Document, fmt: str) -> bytes:
@@ -195,6 +209,7 @@ def produce(
     layout: str = "columns",
     jobs: int = 1,
     draft: bool = False,
+    guide: bool = False,
 ) -> Packet:
     """Every requested file as bytes. Explicitly requested documents must apply;
     the default packet skips those the case gives no basis for, saying why.
@@ -204,7 +219,8 @@ def produce(
     then those files are made marked DRAFT / 草稿 and `Packet.untranslated` counts the fields.
 
     With `jobs` > 1 and enough files, the models are rendered and the files written in
-    that many worker processes (see `_files`); the bytes are the same."""
+    that many worker processes (see `_files`); the bytes are the same. With `guide`, the
+    packet guide and README.txt for the documents made are added (`restitution.guide`)."""
     from restitution.case.proceedings import check_history
 
     check_history(case, date)  # documents dated before what the case records happened
@@ -244,6 +260,10 @@ def produce(
     files = list(zip(names, data))
     if errors:
         raise errors[0] if len(errors) == 1 else ErrorList(errors)
+    if guide:  # the packet guide and README.txt of what was made (restitution.guide)
+        from restitution.guide import guide_files
+
+        files += guide_files(case, todo, date, templates=templates)
     warnings = [(key, line) for key in todo for line in documents.get(key).warnings(case, date)]
     return Packet(files, skipped, warnings, len(missing))
 

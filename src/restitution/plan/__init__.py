@@ -11,7 +11,7 @@ import datetime as dt
 from restitution.case.model import Case
 from restitution.plan.classify import classify
 from restitution.plan.model import Classification, Deadline, Plan, Route, Sign
-from restitution.plan.output import plan_to_ics, plan_to_json, plan_to_text
+from restitution.plan.output import plan_to_ics, plan_to_json, plan_to_text, plans_to_ics
 from restitution.plan.routes import all_routes, settlement_dues
 from restitution.rules import RULES
 
@@ -28,5 +28,5 @@ def make_plan(case: Case, today: dt.date) -> Plan:
                 tuple(rule for rule in RULES if rule.id in used))
 
 
-__all__ = ["Classification", "Deadline", "Plan", "Route", "Sign", "make_plan", "plan_to_ics",
+__all__ = ["Classification", "Deadline", "Plan", "Route", "Sign", "make_plan", "plan_to_ics", "plans_to_ics",
            "plan_to_json", "plan_to_text"]

@@ -12,7 +12,7 @@ import textwrap
 from decimal import Decimal
 from typing import Any
 
-from icalendar import Calendar, Event
+from icalendar import Alarm, Calendar, Event
 
 from restitution.language import EN, ZH, Language, get
 from restitution.language.catalogue import Catalogue
@@ -178,15 +178,31 @@ def plan_to_text(plan: Plan, lang: Language | str | Catalogue = "en") -> str:
     return "\n".join(w.lines) + "\n"
 
 
-def plan_to_ics(plan: Plan, lang: Language | str | Catalogue = "en") -> bytes:
-    """One all-day event per deadline; same plan, same bytes (UIDs and DTSTAMP are derived)."""
+def plan_to_ics(plan: Plan, lang: Language | str | Catalogue = "en", *, remind_days: int | None = None) -> bytes:
+    """One all-day event per deadline; same plan, same bytes (UIDs and DTSTAMP are derived).
+    With `remind_days`, each event carries a reminder (VALARM) that many days before."""
+    return plans_to_ics([plan], lang, remind_days=remind_days)
+
+
+def plans_to_ics(plans: list[Plan], lang: Language | str | Catalogue = "en", *,
+                 remind_days: int | None = None) -> bytes:
+    """One calendar for many cases (a firm's batch): every deadline of every plan, each
+    event named by its case id; the UIDs stay unique as each holds the case id."""
     words = _words(lang)
-    routes = {r.id: r for r in plan.routes}
     cal = Calendar()
     cal.add("prodid", "-//restitution//case plan//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
+    for plan in plans:
+        for event in _events(plan, words, remind_days):
+            cal.add_component(event)
+    return cal.to_ical()
+
+
+def _events(plan: Plan, words: Catalogue, remind_days: int | None) -> list[Event]:
+    routes = {r.id: r for r in plan.routes}
     stamp = dt.datetime.combine(plan.today, dt.time(0, 0), tzinfo=dt.timezone.utc)
+    out = []
     for d in plan.deadlines:
         route = routes.get(d.route)
         route_name = say(route.name, words) if route else d.route
@@ -197,7 +213,8 @@ def plan_to_ics(plan: Plan, lang: Language | str | Catalogue = "en") -> bytes:
         event.add("dtstart", d.date)
         event.add("dtend", d.date + dt.timedelta(days=1))
         summary = words("plan.ics.summary", case_id=plan.case_id, route=route_name, what=what)
-        event.add("summary", words("plan.ics.missed", summary=summary) if d.missed else summary)
+        summary = words("plan.ics.missed", summary=summary) if d.missed else summary
+        event.add("summary", summary)
         body = [what]
         if route is not None:
             body += say_all(route.why, words)
@@ -206,5 +223,11 @@ def plan_to_ics(plan: Plan, lang: Language | str | Catalogue = "en") -> bytes:
         event.add("description", "\n".join(body))
         event.add("categories", [d.route])
         event.add("transp", "TRANSPARENT")
-        cal.add_component(event)
-    return cal.to_ical()
+        if remind_days is not None:
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("trigger", -dt.timedelta(days=remind_days))
+            alarm.add("description", words("plan.ics.reminder", days=remind_days, summary=summary))
+            event.add_component(alarm)
+        out.append(event)
+    return out

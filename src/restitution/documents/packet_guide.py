@@ -1,0 +1,166 @@
+"""The packet guide / 文件使用说明: what to do with each file a render wrote.
+
+Written with every render (``{id}_guide_{lang}.pdf`` in the client's
+language, and a plain ``README.txt``; see `restitution.guide`), it tells the
+client, for each document: who it goes to (with the address the case or the
+rules know: the police bureau of the supplier's district, the platform's
+fraud team, the card issuer), in what order, who signs it, whether it must
+be notarised and apostilled (domain.md §A: a power of attorney signed
+abroad; Hong Kong papers through a China-Appointed Attesting Officer), what
+to enclose, and the deadlines of the plan.
+
+It is a registered document so that its templates are checked like every
+other (en/zh structure, variables), but it is not in the packet loop:
+`guide.guide_files` renders it after the packet, passing the documents the
+render made as ``extra={"docs": […]}``; without it, the guide covers every
+document the case can make.
+
+Order: the steps with an open deadline come first, soonest first (a
+chargeback window does not wait for a notary); the rest follow in packet
+order, the power of attorney first, since the lawyer acts on it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from restitution.case.model import Case
+from restitution.documents import DocumentSpec
+from restitution.language.catalogue import Catalogue
+
+# Route ids of the plan (a prefix before ".") -> the document that acts on that route.
+ROUTE_DOCUMENT = {"chargeback": "chargeback_letter", "trade_assurance": "trade_assurance_claim",
+                  "police": "police_report", "demand_letter": "demand_letter", "samr_12315": "samr_complaint"}
+# (The settlement's dates are the seller's instalments, not the client's: listed, never a "by" date.)
+# Documents the client keeps or encloses rather than sends on their own.
+NOT_SENT = frozenset({"evidence_index", "case_plan", "victims_schedule", "packet_guide"})
+# Where a document is addressed: a catalogue key of guide.to.<key> ({name} filled from the case).
+CLIENT_SIGNS = frozenset({"power_of_attorney", "police_report", "chargeback_letter", "pardon_letter",
+                          "trade_assurance_claim", "platform_fraud_report", "samr_complaint"})
+# What each document goes with: other documents of the packet (when made) and papers (guide.papers.<key>).
+ENCLOSE = {
+    "power_of_attorney": ("identity",),
+    "police_report": ("evidence_index", "evidence_bundle", "power_of_attorney", "identity"),
+    "demand_letter": ("evidence_index",),
+    "chargeback_letter": ("evidence_index", "payment_proof"),
+    "trade_assurance_claim": ("evidence_index", "payment_proof"),
+    "platform_fraud_report": ("evidence_index",),
+    "samr_complaint": ("evidence_index", "identity"),
+    "pardon_letter": ("settlement_agreement",),
+}
+
+
+@dataclass(frozen=True)
+class DueDate:
+    date: dt.date
+    what: str  # worded in the guide's language
+    missed: bool
+
+
+@dataclass(frozen=True)
+class Step:
+    key: str
+    to: str  # who receives it, with the address the case or the rules know ("" for kept papers)
+    client_signs: bool
+    agent_signs: bool
+    notarise: str  # "" | "apostille" | "attesting_officer" | "legalise" (see `_notarise`)
+    enclose: tuple[str, ...]  # document keys of the packet and paper keys (guide.papers.*)
+    due: tuple[DueDate, ...]  # open deadlines of its routes, soonest first
+    letterhead: bool  # the firm speaks: printed on its letterhead
+
+
+@dataclass(frozen=True)
+class PacketGuideContext:
+    steps: tuple[Step, ...]
+    kept: tuple[str, ...]  # documents for the file (index, plan), in packet order
+    deadlines: tuple[DueDate, ...]  # every dated item of the plan, in order
+    agent: bool
+    today: dt.date  # the day the plan's deadlines are measured from (the render's date)
+
+
+def _notarise(case: Case, key: str) -> str:
+    """How a paper signed by the client abroad becomes usable in China (domain.md §A)."""
+    if key != "power_of_attorney" or case.client.country == "CN":
+        return ""
+    if case.client.country == "HK":
+        return "attesting_officer"  # China-Appointed Attesting Officer, not the apostille
+    if case.client.country == "IN":
+        return "legalise"  # India objected to China's accession: consular legalisation [S]
+    return "apostille"  # notarised, then apostilled (Convention in force for China since 2023-11-07)
+
+
+def _to(case: Case, key: str, words: Catalogue) -> str:
+    from restitution.rules.police import police_route
+
+    s, a = case.supplier, case.agent
+    if key == "power_of_attorney":
+        names = ((a.firm_zh or a.firm or a.name_zh or a.name) if words.language.chinese
+                 else (a.firm or a.name)) if a else ""
+        return words("guide.to.power_of_attorney", name=names)
+    if key in ("demand_letter", "settlement_agreement"):
+        zh = words.language.chinese
+        return words(f"guide.to.{key}", name=(s.name_zh or s.name) if zh else s.name,
+                     address=(s.address_zh or s.address or "") if zh else (s.address or s.address_zh or ""))
+    if key == "police_report":
+        body = police_route(case).body(words)
+        return words("guide.to.police_report", name=body or "")
+    if key == "chargeback_letter":
+        issuers = sorted({p.card.issuer for p in case.card_payments if p.card and p.card.issuer})
+        return words("guide.to.chargeback_letter", name=", ".join(issuers) or words("guide.to.issuer"))
+    if key == "platform_fraud_report":
+        return words(f"platform.recipient.{case.order.platform}")
+    if key == "samr_complaint":
+        from restitution.documents.samr_complaint import market_bureau
+
+        return words("guide.to.samr_complaint",
+                     name=market_bureau(s.province_zh or "", s.city_zh or "", s.district_zh or ""))
+    if key == "pardon_letter":
+        st = case.settlement
+        in_zh, in_en = (st.handling_authority_zh, st.handling_authority) if st else (None, None)
+        first, second = (in_zh, in_en) if words.language.chinese else (in_en, in_zh)
+        return words("guide.to.pardon_letter", name=first or second or words("guide.to.authority"))
+    return words(f"guide.to.{key}")
+
+
+def context(case: Case, words: Catalogue, date: dt.date, docs: tuple[str, ...] | None = None) -> PacketGuideContext:
+    from restitution import documents
+    from restitution.plan import make_plan
+    from restitution.rules.reason import say
+
+    made = list(docs) if docs is not None else [k for k in documents.applicable(case)
+                                                  if documents.get(k).in_packet(case)]
+    plan = make_plan(case, date)
+    dated = tuple(DueDate(d.date, say(d.what, words), d.missed) for d in plan.deadlines)
+    due: dict[str, list[DueDate]] = {}
+    for d, worded in zip(plan.deadlines, dated):
+        key = ROUTE_DOCUMENT.get(d.route.split(".")[0])
+        # A day something opens is no "by" date, nor is one already past.
+        if key and not d.missed and d.kind != "earliest" and d.date >= date:
+            due.setdefault(key, []).append(worded)
+    agent_sends = case.agent is not None and case.claim.sender == "agent"
+    steps = []
+    for key in made:
+        if key in NOT_SENT:
+            continue
+        papers = tuple(p for p in ENCLOSE.get(key, ())
+                       if p in made or p in ("identity", "payment_proof") or (p == "evidence_bundle" and case.evidence))
+        firm = key == "demand_letter" and agent_sends
+        steps.append(Step(key, _to(case, key, words), key in CLIENT_SIGNS or (key == "demand_letter" and not firm)
+                          or key == "settlement_agreement", firm, _notarise(case, key), papers,
+                          tuple(due.get(key, ())), firm))
+    order = {k: i for i, k in enumerate(documents.available())}
+    steps.sort(key=lambda s: (s.due[0].date if s.due else dt.date.max, order.get(s.key, 99)))
+    kept = tuple(k for k in made if k in NOT_SENT)
+    return PacketGuideContext(tuple(steps), kept, dated, case.agent is not None, date)
+
+
+def _context(case: Case, words: Catalogue, date: dt.date) -> PacketGuideContext:
+    return context(case, words, date)
+
+
+SPEC = DocumentSpec(
+    key="packet_guide",
+    context=_context,
+    in_packet=lambda case: False,  # written beside every packet by `restitution.guide`, not as one of it
+    firm_speaks=lambda case: True,  # with a firm's profile, the firm's instructions to its client
+)

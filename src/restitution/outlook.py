@@ -1,0 +1,109 @@
+"""What a valid case will produce: each document of the packet made or skipped, and why.
+
+`restitution validate` prints this after ``ok``, so that a case which loads
+cleanly but cannot make its police report (the loss not stated in RMB, no
+agent for a power of attorney) says so before anyone renders it. A skipped
+document names the key to add, from the location its check raised.
+
+Trade-off: the untranslated count renders the Chinese Markdown of every
+document that will be made (templates only: no document model, no writer),
+since only the templates know which `_zh` fields they print. That is about a
+second for a full packet; `validate --no-check-files` (the quick structural
+check) skips it along with the files.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from restitution import documents
+from restitution.case.model import Case
+from restitution.errors import DocumentNotApplicable
+from restitution.pipeline.templating import UNTRANSLATED
+
+# The documents a defrauded buyer's packet stands on: losing one is said in so many words.
+KEY_DOCUMENTS = ("police_report", "power_of_attorney", "demand_letter", "chargeback_letter")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    key: str
+    made: bool
+    why: str = ""  # for a skipped document: what its check said
+    key_to_add: str = ""  # the case key its check points at (from the error's location)
+
+
+@dataclass(frozen=True)
+class Outlook:
+    documents: tuple[Outcome, ...]
+    untranslated: tuple[str, ...]  # key paths of `_zh` fields the Chinese documents mark
+    card_used: bool = False  # a card payment: losing the chargeback letter then matters
+    platform_paid: bool = False  # a payment recorded as made at the platform's checkout
+
+    @property
+    def made(self) -> list[str]:
+        return [o.key for o in self.documents if o.made]
+
+    @property
+    def lost(self) -> list[Outcome]:
+        """Key documents the case would lose. A chargeback letter counts only when a card was used."""
+        return [o for o in self.documents if not o.made and o.key in KEY_DOCUMENTS
+                and (o.key != "chargeback_letter" or self.card_used)]
+
+
+def outcomes(case: Case) -> list[Outcome]:
+    """Every document of the default packet for this case, made or skipped."""
+    out = []
+    for key in documents.available():
+        spec = documents.get(key)
+        if spec.needs or not spec.in_packet(case):
+            continue  # made by another command (the victims schedule), or not for this case at all
+        try:
+            documents.check(spec, case)
+        except DocumentNotApplicable as err:
+            path = err.location.path if err.location and err.location.path else ""
+            out.append(Outcome(key, False, err.message, path))
+            continue
+        out.append(Outcome(key, True))
+    return out
+
+
+def untranslated_fields(case: Case, keys: list[str], date: dt.date) -> tuple[str, ...]:
+    """Key paths the Chinese documents mark as untranslated, each once, in first-seen order."""
+    from restitution.pipeline.render import render_markdown  # loads Jinja: only when counting
+
+    seen: dict[str, None] = {}
+    for key in keys:
+        variant = documents.get(key).zh_variant(case)
+        for path in render_markdown(case, key, variant, date).untranslated:
+            seen.setdefault(path, None)
+    return tuple(seen)
+
+
+def outlook(case: Case, date: dt.date, *, translations: bool = True) -> Outlook:
+    docs = outcomes(case)
+    made = [o.key for o in docs if o.made]
+    platform = any(p.method == "trade_assurance" or p.via_platform for p in case.payments)
+    return Outlook(tuple(docs), untranslated_fields(case, made, date) if translations else (),
+                   card_used=bool(case.card_payments), platform_paid=platform)
+
+
+def lines(result: Outlook) -> list[str]:
+    """The report `validate` prints under ``ok``: one line per document, then the totals."""
+    out = []
+    for o in result.documents:
+        if o.made:
+            out.append(f"  render  {o.key}")
+        else:
+            # The key, unless the reason already names it.
+            add = f" (key: {o.key_to_add})" if o.key_to_add and o.key_to_add not in o.why else ""
+            out.append(f"  skip    {o.key}: {o.why}{add}")
+            if o.key == "chargeback_letter" and result.platform_paid and not result.card_used:
+                out.append("          (paid by card at the platform's checkout? write that payment as "
+                           "method: card with via_platform: true, and its card:)")
+    if result.untranslated:
+        out.append(f"  {len(result.untranslated)} untranslated field(s) the Chinese documents mark {UNTRANSLATED}: "
+                   + ", ".join(result.untranslated[:8]) + (", …" if len(result.untranslated) > 8 else ""))
+    for o in result.lost:
+        out.append(f"  note: the case is valid but makes no {o.key.replace('_', ' ')}: {o.why}")
+    return out

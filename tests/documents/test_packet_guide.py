@@ -1,0 +1,57 @@
+"""The packet guide: order, recipients, signatures, notarisation, enclosures and deadlines."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from restitution.case import load_case
+from restitution.documents.packet_guide import context
+from restitution.guide import README, guide_files, guide_name
+from restitution.language.catalogue import catalogue
+from restitution.pipeline.templating import template_dirs
+
+ROOT = Path(__file__).resolve().parents[2]
+DATE = dt.date(2026, 11, 20)
+PACKET = ("power_of_attorney", "demand_letter", "police_report", "chargeback_letter", "evidence_index",
+          "trade_assurance_claim", "platform_fraud_report", "case_plan")
+
+
+def _x(case, lang="en", docs=PACKET):
+    return context(case, catalogue(lang, tuple(template_dirs(None))), DATE, docs)
+
+
+def test_nearest_deadline_first_and_every_recipient_named():
+    case = load_case(ROOT / "examples" / "northwind-vanished.yaml")
+    x = _x(case)
+    assert x.steps[0].key == "chargeback_letter" and x.steps[0].due[0].date == dt.date(2026, 12, 18)
+    assert [s.key for s in x.steps][1] == "power_of_attorney"  # then packet order
+    to = {s.key: s.to for s in x.steps}
+    assert "First Example Bank" in to["chargeback_letter"]
+    assert "深圳市公安局宝安区分局" in to["police_report"]
+    assert to["platform_fraud_report"] == "Alibaba.com, fraud and complaints team"
+    assert x.kept == ("evidence_index", "case_plan")
+
+
+def test_who_signs_and_what_is_notarised():
+    case = load_case(ROOT / "examples" / "northwind-vanished.yaml")  # a US company, the firm sends the 律师函
+    steps = {s.key: s for s in _x(case).steps}
+    assert steps["power_of_attorney"].notarise == "apostille" and steps["power_of_attorney"].client_signs
+    assert steps["demand_letter"].agent_signs and steps["demand_letter"].letterhead
+    assert not steps["chargeback_letter"].notarise
+    assert "evidence_bundle" in steps["police_report"].enclose and "power_of_attorney" in steps["police_report"].enclose
+    hk = dataclasses.replace(case, client=dataclasses.replace(case.client, country="HK"))
+    assert {s.key: s for s in _x(hk).steps}["power_of_attorney"].notarise == "attesting_officer"
+    client_sends = dataclasses.replace(case, claim=dataclasses.replace(case.claim, sender="client"))
+    letter = {s.key: s for s in _x(client_sends).steps}["demand_letter"]
+    assert letter.client_signs and not letter.letterhead
+
+
+def test_guide_and_readme_are_written_for_the_documents_made():
+    case = load_case(ROOT / "examples" / "northwind-vanished.yaml")
+    files = dict(guide_files(case, ["power_of_attorney", "chargeback_letter"], DATE))
+    assert set(files) == {guide_name(case), README} and guide_name(case) == "NW-2026-0042_guide_en.pdf"
+    assert files[guide_name(case)].startswith(b"%PDF-")
+    readme = files[README].decode()
+    assert readme.index("chargeback_letter") < readme.index("power_of_attorney")
+    assert "police_report" not in readme

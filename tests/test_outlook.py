@@ -1,0 +1,46 @@
+"""What a valid case will produce: documents made or skipped, untranslated fields, lost key documents."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from restitution.case import load_case
+from restitution.outlook import lines, outlook
+
+ROOT = Path(__file__).resolve().parents[1]
+DATE = dt.date(2026, 11, 20)
+
+
+def test_every_packet_document_is_made_or_skipped_with_its_reason():
+    case = load_case(ROOT / "examples" / "harbour-hk.yaml")
+    result = outlook(case, DATE)
+    keys = [o.key for o in result.documents]
+    assert "victims_schedule" not in keys and "packet_guide" not in keys  # made by batch, by every render
+    skipped = {o.key: o for o in result.documents if not o.made}
+    assert "no card payment" in skipped["chargeback_letter"].why
+    assert result.lost == []  # no card: losing the chargeback letter is no loss
+
+
+def test_a_valid_case_without_a_rate_is_told_it_loses_its_police_report():
+    case = load_case(ROOT / "examples" / "northwind-vanished.yaml")
+    no_rate = dataclasses.replace(case, claim=dataclasses.replace(case.claim, cny_rate=None))
+    result = outlook(no_rate, DATE, translations=False)
+    assert [o.key for o in result.lost] == ["police_report"]
+    text = lines(result)
+    assert any(line.startswith("  skip    police_report: the loss must be stated in RMB") for line in text)
+    assert text[-1].startswith("  note: the case is valid but makes no police report:")
+
+
+def test_untranslated_fields_are_counted_once():
+    case = load_case(ROOT / "examples" / "meridian-junk.yaml")
+    result = outlook(case, DATE)
+    assert result.untranslated and len(set(result.untranslated)) == len(result.untranslated)
+    assert any("untranslated field(s)" in line for line in lines(result))
+
+
+def test_a_card_paid_at_checkout_written_as_trade_assurance_gets_a_hint():
+    case = load_case(ROOT / "examples" / "northwind-vanished.yaml")
+    pays = tuple(dataclasses.replace(p, method="trade_assurance", card=None) for p in case.payments)
+    result = outlook(dataclasses.replace(case, payments=pays), DATE, translations=False)
+    assert any("method: card with via_platform: true" in line for line in lines(result))
