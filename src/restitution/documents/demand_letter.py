@@ -18,7 +18,8 @@ Values the templates read as ``x``:
   notice takes effect on arrival and the first day is not counted);
   ``latest``, the fixed backstop date printed beside it: the letter date +
   ``DELIVERY_ALLOWANCE_DAYS`` + N, moved off a Saturday or Sunday (Art. 203;
-  PRC public holidays are not known here and are not moved).
+  PRC public holidays are not known here and are not moved). ``deadline``
+  (the letter date + N) is kept for firm templates written before.
 - ``law``: the law of sale the letter pleads (`rules.sales_law`): "cisg"
   (additional period Art. 47(1) → avoidance Art. 49(1)(b), or at once under
   Art. 49(1)(a) for delivered goods that are a fundamental breach →
@@ -152,6 +153,7 @@ class DemandContext:
     letter_no_derived: bool
     latest: dt.date
     deadline_days: int
+    deadline: dt.date  # the letter date + the days: kept for firm templates written before ``latest``
     law: str
     avoid_now: bool
     announce_report: bool
@@ -200,6 +202,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         letter_no=letter_no,
         letter_no_derived=derived,
         latest=latest_date(date, case.claim.deadline_days),
+        deadline=date + dt.timedelta(days=case.claim.deadline_days),
         deadline_days=case.claim.deadline_days,
         law=sales_law(case).regime,
         avoid_now=case.outcome.kind in ("junk_delivered", "not_as_described", "counterfeit"),
