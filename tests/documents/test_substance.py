@@ -220,3 +220,45 @@ def test_chargeback_letter_is_issuer_neutral_and_keeps_deadlines_to_itself():
     assert "Exhibit 1: Bill of lading SZX-1" in en
     assert "agreed shipment date" in text(replace(case, "order", promised_ship_date=dt.date(2026, 7, 1)),
                                           "chargeback_letter", "en")
+
+
+# ------------------------------------------------------------------ every variant pairs en/zh block by block
+
+
+def variants() -> dict[str, tuple[m.Case, str]]:
+    hk_case = load_case(EXAMPLES / "harbour-hk.yaml")
+    de_hk = replace(hk_case, "client", country="DE")
+    return {
+        "cisg_not_delivered": (buyer("DE"), "demand_letter"),
+        "cisg_partial": (buyer("DE", "partial_delivery"), "demand_letter"),
+        "cisg_delivered_junk": (buyer("DE", "junk_delivered"), "demand_letter"),
+        "civil_code": (buyer("GB"), "demand_letter"),
+        "common_law": (hk_case, "demand_letter"),
+        "cisg_hong_kong_seller": (de_hk, "demand_letter"),
+        "reported": (replace(buyer("GB"), "claim", announce_report=True), "demand_letter"),
+        "sub_delegation": (replace(make_case(), "agent", sub_delegation=True), "power_of_attorney"),
+        "hk_power": (hk_case, "power_of_attorney"),
+        "hk_report_capital": (replace(hk_case, "supplier", share_capital_hkd=m.Decimal("1")), "police_report"),
+        "hk_report_no_hk_account": (replace(hk_case, "supplier", bank_accounts=()), "police_report"),
+        "samr_report": (counterfeit("company"), "samr_complaint"),
+        "samr_complaint": (counterfeit("individual"), "samr_complaint"),
+        "hk_index": (hk_case, "evidence_index"),
+    }
+
+
+@pytest.mark.parametrize("name", sorted(variants()))
+def test_every_variant_pairs_block_by_block(name):
+    case, key = variants()[name]
+    doc = render_document(case, key, "bilingual", DATE)  # raises if the en and zh blocks differ
+    assert doc.blocks
+
+
+def test_cisg_letter_to_a_hong_kong_seller_dates_the_extension():
+    hk_case = replace(load_case(EXAMPLES / "harbour-hk.yaml"), "client", country="DE")
+    en = text(hk_case, "demand_letter", "en")
+    assert "since 1 December 2022" in en and "Art. 47(1)" in en and "Civil Code" not in en
+
+
+def test_hong_kong_report_without_a_known_hong_kong_account_asks_where_the_money_went(hk):
+    en = text(replace(hk, "supplier", bank_accounts=()), "police_report", "en")
+    assert "asks the police to establish where the reported party received the money" in en
