@@ -28,9 +28,9 @@ Values the templates read as ``x``:
   "common_law" (a Hong Kong seller: acceptance of the repudiation, no
   statute cited); "general". ``avoid_now``: goods were delivered and are
   not what was contracted for, so the contract is ended at once.
-- ``announce_report``: whether the consequences name a criminal report. Not
-  for a seller that has vanished (a warning only helps it move the money)
-  unless ``claim.announce_report`` asks for it.
+- ``announce_report``: whether the consequences name a criminal report
+  (`rules.report_in_demand`: not to a seller that has vanished, unless
+  ``claim.announce_report`` asks for it).
 - ``facts`` and ``payments`` in date order; ``paid_total`` when all payments
   share one currency.
 - ``supplier_name`` / ``client_name``: full names for the language (a PRC
@@ -73,7 +73,7 @@ from restitution.documents._phrases import (
 )
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
-from restitution.rules import trade_assurance
+from restitution.rules import report_in_demand, trade_assurance
 from restitution.rules.sales_law import sales_law
 
 # Days a letter sent by EMS (and e-mail) is allowed to arrive before the
@@ -106,10 +106,6 @@ def latest_date(date: dt.date, days: int) -> dt.date:
     while latest.weekday() >= 5:
         latest += dt.timedelta(days=1)
     return latest
-
-
-def vanished(case: Case) -> bool:
-    return case.indicators.vanished_after_payment or case.outcome.seller_unreachable
 
 
 def check(case: Case) -> None:
@@ -206,7 +202,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         deadline_days=case.claim.deadline_days,
         law=sales_law(case).regime,
         avoid_now=case.outcome.kind in ("junk_delivered", "not_as_described", "counterfeit"),
-        announce_report=case.claim.announce_report or not vanished(case),
+        announce_report=bool(report_in_demand(case).applies),
         facts=sorted(case.facts, key=lambda f: f.date),
         payments=payment_rows(case, words),
         paid_total=total,
