@@ -92,21 +92,35 @@ def test_supplier_named_in_full_with_its_uscc():
     assert "Unified Social Credit Code: 91440300MA5G7K2Q1G" in en
 
 
-def test_amount_in_figures_words_and_rmb_with_rate_date_and_source():
-    zh, en = text(make_case(), "zh"), text(make_case(), "en")
-    assert "返还已付货款25,000.00美元（大写：美元贰万伍仟元整）" in zh
-    assert "人民币177,500.00元（大写：人民币壹拾柒万柒仟伍佰元整）" in zh
+def uk_buyer(case: m.Case | None = None) -> m.Case:
+    """The factory case with a UK buyer: no CISG, so the Civil Code's notice of termination."""
+    return replace(case or make_case(), "client", country="GB")
+
+
+def reachable(case: m.Case) -> m.Case:
+    """A seller that still answers: the letter may announce the criminal report."""
+    return replace(replace(case, "outcome", seller_unreachable=False), "indicators", vanished_after_payment=False)
+
+
+def test_amount_in_figures_words_with_rmb_for_reference():
+    zh, en = text(uk_buyer(), "zh"), text(uk_buyer(), "en")
+    assert "返还已付货款25,000.00美元（大写：美元贰万伍仟元整；" in zh
+    assert "约合人民币177,500.00元，仅供参考）" in zh
     assert "（1美元兑人民币7.10元）" in zh and "2026年11月20日中国人民银行" in zh
-    assert "repay USD 25,000.00 (twenty-five thousand US dollars)" in en
+    assert "repay USD 25,000.00 (twenty-five thousand US dollars; for reference only, about CNY 177,500.00" in en
     assert "USD 1 = CNY 7.10 (PBOC central parity, 20 November 2026)" in en
+    assert "各笔付款之日起至实际返还之日止的利息" in zh and "with interest on it from the date" in en
 
 
-def test_deadline_is_the_letter_date_plus_the_days_given():
-    assert "于2026年12月5日前（即本函落款之日起15日内）" in text(make_case(), "zh")
-    assert "by 5 December 2026 (within 15 days" in text(make_case(), "en")
-    thirty = replace(make_case(), "claim", deadline_days=30)
-    assert "于2026年12月20日前" in text(thirty, "zh")
-    assert "by 20 December 2026" in text(thirty, "en")
+def test_deadline_runs_from_receipt_with_a_latest_date():
+    # 20 November + 10 days for delivery + 15 = 15 December 2026, a Tuesday
+    assert "自收到本函之日起15日内（且最迟不晚于2026年12月15日）" in text(uk_buyer(), "zh")
+    assert "within 15 days of your receipt of this letter, and in any event by 15 December 2026" \
+        in text(uk_buyer(), "en")
+    thirty = replace(uk_buyer(), "claim", deadline_days=30)
+    assert "自收到本函之日起30日内（且最迟不晚于2026年12月30日）" in text(thirty, "zh")
+    # a latest date on a weekend moves to the Monday
+    assert dl.latest_date(DATE, 6) == dt.date(2026, 12, 7)
 
 
 def test_refund_account_is_printed():
@@ -139,9 +153,9 @@ def test_cietac_only_with_a_cietac_clause():
 
 
 def test_criminal_report_cites_article_224_for_a_mainland_supplier():
-    zh = text(make_case(), "zh")
+    zh = text(reachable(uk_buyer()), "zh")
     assert "《中华人民共和国刑法》" in zh and "第二百二十四条" in zh
-    assert "《中华人民共和国民法典》（2020年）第五百六十三条" in zh
+    assert "《中华人民共和国民法典》（2020年）第五百六十三条第一款第（四）项" in zh
 
 
 def _platform_paid(case: m.Case) -> m.Case:
@@ -172,7 +186,7 @@ def test_exhibits_are_cited_by_their_numbers():
 
 
 def test_hong_kong_supplier_gets_traditional_chinese_and_hong_kong_law():
-    case = replace(make_case(), "supplier", region="hong_kong", uscc=None, hk_company_no="3217845",
+    case = replace(reachable(make_case()), "supplier", region="hong_kong", uscc=None, hk_company_no="3217845",
                    name="Harbour Pearl Trading Limited", name_zh="港珠貿易有限公司",
                    address="Unit 1208, 88 Example Road, Kwun Tong, Kowloon, Hong Kong",
                    address_zh=None, province_zh=None, city_zh=None, district_zh=None)
@@ -180,6 +194,7 @@ def test_hong_kong_supplier_gets_traditional_chinese_and_hong_kong_law():
     assert "《盜竊罪條例》（第210章）第16A條" in zh and "香港公司註冊處編號：3217845" in zh
     assert "公安" not in zh and "人民法院" not in zh
     assert "Theft Ordinance (Cap. 210), s.16A" in en and "public security" not in en
+    assert "民法典" not in zh and "Civil Code" not in en
 
 
 # ------------------------------------------------------------------ bilingual pairing

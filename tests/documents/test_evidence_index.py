@@ -97,7 +97,7 @@ def test_numbers_pages_and_fingerprints_from_the_files(case, files):
     rows, appendix = table_rows(case, "en")
     assert [r[0] for r in rows] == [str(e.number) for e in case.evidence]
     # running page ranges: 3 PDF pages, 2 PDF pages, one page for an image
-    assert [r[4] for r in rows] == ["1–3", "4–5", "6–6"]
+    assert [r[4] for r in rows] == ["1–3", "4–5", "6"]
     digests = [hashlib.sha256(p.read_bytes()).hexdigest() for p in (contract, chat, shot)]
     assert [r[6] for r in rows] == [d[:12] for d in digests]
     assert [r[3].replace(" ", "") for r in appendix] == digests
@@ -106,19 +106,20 @@ def test_numbers_pages_and_fingerprints_from_the_files(case, files):
     assert "Exhibits: 3, 6 pages in all" in text(case, "en")
     zrows, zapp = table_rows(case, "zh")
     assert [r[0] for r in zrows] == ["证据1", "证据2", "证据3"]
-    assert [r[4] for r in zrows] == ["1–3", "4–5", "6–6"]
+    assert [r[4] for r in zrows] == ["1–3", "4–5", "6"]
     assert [r[6] for r in zrows] == [d[:12] for d in digests]
     assert "证据数量：共3份，合计6页" in text(case, "zh")
 
 
 def test_name_source_purpose_and_original_or_copy(case):
     rows, _ = table_rows(case, "en")
-    assert rows[0][1] == "Sales Contract\nSales contract GT-0602\n2 June 2026"
+    # the kind is not repeated above a title that names it; an undated exhibit leaves the date blank
+    assert rows[0][1] == "Sales contract GT-0602\n2 June 2026"
     assert rows[0][2:4] == ["Signed by both parties", "Agreed goods and price"]
-    assert rows[2][1] == "Product listing and store pages\nStore page\nundated"
+    assert rows[2][1] == "Product listing and store pages\nStore page"
     assert [r[5] for r in rows] == ["Copy", "Print-out", "Print-out"]  # e-mails and pages are electronic data
     zrows, _ = table_rows(case, "zh")
-    assert zrows[0][1] == "销售合同\n销售合同GT-0602\n2026年6月2日"
+    assert zrows[0][1] == "销售合同GT-0602\n2026年6月2日"
     assert zrows[0][3] == "证明约定的货物及价格"
     assert [r[5] for r in zrows] == ["复印件", "打印件", "打印件"]
 

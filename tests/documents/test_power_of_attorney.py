@@ -94,7 +94,7 @@ def test_chinese_parties_and_amount(cases):
     assert "编号为PO-2026-118的订单" in t and "2026年6月2日" in t
     assert "25,000.00美元（大写：美元贰万伍仟元整" in t
     assert "合人民币177,500.00元" in t
-    assert "日期：2026年11月20日" in t
+    assert "日期：______年____月____日" in t and "日期：2026年11月20日" not in t  # signed before the notary
     assert "公章，如有" in t
 
 
@@ -110,7 +110,7 @@ def test_english_powers_and_amount(cases):
     assert "until the criminal proceedings concerning the matter have ended" in t
     assert "USD 25,000.00 (twenty-five thousand US dollars" in t
     assert "unified social credit code 91440300MA5G7K2Q1G" in t
-    assert "Date: 20 November 2026" in t
+    assert "Date: __________________" in t and "Date: 20 November 2026" not in t
 
 
 def test_apostille_note_for_a_convention_state(cases):

@@ -49,8 +49,13 @@ def test_complaint_is_addressed_to_the_district_bureau_with_a_check_note(northwi
     assert "第3至8位（440300）" in zh and "(440300)" in en
 
 
+def as_consumer(case):
+    """The example's buyer as an individual: a consumer keeps the complaint (投诉)."""
+    return dataclasses.replace(case, client=dataclasses.replace(case.client, kind="individual", representative=None))
+
+
 def test_parties_requests_and_facts(northwind):
-    zh, en = text(northwind, "zh"), text(northwind, "en")
+    zh, en = text(as_consumer(northwind), "zh"), text(as_consumer(northwind), "en")
     assert "投诉人：北风贸易有限责任公司（Northwind Trading LLC）" in zh
     assert "被投诉人：深圳市荣耀示例科技有限公司" in zh
     assert "统一社会信用代码：91440300MA5G7K2Q1G" in zh and "住所：深圳市宝安区示例街道88号" in zh
@@ -66,10 +71,19 @@ def test_parties_requests_and_facts(northwind):
 
 
 def test_honest_about_what_12315_handles(northwind):
-    zh, en = text(northwind, "zh"), text(northwind, "en")
+    zh, en = text(as_consumer(northwind), "zh"), text(as_consumer(northwind), "en")
     assert "12315平台主要受理消费者投诉以及违反市场监管法律法规行为的举报" in zh
-    assert "投诉人为境外企业" in zh and "可能不将其作为消费者投诉受理" in zh
+    assert "投诉人为境外买家" in zh and "可能不将其作为消费者投诉受理" in zh
     assert "may decline to handle it as a consumer complaint" in en
+
+
+def test_a_business_buyer_reports_and_asks_for_investigation_only(northwind):
+    zh, en = text(northwind, "zh"), text(northwind, "en")
+    assert zh.startswith("举报书") and "举报人：北风贸易有限责任公司" in zh and "投诉" not in zh.split("说明")[0]
+    requests = zh.split("二、")[0]
+    assert "组织调解" not in requests and "退还" not in requests and "mediate" not in en.split("Notes")[0]
+    assert "第三条" in zh and "不组织调解，也不裁决退款" in zh
+    assert "does not mediate or decide a refund" in en
 
 
 def test_refused_for_a_hong_kong_supplier():
@@ -102,5 +116,9 @@ def test_in_packet_for_goods_the_regulator_acts_on(northwind):
 
 @pytest.mark.parametrize("example", ["northwind-vanished.yaml", "meridian-junk.yaml", "lotus-settlement.yaml"])
 def test_bilingual_pairs_block_by_block(example):
-    doc = render_document(load_case(EXAMPLES / example), KEY, "bilingual", DATE)
-    assert "投诉书" in document_text(doc) and "Complaint to the Market Regulator (12315)" in document_text(doc)
+    case = load_case(EXAMPLES / example)
+    doc = render_document(case, KEY, "bilingual", DATE)
+    if case.client.kind == "company":
+        assert "举报书" in document_text(doc) and "Report to the Market Regulator (12315)" in document_text(doc)
+    else:
+        assert "投诉书" in document_text(doc) and "Complaint to the Market Regulator (12315)" in document_text(doc)

@@ -126,6 +126,9 @@ class Agent:
     phone: str | None = keys.ident("Telephone number.")
     email: str | None = keys.key("email", "E-mail address.")
     letter_no: str | None = keys.ident("The firm's letter number (发函号) for a demand letter.", added=True)
+    sub_delegation: bool = keys.flag(
+        "true when the lawyer may delegate to another lawyer (转委托, Civil Code Art. 169); default not allowed.",
+        added=True)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -165,6 +168,8 @@ class Supplier:
     uscc: str | None = keys.key("uscc", "统一社会信用代码: 18 characters, check digit per GB 32100-2015; required for mainland.")
     region: Region = keys.choice("Where the supplier is registered.", required=True)
     hk_company_no: str | None = keys.key("hk_company_no", "Hong Kong Companies Registry number; required for hong_kong.")
+    share_capital_hkd: Decimal | None = keys.money(
+        "Issued share capital in HKD of a Hong Kong company, as its annual return shows.", added=True)
     province_zh: str | None = keys.line("Province of registration, e.g. 广东省; required for mainland.")
     city_zh: str | None = keys.line("City of registration, e.g. 深圳市; required for mainland.")
     district_zh: str | None = keys.line("District or county, e.g. 宝安区; decides the police bureau; required for mainland.")
@@ -216,6 +221,9 @@ class Order:
         "Arbitration clause of the contract; only cietac lets a letter threaten CIETAC arbitration.", default="none")
     promised_ship_date: dt.date | None = keys.date("Shipping date the supplier promised.")
     promised_delivery_date: dt.date | None = keys.date("Delivery date the supplier promised.")
+    cisg: bool | None = keys.flag(
+        "Whether the UN Sales Convention governs the contract; default: decided from the buyer's country "
+        "and the supplier's region. false also records an exclusion (CISG Art. 6).", added=True, default=None)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -306,6 +314,8 @@ class Claim:
                                   minimum=1, maximum=365, default=15)
     refund_account: BankAccount | None = keys.part("Where restitution is to be paid.")
     sender: Sender = keys.choice("Who sends the demand letter: client or agent.", added=True, default="client")
+    announce_report: bool = keys.flag(
+        "true: a demand to a seller that has vanished still announces a criminal report.", added=True)
 
     @property
     def amount_cny(self) -> Decimal | None:
@@ -392,6 +402,7 @@ class Exhibit:
     file: Path | None = keys.key("file", "Path of the file, relative to the case file; must stay inside the case folder.")
     file_text: str | None = None
     original: bool = keys.flag("true when the original is held, false for a copy.")
+    forged: bool = keys.flag("true when the exhibit is a document the seller forged.", added=True)
     source: str | None = keys.text("Where the exhibit comes from.")
     source_zh: str | None = keys.zh("source", added=True)
     purpose: str | None = keys.text("What the exhibit proves.")

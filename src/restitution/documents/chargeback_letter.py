@@ -212,6 +212,9 @@ class ChargebackContext:
     emails: list[Exhibit]
     enclosed: list[Exhibit]
     expected_delivery: dt.date | None
+    expected_kind: str  # "delivery" or "shipment": which agreed date expected_delivery is
+    department: str  # the addressee department: issuer-neutral unless a US billing-error notice is made
+    forged: list[Exhibit]  # documents the seller forged, enclosed and named as such
     fcba_cite: str
     s75_cite: str
 
@@ -236,8 +239,13 @@ def context(case: Case, words: Catalogue, date: dt.date) -> ChargebackContext:
         app_payments=apps,
         emails=[e for e in case.evidence if e.kind == "emails"],
         enclosed=[e for e in case.evidence
-                  if any(e in enc.exhibits for d in disputed for enc in d.enclosures)],
+                  if e.forged or any(e in enc.exhibits for d in disputed for enc in d.enclosures)],
         expected_delivery=case.order.promised_delivery_date or case.order.promised_ship_date,
+        expected_kind=words("chargeback.agreed." + ("delivery" if case.order.promised_delivery_date else "shipment")),
+        # "billing-error" is a term of the US Fair Credit Billing Act: only a notice under it says so
+        department=words("chargeback.department." + (
+            "billing_error" if any(d.fcba_state == "claim" for d in disputed) else "disputes")),
+        forged=[e for e in case.evidence if e.forged],
         fcba_cite=rules.US_FCBA_1666.word(words),
         s75_cite=rules.UK_CCA_75.word(words),
     )

@@ -13,7 +13,24 @@ Values the templates read as ``x``:
   name and the serial is the last group of digits of the case id
   (NW-2026-0042 → 0042). ``letter_no_derived`` says which; a derived number
   is a stand-in until the firm assigns its own.
-- ``deadline`` (the letter date + ``claim.deadline_days``), ``deadline_days``.
+- ``deadline_days``: the days the supplier has, counted from its receipt of
+  the letter (自收到本函之日起N日内; Civil Code (2020) Arts. 137, 201: the
+  notice takes effect on arrival and the first day is not counted);
+  ``latest``, the fixed backstop date printed beside it: the letter date +
+  ``DELIVERY_ALLOWANCE_DAYS`` + N, moved off a Saturday or Sunday (Art. 203;
+  PRC public holidays are not known here and are not moved). ``deadline``
+  (the letter date + N) is kept for firm templates written before.
+- ``law``: the law of sale the letter pleads (`rules.sales_law`): "cisg"
+  (additional period Art. 47(1) → avoidance Art. 49(1)(b), or at once under
+  Art. 49(1)(a) for delivered goods that are a fundamental breach →
+  restitution Art. 81(2), interest Art. 84(1), damages Art. 74);
+  "civil_code" (express notice of termination, Arts. 563(1)(4), 565, 566);
+  "common_law" (a Hong Kong seller: acceptance of the repudiation, no
+  statute cited); "general". ``avoid_now``: goods were delivered and are
+  not what was contracted for, so the contract is ended at once.
+- ``announce_report``: whether the consequences name a criminal report
+  (`rules.report_in_demand`: not to a seller that has vanished, unless
+  ``claim.announce_report`` asks for it).
 - ``facts`` and ``payments`` in date order; ``paid_total`` when all payments
   share one currency.
 - ``supplier_name`` / ``client_name``: full names for the language (a PRC
@@ -58,7 +75,12 @@ from restitution.documents._phrases import (
 )
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
-from restitution.rules import trade_assurance
+from restitution.rules import report_in_demand, trade_assurance
+from restitution.rules.sales_law import sales_law
+
+# Days a letter sent by EMS (and e-mail) is allowed to arrive before the
+# backstop date: international EMS usually arrives within 5–10 days [R].
+DELIVERY_ALLOWANCE_DAYS = 10
 
 
 _PLACE = re.compile(r"^(?:.{2,3}?[省市])?(?:.{2,3}?[市区县])?")
@@ -80,7 +102,21 @@ def derive_letter_no(firm_zh: str, case_id: str, year: int) -> str | None:
 # ------------------------------------------------------------------ spec
 
 
+def latest_date(date: dt.date, days: int) -> dt.date:
+    """The backstop date: letter date + delivery allowance + the days given, off a weekend."""
+    latest = date + dt.timedelta(days=DELIVERY_ALLOWANCE_DAYS + days)
+    while latest.weekday() >= 5:
+        latest += dt.timedelta(days=1)
+    return latest
+
+
 def check(case: Case) -> None:
+    if sales_law(case).regime == "unknown":
+        raise DocumentNotApplicable(
+            f"the letter must say which law governs the sale, and {case.client.country!r} is not in the "
+            "toolkit's table of the UN Sales Convention (CISG): set order.cisg to true if the buyer's country "
+            "was a Contracting State when the order was placed and the contract did not exclude it, else false",
+            case.locate("client.country"))
     if case.claim.sender == "agent":
         if case.agent is None:
             raise DocumentNotApplicable(
@@ -117,8 +153,12 @@ class DemandContext:
     agent_letter: bool
     letter_no: str | None
     letter_no_derived: bool
-    deadline: dt.date
+    latest: dt.date
     deadline_days: int
+    deadline: dt.date  # the letter date + the days: kept for firm templates written before ``latest``
+    law: str
+    avoid_now: bool
+    announce_report: bool
     facts: list[Fact]
     payments: list[PaymentRow]
     paid_total: Decimal | None
@@ -177,8 +217,12 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         agent_letter=agent_letter,
         letter_no=letter_no,
         letter_no_derived=derived,
+        latest=latest_date(date, case.claim.deadline_days),
         deadline=date + dt.timedelta(days=case.claim.deadline_days),
         deadline_days=case.claim.deadline_days,
+        law=sales_law(case).regime,
+        avoid_now=case.outcome.kind in ("junk_delivered", "not_as_described", "counterfeit"),
+        announce_report=bool(report_in_demand(case).applies),
         facts=sorted(case.facts, key=lambda f: f.date),
         payments=payment_rows(case, words),
         paid_total=total,

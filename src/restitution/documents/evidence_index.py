@@ -7,6 +7,13 @@ on from exhibit to exhibit unless the bundle passes the real bundle pages as
 ``extra={"page_ranges": {number: (first, last)}}``. The index also tells the
 lawyer which checklist kinds are still missing and which entries still need
 a Chinese translation.
+
+A one-page exhibit is paged "4", not "4–4"; the kind is not printed above a
+title that already names it (采购订单 over 采购订单BA-PO-2026-031); an
+undated exhibit leaves the date blank rather than writing 日期不详 under it.
+An individual client has no registration certificate to give. The index of a
+Hong Kong case goes to the Hong Kong Police, so it cites no PRC rule of
+civil evidence (``prc`` is False).
 """
 from __future__ import annotations
 
@@ -46,6 +53,15 @@ class Row:
     running: tuple[int, int] | None  # pages as if the exhibits were bound in order
     electronic: bool
     untranslated: bool  # the entry lacks a Chinese twin for a field it prints
+
+    @property
+    def kind_in_title_en(self) -> bool:
+        """The English title already names the kind ("Purchase order SCI-PO-2607")."""
+        return self.kind_en.casefold() in self.exhibit.title.casefold()
+
+    @property
+    def kind_in_title_zh(self) -> bool:
+        return bool(self.exhibit.title_zh) and self.kind_zh in (self.exhibit.title_zh or "")
 
     @property
     def sha12(self) -> str | None:
@@ -133,10 +149,11 @@ def page_label(number: int, running: tuple[int, int] | None,
             first, last = page_ranges[number]
         except KeyError:
             raise TemplateError(f"page_ranges has no pages for exhibit {number}") from None
-        return f"{first}–{last}"
-    if running is None:
+    elif running is None:
         return None
-    return f"{running[0]}–{running[1]}"
+    else:
+        first, last = running
+    return str(first) if first == last else f"{first}–{last}"
 
 
 def check(case: Case) -> None:
@@ -176,6 +193,7 @@ class EvidenceIndexContext:
     sea: bool
     official: list[Exhibit]
     electronic: list[Exhibit]
+    prc: bool  # filed in the Mainland: PRC rules of evidence are cited
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> EvidenceIndexContext:
@@ -184,7 +202,9 @@ def context(case: Case, words: Catalogue, date: dt.date) -> EvidenceIndexContext
     missing = []
     for k in missing_kinds(case):
         en, zh = kind_names(words, k)
-        missing.append(MissingKind(k, en, zh, words(f"evidence.why.{k}")))
+        # an individual buyer has no certificate of incorporation: only the supplier's record is asked for
+        why = f"{k}_individual" if k == "business_license" and case.client.kind == "individual" else k
+        missing.append(MissingKind(k, en, zh, words(f"evidence.why.{why}")))
     return EvidenceIndexContext(
         rows=rs,
         page_ranges=None,
@@ -201,6 +221,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> EvidenceIndexContext
         sea=incoterm.startswith(SEA_TERMS),
         official=[r.exhibit for r in rs if r.exhibit.kind == "business_license"],
         electronic=[r.exhibit for r in rs if r.electronic],
+        prc=case.supplier.region != "hong_kong",
     )
 
 

@@ -23,6 +23,18 @@ Values the templates read as ``x``:
   one line each about the reported party's people and receiving accounts.
 - ``notes``: advice to the reporter, printed on a last page not to be filed.
 - ``cite``: citation strings in the document's language.
+
+Hong Kong (issue 16, point 8): the report is pleaded in Hong Kong terms
+(deception, dishonesty, intent to permanently deprive: Theft Ordinance
+ss.16A, 17), with jurisdiction through a relevant event in Hong Kong
+(Criminal Jurisdiction Ordinance, Cap. 461): ``hk_accounts`` are the
+receiving accounts held in Hong Kong (by SWIFT country code or bank name),
+where the money was obtained. No PRC concept (非法占有目的, the 经济纠纷
+test, registered capital in RMB) is printed; ``share_capital_hkd`` is the
+issued share capital when the case gives it (no authorised capital or par
+value since Cap. 622, 2014). The report is the client's own: a PRC lawyer
+does not act before the Hong Kong Police, so no agent is named. The
+registered Chinese name is printed in Traditional characters.
 """
 from __future__ import annotations
 
@@ -51,6 +63,7 @@ from restitution.documents._phrases import (
 )
 from restitution.errors import DocumentNotApplicable
 from restitution.formatting import format_date, format_money, format_number
+from restitution.formatting.chinese import to_traditional
 from restitution.language.catalogue import Catalogue
 from restitution.rules import (
     ART224_THRESHOLD_CNY,
@@ -109,7 +122,10 @@ def indicators(case: Case, words: Catalogue) -> list[str]:
         else:
             lines.append(words("police_report.indicator.absconded"))
     if ind.fake_address:
-        lines.append(words("police_report.indicator.fake_address"))
+        # a secretarial registered office is lawful in Hong Kong: say what is true, not "fake"
+        hk = s.region == "hong_kong"
+        lines.append(words("police_report.indicator.hk_no_business_at_office" if hk
+                           else "police_report.indicator.fake_address"))
     if ind.forged_documents:
         lines.append(words("police_report.indicator.forged_documents"))
     if ind.shipped_junk or out.kind in ("junk_delivered", "counterfeit"):
@@ -123,7 +139,7 @@ def indicators(case: Case, words: Catalogue) -> list[str]:
             lines.append(words("police_report.indicator.recently_registered"))
     capital = ind.registered_capital_cny
     loss = case.claim.amount_cny
-    if capital is not None and loss is not None and capital < loss:
+    if capital is not None and loss is not None and capital < loss and s.region == "mainland":
         lines.append(words("police_report.indicator.small_capital", capital=format_money(capital, "CNY", code)))
     if ind.refused_escrow:
         lines.append(words("police_report.indicator.refused_escrow"))
@@ -229,12 +245,26 @@ def deadline_notes(words: Catalogue, date: dt.date) -> list[str]:
 # ------------------------------------------------------------------ context
 
 
+def hk_accounts(case: Case, words: Catalogue) -> list[str]:
+    """The receiving accounts held in Hong Kong, as "account X with bank Y" (a relevant event there)."""
+    out = []
+    for acct in case.supplier.bank_accounts:
+        swift = (acct.swift or "").upper()
+        in_hk = (len(swift) >= 6 and swift[4:6] == "HK") or "hong kong" in (acct.bank or "").lower() \
+            or "香港" in (acct.bank_zh or "")
+        if in_hk:
+            bank = native(words, acct.bank, acct.bank_zh)
+            out.append(words("police_report.hk.account", account=acct.account, bank=bank or ""))
+    return out
+
+
 @dataclass(frozen=True)
 class PoliceCitations:
     """Citation strings in the document's language; only the route's own are set."""
 
     hk_16a: str | None = None
     hk_17: str | None = None
+    hk_cap461: str | None = None
     art224: str | None = None
     filing69: str | None = None
     fraud1: str | None = None
@@ -264,6 +294,9 @@ class PoliceReportContext:
     bureau: str | None  # mainland: the bureau's Chinese name (a fact); Hong Kong: the Force
     unit: str | None  # mainland: the unit's Chinese name; Hong Kong: the bureau
     cite: PoliceCitations
+    # Hong Kong only
+    hk_accounts: list[str] | None = None
+    share_capital_hkd: Decimal | None = None
     # mainland only
     unit_name: str | None = None  # the unit in the document's language
     place: str | None = None
@@ -301,11 +334,20 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
         registered_capital=case.indicators.registered_capital_cny,
     )
     if hk:
+        if s.name_zh and s.name_zh != s.name:
+            # the registered Chinese name, in the Traditional characters it is registered in
+            zh = to_traditional(s.name_zh)
+            common["supplier_name"] = with_other(words, zh, s.name) if words.language.chinese \
+                else with_other(words, s.name, zh)
+        common["rep_label"] = words("police_report.hk.director")
         return PoliceReportContext(
             **common,
             bureau=words("police_report.hk.bureau"),
             unit=words("police_report.hk.unit"),
-            cite=PoliceCitations(hk_16a=HK_THEFT_16A.word(words), hk_17=HK_THEFT_17.word(words)),
+            cite=PoliceCitations(hk_16a=HK_THEFT_16A.word(words), hk_17=HK_THEFT_17.word(words),
+                                 hk_cap461=words("police_report.hk.cap461")),
+            hk_accounts=hk_accounts(case, words),
+            share_capital_hkd=s.share_capital_hkd,
         )
     route = police_route(case)
     loss = loss_check(case)

@@ -7,6 +7,15 @@ principal's signature is authenticated, which depends on where the client
 is: an apostille since the Convention entered into force for China on
 7 November 2023, consular legalisation where it does not apply between the
 two states, or the China-Appointed Attesting Officer route from Hong Kong.
+
+The instrument serves the Mainland route only: the matter is described
+with the offence the mainland report pleads (contract fraud, Criminal Law
+Art. 224), and for a Hong Kong supplier it says that the report to the Hong
+Kong Police is the client's own, since a PRC lawyer's powers before that
+force are not the Mainland's to grant (issue 16, point 9). Sub-delegation
+(转委托, Civil Code (2020) Art. 169) is stated either way by
+``agent.sub_delegation`` (default: not allowed). The signing date is left
+blank: it is the day of signature before the notary, not the render date.
 """
 from __future__ import annotations
 
@@ -17,6 +26,7 @@ from restitution.case.model import Case
 from restitution.documents import DocumentSpec
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
+from restitution.rules import CRIMINAL_LAW_224
 
 # Where a power of attorney signed in the client's country is authenticated
 # for use in mainland China. Kept deliberately small: a country not listed
@@ -92,6 +102,9 @@ class PowerOfAttorneyContext:
     # similar) would be read here. Until then the term runs to the end of
     # the proceedings and of the recovery.
     term_until: dt.date | None
+    offence: str  # the suspected offence as the matter states it, with its citation
+    hong_kong: bool  # the supplier is in Hong Kong: the instrument serves the Mainland route only
+    sub_delegation: bool
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> PowerOfAttorneyContext:
@@ -100,7 +113,19 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PowerOfAttorneyConte
         authentication=authentication(country),
         apostille_objection=country in APOSTILLE_OBJECTED,
         term_until=getattr(case.agent, "term_until", None),
+        offence=offence(case, words),
+        hong_kong=case.supplier.region == "hong_kong",
+        sub_delegation=bool(case.agent and case.agent.sub_delegation),
     )
+
+
+def offence(case: Case, words: Catalogue) -> str:
+    """The offence named in the matter: the mainland report's (contract fraud) where the
+    supplier is in China, Hong Kong included (its mainland staff or accounts are what a
+    mainland report reaches); plain fraud for a supplier elsewhere."""
+    if case.supplier.region in ("mainland", "hong_kong"):
+        return words("parties.offence.contract_fraud", cite=CRIMINAL_LAW_224.word(words))
+    return words("parties.offence.fraud")
 
 
 SPEC = DocumentSpec(

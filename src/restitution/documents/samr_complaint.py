@@ -13,6 +13,17 @@ The complaint says plainly that 12315 is built for consumer complaints and
 reports of market-order breaches, so a foreign business buyer's refund may be
 referred elsewhere: the regulator can act against the business, but it is
 not a court.
+
+A business buyer files a report (举报), not a complaint (投诉): under the
+SAMR Interim Measures on Complaints and Reports (SAMR Order No. 20, 2019)
+Art. 3 a complaint is a consumer's, for goods bought for personal
+consumption, and Art. 15 refuses the rest (domain.md §H.5). The report asks
+for investigation and penalty, never for mediation or a refund, and cites
+the provisions the facts fit: Trademark Law (2019) Art. 57(3) for
+counterfeit goods, Product Quality Law (2018) Art. 39 for goods passed off
+as genuine, superior or conforming. An individual buyer keeps the
+complaint (whether a given purchase was for personal consumption is the
+bureau's call).
 """
 from __future__ import annotations
 
@@ -33,6 +44,15 @@ _COUNTY_SUFFIXES = ("自治县", "县", "自治旗", "旗", "市")  # 市 here: 
 # took the money and vanished is a police matter first: a 12315 complaint is then
 # available on request but is not put in the default packet.
 IN_PACKET = frozenset({"counterfeit", "junk_delivered", "not_as_described"})
+# The provisions a report cites, by outcome (catalogue ``law.samr.*``): selling goods that
+# infringe a registered trademark (商标法 Art. 57(3)); a seller passing off fakes as genuine,
+# inferior as superior or substandard as conforming (产品质量法 Art. 39). Non-delivery is no
+# breach of either, so nothing is cited for it.
+ARTICLES = {
+    "counterfeit": ("trademark_57_3", "quality_39"),
+    "junk_delivered": ("quality_39",),
+    "not_as_described": ("quality_39",),
+}
 
 
 def market_bureau(province_zh: str, city_zh: str, district_zh: str) -> str:
@@ -88,6 +108,9 @@ class SamrContext:
     refund_cny: Decimal | None
     rate: Decimal | None
     rate_date: dt.date
+    report: bool  # a business buyer: 举报, not 投诉
+    articles: list[str]  # the provisions the reported conduct is suspected of breaching
+    measures: str  # the SAMR measures, cited by name and order number
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> SamrContext:
@@ -114,6 +137,9 @@ def context(case: Case, words: Catalogue, date: dt.date) -> SamrContext:
         refund_cny=refund_cny,
         rate=cl.cny_rate,
         rate_date=cl.cny_rate_date or date,
+        report=case.client.kind == "company",
+        articles=[words(f"law.samr.{a}") for a in ARTICLES.get(case.outcome.kind, ())],
+        measures=words("law.samr.measures"),
     )
 
 

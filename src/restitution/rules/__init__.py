@@ -46,6 +46,7 @@ from restitution.rules.citations import (
     zh_number,
 )
 from restitution.rules.consumer import FCBA_NOTICE_DAYS, S75_CEILING_GBP, S75_FLOOR_GBP, fcba, section75
+from restitution.rules.demand import report_in_demand, seller_vanished
 from restitution.rules.finding import Finding
 from restitution.rules.platform import (
     TA_CLAIM_DAYS,

@@ -1,0 +1,34 @@
+"""Whether the demand letter announces a criminal report (issue 16, point 13)."""
+from __future__ import annotations
+
+import dataclasses
+
+from factories import make_case
+
+from restitution.rules.demand import report_in_demand, seller_vanished
+from restitution.rules.reason import Reason
+
+
+def with_seller(unreachable: bool, vanished: bool, asked: bool = False):
+    case = make_case()
+    return dataclasses.replace(
+        case,
+        outcome=dataclasses.replace(case.outcome, seller_unreachable=unreachable),
+        indicators=dataclasses.replace(case.indicators, vanished_after_payment=vanished),
+        claim=dataclasses.replace(case.claim, announce_report=asked))
+
+
+def test_a_seller_that_answers_is_told_of_the_report():
+    finding = report_in_demand(with_seller(False, False))
+    assert finding.applies is True and not seller_vanished(with_seller(False, False))
+
+
+def test_a_vanished_seller_is_not_warned_and_the_report_comes_first():
+    for unreachable, vanished in ((True, False), (False, True), (True, True)):
+        finding = report_in_demand(with_seller(unreachable, vanished))
+        assert finding.applies is False
+        assert Reason("rules.demand.report_first") in finding.why
+
+
+def test_the_case_may_ask_for_the_announcement():
+    assert report_in_demand(with_seller(True, True, asked=True)).applies is True
