@@ -104,6 +104,12 @@ def _to(case: Case, key: str, words: Catalogue) -> str:
     if key == "police_report":
         body = police_route(case).body(words)
         return words("guide.to.police_report", name=body or "")
+    if key in ("supplementary_submission", "reconsideration_application"):
+        # to the unit that holds the report (a reconsideration: the bureau that refused)
+        r = case.proceedings.police_report if case.proceedings else None
+        first, second = ((r.authority_zh, r.authority) if words.language.chinese
+                         else (r.authority, r.authority_zh)) if r else (None, None)
+        return words(f"guide.to.{key}", name=first or second or police_route(case).body(words) or "")
     if key == "chargeback_letter":
         issuers = sorted({p.card.issuer for p in case.card_payments if p.card and p.card.issuer})
         return words("guide.to.chargeback_letter", name=", ".join(issuers) or words("guide.to.issuer"))
