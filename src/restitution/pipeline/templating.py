@@ -162,6 +162,8 @@ class RenderState:
     words: Catalogue | None = None
     untranslated: list[str] = dataclasses.field(default_factory=list)
     paths: dict[int, str] = dataclasses.field(default_factory=dict)
+    # The document's terms for the parties (`parties()` in the template; a wording.PartyTerms).
+    terms: Any = None
 
     def __post_init__(self) -> None:
         _index_paths(self.case, "", self.paths)
@@ -224,6 +226,9 @@ def _finalize(ctx: Any, value: Any) -> str:
         raise TemplateError("the template prints a yes/no value; use {% if %} to choose words")
     if isinstance(value, dt.date):
         return MD(escape_md(fmt.format_date(value, _lang(ctx))))
+    language = get_language(_lang(ctx))
+    if language.chinese and isinstance(value, str):  # case text: its punctuation made Chinese
+        value = fmt.chinese_punctuation(value, traditional=language.traditional)
     return MD(escape_md(value))
 
 
@@ -265,27 +270,6 @@ def f_join_list(ctx: Any, items: Iterable[Any]) -> MD:
 
 
 @pass_context
-def f_tr(ctx: Any, obj: Any, field: str) -> Any:
-    """The field in the document's language; in Chinese, the `_zh` twin or a marked fallback."""
-    state = _state(ctx)
-    if obj is None:
-        raise TemplateError(f"tr({field!r}) was given an empty value")
-    english = getattr(obj, field)
-    if not get_language(state.lang).chinese:
-        return english
-    twin = getattr(obj, f"{field}_zh", None)
-    if twin:
-        return twin
-    if english is None:
-        return None
-    base = state.paths.get(id(obj), "")
-    key = f"{base}.{field}_zh" if base else f"{field}_zh"
-    if key not in state.untranslated:
-        state.untranslated.append(key)
-    return MD(f"{UNTRANSLATED}[{escape_md(english)}](<untranslated:{key}>)")
-
-
-@pass_context
 def f_ref(ctx: Any, exhibit: Exhibit) -> str:
     return _words(ctx)("common.exhibit", number=exhibit.number)
 
@@ -314,7 +298,10 @@ def f_say(ctx: Any, value: Any) -> str:
     """A fact or reason of the rules and the plan (`restitution.rules.reason`), worded in the document's catalogue."""
     from restitution.rules.reason import say
 
-    return say(value, _words(ctx))
+    text = say(value, _words(ctx))
+    terms = _state(ctx).terms
+    # The catalogue's reasons name the parties as 买方/供应商; a document says its own terms.
+    return terms.apply(text) if terms is not None and _words(ctx).language.chinese else text
 
 
 @pass_context
@@ -340,7 +327,6 @@ FILTERS = {
     "country": f_country,
     "currency_name": f_currency_name,
     "join_list": f_join_list,
-    "tr": f_tr,
     "ref": f_ref,
     "refs": f_refs,
     "say": f_say,
@@ -361,8 +347,11 @@ def environment(lang: str, roots: tuple[Path, ...]) -> jinja2.Environment:
         keep_trailing_newline=True,
         auto_reload=False,
     )
-    env.filters.update(FILTERS)
-    env.globals.update(GLOBALS)
+    # The filters of case text (tr, unit, source) read this module's render state.
+    from restitution.pipeline.wording import FILTERS as TEXT_FILTERS, GLOBALS as TEXT_GLOBALS
+
+    env.filters.update(FILTERS, **TEXT_FILTERS)
+    env.globals.update(GLOBALS, **TEXT_GLOBALS)
     env.guard_filters()
     return env
 
