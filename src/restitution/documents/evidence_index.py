@@ -60,8 +60,12 @@ class Row:
         return " ".join(h[i:i + 16] for i in range(0, len(h), 16))
 
 
-def _untranslated(e: Exhibit) -> bool:
-    return (not e.title_zh) or bool(e.purpose and not e.purpose_zh) or bool(e.source and not e.source_zh)
+def _untranslated(e: Exhibit, words: Catalogue) -> bool:
+    from restitution.pipeline.wording import source_key
+
+    # A keyed source (evidence[].source: signed_by_both_parties) is worded by the catalogues.
+    free_source = bool(e.source) and source_key(e.source, words) is None
+    return (not e.title_zh) or bool(e.purpose and not e.purpose_zh) or (free_source and not e.source_zh)
 
 
 def kind_names(words: Catalogue, kind: str) -> tuple[str, str]:
@@ -83,7 +87,7 @@ def rows(case: Case, words: Catalogue) -> list[Row]:
             running = (page, page + info.pages - 1)
             page += info.pages
         en, zh = kind_names(words, e.kind)
-        out.append(Row(e, en, zh, info, running, e.kind in ELECTRONIC, _untranslated(e)))
+        out.append(Row(e, en, zh, info, running, e.kind in ELECTRONIC, _untranslated(e, words)))
     return out
 
 

@@ -219,10 +219,11 @@ def f_unit(ctx: Any, line: Any) -> Any:
 @pass_context
 def f_source(ctx: Any, exhibit: Exhibit) -> Any:
     """An exhibit's source: a keyed source worded by the catalogue, else the case's text."""
-    key = source_key(exhibit.source, _words(ctx))
-    if key is None or exhibit.source_zh:
+    words = _words(ctx)
+    key = source_key(exhibit.source, words)
+    if key is None or (words.language.chinese and exhibit.source_zh):
         return f_tr(ctx, exhibit, "source")
-    return keyed_source(key, _words(ctx), _terms(ctx))
+    return keyed_source(key, words, _terms(ctx))
 
 
 @pass_context
