@@ -95,7 +95,7 @@ def _rows(case: Case, exhibit: Exhibit, info: ExhibitInfo, first: int, last: int
 def _source(exhibit: Exhibit) -> list[tuple[str, str]]:
     """The exhibit's source in both languages: a keyed source worded by the catalogues
     (with their default terms for the parties), else the case's text as given."""
-    from restitution.pipeline.wording import keyed_source, party_terms, source_key
+    from restitution.pipeline.casetext import keyed_source, party_terms, source_key
 
     words = bilingual()
     key = source_key(exhibit.source, words.en)

@@ -50,7 +50,7 @@ class Field:
     nonempty: bool = False  # a "list" that needs at least one entry
     added: bool = False  # not in the shared format; documented under "Added keys"
     # Printed as written in Chinese documents when its `_zh` twin is absent, never
-    # marked untranslated: names, addresses abroad, banks (pipeline/wording.py).
+    # marked untranslated: names, addresses abroad, banks (pipeline/casetext.py).
     verbatim: bool = False
 
     @property

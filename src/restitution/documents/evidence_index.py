@@ -61,7 +61,7 @@ class Row:
 
 
 def _untranslated(e: Exhibit, words: Catalogue) -> bool:
-    from restitution.pipeline.wording import source_key
+    from restitution.pipeline.casetext import source_key
 
     # A keyed source (evidence[].source: signed_by_both_parties) is worded by the catalogues.
     free_source = bool(e.source) and source_key(e.source, words) is None

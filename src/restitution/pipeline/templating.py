@@ -162,7 +162,7 @@ class RenderState:
     words: Catalogue | None = None
     untranslated: list[str] = dataclasses.field(default_factory=list)
     paths: dict[int, str] = dataclasses.field(default_factory=dict)
-    # The document's terms for the parties (`parties()` in the template; a wording.PartyTerms).
+    # The document's terms for the parties (`party_terms()` in the template; a casetext.PartyTerms).
     terms: Any = None
 
     def __post_init__(self) -> None:
@@ -348,7 +348,7 @@ def environment(lang: str, roots: tuple[Path, ...]) -> jinja2.Environment:
         auto_reload=False,
     )
     # The filters of case text (tr, unit, source) read this module's render state.
-    from restitution.pipeline.wording import FILTERS as TEXT_FILTERS, GLOBALS as TEXT_GLOBALS
+    from restitution.pipeline.casetext import FILTERS as TEXT_FILTERS, GLOBALS as TEXT_GLOBALS
 
     env.filters.update(FILTERS, **TEXT_FILTERS)
     env.globals.update(GLOBALS, **TEXT_GLOBALS)

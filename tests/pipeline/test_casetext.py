@@ -13,7 +13,7 @@ from restitution.documents import applicable
 from restitution.language.catalogue import catalogue
 from restitution.pipeline.render import render_markdown
 from restitution.pipeline.templating import UNTRANSLATED, bundled_templates
-from restitution.pipeline.wording import found_party_words, is_verbatim, party_terms, unit_key
+from restitution.pipeline.casetext import found_party_words, is_verbatim, party_terms, unit_key
 
 DATE = dt.date(2026, 11, 20)
 ZH = catalogue("zh", [bundled_templates()])

@@ -22,7 +22,7 @@ from restitution.formatting import to_traditional
 from restitution.language.catalogue import catalogue
 from restitution.pipeline.render import produce, render_document
 from restitution.pipeline.templating import bundled_templates
-from restitution.pipeline.wording import found_party_words
+from restitution.pipeline.casetext import found_party_words
 
 DATE = dt.date(2026, 11, 20)
 EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.yaml"))
