@@ -202,3 +202,17 @@ def test_every_applicable_chinese_document_of_a_foreign_individual_is_unmarked_f
         r = render_markdown(case, doc, "zh", DATE)
         assert not [k for k in r.untranslated if k.endswith(("name_zh", "address_zh", "firm_zh", "holder_zh",
                                                               "bank_zh"))], doc
+
+
+def test_english_case_text_takes_the_english_documents_terms():
+    case = make_case(facts=(m.Fact(dt.date(2026, 7, 28), "The supplier sent a forged bill of lading to the buyer."),))
+    police = render_markdown(case, "police_report", "en", DATE).text.replace("\\", "")
+    assert "The reported party sent a forged bill of lading to the reporter." in police
+    agreement_terms = party_terms(EN, "Party A", "Party B")
+    assert agreement_terms.apply("the seller's account") == "Party B's account"
+
+
+def test_english_names_are_never_rewritten():
+    client = dataclasses.replace(make_case().client, name="The Buyer Collective Ltd")
+    text = render_markdown(make_case(client=client), "police_report", "en", DATE).text
+    assert "The Buyer Collective Ltd" in text

@@ -170,17 +170,17 @@ def keyed_source(source: str, words: Catalogue, terms: PartyTerms) -> str:
 
 @pass_context
 def f_tr(ctx: Any, obj: Any, field: str) -> Any:
-    """The field in the document's language (pipeline/py): in Chinese, the `_zh`
+    """The field in the document's language (module docstring): in Chinese, the `_zh`
     twin in the document's party terms; without one, a verbatim key as written, else
     the English behind the untranslated marker."""
     state = _state(ctx)
     if obj is None:
         raise TemplateError(f"tr({field!r}) was given an empty value")
     english = getattr(obj, field)
-    if not get_language(state.lang).chinese:
-        return english
-    twin = getattr(obj, f"{field}_zh", None)
     verbatim = is_verbatim(type(obj), field)
+    if not get_language(state.lang).chinese:
+        return english if verbatim or not isinstance(english, str) else _terms(ctx).apply(english)
+    twin = getattr(obj, f"{field}_zh", None)
     if twin:
         return twin if verbatim else _terms(ctx).apply(twin)
     if english is None or verbatim:
