@@ -216,3 +216,10 @@ def test_english_names_are_never_rewritten():
     client = dataclasses.replace(make_case().client, name="The Buyer Collective Ltd")
     text = render_markdown(make_case(client=client), "police_report", "en", DATE).text
     assert "The Buyer Collective Ltd" in text
+
+
+def test_every_source_key_of_the_format_is_worded_in_both_catalogues():
+    from restitution.case.model import EVIDENCE_SOURCES
+
+    for words in (EN, ZH):
+        assert {k.split(".", 1)[1] for k in words.keys() if k.startswith("sources.")} == set(EVIDENCE_SOURCES)

@@ -98,7 +98,7 @@ def _source(exhibit: Exhibit) -> list[tuple[str, str]]:
     from restitution.pipeline.casetext import keyed_source, party_terms, source_key
 
     words = bilingual()
-    key = source_key(exhibit.source, words.en)
+    key = source_key(exhibit.source)
     if key is None:
         return [(t, lang) for t, lang in ((exhibit.source, "en"), (exhibit.source_zh, "zh")) if t]
     zh = exhibit.source_zh or keyed_source(key, words.zh, party_terms(words.zh))

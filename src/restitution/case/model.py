@@ -68,6 +68,19 @@ EVIDENCE_KINDS = (
     "other",
 )
 
+# The standard ways evidence arises: `evidence[].source` may be one of these keys
+# instead of free text, and each language's catalogue words it (phrases/sources.yaml).
+EVIDENCE_SOURCES = (
+    "signed_by_both_parties",
+    "issued_by_supplier",
+    "issued_by_client_bank",
+    "supplier_email_attachment",
+    "client_mailbox_export",
+    "client_phone_export",
+    "platform_download",
+    "registry_search",
+)
+
 
 @dataclass(frozen=True, kw_only=True)
 @section("Case")

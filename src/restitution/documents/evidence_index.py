@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable, Mapping
 
-from restitution.case.model import EVIDENCE_KINDS, Case, Exhibit
+from restitution.case.model import EVIDENCE_KINDS, EVIDENCE_SOURCES, Case, Exhibit
 from restitution.documents import DocumentSpec
 from restitution.errors import DocumentNotApplicable, TemplateError
 from restitution.exhibits import ExhibitInfo, exhibit_info
@@ -60,11 +60,9 @@ class Row:
         return " ".join(h[i:i + 16] for i in range(0, len(h), 16))
 
 
-def _untranslated(e: Exhibit, words: Catalogue) -> bool:
-    from restitution.pipeline.casetext import source_key
-
+def _untranslated(e: Exhibit) -> bool:
     # A keyed source (evidence[].source: signed_by_both_parties) is worded by the catalogues.
-    free_source = bool(e.source) and source_key(e.source, words) is None
+    free_source = bool(e.source) and e.source not in EVIDENCE_SOURCES
     return (not e.title_zh) or bool(e.purpose and not e.purpose_zh) or (free_source and not e.source_zh)
 
 
@@ -87,7 +85,7 @@ def rows(case: Case, words: Catalogue) -> list[Row]:
             running = (page, page + info.pages - 1)
             page += info.pages
         en, zh = kind_names(words, e.kind)
-        out.append(Row(e, en, zh, info, running, e.kind in ELECTRONIC, _untranslated(e, words)))
+        out.append(Row(e, en, zh, info, running, e.kind in ELECTRONIC, _untranslated(e)))
     return out
 
 

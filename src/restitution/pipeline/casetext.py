@@ -36,7 +36,7 @@ from jinja2 import pass_context
 from markupsafe import Markup
 
 from restitution.case.keys import KEY
-from restitution.case.model import Exhibit
+from restitution.case.model import EVIDENCE_SOURCES, Exhibit
 from restitution.errors import TemplateError
 from restitution.language import get as get_language
 from restitution.language.catalogue import Catalogue
@@ -153,11 +153,9 @@ def unit_key(unit: str) -> str | None:
     return _UNITS.get(spelling)
 
 
-def source_key(source: str | None, words: Catalogue) -> str | None:
+def source_key(source: str | None) -> str | None:
     """The catalogue key of an exhibit's source when the case gives one of the keyed sources."""
-    if source and re.fullmatch(r"[a-z][a-z_]*", source) and f"sources.{source}" in words:
-        return source
-    return None
+    return source if source in EVIDENCE_SOURCES else None
 
 
 def keyed_source(source: str, words: Catalogue, terms: PartyTerms) -> str:
@@ -220,7 +218,7 @@ def f_unit(ctx: Any, line: Any) -> Any:
 def f_source(ctx: Any, exhibit: Exhibit) -> Any:
     """An exhibit's source: a keyed source worded by the catalogue, else the case's text."""
     words = _words(ctx)
-    key = source_key(exhibit.source, words)
+    key = source_key(exhibit.source)
     if key is None or (words.language.chinese and exhibit.source_zh):
         return f_tr(ctx, exhibit, "source")
     return keyed_source(key, words, _terms(ctx))
