@@ -13,7 +13,7 @@ from restitution.documents import applicable
 from restitution.language.catalogue import catalogue
 from restitution.pipeline.render import render_markdown
 from restitution.pipeline.templating import UNTRANSLATED, bundled_templates
-from restitution.pipeline.casetext import found_party_words, is_verbatim, party_terms, unit_key
+from restitution.pipeline.casetext import found_party_words, is_verbatim, measure_word, party_terms, unit_key
 
 DATE = dt.date(2026, 11, 20)
 ZH = catalogue("zh", [bundled_templates()])
@@ -95,13 +95,21 @@ def goods(*lines: m.GoodsLine) -> m.Order:
 
 
 def test_units_are_worded_by_the_toolkit_and_unit_zh_wins():
-    order = goods(m.GoodsLine("LED panel", D(400), "pcs", D("1.00"), description_zh="LED面板灯"),
+    order = goods(m.GoodsLine("Vacuum flask", D(400), "pcs", D("1.00"), description_zh="保温杯 500毫升"),
                   m.GoodsLine("Spare kits", D(10), "sets", D("5.00"), description_zh="备件包"),
                   m.GoodsLine("Treadmill", D(2), "set", D("100.00"), description_zh="跑步机", unit_zh="台"))
     case = make_case(order=order, claim=dataclasses.replace(make_case().claim, amount=D("650.00")))
     r = render_markdown(case, "demand_letter", "zh", DATE)
-    assert "数量400件" in r.text and "数量10套" in r.text and "数量2台" in r.text
+    assert "数量400个" in r.text and "数量10套" in r.text and "数量2台" in r.text
     assert "pcs" not in r.text and not any("unit" in k for k in r.untranslated)
+
+
+@pytest.mark.parametrize("description_zh, word", [
+    ("LED面板灯 600x600毫米 40瓦", "盏"), ("LED面板灯40W", "盏"), ("跑步机（家用）", "台"), ("运动鞋 EU42", "双"),
+    ("灯罩", "件"), ("T恤", "件"), ("充电器", "件"), (None, "件"),  # no sure measure word: 件
+])
+def test_counted_units_take_the_measure_word_of_the_goods(description_zh, word):
+    assert measure_word(description_zh, ZH) == word
 
 
 def test_unknown_unit_without_unit_zh_is_marked():

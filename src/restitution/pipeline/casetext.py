@@ -153,6 +153,38 @@ def unit_key(unit: str) -> str | None:
     return _UNITS.get(spelling)
 
 
+def measure_word(description_zh: str | None, words: Catalogue) -> str:
+    """The measure word of a counted unit (pcs) for goods named `description_zh`: by the
+    head noun, which ends a Chinese name (LED面板灯 -> 盏, 跑步机 -> 台), else ``units.piece`` (件)."""
+    default = words("units.piece")
+    if not description_zh:
+        return default
+    name = re.sub(r"[（(][^）)]*[）)]", "", description_zh)
+    # The name before any specification ("LED面板灯 600x600毫米", "LED面板灯40W").
+    head = re.sub(r"[\x21-\x7e×]+$", "", re.split(r"[\s,，、;；/]", name.strip(), maxsplit=1)[0])
+    if words.language.traditional:  # the catalogue is converted; so is the name
+        from restitution.formatting import to_traditional
+
+        head = to_traditional(head)
+    table = _measure_words(words("units.measure_words"))
+    for length in (3, 2, 1):
+        word = table.get(head[-length:]) if len(head) >= length else None
+        if word:
+            return word
+    return default
+
+
+@lru_cache(maxsize=8)
+def _measure_words(table: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for group in re.split(r"[;；]", table):
+        word, _, nouns = group.partition("：") if "：" in group else group.partition(":")
+        for noun in _SEPARATORS.split(nouns.strip()):
+            if noun and word.strip():
+                out[noun] = word.strip()
+    return out
+
+
 def source_key(source: str | None) -> str | None:
     """The catalogue key of an exhibit's source when the case gives one of the keyed sources."""
     return source if source in EVIDENCE_SOURCES else None
@@ -211,6 +243,8 @@ def f_unit(ctx: Any, line: Any) -> Any:
     key = unit_key(line.unit) if line.unit else None
     if not words.language.chinese or line.unit_zh or key is None:
         return f_tr(ctx, line, "unit")
+    if key == "piece":  # a counted unit: the measure word of these goods
+        return measure_word(line.description_zh, words)
     return words(f"units.{key}")
 
 
