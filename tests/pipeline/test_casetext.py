@@ -231,3 +231,8 @@ def test_every_source_key_of_the_format_is_worded_in_both_catalogues():
 
     for words in (EN, ZH):
         assert {k.split(".", 1)[1] for k in words.keys() if k.startswith("sources.")} == set(EVIDENCE_SOURCES)
+
+
+def test_other_people_of_the_same_kind_keep_their_word():
+    terms = party_terms(ZH, "报案人", "被报案人")
+    assert terms.apply("卖家还骗了其他买家和多名买家") == "被报案人还骗了其他买家和多名买家"

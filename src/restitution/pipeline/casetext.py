@@ -21,9 +21,13 @@ One name per party per document: each template declares its terms for the
 client and the supplier (``{% set terms = party_terms(client="报案人", supplier="被报案人") %}``);
 in the case text of that document, every word the catalogue lists for a party
 (``parties.words.*``: 买方, 供应商, the supplier…) is replaced by the
-document's term. The rule fits in one sentence, which is why mapping was chosen
-over a warning: a lawyer who wrote 供应商 in a fact means the supplier, and the
-police report calls the supplier 被报案人. Names are never rewritten.
+document's term; English documents likewise ("the supplier" is "the reported
+party" in the police report). The rule fits in one sentence, which is why
+mapping was chosen over a warning: a lawyer who wrote 供应商 in a fact means the
+supplier, and the police report calls the supplier 被报案人. The cost is a word
+used for someone else: "其他买家" (other victims) is left alone, but a sentence
+about another buyer that says 买方 would be renamed; the case text should then
+name that person. Names (the verbatim keys) are never rewritten.
 """
 from __future__ import annotations
 
@@ -43,6 +47,8 @@ from restitution.language.catalogue import Catalogue
 from restitution.pipeline.templating import MD, UNTRANSLATED, _state, _words, escape_md
 
 _SEPARATORS = re.compile(r"\s*[、,，]\s*")
+_NOT_THIS_PARTY = "".join(f"(?<!{w})" for w in ("其他", "其它", "其余", "另一", "多名", "多位", "众多", "部分",
+                                                  "其他的", "其它的", "另", "各"))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -95,7 +101,8 @@ def words_pattern(owners: dict[str, str], latin: bool) -> re.Pattern[str] | None
     alternatives = "|".join(re.escape(w) for w in sorted(owners, key=len, reverse=True))
     if latin:
         return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
-    return re.compile(alternatives)
+    # 其他买家, 另一卖家, 多名买家: other people of the same kind, not this case's party.
+    return re.compile(f"{_NOT_THIS_PARTY}(?:{alternatives})")
 
 
 def party_terms(words: Catalogue, client: str | None = None, supplier: str | None = None) -> PartyTerms:
