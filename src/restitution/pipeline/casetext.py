@@ -126,14 +126,16 @@ def found_party_words(text: str, words: Catalogue, allowed: tuple[str, ...]) -> 
 # ------------------------------------------------------------------ verbatim keys
 
 
-@lru_cache(maxsize=256)
+_VERBATIM: dict[tuple[type, str], bool] = {}
+
+
 def is_verbatim(cls: type, name: str) -> bool:
     """Whether the model declares key `name` of `cls` printed as written when untranslated."""
-    for f in dataclasses.fields(cls):
-        if f.name == name:
-            spec = f.metadata.get(KEY)
-            return bool(getattr(spec, "verbatim", False))
-    return False
+    if (cls, name) not in _VERBATIM:
+        fields = dataclasses.fields(cls) if dataclasses.is_dataclass(cls) else ()
+        spec = next((f.metadata.get(KEY) for f in fields if f.name == name), None)
+        _VERBATIM[(cls, name)] = bool(getattr(spec, "verbatim", False))
+    return _VERBATIM[(cls, name)]
 
 
 # ------------------------------------------------------------------ fixed vocabulary
