@@ -68,18 +68,9 @@ EVIDENCE_KINDS = (
     "other",
 )
 
-# The standard ways evidence arises: `evidence[].source` may be one of these keys
-# instead of free text, and each language's catalogue words it (phrases/sources.yaml).
-EVIDENCE_SOURCES = (
-    "signed_by_both_parties",
-    "issued_by_supplier",
-    "issued_by_client_bank",
-    "supplier_email_attachment",
-    "client_mailbox_export",
-    "client_phone_export",
-    "platform_download",
-    "registry_search",
-)
+# Keyed values of `evidence[].source`, worded by each catalogue (phrases/sources.yaml).
+EVIDENCE_SOURCES = ("signed_by_both_parties", "issued_by_supplier", "issued_by_client_bank", "supplier_email_attachment",
+                    "client_mailbox_export", "client_phone_export", "platform_download", "registry_search")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -122,8 +113,7 @@ class Client:
 
     @property
     def name_zh_registered(self) -> bool:
-        """Whether `name_zh` is the client's own Chinese name (a party of mainland China, Hong
-        Kong, Macao or Taiwan) rather than a translation, printed beside the name as such."""
+        """`name_zh` is the client's own name (CN, HK, MO, TW), not a translation printed as such."""
         return self.country in ("CN", "HK", "MO", "TW")
 
 
