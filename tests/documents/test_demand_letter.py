@@ -47,7 +47,7 @@ def test_client_letter_is_a_demand_letter_never_a_lawyers_letter():
     zh, en = text(case, "zh"), text(case, "en")
     assert "催告函" in zh and "律师函" not in zh
     assert "Demand Letter" in en and "Lawyer's Letter" not in en
-    assert "北风贸易有限责任公司（Northwind Trading LLC，以下简称“我方”）" in zh
+    assert "Northwind Trading LLC（中文译名：北风贸易有限责任公司，以下简称“我方”）" in zh
     assert "授权代表（签字）：Jane Doe，首席执行官" in zh
 
 
@@ -133,7 +133,7 @@ def test_facts_are_in_date_order_whatever_the_case_order():
     case = make_case()
     case = dataclasses.replace(case, facts=tuple(reversed(case.facts)))
     zh = text(case, "zh")
-    assert zh.index("2026年5月28日，供应商报价") < zh.index("2026年6月2日，【待译】")
+    assert zh.index("2026年5月28日，贵司报价") < zh.index("2026年6月2日，【待译】")
 
 
 # ------------------------------------------------------------------ consequences

@@ -64,7 +64,7 @@ def test_municipal_district_bureau_follows_the_municipal_pattern():
 
 def test_parties_identified_in_full():
     zh = text(make_case(), "zh")
-    assert "报案人：北风贸易有限责任公司（Northwind Trading LLC）" in zh
+    assert "报案人：Northwind Trading LLC（中文译名：北风贸易有限责任公司）" in zh
     assert "委托代理人：李明，示例律师事务所律师" in zh
     assert "统一社会信用代码：91440300MA5G7K2Q1G" in zh and "法定代表人：张三" in zh
 

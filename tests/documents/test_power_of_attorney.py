@@ -85,7 +85,7 @@ def test_chinese_special_authority_and_term(cases):
 
 def test_chinese_parties_and_amount(cases):
     t = text(cases["northwind-vanished"], "zh")
-    assert "委托人：北风贸易有限责任公司（Northwind Trading LLC）" in t
+    assert "委托人：Northwind Trading LLC（中文译名：北风贸易有限责任公司）" in t
     assert "授权签字人：Jane Doe，职务：首席执行官" in t
     assert "受托人：李明，示例律师事务所律师" in t
     assert "律师执业证号：11101201910000000" in t
@@ -147,13 +147,20 @@ def test_hong_kong_principal_uses_the_attesting_officer(cases):
 
 
 def test_missing_twin_is_marked(cases):
-    import dataclasses
-
-    meridian = cases["meridian-junk"]
-    untranslated = dataclasses.replace(meridian, client=dataclasses.replace(meridian.client, address_zh=None))
-    rendered = render_markdown(untranslated, "power_of_attorney", "zh", DATE)
-    assert "client.address_zh" in rendered.untranslated
+    rep = dataclasses.replace(cases["northwind-vanished"].client.representative, title_zh=None)
+    case = dataclasses.replace(cases["northwind-vanished"],
+                               client=dataclasses.replace(cases["northwind-vanished"].client, representative=rep))
+    rendered = render_markdown(case, "power_of_attorney", "zh", DATE)
+    assert "client.representative.title_zh" in rendered.untranslated
     assert "【待译】" in rendered.text
+
+
+def test_address_abroad_is_printed_as_written_never_marked(cases):
+    # meridian-junk's client lives in the UK and the case gives no Chinese address.
+    rendered = render_markdown(cases["meridian-junk"], "power_of_attorney", "zh", DATE)
+    assert rendered.untranslated == ()
+    assert "【待译】" not in rendered.text
+    assert cases["meridian-junk"].client.address.split(",")[0] in rendered.text
     assert render_markdown(cases["northwind-vanished"], "power_of_attorney", "zh", DATE).untranslated == ()
 
 

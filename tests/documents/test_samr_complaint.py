@@ -56,7 +56,7 @@ def as_consumer(case):
 
 def test_parties_requests_and_facts(northwind):
     zh, en = text(as_consumer(northwind), "zh"), text(as_consumer(northwind), "en")
-    assert "投诉人：北风贸易有限责任公司（Northwind Trading LLC）" in zh
+    assert "投诉人：Northwind Trading LLC（中文译名：北风贸易有限责任公司）" in zh
     assert "被投诉人：深圳市荣耀示例科技有限公司" in zh
     assert "统一社会信用代码：91440300MA5G7K2Q1G" in zh and "住所：深圳市宝安区示例街道88号" in zh
     assert "法定代表人：张三" in zh

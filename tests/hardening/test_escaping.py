@@ -27,7 +27,8 @@ SUPPLIER = "*Star* <Trading> & [Co](x) {{ 7*7 }} `t` | a | שלום مرحبا �
 FACT_LINES = ["# h", "1. a", "- b", "> q", "| a | b |", "---", "<?xml version='1.0'?><w:t>x</w:t>",
               "{% raw %}{{ case.client.name }}{% endraw %} &amp; &#x41; 😀🚚 עברית عربى"]
 FACT = "\n".join(FACT_LINES)
-FACT_ZH = "供应商称：**货已发出** <b>x</b> {{ 7*7 }} 😀"
+# No party word (供应商 would become each document's own term, pipeline/casetext.py).
+FACT_ZH = "王涛称：**货已发出** <b>x</b> {{ 7*7 }} 😀"
 
 
 def _case():

@@ -80,7 +80,7 @@ def _rows(case: Case, exhibit: Exhibit, info: ExhibitInfo, first: int, last: int
     if exhibit.date:
         rows.append(row("date", [(exhibit.date.isoformat(), "en")]))
     if exhibit.source or exhibit.source_zh:
-        rows.append(row("source", [(t, lang) for t, lang in ((exhibit.source, "en"), (exhibit.source_zh, "zh")) if t]))
+        rows.append(row("source", _source(exhibit)))
     if exhibit.purpose or exhibit.purpose_zh:
         rows.append(row("purpose", [(t, lang) for t, lang in ((exhibit.purpose, "en"), (exhibit.purpose_zh, "zh")) if t]))
     held = "bundle.cover.original" if exhibit.original else "bundle.cover.copy"
@@ -91,6 +91,19 @@ def _rows(case: Case, exhibit: Exhibit, info: ExhibitInfo, first: int, last: int
         rows.append(row("file", [(info.file, "en")]))
         rows.append(row("sha256", [(info.sha256, "hash")]))
     return rows
+
+
+def _source(exhibit: Exhibit) -> list[tuple[str, str]]:
+    """The exhibit's source in both languages: a keyed source worded by the catalogues
+    (with their default terms for the parties), else the case's text as given."""
+    from restitution.pipeline.casetext import keyed_source, party_terms, source_key
+
+    words = bilingual()
+    key = source_key(exhibit.source)
+    if key is None:
+        return [(t, lang) for t, lang in ((exhibit.source, "en"), (exhibit.source_zh, "zh")) if t]
+    zh = exhibit.source_zh or keyed_source(key, words.zh, party_terms(words.zh))
+    return [(keyed_source(key, words.en, party_terms(words.en)), "en"), (zh, "zh")]
 
 
 def _cover_flowables(case: Case, exhibit: Exhibit, info: ExhibitInfo, first: int, last: int, scale: float):

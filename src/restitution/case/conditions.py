@@ -9,6 +9,8 @@ report a second, derived error for the same mistake.
 """
 from __future__ import annotations
 
+import difflib
+import re
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -261,8 +263,18 @@ def _identity(r: _Conditions, path: str, value) -> None:
 
 
 def _evidence(r: _Conditions, exhibits: list[dict], base_dir: Path, allow_outside: bool, check_files: bool) -> None:
+    from restitution.case.model import EVIDENCE_SOURCES
+
     for i, exhibit in enumerate(exhibits):
         exhibit["number"] = i + 1
+        source = exhibit.get("source")
+        # A word_with_underscores is meant as a keyed source: a typo would print as it stands.
+        if isinstance(source, str) and re.fullmatch(r"[a-z]+(?:_[a-z]+)+", source) \
+                and source not in EVIDENCE_SOURCES:
+            near = difflib.get_close_matches(source, EVIDENCE_SOURCES, n=1)
+            hint = f"did you mean {near[0]!r}? " if near else ""
+            r.add(f"evidence[{i}].source", f"{source!r} is not a source key; {hint}use one of "
+                  f"{', '.join(EVIDENCE_SOURCES)}, or describe the source in words")
         written = exhibit.get("file")
         if not written:
             continue

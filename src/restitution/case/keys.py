@@ -49,6 +49,9 @@ class Field:
     section: "Section | None" = None  # the entries of a "section" or a "list"
     nonempty: bool = False  # a "list" that needs at least one entry
     added: bool = False  # not in the shared format; documented under "Added keys"
+    # Printed as written in Chinese documents when its `_zh` twin is absent, never
+    # marked untranslated: names, addresses abroad, banks (pipeline/casetext.py).
+    verbatim: bool = False
 
     @property
     def entries(self) -> "Section":
@@ -81,6 +84,7 @@ def key(
     maximum: int | None = None,
     nonempty: bool = False,
     added: bool = False,
+    verbatim: bool = False,
 ) -> Any:
     """A dataclass field that is a key of the case file.
 
@@ -91,7 +95,8 @@ def key(
     is declared between positional ones. Returns `Any` so that the annotation
     of the attribute, not the helper, gives its type."""
     spec = Field(kind, doc, required=required, choices=choices, places=places, allow_zero=allow_zero,
-                 minimum=minimum, maximum=maximum, nonempty=nonempty, added=added)
+                 minimum=minimum, maximum=maximum, nonempty=nonempty, added=added,
+                 verbatim=verbatim)
     options: dict[str, Any] = {"metadata": {KEY: spec}}
     if kw_only is not None:
         options["kw_only"] = kw_only

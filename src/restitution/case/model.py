@@ -71,6 +71,10 @@ EVIDENCE_KINDS = (
     "other",
 )
 
+# Keyed values of `evidence[].source`, worded by each catalogue (phrases/sources.yaml).
+EVIDENCE_SOURCES = ("signed_by_both_parties", "issued_by_supplier", "issued_by_client_bank", "supplier_email_attachment",
+                    "client_mailbox_export", "client_phone_export", "platform_download", "registry_search")
+
 
 @dataclass(frozen=True, kw_only=True)
 @section("Case")
@@ -88,7 +92,7 @@ class CaseInfo:
 class Representative:
     """For a company client: the person who signs for it."""
 
-    name: str = keys.line("Full name of the signatory.", required=True)
+    name: str = keys.line("Full name of the signatory.", required=True, verbatim=True)
     name_zh: str | None = keys.zh("name", added=True)
     title: str | None = keys.line("Position, e.g. Chief Executive Officer.")
     title_zh: str | None = keys.zh("title")
@@ -100,15 +104,20 @@ class Client:
     """The defrauded buyer (委托人 / 报案人)."""
 
     kind: ClientKind = keys.choice("company or individual.", required=True)
-    name: str = keys.line("Full legal name.", required=True)
+    name: str = keys.line("Full legal name.", required=True, verbatim=True)
     name_zh: str | None = keys.zh("name")
     country: str = keys.key("country", 'ISO 3166-1 alpha-2 country code; "NO" is Norway.', required=True)
-    address: str = keys.text("Full postal address.", required=True)
+    address: str = keys.text("Full postal address.", required=True, verbatim=True)
     address_zh: str | None = keys.zh("address", added=True)
     registration_no: str | None = keys.ident("Company number, or passport number for an individual.")
     representative: Representative | None = keys.part()
     email: str | None = keys.key("email", "E-mail address.")
     phone: str | None = keys.ident("Telephone number.")
+
+    @property
+    def name_zh_registered(self) -> bool:
+        """`name_zh` is the client's own name (CN, HK, MO, TW), not a translation printed as such."""
+        return self.country in ("CN", "HK", "MO", "TW")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -116,12 +125,12 @@ class Client:
 class Agent:
     """The PRC lawyer the client authorises (受托人)."""
 
-    name: str = keys.line("Lawyer's name.", required=True)
+    name: str = keys.line("Lawyer's name.", required=True, verbatim=True)
     name_zh: str | None = keys.zh("name")
-    firm: str | None = keys.line("Law firm.")
+    firm: str | None = keys.line("Law firm.", verbatim=True)
     firm_zh: str | None = keys.zh("firm")
     license_no: str | None = keys.ident("Lawyer's practising certificate number (律师执业证号).")
-    address: str | None = keys.text("Firm address in English.", added=True)
+    address: str | None = keys.text("Firm address in English.", added=True, verbatim=True)
     address_zh: str | None = keys.text("Firm address in Chinese.")
     phone: str | None = keys.ident("Telephone number.")
     email: str | None = keys.key("email", "E-mail address.")
@@ -136,7 +145,7 @@ class Agent:
 class Contact:
     """A person at the supplier the client dealt with."""
 
-    name: str | None = keys.line("Name the person used.")
+    name: str | None = keys.line("Name the person used.", verbatim=True)
     name_zh: str | None = keys.zh("name", added=True)
     role: str | None = keys.line("Role the person claimed, e.g. sales manager.", added=True)
     email: str | None = keys.key("email", "E-mail address.")
@@ -150,9 +159,9 @@ class Contact:
 class BankAccount:
     """A bank account: the supplier's receiving account or the client's refund account."""
 
-    holder: str | None = keys.line("Account holder as the bank has it.")
+    holder: str | None = keys.line("Account holder as the bank has it.", verbatim=True)
     holder_zh: str | None = keys.zh("holder", added=True)
-    bank: str | None = keys.line("Bank and branch.")
+    bank: str | None = keys.line("Bank and branch.", verbatim=True)
     bank_zh: str | None = keys.zh("bank", added=True)
     account: str = keys.ident("Account number or IBAN, exactly as the bank writes it.", required=True)
     swift: str | None = keys.key("swift", "SWIFT/BIC code of the bank (8 or 11 characters).")
@@ -174,9 +183,9 @@ class Supplier:
     city_zh: str | None = keys.line("City of registration, e.g. 深圳市; required for mainland.")
     district_zh: str | None = keys.line("District or county, e.g. 宝安区; decides the police bureau; required for mainland.")
     address_zh: str | None = keys.text("Registered address in Chinese.")
-    address: str | None = keys.text("Address in English; required for hong_kong.")
+    address: str | None = keys.text("Address in English; required for hong_kong.", verbatim=True)
     legal_representative_zh: str | None = keys.line("Legal representative (法定代表人) in Chinese.")
-    legal_representative: str | None = keys.line("Legal representative in Latin letters.", added=True)
+    legal_representative: str | None = keys.line("Legal representative in Latin letters.", added=True, verbatim=True)
     registered_on: dt.date | None = keys.date("Date of registration, for the recently-registered indicator.", added=True)
     storefront: str | None = keys.key("url", "Address of the online store.")
     contacts: tuple[Contact, ...] = keys.entries()
@@ -350,7 +359,7 @@ class Receipt:
 class Payer:
     """A relative or other person who pays or guarantees the settlement for the seller."""
 
-    name: str = keys.line("Full name.", required=True)
+    name: str = keys.line("Full name.", required=True, verbatim=True)
     name_zh: str | None = keys.zh("name")
     relation: str | None = keys.line("Relation to the seller, e.g. spouse.")
     relation_zh: str | None = keys.zh("relation")

@@ -82,10 +82,13 @@ def supplier_name(case: Case, words: Catalogue) -> str:
 
 
 def client_name(case: Case, words: Catalogue) -> str:
-    """The client's name; a Chinese document adds its Chinese name first when the case gives one."""
+    """The client's name. A Chinese document gives a Chinese party's own Chinese name first;
+    a foreign party's Chinese name is a translation, printed as such after its name."""
     c = case.client
-    if words.language.chinese and c.name_zh:
-        return with_other(words, c.name_zh, c.name)
+    if words.language.chinese and c.name_zh and c.name_zh != c.name:
+        if c.name_zh_registered:
+            return with_other(words, c.name_zh, c.name)
+        return words("parties.name_translated", name=c.name, translation=c.name_zh)
     return c.name
 
 

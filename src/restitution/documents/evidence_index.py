@@ -21,7 +21,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable, Mapping
 
-from restitution.case.model import EVIDENCE_KINDS, Case, Exhibit
+from restitution.case.model import EVIDENCE_KINDS, EVIDENCE_SOURCES, Case, Exhibit
 from restitution.documents import DocumentSpec
 from restitution.errors import DocumentNotApplicable, TemplateError
 from restitution.exhibits import ExhibitInfo, exhibit_info
@@ -82,7 +82,9 @@ class Row:
 
 
 def _untranslated(e: Exhibit) -> bool:
-    return (not e.title_zh) or bool(e.purpose and not e.purpose_zh) or bool(e.source and not e.source_zh)
+    # A keyed source (evidence[].source: signed_by_both_parties) is worded by the catalogues.
+    free_source = bool(e.source) and e.source not in EVIDENCE_SOURCES
+    return (not e.title_zh) or bool(e.purpose and not e.purpose_zh) or (free_source and not e.source_zh)
 
 
 def kind_names(words: Catalogue, kind: str) -> tuple[str, str]:

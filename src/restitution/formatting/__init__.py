@@ -9,11 +9,13 @@ from .chinese import to_traditional
 from .dates import format_date
 from .daxie import daxie
 from .names import country_name, currency_name, join_list
+from .punctuation import chinese_punctuation
 from .numbers import format_money, format_number
 from .words import amount_in_words, number_to_words
 
 __all__ = [
     "amount_in_words",
+    "chinese_punctuation",
     "country_name",
     "currency_name",
     "daxie",

@@ -163,6 +163,8 @@ class RenderState:
     # Every field printed through `tr` in a Chinese rendering, by key path, in print order.
     printed: dict[str, TextField] = dataclasses.field(default_factory=dict)
     paths: dict[int, str] = dataclasses.field(default_factory=dict)
+    # The document's terms for the parties (`party_terms()` in the template; a casetext.PartyTerms).
+    terms: Any = None
 
     def __post_init__(self) -> None:
         _index_paths(self.case, "", self.paths)
@@ -225,6 +227,9 @@ def _finalize(ctx: Any, value: Any) -> str:
         raise TemplateError("the template prints a yes/no value; use {% if %} to choose words")
     if isinstance(value, dt.date):
         return MD(escape_md(fmt.format_date(value, _lang(ctx))))
+    language = get_language(_lang(ctx))
+    if language.chinese and isinstance(value, str):  # case text: its punctuation made Chinese
+        value = fmt.chinese_punctuation(value, traditional=language.traditional)
     return MD(escape_md(value))
 
 
@@ -266,25 +271,6 @@ def f_join_list(ctx: Any, items: Iterable[Any]) -> MD:
 
 
 @pass_context
-def f_tr(ctx: Any, obj: Any, field: str) -> Any:
-    """The field in the document's language; in Chinese, the `_zh` twin or a marked fallback."""
-    state = _state(ctx)
-    if obj is None:
-        raise TemplateError(f"tr({field!r}) was given an empty value")
-    english = getattr(obj, field)
-    if not get_language(state.lang).chinese:
-        return english
-    twin = getattr(obj, f"{field}_zh", None)
-    if not english:  # a Chinese text with no English to translate is not listed
-        return twin or english
-    path = f"{state.paths.get(id(obj), '')}.{field}".lstrip(".")
-    text = state.printed.setdefault(path, TextField(path, english, twin or None))
-    if twin:
-        return twin
-    return MD(f"{UNTRANSLATED}[{escape_md(english)}](<untranslated:{text.twin}>)")
-
-
-@pass_context
 def f_ref(ctx: Any, exhibit: Exhibit) -> str:
     return _words(ctx)("common.exhibit", number=exhibit.number)
 
@@ -313,7 +299,10 @@ def f_say(ctx: Any, value: Any) -> str:
     """A fact or reason of the rules and the plan (`restitution.rules.reason`), worded in the document's catalogue."""
     from restitution.rules.reason import say
 
-    return say(value, _words(ctx))
+    text = say(value, _words(ctx))
+    terms = _state(ctx).terms
+    # The catalogue's reasons name the parties as 买方/供应商; a document says its own terms.
+    return terms.apply(text) if terms is not None and _words(ctx).language.chinese else text
 
 
 @pass_context
@@ -339,7 +328,6 @@ FILTERS = {
     "country": f_country,
     "currency_name": f_currency_name,
     "join_list": f_join_list,
-    "tr": f_tr,
     "ref": f_ref,
     "refs": f_refs,
     "say": f_say,
@@ -360,8 +348,11 @@ def environment(lang: str, roots: tuple[Path, ...]) -> jinja2.Environment:
         keep_trailing_newline=True,
         auto_reload=False,
     )
-    env.filters.update(FILTERS)
-    env.globals.update(GLOBALS)
+    # The filters of case text (tr, unit, source) read this module's render state.
+    from restitution.pipeline.casetext import FILTERS as TEXT_FILTERS, GLOBALS as TEXT_GLOBALS
+
+    env.filters.update(FILTERS, **TEXT_FILTERS)
+    env.globals.update(GLOBALS, **TEXT_GLOBALS)
     env.guard_filters()
     return env
 
