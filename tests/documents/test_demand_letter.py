@@ -240,9 +240,9 @@ def test_under_a_settlement_demands_only_what_is_still_owed():
     zh = document_text(render_document(case, "demand_letter", "zh", dt.date(2026, 11, 20)))
     assert ("Under the agreed restitution you owe USD 20,000.00, of which USD 10,000.00 has been paid and "
             "USD 10,000.00 is outstanding.") in en
-    assert "you pay USD 10,000.00 (ten thousand US dollars), equivalent to CNY 71,000.00" in en
+    assert "you pay USD 10,000.00 (ten thousand US dollars; for reference only, about CNY 71,000.00" in en
     assert "25,000.00" not in en.split("Under the agreed restitution")[1].split("into the following")[0]
-    assert "尚欠10,000.00美元。" in zh and "向我方支付10,000.00美元（大写：美元壹万元整）" in zh
+    assert "尚欠10,000.00美元。" in zh and "向我方支付10,000.00美元（大写：美元壹万元整；" in zh
 
 
 def test_paid_in_full_there_is_nothing_to_demand():

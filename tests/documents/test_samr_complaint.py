@@ -73,13 +73,13 @@ def test_parties_requests_and_facts(northwind):
 def test_honest_about_what_12315_handles(northwind):
     zh, en = text(as_consumer(northwind), "zh"), text(as_consumer(northwind), "en")
     assert "12315平台主要受理消费者投诉以及违反市场监管法律法规行为的举报" in zh
-    assert "投诉人为境外买家" in zh and "可能不将其作为消费者投诉受理" in zh
+    assert "投诉人为境外自然人" in zh and "可能不将其作为消费者投诉受理" in zh
     assert "may decline to handle it as a consumer complaint" in en
 
 
 def test_a_business_buyer_reports_and_asks_for_investigation_only(northwind):
     zh, en = text(northwind, "zh"), text(northwind, "en")
-    assert zh.startswith("举报书") and "举报人：北风贸易有限责任公司" in zh and "投诉" not in zh.split("说明")[0]
+    assert zh.startswith("举报书") and "举报人：Northwind Trading LLC（中文译名：北风贸易有限责任公司）" in zh and "投诉" not in zh.split("说明")[0]
     requests = zh.split("二、")[0]
     assert "组织调解" not in requests and "退还" not in requests and "mediate" not in en.split("Notes")[0]
     assert "第三条" in zh and "不组织调解，也不裁决退款" in zh

@@ -158,7 +158,7 @@ def with_fact(text_zh: str, **changes) -> m.Case:
 @pytest.mark.parametrize("doc, client, supplier", [
     ("police_report", "报案人", "被报案人"),
     ("demand_letter", "我方", "贵司"),  # the client's own letter (no agent letter number)
-    ("samr_complaint", "投诉人", "被投诉人"),
+    ("samr_complaint", "举报人", "被举报人"),  # a company buyer reports (举报)
     ("platform_fraud_report", "买方", "供应商"),
 ])
 def test_case_text_takes_the_documents_terms(doc, client, supplier):

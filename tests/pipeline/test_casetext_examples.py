@@ -36,10 +36,13 @@ TERMS = {
     "platform_fraud_report": ("买方", "供应商"),
     "police_report": ("报案人", "被报案人"),
     "power_of_attorney": ("委托人", "对方当事人"),
-    "samr_complaint": ("投诉人", "被投诉人"),
+    "samr_complaint": ("投诉人", "被投诉人", "举报人", "被举报人"),  # a consumer complains, a business reports
     "settlement_agreement": ("甲方", "乙方"),
     "trade_assurance_claim": ("买方", "供应商"),
     "victims_schedule": ("被害人", "被报案人"),
+    "supplementary_submission": ("报案人", "被报案人"),
+    "reconsideration_application": ("申请人", "被报案人"),
+    "packet_guide": ("您", "卖方"),
 }
 
 
