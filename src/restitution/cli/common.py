@@ -33,6 +33,9 @@ date_option = click.option("--date", "date", metavar="YYYY-MM-DD",
 force_option = click.option("--force", is_flag=True, help="Overwrite existing files.")
 outdir_option = click.option("-o", "--outdir", "outdir", default="out", show_default=True,
                              type=click.Path(file_okay=False), help="Folder to write to.")
+strict_option = click.option("--strict", is_flag=True,
+                             help="Treat warnings (facts that contradict a flag, a payment without proof, "
+                                  "a rate date with no published rate) as errors: exit 1, nothing written.")
 templates_option = click.option("--templates", "templates", type=click.Path(file_okay=False, exists=True),
                                 envvar="RESTITUTION_TEMPLATES",
                                 help="Folder of templates overriding the bundled ones "

@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from restitution.case import case_schema, load_case
+from restitution.cli.common import date_option, strict_option
 from restitution.errors import ErrorList, RestitutionError
 
 
@@ -29,8 +30,18 @@ from restitution.errors import ErrorList, RestitutionError
     default=True,
     help="Do not require evidence files to exist.",
 )
-def validate(cases: tuple[str, ...], allow_outside: bool, check_files: bool) -> None:
-    """Check CASE files and report every problem with file, line and key path."""
+@strict_option
+@date_option
+def validate(cases: tuple[str, ...], allow_outside: bool, check_files: bool, strict: bool, date: str | None) -> None:
+    """Check CASE files and report every problem with file, line and key path.
+
+    What a valid file says that does not add up (a flag its dates contradict, a
+    payment without proof, a rate date with no published rate) is a warning:
+    printed, exit 0; an error with --strict."""
+    from restitution.case.warnings import as_errors, collect
+    from restitution.clock import document_date
+
+    when = document_date(date)
     failed: list[RestitutionError] = []
     for path in cases:
         try:
@@ -41,7 +52,13 @@ def validate(cases: tuple[str, ...], allow_outside: bool, check_files: bool) -> 
         except RestitutionError as err:
             failed.append(err)
             continue
-        click.echo(f"ok: {path} ({case.id})")
+        found = collect(case, when)
+        if strict and found:
+            failed.extend(as_errors(case, found).errors)
+            continue
+        for w in found:
+            click.echo(f"warning: {w.located(case)}", err=True)
+        click.echo(f"ok: {path} ({case.id})" + (f", {len(found)} warning(s)" if found else ""))
     if failed:
         raise ErrorList(failed)
 

@@ -37,6 +37,7 @@ DOCUMENTS: dict[str, str] = {
     "power_of_attorney": "power_of_attorney",
     "demand_letter": "demand_letter",
     "police_report": "police_report",
+    "police_report_payee": "police_report_payee",
     "chargeback_letter": "chargeback_letter",
     "evidence_index": "evidence_index",
     "settlement_agreement": "settlement_agreement",

@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from restitution.case.model import Case, Contact, Payment
 from restitution.documents import DocumentSpec
+from restitution.rules.facts import absconded
 from restitution.documents._phrases import (
     paid_total,
     payment_method,
@@ -109,7 +110,7 @@ def indicators(case: Case, words: Catalogue) -> list[str]:
     to take the money, as opposed to an ordinary dispute)."""
     i, s, code = case.indicators, case.supplier, words.language.code
     out: list[str] = []
-    if i.vanished_after_payment:
+    if i.vanished_after_payment and absconded(case):  # never a flag the case's dates contradict
         out.append(words("platform.indicator.vanished"))
     if i.shipped_junk:
         out.append(words("platform.indicator.shipped_junk"))
