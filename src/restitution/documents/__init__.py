@@ -46,6 +46,7 @@ DOCUMENTS: dict[str, str] = {
     "platform_fraud_report": "platform_fraud_report",
     "samr_complaint": "samr_complaint",
     "case_plan": "case_plan",
+    "case_notes": "case_notes",
     "victims_schedule": "victims_schedule",
     # more documents are registered here, one line each
 }

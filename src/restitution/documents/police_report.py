@@ -65,7 +65,6 @@ from restitution.rules import (
     CPL_110,
     CRIMINAL_LAW_224,
     ECONOMIC_CRIME_8,
-    ECONOMIC_CRIME_14,
     FILING_STANDARD_69,
     MPS_RULES_15_17,
     FRAUD_INTERPRETATION_1,
@@ -73,7 +72,6 @@ from restitution.rules import (
     HK_THEFT_17,
     art266_threshold,
     loss_check,
-    police_deadlines,
     police_route,
 )
 
@@ -214,45 +212,6 @@ def payee_lines(case: Case, words: Catalogue) -> list[str]:
         key = "police_report.payee.received" if p.payments else "police_report.payee.listed"
         out.append(words(key, holder=holder, account=a.account))
     return out
-
-
-# ------------------------------------------------------------------ notes to the reporter (case_notes)
-
-
-def notes(case: Case, words: Catalogue, date: dt.date) -> list[str]:
-    """Advice to the reporter (``police_notes.*``), with the bureau's deadlines for a mainland report."""
-    if case.supplier.region == "hong_kong":
-        return [words(f"police_notes.hong_kong.{k}") for k in ("where", "mainland_too", "originals", "statement")]
-    route = police_route(case)
-    return [
-        route.note.word(words),
-        words("police_notes.mainland.in_person", cite=ECONOMIC_CRIME_14.word(words)),
-        *deadline_notes(words, date),
-        words("police_notes.mainland.statement"),
-        words("police_notes.mainland.papers"),
-    ]
-
-
-def deadline_notes(words: Catalogue, date: dt.date) -> list[str]:
-    """The bureau's decision deadlines and the remedies against a refusal, for a report filed on `date`.
-
-    The day counts, dates and citations come from `rules.police_deadlines`, which
-    owns them; the words are the catalogue's ``rules.police.notes.*``.
-    """
-    code = words.language.code
-    steps = {step.id: step for step in police_deadlines(date)}
-    decision, extended = steps["police.decision"], steps["police.decision_extended"]
-    further = steps["police.decision_further"]
-    assert decision.date is not None
-    return [
-        words("rules.police.notes.decision", days=decision.days, extended=extended.days,
-              further=further.days - extended.days, cite=decision.citation.word(words),
-              filed=format_date(date, code), first=format_date(decision.date, code)),
-        words("rules.police.notes.remedies", reconsider=steps["police.reconsideration"].days,
-              review=steps["police.review"].days, notice_cite=steps["police.refusal_notice"].citation.word(words),
-              remedy_cite=steps["police.reconsideration"].citation.word(words),
-              supervision_cite=steps["police.supervision"].citation.word(words)),
-    ]
 
 
 # ------------------------------------------------------------------ context
