@@ -29,6 +29,11 @@ def text(case: m.Case, lang: str) -> str:
     return document_text(render_document(case, "police_report", lang, DATE))
 
 
+def notes(case: m.Case, lang: str, **kw) -> str:
+    """The case notes, where the reporter's notes go (never the filed report)."""
+    return document_text(render_document(case, "case_notes", lang, DATE, **kw))
+
+
 def replace(case: m.Case, part: str, **changes) -> m.Case:
     return dataclasses.replace(case, **{part: dataclasses.replace(getattr(case, part), **changes)})
 
@@ -54,7 +59,8 @@ def test_addressed_to_the_economic_crime_unit_of_the_registered_district():
     assert "此致\n深圳市公安局宝安区分局经济犯罪侦查大队" in zh
     assert "Report of suspected contract fraud by Shenzhen Glory Tech Co., Ltd." in en
     assert "Economic Crime Investigation Brigade, 深圳市公安局宝安区分局" in en
-    assert "提交前须核实确切名称" in zh  # the derived name must be checked before filing
+    # the derived name must be checked before filing: told to the reporter, not to the bureau
+    assert "提交前须核实确切名称" in notes(make_case(), "zh") and "提交前须核实确切名称" not in zh
 
 
 def test_municipal_district_bureau_follows_the_municipal_pattern():
@@ -144,7 +150,7 @@ def test_enclosures_list_every_exhibit_with_its_number():
     table = [b for b in doc.blocks if type(b).__name__ == "Table"][-1]
     numbers = ["".join(r.text for r in row[0].inlines) for row in table.rows]
     assert numbers == ["1", "2"]
-    assert "电汇凭证FT26156XYZ" in document_text(doc) and "（见证据2）" in document_text(doc)
+    assert "电汇凭证FT26156XYZ" in document_text(doc)
 
 
 def test_no_evidence_is_refused():
@@ -162,7 +168,8 @@ def test_hong_kong_route_in_traditional_chinese_without_any_public_security_bure
     assert "香港警務處商業罪案調查科" in zh
     assert "《盜竊罪條例》（第210章）第16A條" in zh and "第17條" in zh
     assert "公安" not in zh and "立案追訴標準" not in zh and "刑法" not in zh
-    assert "内地" not in zh and "內地警方" in zh  # a note to the reporter, not an addressee
+    assert "内地" not in zh and "內地警方" not in zh  # a note to the reporter: in case_notes
+    assert "内地警方" in notes(hong_kong(), "zh")
     en = text(hong_kong(), "en")
     assert "Hong Kong Police Force, Commercial Crime Bureau" in en
     assert "Theft Ordinance (Cap. 210), s.16A" in en
@@ -223,16 +230,16 @@ def test_a_firm_folder_rewords_the_title_notes_and_citations(tmp_path):
     (phrases / "citations.yaml").write_text(
         'law:\n  economic_crime_provisions:\n    name: "经侦立案规定"\n', encoding="utf-8")
     doc = render_document(make_case(), "police_report", "zh", DATE, templates=tmp_path)
-    out = document_text(doc)
     assert doc.title == "刑事报案材料"
+    out = notes(make_case(), "zh", templates=tmp_path)  # the reporter's notes are in case_notes
     assert "请预约公安机关制作询问笔录。" in out and "制作询问笔录，请预先安排" not in out
     assert "经侦立案规定" in out
     assert "外文证据须附中文译文" in out  # a note the firm did not reword
 
 
-def test_hong_kong_notes_are_traditional_through_the_catalogue():
-    out = text(hong_kong(), "zh")
-    assert "防騙易熱線18222" in out and "防骗易热线" not in out
+def test_hong_kong_notes_go_to_the_case_notes_not_to_the_police():
+    assert "18222" not in text(hong_kong(), "zh") and "18222" not in text(hong_kong(), "en")
+    assert "防骗易热线18222" in notes(hong_kong(), "zh")  # for the client and its lawyer, in Simplified
 
 
 @pytest.mark.parametrize("lang, once", [("en", "The reporter's loss is CNY 86,400.00 (eighty-six"),
