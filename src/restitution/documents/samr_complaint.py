@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from restitution.case.model import Case, Fact, Payment
 from restitution.documents import DocumentSpec
+from restitution.rules.facts import absconded
 from restitution.documents._phrases import paid_total, payment_method
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
@@ -88,6 +89,7 @@ class SamrContext:
     refund_cny: Decimal | None
     rate: Decimal | None
     rate_date: dt.date
+    absconded: bool = False  # unreachable since it was paid, and the dates do not contradict it (rules.facts)
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> SamrContext:
@@ -114,6 +116,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> SamrContext:
         refund_cny=refund_cny,
         rate=cl.cny_rate,
         rate_date=cl.cny_rate_date or date,
+        absconded=absconded(case),
     )
 
 
