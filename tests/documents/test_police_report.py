@@ -248,3 +248,42 @@ def test_a_claim_in_cny_prints_its_amount_once(lang, once):
     out = text(rmb_loss("86400"), lang)
     assert once in out
     assert "CNY 86,400.00 CNY 86,400.00" not in out and "人民币86,400.00元人民币86,400.00元" not in out
+
+
+# ------------------------------------------------------------------ proof per payment, parallel routes
+
+
+def with_wire_advice(case: m.Case) -> m.Case:
+    advice = m.Exhibit(kind="payment_proof", title="Wire advice FT26156XYZ", number=2, title_zh="电汇凭证FT26156XYZ",
+                       date=dt.date(2026, 6, 5))
+    return dataclasses.replace(case, evidence=case.evidence + (advice,))
+
+
+def test_each_payment_points_at_its_own_proof_and_a_gap_is_named():
+    case = with_wire_advice(make_case())
+    doc = render_document(case, "police_report", "zh", DATE)
+    table = [b for b in doc.blocks if type(b).__name__ == "Table"][0]
+    cells = [["".join(r.text for r in cell.inlines) for cell in row] for row in table.rows]
+    assert [row[-1] for row in cells] == ["证据2", "另行补充"]
+    zh = document_text(doc)
+    assert "2026年7月20日支付的17,500.00美元的付款凭证尚未收入所附证据，报案人将另行补充提交。" in zh
+    en = text(case, "en")
+    assert "The proof of the payment of USD 17,500.00 on 20 July 2026 is not yet among the enclosed evidence" in en
+
+
+def test_the_chargeback_is_disclosed_with_the_promise_to_report_a_recovery():
+    zh, en = text(make_case(), "zh"), text(make_case(), "en")
+    assert "报案人已就2026年7月20日以Visa卡（尾号4242）支付的17,500.00美元向发卡机构申请或将申请拒付（退单）。" \
+           "该部分款项如经拒付程序退回，报案人将及时书面告知贵局，并相应核减损失金额。" in zh
+    assert "Should that money be returned through the chargeback, the reporter will inform the bureau" in en
+    wire_only = make_case(payments=(make_case().payments[0],))
+    assert "拒付" not in text(wire_only, "zh")
+
+
+def test_a_contradicted_absconding_is_left_out_and_the_silence_stated():
+    case = make_case(outcome=m.Outcome(kind="junk_delivered", delivered_on=dt.date(2026, 9, 22),
+                                       last_contact=dt.date(2026, 10, 9), seller_unreachable=True),
+                     indicators=m.Indicators(vanished_after_payment=True))
+    zh = text(case, "zh")
+    assert "携款失联" not in zh and "第（四）项" not in zh
+    assert "自2026年10月9日起不再回复报案人的任何联系。" in zh
