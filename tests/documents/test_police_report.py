@@ -273,7 +273,7 @@ def test_each_payment_points_at_its_own_proof_and_a_gap_is_named():
 
 def test_the_chargeback_is_disclosed_with_the_promise_to_report_a_recovery():
     zh, en = text(make_case(), "zh"), text(make_case(), "en")
-    assert "报案人已就2026年7月20日以Visa卡（尾号4242）支付的17,500.00美元向发卡机构申请或将申请拒付（退单）。" \
+    assert "报案人已就或将就2026年7月20日以Visa卡（尾号4242）支付的17,500.00美元向发卡机构申请拒付（退单）。" \
            "该部分款项如经拒付程序退回，报案人将及时书面告知贵局，并相应核减损失金额。" in zh
     assert "Should that money be returned through the chargeback, the reporter will inform the bureau" in en
     wire_only = make_case(payments=(make_case().payments[0],))
