@@ -111,6 +111,17 @@ def test_meridian_police_report_does_not_say_the_seller_absconded():
     assert "携款失联" not in zh and "自2026年10月9日起不再回复报案人的任何联系" in zh
 
 
+@pytest.mark.parametrize("name", ["meridian-junk", "harbour-hk"])
+def test_the_police_report_counts_only_filed_pages(name):
+    """The last page is the enclosed evidence list, and the footer's total is the number of pages."""
+    case = load_case(EXAMPLES[0].parent / f"{name}.yaml")
+    reader = pypdf.PdfReader(io.BytesIO(to_bytes(render_document(case, "police_report", "zh", DATE), "pdf")))
+    pages = [re.sub(r"\s+", "", p.extract_text() or "") for p in reader.pages]
+    n = len(pages)
+    assert f"第{n}页共{n}页" in pages[-1] or f"第{n}頁共{n}頁" in pages[-1]
+    assert "证据目录" in pages[-1] or "證據目錄" in pages[-1]
+
+
 def test_the_hong_kong_seller_paid_in_shenzhen_gets_a_second_report():
     case = load_case(EXAMPLES[0].parent / "harbour-payee.yaml")
     assert [p.bureau for p in payees(case)] == ["深圳市公安局龙岗区分局"]
