@@ -98,3 +98,12 @@ def test_rate_dates_without_a_central_parity():
     assert rate_day_problem(dt.date(2026, 11, 22)) == "a Sunday"
     assert rate_day_problem(dt.date(2026, 11, 20)) is None  # a Friday
     assert rate_day_problem(dt.date(2026, 10, 9)) is None  # the Friday after the Golden Week
+
+
+def test_a_proof_naming_its_method_never_proves_another_method():
+    """The issue's chargeback letter offered the wire confirmation as proof of the card payment."""
+    case = make_case()  # a wire on 5 June, a card payment on 20 July
+    wire = proof(2, "Bank transfer confirmation", dt.date(2026, 8, 1))
+    card = proof(3, "信用卡账单", dt.date(2026, 8, 1))
+    case = dataclasses.replace(case, evidence=(wire, card))
+    assert payment_proofs(case) == [(wire,), (card,)]

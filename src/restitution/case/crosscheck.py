@@ -34,8 +34,9 @@ def payment_proof(case: Case, date: dt.date) -> Iterator[CaseWarning]:
         p = case.payments[i]
         yield CaseWarning(f"payments[{i}]",
                           f"no payment_proof exhibit proves this payment of {p.currency} {p.amount:,.2f} on "
-                          f"{p.date.isoformat()} (none quotes its reference or is dated on or after it); the "
-                          "documents say its proof is to follow: add the bank record or statement to evidence")
+                          f"{p.date.isoformat()} (none quotes its reference, or is dated on or after it without "
+                          "naming another payment method); the documents say its proof is to follow: add the bank "
+                          "record or statement to evidence")
 
 
 def rate_date(case: Case, date: dt.date) -> Iterator[CaseWarning]:

@@ -12,9 +12,11 @@ Which exhibit proves which payment is inferred, since the format has no key
 linking them: a ``payment_proof`` exhibit proves the payments whose reference
 its title, Chinese title or file name quotes; one that quotes no payment's
 reference proves the payments made on or before its date (all of them when it
-has no date). Trade-off: a generic "bank statements" exhibit dated before a
-later payment leaves that payment without proof, which errs on the side of
-naming a gap rather than pointing an authority at the wrong exhibit.
+has no date) by the method its title names, if it names one ("wire
+confirmation", "支付宝付款记录"). Trade-off: a generic "bank statements"
+exhibit dated before a later payment leaves that payment without proof, which
+errs on the side of naming a gap rather than pointing an authority at the
+wrong exhibit.
 
 The rate date: the PBOC/CFETS central parity is published on PRC business days
 only (domain.md §H.4), so a ``cny_rate_date`` on a weekend or a public holiday
@@ -85,6 +87,24 @@ def _quotes(exhibit: Exhibit, reference: str | None) -> bool:
     return any(ref in _compact(t) for t in (exhibit.title, exhibit.title_zh, exhibit.file_text))
 
 
+# Words in an exhibit's title or file name that name how a payment was made: a wire
+# confirmation never proves a card payment, whatever its date.
+_METHOD_WORDS: dict[str, tuple[str, ...]] = {
+    "wire": ("wire", "remittance", "transfer", "swift", "mt103", "电汇", "汇款", "转账", "匯款", "轉賬"),
+    "card": ("card", "visa", "mastercard", "amex", "unionpay", "信用卡", "银行卡", "銀行卡"),
+    "alipay": ("alipay", "支付宝", "支付寶"),
+    "wechat_pay": ("wechat", "weixin", "微信"),
+    "paypal": ("paypal",),
+    "trade_assurance": ("trade assurance", "信用保障"),
+    "letter_of_credit": ("letter of credit", "信用证", "信用證"),
+}
+
+
+def _methods_named(exhibit: Exhibit) -> set[str]:
+    text = " ".join(t for t in (exhibit.title, exhibit.title_zh, exhibit.file_text) if t).casefold()
+    return {method for method, names in _METHOD_WORDS.items() if any(n in text for n in names)}
+
+
 def proofs_of(case: Case, payment: Payment) -> tuple[Exhibit, ...]:
     """The ``payment_proof`` exhibits that prove `payment` (see the module docstring)."""
     found = []
@@ -94,7 +114,11 @@ def proofs_of(case: Case, payment: Payment) -> tuple[Exhibit, ...]:
         if any(_quotes(e, p.reference) for p in case.payments):
             if _quotes(e, payment.reference):
                 found.append(e)
-        elif e.date is None or payment.date <= e.date:
+            continue
+        named = _methods_named(e)
+        if named and payment.method not in named:
+            continue
+        if e.date is None or payment.date <= e.date:
             found.append(e)
     return tuple(found)
 
