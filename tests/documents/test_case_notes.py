@@ -56,3 +56,11 @@ def test_a_case_with_nothing_to_warn_about_has_no_trade_assurance_part():
 def test_bilingual_notes_pair_the_two_languages():
     doc = render_document(make_case(), "case_notes", "bilingual", DATE)
     assert [lang.code for lang in doc.langs] == ["en", "zh"]
+
+
+def test_payments_without_proof_are_listed():
+    case = load_case(EXAMPLES / "northwind-vanished.yaml")
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "尚缺付款凭证的款项" in zh and "2026年7月20日以Visa卡（尾号4242）支付的17,500.00美元" in zh
+    assert "USD 17,500.00 paid by Visa card ending 4242 on 20 July 2026" in en
+    assert "USD 7,500.00 paid by" not in en  # the wire has its advice (exhibit 3)

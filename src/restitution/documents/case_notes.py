@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from restitution.case.model import Case
 from restitution.documents import DocumentSpec
 from restitution.documents import evidence_index, power_of_attorney, trade_assurance_claim
+from restitution.documents._phrases import PaymentRow, payment_rows
 from restitution.documents.evidence_index import EvidenceIndexContext
 from restitution.documents.power_of_attorney import PowerOfAttorneyContext
 from restitution.documents.trade_assurance_claim import TradeAssuranceContext
@@ -84,6 +85,7 @@ class CaseNotesContext:
     evidence: EvidenceIndexContext | None  # what is missing, untranslated, to certify
     ta: TradeAssuranceContext | None  # only when the claim has something to warn about
     poa: PowerOfAttorneyContext | None  # how the power of attorney is signed and certified
+    unproved: list[PaymentRow]  # payments no exhibit proves yet (rules.facts), once there is evidence
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> CaseNotesContext:
@@ -97,7 +99,8 @@ def context(case: Case, words: Catalogue, date: dt.date) -> CaseNotesContext:
         if not (ta.outside or ta.late):
             ta = None
     poa = power_of_attorney.context(case, words, date) if _applies(power_of_attorney.SPEC, case) else None
-    return CaseNotesContext(police, case.supplier.region == "hong_kong", evidence, ta, poa)
+    unproved = [r for r in payment_rows(case, words) if not r.proofs] if case.evidence else []
+    return CaseNotesContext(police, case.supplier.region == "hong_kong", evidence, ta, poa, unproved)
 
 
 SPEC = DocumentSpec(
