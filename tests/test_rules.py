@@ -439,7 +439,7 @@ def test_every_reason_the_rules_give_is_worded_in_every_language():
 
 
 def test_police_deadline_notes_come_from_the_rule():
-    from restitution.documents.police_report import deadline_notes
+    from restitution.documents.case_notes import deadline_notes
 
     filed = D(2026, 11, 20)
     steps = {s.id: s for s in R.police_deadlines(filed)}

@@ -34,7 +34,18 @@ def folder(tmp_path, monkeypatch):
 def test_valid_file_prints_ok_and_exits_0(folder):
     result = CliRunner().invoke(cli, ["validate", "-q", "valid/case.yaml", "valid/added-keys.yaml"])
     assert result.exit_code == 0, result.output
-    assert result.output == "ok: valid/case.yaml (NW-2026-0042)\nok: valid/added-keys.yaml (HK-2026.007_b)\n"
+    # valid files whose payments no exhibit proves: located warnings on stderr, still exit 0
+    assert result.stdout == ("ok: valid/case.yaml (NW-2026-0042), 2 warning(s)\n"
+                             "ok: valid/added-keys.yaml (HK-2026.007_b), 1 warning(s)\n")
+    assert result.stderr.startswith("warning: valid/case.yaml:76 payments[0]: no payment_proof exhibit proves")
+
+
+def test_strict_makes_warnings_errors(folder):
+    result = CliRunner().invoke(cli, ["validate", "--strict", "valid/case.yaml", "valid/minimal.yaml"])
+    assert result.exit_code == 1
+    assert result.stdout == "ok: valid/minimal.yaml (T-0001)\n"
+    assert result.stderr.startswith("error: valid/case.yaml:76 payments[0]: no payment_proof exhibit proves")
+    assert "(a warning, an error under --strict)" in result.stderr
 
 
 def test_a_valid_case_says_what_it_will_produce(folder):

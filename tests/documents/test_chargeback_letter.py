@@ -339,3 +339,16 @@ def test_context_uses_the_rules_module_for_the_window():
     (d,) = x.disputed
     assert d.window == rules.chargeback_window(case, case.card_payments[0])
     assert d.reason.code == "13.1"
+
+
+def test_the_payment_enclosure_is_the_proof_of_that_payment_only():
+    """A wire confirmation is never offered as proof of the card payment: the gap is named instead."""
+    case = make_case()
+    wire = m.Exhibit(kind="payment_proof", title="Wire advice FT26156XYZ", number=2, date=dt.date(2026, 6, 5))
+    case = dataclasses.replace(case, evidence=case.evidence + (wire,))
+    en = text(case, "en")
+    assert "Record of the payment" in en and "missing: to be supplied" in en and "Exhibit 2" not in en
+    statement = m.Exhibit(kind="payment_proof", title="Card statement 1 August 2026", number=3,
+                          date=dt.date(2026, 8, 1))
+    case = dataclasses.replace(case, evidence=case.evidence + (statement,))
+    assert "Exhibit 3" in text(case, "en") and "Exhibit 2" not in text(case, "en")

@@ -78,6 +78,21 @@ def text(case, lang, extra=None):
     return document_text(render_document(case, "evidence_index", lang, DATE, extra=extra))
 
 
+def notes(case, lang):
+    """The case notes, where the index's gaps, translation status and notes on the evidence go."""
+    return document_text(render_document(case, "case_notes", lang, DATE))
+
+
+def test_the_filed_index_tells_nothing_internal(case):
+    """The index is served on the other side: no list of missing evidence, no translation status."""
+    for lang, words in (("en", ("Evidence still to gather", "Chinese translations", "Notes on the evidence",
+                                "no file attached yet")),
+                        ("zh", ("尚需补充的证据", "中文译本", "证据说明", "尚未附具文件"))):
+        t = text(case, lang)
+        assert not [w for w in words if w in t]
+        assert any(w in notes(case, lang) for w in words)
+
+
 # ------------------------------------------------------------------ applicability
 
 
@@ -146,11 +161,11 @@ def test_exhibit_without_a_file_is_flagged_not_blank(case):
     rows, appendix = table_rows(case, "en")
     assert rows[3][4] == "no file" and rows[3][6] == "no file" and rows[3][5] == "Original"
     assert len(appendix) == 3
-    assert "Exhibit 4 has no file attached yet" in text(case, "en")
-    assert "证据4尚未附具文件" in text(case, "zh")
+    assert "Exhibit 4 has no file attached yet" in notes(case, "en")
+    assert "证据4尚未附具文件" in notes(case, "zh")
     # an official document formed abroad: notarisation and apostille (Art. 16)
-    assert "Art. 16); this concerns Exhibit 4" in text(case, "en")
-    assert "（同规定第十六条），证据4即属此类" in text(case, "zh")
+    assert "Art. 16); this concerns Exhibit 4" in notes(case, "en")
+    assert "（同规定第十六条），证据4即属此类" in notes(case, "zh")
 
 
 def test_unreadable_file_is_a_located_error(case, files):
@@ -170,11 +185,11 @@ def test_missing_kinds_for_goods_never_shipped(case):
     missing = ei.missing_kinds(case)
     assert missing == ["power_of_attorney", "business_license", "purchase_order", "proforma_invoice",
                        "commercial_invoice", "payment_proof"]
-    t = text(case, "en")
+    t = notes(case, "en")
     assert "Proof of Payment (付款凭证): the payment and the receiving account" in t
     assert "Bill of Lading (提单)" not in t  # nothing was shipped
     assert "here nothing arrived; but any bill of lading or shipping notice the supplier sent" in t
-    assert "付款凭证（Proof of Payment）：证明付款事实及收款账户" in text(case, "zh")
+    assert "付款凭证（Proof of Payment）：证明付款事实及收款账户" in notes(case, "zh")
 
 
 def test_shipped_quality_case_asks_for_shipping_documents_and_a_test_report(case):
@@ -192,14 +207,14 @@ def test_shipped_quality_case_asks_for_shipping_documents_and_a_test_report(case
     assert "insurance_policy" not in ei.missing_kinds(dap)
     assert "container_weight_declaration" not in ei.missing_kinds(dap)
     assert "bill_of_lading" in ei.missing_kinds(dap)
-    assert "第三方检测报告（Third-Party Test Report）" in text(junk, "zh")
+    assert "第三方检测报告（Third-Party Test Report）" in notes(junk, "zh")
 
 
 def test_meridian_example_lists_its_gaps():
     case = load_case(EXAMPLES / "meridian-junk.yaml")
     missing = ei.missing_kinds(case)
     assert "bill_of_lading" in missing and "test_report" not in missing
-    t = text(case, "zh")
+    t = notes(case, "zh")
     assert "提单（Bill of Lading）" in t
 
 
@@ -212,18 +227,18 @@ def test_untranslated_entries_are_marked_and_listed(case):
     assert "evidence[1].purpose_zh" in rendered.untranslated
     assert "evidence[1].source_zh" in rendered.untranslated
     assert "evidence[0].title_zh" not in rendered.untranslated
-    z = text(case, "zh")
-    assert "【待译】Chat with the supplier" in z
-    assert "下列证据在本目录中尚无中文表述，已以【待译】标出" in z
+    assert "【待译】Chat with the supplier" in text(case, "zh")
+    z = notes(case, "zh")
+    assert "下列证据在证据目录中尚无中文表述，已以【待译】标出" in z
     assert "《最高人民法院关于民事诉讼证据的若干规定》（2019年修正）第十七条" in z
-    e = text(case, "en")
+    e = notes(case, "en")
     assert "Chinese translation (SPC Provisions on Evidence in Civil Proceedings (2019), Art. 17)" in e
     assert "Exhibit 2: Chat with the supplier" in e
     assert "Exhibit 1: Sales contract" not in e  # fully translated entries are not listed
 
 
 def test_notes_on_electronic_data(case):
-    e, z = text(case, "en"), text(case, "zh")
+    e, z = notes(case, "en"), notes(case, "zh")
     assert "A print-out taken directly from the electronic data counts as an original (Art. 15); this " \
            "applies to Exhibits 2 and 3" in e
     assert "直接来源于电子数据的打印件视为原件（第十五条），证据2、证据3即属此类" in z

@@ -114,3 +114,17 @@ def test_command_line_renders_it(tmp_path):
     assert r.exit_code == 0, r.output
     assert sorted(p.name for p in out.iterdir()) == ["HH-2026-0211_guide_en.pdf"] + [
         f"HH-2026-0211_platform_fraud_report_{lang}.pdf" for lang in ("bilingual", "en", "zh")] + ["README.txt"]
+
+
+def test_a_payee_other_than_the_seller_is_an_indicator():
+    case = load_case(EXAMPLES / "harbour-payee.yaml")
+    assert "It had the buyer pay into an account held by Shenzhen Longgang Example Supply Chain Management " \
+           "Co., Ltd., not by the seller." in text(case, "en")
+    assert "指定买方将货款汇入深圳市龙岗区示例供应链管理有限公司名下的账户，而非卖方自身的账户。" in text(case, "zh")
+
+
+def test_a_contradicted_vanishing_is_not_an_indicator(northwind):
+    answered = dataclasses.replace(northwind, outcome=dataclasses.replace(
+        northwind.outcome, last_contact=dt.date(2026, 7, 1)))  # before the last payment
+    assert "It stopped answering once it had been paid" in text(northwind, "en")
+    assert "It stopped answering once it had been paid" not in text(answered, "en")

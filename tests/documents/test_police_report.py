@@ -29,6 +29,11 @@ def text(case: m.Case, lang: str) -> str:
     return document_text(render_document(case, "police_report", lang, DATE))
 
 
+def notes(case: m.Case, lang: str, **kw) -> str:
+    """The case notes, where the reporter's notes go (never the filed report)."""
+    return document_text(render_document(case, "case_notes", lang, DATE, **kw))
+
+
 def replace(case: m.Case, part: str, **changes) -> m.Case:
     return dataclasses.replace(case, **{part: dataclasses.replace(getattr(case, part), **changes)})
 
@@ -54,7 +59,8 @@ def test_addressed_to_the_economic_crime_unit_of_the_registered_district():
     assert "此致\n深圳市公安局宝安区分局经济犯罪侦查大队" in zh
     assert "Report of suspected contract fraud by Shenzhen Glory Tech Co., Ltd." in en
     assert "Economic Crime Investigation Brigade, 深圳市公安局宝安区分局" in en
-    assert "提交前须核实确切名称" in zh  # the derived name must be checked before filing
+    # the derived name must be checked before filing: told to the reporter, not to the bureau
+    assert "提交前须核实确切名称" in notes(make_case(), "zh") and "提交前须核实确切名称" not in zh
 
 
 def test_municipal_district_bureau_follows_the_municipal_pattern():
@@ -144,7 +150,7 @@ def test_enclosures_list_every_exhibit_with_its_number():
     table = [b for b in doc.blocks if type(b).__name__ == "Table"][-1]
     numbers = ["".join(r.text for r in row[0].inlines) for row in table.rows]
     assert numbers == ["1", "2"]
-    assert "电汇凭证FT26156XYZ" in document_text(doc) and "（见证据2）" in document_text(doc)
+    assert "电汇凭证FT26156XYZ" in document_text(doc)
 
 
 def test_no_evidence_is_refused():
@@ -162,7 +168,8 @@ def test_hong_kong_route_in_traditional_chinese_without_any_public_security_bure
     assert "香港警務處商業罪案調查科" in zh
     assert "《盜竊罪條例》（第210章）第16A條" in zh and "第17條" in zh
     assert "公安" not in zh and "立案追訴標準" not in zh and "刑法" not in zh
-    assert "内地" not in zh and "內地警方" in zh  # a note to the reporter, not an addressee
+    assert "内地" not in zh and "內地警方" not in zh  # a note to the reporter: in case_notes
+    assert "内地警方" in notes(hong_kong(), "zh")
     en = text(hong_kong(), "en")
     assert "Hong Kong Police Force, Commercial Crime Bureau" in en
     assert "Theft Ordinance (Cap. 210), s.16A" in en
@@ -223,16 +230,16 @@ def test_a_firm_folder_rewords_the_title_notes_and_citations(tmp_path):
     (phrases / "citations.yaml").write_text(
         'law:\n  economic_crime_provisions:\n    name: "经侦立案规定"\n', encoding="utf-8")
     doc = render_document(make_case(), "police_report", "zh", DATE, templates=tmp_path)
-    out = document_text(doc)
     assert doc.title == "刑事报案材料"
+    out = notes(make_case(), "zh", templates=tmp_path)  # the reporter's notes are in case_notes
     assert "请预约公安机关制作询问笔录。" in out and "制作询问笔录，请预先安排" not in out
     assert "经侦立案规定" in out
     assert "外文证据须附中文译文" in out  # a note the firm did not reword
 
 
-def test_hong_kong_notes_are_traditional_through_the_catalogue():
-    out = text(hong_kong(), "zh")
-    assert "防騙易熱線18222" in out and "防骗易热线" not in out
+def test_hong_kong_notes_go_to_the_case_notes_not_to_the_police():
+    assert "18222" not in text(hong_kong(), "zh") and "18222" not in text(hong_kong(), "en")
+    assert "防骗易热线18222" in notes(hong_kong(), "zh")  # for the client and its lawyer, in Simplified
 
 
 @pytest.mark.parametrize("lang, once", [("en", "The reporter's loss is CNY 86,400.00 (eighty-six"),
@@ -241,3 +248,42 @@ def test_a_claim_in_cny_prints_its_amount_once(lang, once):
     out = text(rmb_loss("86400"), lang)
     assert once in out
     assert "CNY 86,400.00 CNY 86,400.00" not in out and "人民币86,400.00元人民币86,400.00元" not in out
+
+
+# ------------------------------------------------------------------ proof per payment, parallel routes
+
+
+def with_wire_advice(case: m.Case) -> m.Case:
+    advice = m.Exhibit(kind="payment_proof", title="Wire advice FT26156XYZ", number=2, title_zh="电汇凭证FT26156XYZ",
+                       date=dt.date(2026, 6, 5))
+    return dataclasses.replace(case, evidence=case.evidence + (advice,))
+
+
+def test_each_payment_points_at_its_own_proof_and_a_gap_is_named():
+    case = with_wire_advice(make_case())
+    doc = render_document(case, "police_report", "zh", DATE)
+    table = [b for b in doc.blocks if type(b).__name__ == "Table"][0]
+    cells = [["".join(r.text for r in cell.inlines) for cell in row] for row in table.rows]
+    assert [row[-1] for row in cells] == ["证据2", "另行补充"]
+    zh = document_text(doc)
+    assert "2026年7月20日支付的17,500.00美元的付款凭证尚未收入所附证据，报案人将另行补充提交。" in zh
+    en = text(case, "en")
+    assert "The proof of the payment of USD 17,500.00 on 20 July 2026 is not yet among the enclosed evidence" in en
+
+
+def test_the_chargeback_is_disclosed_with_the_promise_to_report_a_recovery():
+    zh, en = text(make_case(), "zh"), text(make_case(), "en")
+    assert "报案人已就或将就2026年7月20日以Visa卡（尾号4242）支付的17,500.00美元向发卡机构申请拒付（退单）。" \
+           "该部分款项如经拒付程序退回，报案人将及时书面告知贵局，并相应核减损失金额。" in zh
+    assert "Should that money be returned through the chargeback, the reporter will inform the bureau" in en
+    wire_only = make_case(payments=(make_case().payments[0],))
+    assert "拒付" not in text(wire_only, "zh")
+
+
+def test_a_contradicted_absconding_is_left_out_and_the_silence_stated():
+    case = make_case(outcome=m.Outcome(kind="junk_delivered", delivered_on=dt.date(2026, 9, 22),
+                                       last_contact=dt.date(2026, 10, 9), seller_unreachable=True),
+                     indicators=m.Indicators(vanished_after_payment=True))
+    zh = text(case, "zh")
+    assert "携款失联" not in zh and "第（四）项" not in zh
+    assert "自2026年10月9日起不再回复报案人的任何联系。" in zh

@@ -113,36 +113,44 @@ def test_english_powers_and_amount(cases):
     assert "Date: __________________" in t and "Date: 20 November 2026" not in t
 
 
+def notes(case, lang):
+    """How the power of attorney is signed and certified: in case_notes, not in the instrument."""
+    return document_text(render_document(case, "case_notes", lang, DATE))
+
+
 def test_apostille_note_for_a_convention_state(cases):
-    zh = text(cases["northwind-vanished"], "zh")
+    zh = notes(cases["northwind-vanished"], "zh")
     assert "附加证明书（Apostille）" in zh and "2023年11月7日" in zh
     assert "《中华人民共和国民事诉讼法》（2023年修正）第二百七十五条" in zh
-    assert "以中文文本为准" in zh
     assert "董事会决议或在任董事证明书" in zh  # a company also proves its signatory's authority
-    en = text(cases["northwind-vanished"], "en")
+    en = notes(cases["northwind-vanished"], "en")
     assert "before a notary public in the United States" in en
     assert "in force for China since 7 November 2023" in en
-    assert "the Chinese text prevails" in en
+    # the language clause is part of the instrument; the certification steps are not
+    poa_zh, poa_en = text(cases["northwind-vanished"], "zh"), text(cases["northwind-vanished"], "en")
+    assert "以中文文本为准" in poa_zh and "the Chinese text prevails" in poa_en
+    assert "Apostille" not in poa_zh and "notary public" not in poa_en and "公证" not in poa_zh
 
 
 def test_legalisation_note_for_india(cases):
-    zh = text(cases["harbour-hk"], "zh")
+    zh = notes(cases["harbour-hk"], "zh")
     assert "印度与中国之间不适用《取消外国公文书认证要求的公约》（印度已对中国加入该公约提出异议）" in zh
     assert "中华人民共和国驻印度使领馆认证" in zh
-    en = text(cases["harbour-hk"], "en")
+    en = notes(cases["harbour-hk"], "en")
     assert "India objected to China's accession" in en
     assert "legalised by the Chinese embassy or consulate in India" in en
     # a Hong Kong supplier is identified by its Companies Registry number
-    assert "香港公司注册处编号：3217845" in zh
+    assert "香港公司注册处编号：3217845" in text(cases["harbour-hk"], "zh")
 
 
 def test_hong_kong_principal_uses_the_attesting_officer(cases):
-    zh = text(cases["lotus-settlement"], "zh")
+    zh = notes(cases["lotus-settlement"], "zh")
     assert "中国委托公证人" in zh and "中国法律服务（香港）有限公司" in zh
     assert "Apostille" in zh and "不适用" in zh
-    assert "委托人（签字）" in zh and "护照号码：K07734219" in zh
-    assert "人民币86,400.00元（大写：人民币捌万陆仟肆佰元整）" in zh
-    en = text(cases["lotus-settlement"], "en")
+    poa = text(cases["lotus-settlement"], "zh")
+    assert "委托人（签字）" in poa and "护照号码：K07734219" in poa
+    assert "人民币86,400.00元（大写：人民币捌万陆仟肆佰元整）" in poa
+    en = notes(cases["lotus-settlement"], "en")
     assert "China-Appointed Attesting Officer" in en and "China Legal Services (H.K.) Limited" in en
 
 

@@ -110,22 +110,24 @@ def test_window_is_printed_as_the_date_thirty_days_after_confirmed_receipt(north
 def test_late_claim_is_flagged_at_the_top_of_the_document(northwind):
     case = confirmed(all_on_platform(northwind), dt.date(2026, 10, 1))
     doc = render_document(case, KEY, "en", dt.date(2026, 11, 1))
-    note = doc.blocks[1]
-    assert isinstance(note, Container) and note.kind == "note"
-    assert "Claim out of time" in document_text(dataclasses.replace(doc, blocks=(note,)))
-    assert "after 31 October 2026" in document_text(doc)
-    assert "已超过索赔期限" in text(case, "zh", dt.date(2026, 11, 1))
+    # the warning is for the buyer: in case_notes, never in the claim the supplier and platform read
+    assert not any(isinstance(b, Container) and b.kind == "note" for b in doc.blocks)
+    assert "Claim out of time" not in document_text(doc)
+    later = dt.date(2026, 11, 1)
+    assert "Claim out of time" in document_text(render_document(case, "case_notes", "en", later))
+    assert "after 31 October 2026" in document_text(render_document(case, "case_notes", "en", later))
+    assert "已超过索赔期限" in document_text(render_document(case, "case_notes", "zh", later))
     (line,) = ta.warnings(case, dt.date(2026, 11, 1))
     assert "closed on 2026-10-31" in line and "2026-10-01" in line
 
 
 def test_payment_outside_the_platform_is_flagged_and_named(northwind):
     doc = render_document(northwind, KEY, "en", DATE)
-    note = doc.blocks[1]
-    assert isinstance(note, Container) and note.kind == "note"
-    body = document_text(dataclasses.replace(doc, blocks=(note,)))
+    assert "payments[0]" not in document_text(doc) and "payments[0]" not in text(northwind, "zh")  # no key path
+    body = document_text(render_document(northwind, "case_notes", "en", DATE))
     assert "Paid outside the platform: USD 7,500.00 by wire transfer on 5 June 2026 (payments[0])" in body
-    assert "存在平台外付款：2026年6月5日以电汇方式支付的7,500.00美元（payments[0]）" in text(northwind, "zh")
+    assert "存在平台外付款：2026年6月5日以电汇方式支付的7,500.00美元（payments[0]）" in \
+        document_text(render_document(northwind, "case_notes", "zh", DATE))
     (line,) = ta.warnings(northwind, DATE)
     assert "payments[0]" in line and "USD 7,500.00" in line
 

@@ -270,5 +270,19 @@ def case_files(draw, case_id: str = "HX-1") -> Drawn:
         doc["settlement"] = settlement
     if evidence:
         doc["evidence"] = evidence
+    # Flags the facts may contradict, and a payee that is not the supplier (rules/facts.py, payee.py).
+    if draw(st.booleans()):
+        doc["indicators"] = {"vanished_after_payment": draw(st.booleans())}
+    if "delivered_on" in outcome and draw(st.booleans()):  # it answered after delivering
+        outcome["last_contact"], outcome["delivered_on"] = outcome["delivered_on"], outcome["last_contact"]
+    if draw(st.booleans()):
+        account: dict = {"holder": draw(line()), "account": "6222 0000 1111 2222"}
+        if draw(st.booleans()):
+            # another district than the supplier's; a code whose check digit is right
+            uscc, prov, city, district = "91330106MA2H3XY80N", "浙江省", "杭州市", "西湖区"
+            account.update(holder_uscc=uscc, holder_province_zh=prov, holder_city_zh=city,
+                           holder_district_zh=district)
+        supplier["bank_accounts"] = [account]
+        payments[0]["to_account"] = account["account"]
     values = {"supplier.name": supplier_name, "client.name": client_name}
     return Drawn(emit(doc) + "\n", files, values)

@@ -87,7 +87,11 @@ def render_one(source: Path, case: Case, outdir: Path, job: Job) -> Outcome:
         result.errors = [internal_error(err)]
         return result
     result.skipped = skipped
-    result.warnings = packet.warnings
+    # the case's own warnings (case/warnings.py), located as "line N key.path", then the documents'
+    from restitution.case.warnings import collect
+
+    result.warnings = [(f"line {case.line_of(w.path)} {w.path}" if case.line_of(w.path) else w.path, w.message)
+                       for w in collect(case, job.date)] + packet.warnings
     result.untranslated = packet.untranslated
     result.files = [(f"{case.id}/{name}", hashlib.sha256(data).hexdigest()) for name, data in files]
     return result

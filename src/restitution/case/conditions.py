@@ -69,6 +69,14 @@ def _supplier(r: _Conditions, supplier: dict) -> None:
     for key in needs.get(region, ()) if isinstance(region, str) else ():
         if key not in supplier:
             r.add(f"supplier.{key}", f"required for a supplier with region: {region}", at="supplier.region")
+    for i, acct in enumerate(supplier.get("bank_accounts") or ()):
+        if not isinstance(acct, dict) or "holder_uscc" not in acct:
+            continue
+        for key in ("holder", "holder_province_zh", "holder_city_zh", "holder_district_zh"):
+            if not acct.get(key):
+                r.add(f"supplier.bank_accounts[{i}].{key}", "required with holder_uscc: it names the holder and "
+                      "decides which police bureau is competent where the money was received",
+                      at=f"supplier.bank_accounts[{i}].holder_uscc")
 
 
 def _order(r: _Conditions, order: dict) -> None:

@@ -51,6 +51,9 @@ def draft_note(untranslated: int) -> str:
     return f"; DRAFT: {untranslated} untranslated field(s) marked 【待译】" if untranslated else ""
 
 
+strict_option = click.option("--strict", is_flag=True,
+                             help="Treat warnings (facts that contradict a flag, a payment without proof, "
+                                  "a rate date with no published rate) as errors: exit 1, nothing written.")
 templates_option = click.option("--templates", "templates", type=click.Path(file_okay=False, exists=True),
                                 envvar="RESTITUTION_TEMPLATES",
                                 help="Folder of templates overriding the bundled ones "

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from restitution.cli.common import (date_option, draft_note, draft_option, force_option, load, outdir_option,
-                                    selection, templates_option)
+                                    selection, strict_option, templates_option)
 
 
 @click.command()
@@ -26,12 +26,15 @@ from restitution.cli.common import (date_option, draft_note, draft_option, force
 @date_option
 @force_option
 @templates_option
+@strict_option
 def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], formats: tuple[str, ...],
-           layout: str, draft: bool, outdir: str, date: str | None, force: bool, templates: str | None) -> None:
+           layout: str, draft: bool, outdir: str, date: str | None, force: bool, templates: str | None,
+           strict: bool) -> None:
     """Render documents (DOCX/PDF, en/zh/bilingual) from a case file.
 
     A Chinese or bilingual document is refused while the case lacks a Chinese field it
     prints (each one listed with its line), unless --draft."""
+    from restitution.case.warnings import as_errors, collect
     from restitution.clock import document_date
     from restitution.output import check_targets, inputs_of, write_all
     from restitution.pipeline.render import produce
@@ -40,6 +43,9 @@ def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], format
     doc_list, lang_list, fmt_list = selection(docs, langs, formats)
     when = document_date(date)
     case = load(case_file)
+    found = collect(case, when)
+    if strict and found:
+        raise as_errors(case, found)  # before any work: nothing is written
     # Clashes, inputs and an unusable folder are refused before the rendering work.
     check_targets(Path(outdir), [], force, inputs=inputs_of(case))
     # One worker per usable CPU (produce uses them only for a packet of many files).
@@ -47,9 +53,16 @@ def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], format
     packet = produce(case, doc_list or None, lang_list, fmt_list, when,
                      templates=Path(templates) if templates else None, layout=layout, jobs=jobs, guide=True,
                      draft=draft)
+    if strict and packet.warnings:  # the documents' own warnings, before anything is written
+        from restitution.errors import ErrorList, RestitutionError
+
+        raise ErrorList([RestitutionError(f"{key}: {line} (a warning, an error under --strict)")
+                         for key, line in packet.warnings])
     written = write_all(Path(outdir), packet.files, force, inputs=inputs_of(case))
     for key, why in packet.skipped:
         click.echo(f"skipped {key}: {why}", err=True)
+    for w in found:
+        click.echo(f"warning: {w.located(case)}", err=True)
     for key, line in packet.warnings:
         click.echo(f"warning: {key}: {line}", err=True)
     elapsed = time.perf_counter() - started

@@ -12,7 +12,7 @@ import click
 
 from restitution.case import case_schema, load_case
 from restitution.case.proceedings import check_history
-from restitution.clock import document_date
+from restitution.cli.common import date_option, strict_option
 from restitution.errors import ErrorList, RestitutionError
 
 
@@ -32,20 +32,28 @@ from restitution.errors import ErrorList, RestitutionError
     help="Do not require evidence files to exist.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print only ok or the problems, not what each case will produce.")
-def validate(cases: tuple[str, ...], allow_outside: bool, check_files: bool, quiet: bool) -> None:
+@strict_option
+@date_option
+def validate(cases: tuple[str, ...], allow_outside: bool, check_files: bool, quiet: bool, strict: bool,
+             date: str | None) -> None:
     """Check CASE files and report every problem with file, line and key path.
 
     For a valid case, also what it will produce: each document rendered or skipped
-    (with the reason and the key to add) and how many fields still lack Chinese."""
+    (with the reason and the key to add) and how many fields still lack Chinese.
+    What a valid file says that does not add up (a flag its dates contradict, a
+    payment without proof, a rate date with no published rate) is a warning:
+    printed, exit 0; an error with --strict."""
+    from restitution.case.warnings import as_errors, collect
     from restitution.clock import document_date
     from restitution.exhibits import exhibit_infos
     from restitution.outlook import lines as outlook_lines, outlook
 
+    when = document_date(date)
     failed: list[RestitutionError] = []
     for path in cases:
         try:
             case = load_case(path, allow_outside=allow_outside, check_files=check_files)
-            check_history(case, document_date(), "today")
+            check_history(case, when, "today" if date is None else "the date given (--date)")
         except ErrorList as err:
             failed.extend(err.errors)
             continue
@@ -60,9 +68,15 @@ def validate(cases: tuple[str, ...], allow_outside: bool, check_files: bool, qui
             except RestitutionError as err:
                 failed.extend(err.errors if isinstance(err, ErrorList) else [err])
                 continue
-        click.echo(f"ok: {path} ({case.id})")
+        found = collect(case, when)
+        if strict and found:
+            failed.extend(as_errors(case, found).errors)
+            continue
+        for w in found:
+            click.echo(f"warning: {w.located(case)}", err=True)
+        click.echo(f"ok: {path} ({case.id})" + (f", {len(found)} warning(s)" if found else ""))
         if not quiet:
-            for line in outlook_lines(outlook(case, document_date(None), translations=check_files)):
+            for line in outlook_lines(outlook(case, when, translations=check_files)):
                 click.echo(line)
     if failed:
         raise ErrorList(failed)

@@ -39,6 +39,7 @@ DOCUMENTS: dict[str, str] = {
     "police_report": "police_report",
     "supplementary_submission": "supplementary_submission",
     "reconsideration_application": "reconsideration_application",
+    "police_report_payee": "police_report_payee",
     "chargeback_letter": "chargeback_letter",
     "evidence_index": "evidence_index",
     "settlement_agreement": "settlement_agreement",
@@ -47,6 +48,7 @@ DOCUMENTS: dict[str, str] = {
     "platform_fraud_report": "platform_fraud_report",
     "samr_complaint": "samr_complaint",
     "case_plan": "case_plan",
+    "case_notes": "case_notes",
     "victims_schedule": "victims_schedule",
     "packet_guide": "packet_guide",
     # more documents are registered here, one line each

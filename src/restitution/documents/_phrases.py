@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from restitution.case.model import Case, Payment
+from restitution.case.model import Case, Exhibit, Payment
 from restitution.formatting import format_date
 from restitution.language.catalogue import Catalogue
 from restitution.rules import CRIMINAL_LAW_224, HK_THEFT_16A, HK_THEFT_17
@@ -131,13 +131,17 @@ class PaymentRow:
     currency: str
     method: str
     reference: str
+    proofs: tuple[Exhibit, ...] = ()  # the exhibits proving this payment (rules.facts); empty: a gap
 
 
 def payment_rows(case: Case, words: Catalogue) -> list[PaymentRow]:
+    from restitution.rules.facts import proofs_of
+
     rows = []
     for p in sorted(case.payments, key=lambda p: p.date):
         ref = p.reference or p.merchant_descriptor
-        rows.append(PaymentRow(p.date, p.amount, p.currency, payment_method(p, words), ref or "—"))
+        rows.append(PaymentRow(p.date, p.amount, p.currency, payment_method(p, words), ref or "—",
+                               proofs_of(case, p)))
     return rows
 
 

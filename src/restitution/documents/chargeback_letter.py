@@ -18,6 +18,7 @@ from decimal import Decimal
 from restitution import rules
 from restitution.case.model import Card, Case, Exhibit, Payment
 from restitution.documents import DocumentSpec
+from restitution.rules.facts import proofs_of
 from restitution.documents._phrases import native, network_name
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
@@ -81,10 +82,13 @@ def _enclosure_plan(reason: rules.ReasonCode, outcome: str) -> list[tuple[str, b
     return [("issuer_form", True), ("goods", True), ("tried_merchant", True), ("payment", False)]
 
 
-def _enclosures(case: Case, reason: rules.ReasonCode, words: Catalogue) -> list[Enclosure]:
+def _enclosures(case: Case, payment: Payment, reason: rules.ReasonCode, words: Catalogue) -> list[Enclosure]:
     out = []
     for key, required in _enclosure_plan(reason, case.outcome.kind):
-        found = tuple(e for e in case.evidence if e.kind in _ENCLOSURES[key])
+        if key == "payment":  # the proof of this payment, never another payment's (rules.facts)
+            found = proofs_of(case, payment)
+        else:
+            found = tuple(e for e in case.evidence if e.kind in _ENCLOSURES[key])
         out.append(Enclosure(key, words(f"chargeback.enclosure.{key}"), required, found,
                              by_this_letter=key == "mc_letter"))
     return out
@@ -156,7 +160,7 @@ def _disputed(case: Case, payment: Payment, index: int, words: Catalogue, date: 
     window = rules.chargeback_window(case, payment)
     fcba = rules.fcba(case, payment)
     s75 = rules.section75(case, payment)
-    enclosures = _enclosures(case, reason, words)
+    enclosures = _enclosures(case, payment, reason, words)
     alternatives = rules.alternative_reasons(card.network, case.outcome.kind)
     c = case.client
     return Disputed(

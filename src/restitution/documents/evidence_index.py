@@ -4,9 +4,11 @@ Numbered exhibits with date, source, what each proves, its pages, original
 or copy and a SHA-256 fingerprint read from the file itself
 (`restitution.exhibits`), so the index and the bound bundle agree. Pages run
 on from exhibit to exhibit unless the bundle passes the real bundle pages as
-``extra={"page_ranges": {number: (first, last)}}``. The index also tells the
-lawyer which checklist kinds are still missing and which entries still need
-a Chinese translation.
+``extra={"page_ranges": {number: (first, last)}}``. Which checklist kinds are
+still missing and which entries still need a Chinese translation is computed
+here but printed in case_notes, never in the index: in civil proceedings the
+index is served on the other side, and a list of gaps tells the suspect which
+evidence is missing.
 
 A one-page exhibit is paged "4", not "4–4"; the kind is not printed above a
 title that already names it (采购订单 over 采购订单BA-PO-2026-031); an

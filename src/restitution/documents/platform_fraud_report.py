@@ -22,7 +22,10 @@ from decimal import Decimal
 
 from restitution.case.model import Case, Contact, Payment
 from restitution.documents import DocumentSpec
+from restitution.rules.facts import absconded
+from restitution.rules.payee import payees
 from restitution.documents._phrases import (
+    native,
     paid_total,
     payment_method,
     supplier_identifier,
@@ -109,7 +112,7 @@ def indicators(case: Case, words: Catalogue) -> list[str]:
     to take the money, as opposed to an ordinary dispute)."""
     i, s, code = case.indicators, case.supplier, words.language.code
     out: list[str] = []
-    if i.vanished_after_payment:
+    if i.vanished_after_payment and absconded(case):  # never a flag the case's dates contradict
         out.append(words("platform.indicator.vanished"))
     if i.shipped_junk:
         out.append(words("platform.indicator.shipped_junk"))
@@ -131,6 +134,10 @@ def indicators(case: Case, words: Catalogue) -> list[str]:
         out.append(words("platform.indicator.small_capital", capital=format_money(capital, "CNY", code)))
     if i.personal_email_used:
         out.append(words("platform.indicator.personal_email"))
+    for payee in payees(case):  # the money went to someone other than the seller (rules/payee.py)
+        a = payee.account
+        holder = native(words, a.holder, a.holder_zh) or a.account
+        out.append(words("platform.indicator.third_party_payee", holder=holder))
     return out
 
 

@@ -21,7 +21,14 @@ Values the templates read as ``x``:
   224 item 4 (absconding after receiving payment) is made out.
 - ``facts``, ``payments``: in date order; ``contacts`` and ``accounts``:
   one line each about the reported party's people and receiving accounts.
-- ``notes``: advice to the reporter, printed on a last page not to be filed.
+- ``payees``: the holders of receiving accounts other than the supplier, as the
+  parties that received the money (rules/payee.py); ``gaps``: payments no
+  exhibit proves, named as to follow; ``parallel``: card payments charged back
+  (or to be), disclosed with the promise to report a recovery.
+- ``to_payee``, ``payee_holder``, ``other_report``: set for the second report, to
+  the bureau of a mainland company that received the money (police_report_payee.py).
+
+Advice to the reporter (``notes``) is not filed: it goes into case_notes.
 - ``cite``: citation strings in the document's language.
 
 Hong Kong (issue 16, point 8): the report is pleaded in Hong Kong terms
@@ -65,18 +72,20 @@ from restitution.errors import DocumentNotApplicable
 from restitution.formatting import format_date, format_money, format_number
 from restitution.formatting.chinese import to_traditional
 from restitution.language.catalogue import Catalogue
+from restitution.rules.facts import absconded
+from restitution.rules.payee import payees
 from restitution.rules import (
     ART224_THRESHOLD_CNY,
     CPL_110,
     CRIMINAL_LAW_224,
     ECONOMIC_CRIME_8,
-    ECONOMIC_CRIME_14,
     FILING_STANDARD_69,
+    MPS_RULES_15_17,
     FRAUD_INTERPRETATION_1,
     HK_THEFT_16A,
     HK_THEFT_17,
+    art266_threshold,
     loss_check,
-    police_deadlines,
     police_route,
 )
 
@@ -115,12 +124,18 @@ def indicators(case: Case, words: Catalogue) -> list[str]:
     ind, out, s = case.indicators, case.outcome, case.supplier
     code = words.language.code
     lines: list[str] = []
-    if ind.vanished_after_payment or out.seller_unreachable:
+    if absconded(case):
         when = out.last_contact
         if when:
             lines.append(words("police_report.indicator.absconded_last_contact", date=format_date(when, code)))
         else:
             lines.append(words("police_report.indicator.absconded"))
+    elif out.seller_unreachable and out.last_contact:
+        # the facts rule out absconding with the money (rules.facts); that it stopped answering stays true
+        lines.append(words("police_report.indicator.unreachable_since", date=format_date(out.last_contact, code)))
+    for payee in payees(case):
+        holder = native(words, payee.account.holder, payee.account.holder_zh) or payee.account.account
+        lines.append(words("police_report.indicator.third_party_payee", holder=holder))
     if ind.fake_address:
         # a secretarial registered office is lawful in Hong Kong: say what is true, not "fake"
         hk = s.region == "hong_kong"
@@ -203,43 +218,17 @@ def accounts(case: Case, words: Catalogue) -> list[str]:
     return out
 
 
-# ------------------------------------------------------------------ notes to the reporter
-
-
-def notes(case: Case, words: Catalogue, date: dt.date) -> list[str]:
-    """Advice to the reporter (``police_notes.*``), with the bureau's deadlines for a mainland report."""
-    if case.supplier.region == "hong_kong":
-        return [words(f"police_notes.hong_kong.{k}") for k in ("where", "mainland_too", "originals", "statement")]
-    route = police_route(case)
-    return [
-        route.note.word(words),
-        words("police_notes.mainland.in_person", cite=ECONOMIC_CRIME_14.word(words)),
-        *deadline_notes(words, date),
-        words("police_notes.mainland.statement"),
-        words("police_notes.mainland.papers"),
-    ]
-
-
-def deadline_notes(words: Catalogue, date: dt.date) -> list[str]:
-    """The bureau's decision deadlines and the remedies against a refusal, for a report filed on `date`.
-
-    The day counts, dates and citations come from `rules.police_deadlines`, which
-    owns them; the words are the catalogue's ``rules.police.notes.*``.
-    """
-    code = words.language.code
-    steps = {step.id: step for step in police_deadlines(date)}
-    decision, extended = steps["police.decision"], steps["police.decision_extended"]
-    further = steps["police.decision_further"]
-    assert decision.date is not None
-    return [
-        words("rules.police.notes.decision", days=decision.days, extended=extended.days,
-              further=further.days - extended.days, cite=decision.citation.word(words),
-              filed=format_date(date, code), first=format_date(decision.date, code)),
-        words("rules.police.notes.remedies", reconsider=steps["police.reconsideration"].days,
-              review=steps["police.review"].days, notice_cite=steps["police.refusal_notice"].citation.word(words),
-              remedy_cite=steps["police.reconsideration"].citation.word(words),
-              supervision_cite=steps["police.supervision"].citation.word(words)),
-    ]
+def payee_lines(case: Case, words: Catalogue) -> list[str]:
+    """One sentence per account holder other than the supplier: the party that received the money."""
+    out = []
+    for p in payees(case):
+        a = p.account
+        holder = native(words, a.holder, a.holder_zh) or a.account
+        if a.holder_uscc:
+            holder = words("police_report.payee.with_uscc", holder=holder, uscc=a.holder_uscc)
+        key = "police_report.payee.received" if p.payments else "police_report.payee.listed"
+        out.append(words(key, holder=holder, account=a.account))
+    return out
 
 
 # ------------------------------------------------------------------ context
@@ -270,6 +259,7 @@ class PoliceCitations:
     fraud1: str | None = None
     econ8: str | None = None
     cpl110: str | None = None
+    mps15: str | None = None
 
 
 @dataclass(frozen=True)
@@ -289,7 +279,9 @@ class PoliceReportContext:
     outcome: str
     indicators: list[str]
     absconded: bool
-    notes: list[str]
+    payees: list[str]  # who received the money, when not the supplier
+    gaps: list[PaymentRow]  # payments no enclosed exhibit proves: named as to follow
+    parallel: list[PaymentRow]  # card payments charged back, or to be
     registered_capital: Decimal | None
     bureau: str | None  # mainland: the bureau's Chinese name (a fact); Hong Kong: the Force
     unit: str | None  # mainland: the unit's Chinese name; Hong Kong: the bureau
@@ -307,14 +299,17 @@ class PoliceReportContext:
     threshold266: Decimal | None = None
     reached266: bool = False
     threshold266_basis: str | None = None
+    # the report to the bureau of a mainland company that received the money (police_report_payee)
+    to_payee: bool = False
+    payee_holder: str | None = None
+    other_report: str | None = None  # where the same facts are reported too
 
 
-def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
-    hk = case.supplier.region == "hong_kong"
+def common_fields(case: Case, words: Catalogue, hk: bool) -> dict[str, Any]:
+    """The fields every police report has, whichever police body it goes to."""
     id_label, id_value = supplier_identifier(case, words)
-    s = case.supplier
-    code = words.language.code
-    common: dict[str, Any] = dict(
+    rows = payment_rows(case, words)
+    return dict(
         hk=hk,
         supplier_name=supplier_name(case, words),
         client_name=client_name(case, words),
@@ -326,13 +321,21 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
         contacts=contacts(case, words),
         accounts=accounts(case, words),
         facts=sorted(case.facts, key=lambda f: f.date),
-        payments=payment_rows(case, words),
+        payments=rows,
         outcome=outcome_text(case, words),
         indicators=indicators(case, words),
-        absconded=case.indicators.vanished_after_payment,
-        notes=notes(case, words, date),
+        absconded=absconded(case),
+        payees=payee_lines(case, words),
+        gaps=[r for r in rows if not r.proofs],
+        parallel=[r for r, p in zip(rows, sorted(case.payments, key=lambda p: p.date)) if p.method == "card"],
         registered_capital=case.indicators.registered_capital_cny,
     )
+
+
+def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
+    hk = case.supplier.region == "hong_kong"
+    common = common_fields(case, words, hk)
+    s = case.supplier
     if hk:
         if s.name_zh and s.name_zh != s.name:
             # the registered Chinese name, in the Traditional characters it is registered in
@@ -350,25 +353,35 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
             share_capital_hkd=s.share_capital_hkd,
         )
     route = police_route(case)
+    assert route.bureau is not None and route.unit is not None
+    return mainland(case, words, common, route.bureau, route.unit, (s.province_zh or "").strip(),
+                    f"{s.province_zh or ''}{s.city_zh or ''}{s.district_zh or ''}")
+
+
+def mainland(case: Case, words: Catalogue, common: dict[str, Any], bureau: str, unit: str, province: str,
+             place: str) -> PoliceReportContext:
+    """The context of a report to a mainland bureau: its loss in RMB against the thresholds of its province."""
+    code = words.language.code
     loss = loss_check(case)
-    t266 = loss.art266
+    t266 = art266_threshold(province)
+    reached266 = loss.amount_cny is not None and loss.amount_cny >= t266.amount
     if t266.provincial:
-        basis = words("police_report.threshold266.provincial", province=(s.province_zh or "").strip(),
+        basis = words("police_report.threshold266.provincial", province=province,
                       amount=format_number(t266.amount, code, places=0))
     else:
         basis = words("police_report.threshold266.range")
     return PoliceReportContext(
-        **common,
-        bureau=route.bureau,
-        unit=route.unit,
-        unit_name=route.unit_name(words),
-        place=f"{s.province_zh or ''}{s.city_zh or ''}{s.district_zh or ''}",
+        **{**common, "hk": False},
+        bureau=bureau,
+        unit=unit,
+        unit_name=words("rules.police.unit.mainland"),
+        place=place,
         cny=cny_equivalent(case, words),
         loss_cny=loss.amount_cny,
         threshold224=ART224_THRESHOLD_CNY,
         reached224=bool(loss.art224_reached),
         threshold266=t266.amount,
-        reached266=bool(loss.art266_reached),
+        reached266=reached266,
         threshold266_basis=basis,
         cite=PoliceCitations(
             art224=CRIMINAL_LAW_224.word(words),
@@ -376,6 +389,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
             fraud1=FRAUD_INTERPRETATION_1.word(words),
             econ8=ECONOMIC_CRIME_8.word(words),
             cpl110=CPL_110.word(words),
+            mps15=MPS_RULES_15_17.word(words),
         ),
     )
 

@@ -33,6 +33,7 @@ from decimal import Decimal
 
 from restitution.case.model import Case, Fact, Payment
 from restitution.documents import DocumentSpec
+from restitution.rules.facts import absconded
 from restitution.documents._phrases import paid_total, payment_method
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
@@ -111,6 +112,7 @@ class SamrContext:
     report: bool  # a business buyer: 举报, not 投诉
     articles: list[str]  # the provisions the reported conduct is suspected of breaching
     measures: str  # the SAMR measures, cited by name and order number
+    absconded: bool = False  # unreachable since it was paid, and the dates do not contradict it (rules.facts)
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> SamrContext:
@@ -140,6 +142,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> SamrContext:
         report=case.client.kind == "company",
         articles=[words(f"law.samr.{a}") for a in ARTICLES.get(case.outcome.kind, ())],
         measures=words("law.samr.measures"),
+        absconded=absconded(case),
     )
 
 

@@ -18,13 +18,15 @@ from restitution.rules import (
     HK_THEFT_16A,
     loss_check,
 )
+from restitution.rules.facts import absconded
+from restitution.rules.payee import payees
 from restitution.rules.reason import Reason, Series
 
 # Signs in the order printed; each is worded by plan.sign.<key> and reads after
 # "The supplier" / "供应商".
 _FRAUD_SIGNS = ("vanished_after_payment", "seller_unreachable", "fake_address", "forged_documents",
                 "recently_registered", "registered_capital_cny", "personal_email_used", "shipped_junk",
-                "refused_escrow")
+                "refused_escrow", "third_party_payee")
 _DISPUTE_SIGNS = ("partial_performance", "continued_negotiation", "partial_delivery")
 # Absconding after payment and forged documents are Art. 224 means on their own.
 _STRONG = {"vanished_after_payment", "seller_unreachable", "forged_documents"}
@@ -35,6 +37,10 @@ def _signs(case: Case) -> tuple[list[Sign], list[Sign]]:
     present = {key for key in _FRAUD_SIGNS if key != "registered_capital_cny" and getattr(ind, key, False)}
     if case.outcome.seller_unreachable:
         present.add("seller_unreachable")
+    if not absconded(case):  # the case's own dates contradict it (rules.facts): not a sign
+        present.discard("vanished_after_payment")
+    if payees(case):
+        present.add("third_party_payee")
     amount_cny = case.claim.amount_cny
     if ind.registered_capital_cny is not None and amount_cny is not None and ind.registered_capital_cny < amount_cny:
         present.add("registered_capital_cny")

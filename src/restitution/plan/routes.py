@@ -23,6 +23,8 @@ from restitution.rules import (
     section75,
     trade_assurance,
 )
+from restitution.rules.citations import MPS_RULES_15_17
+from restitution.rules.payee import reportable_payee
 from restitution.rules.reason import Figure, Reason, Sentences, Wordable
 
 # Brand names, printed as they are in every language.
@@ -116,6 +118,21 @@ def police(case: Case, cls: Classification) -> Route:
                  tuple(dict.fromkeys(ids)))
 
 
+def police_payee(case: Case, police_route_: Route) -> Route | None:
+    """The second competent unit: the bureau where a mainland company received the money (rules/payee.py)."""
+    payee = reportable_payee(case)
+    if payee is None:
+        return None
+    a = payee.account
+    why = (_r("police.report_to.mainland", bureau=payee.bureau, unit=payee.unit),
+           _r("police_payee.why", holder=a.holder_zh or a.holder or a.account, place=payee.place,
+              cite=MPS_RULES_15_17))
+    status: Status = "closed" if police_route_.status == "closed" else "open"
+    return Route("police_payee", _r("police_payee.name"), status, why,
+                 (_r("police.need.memo"), _r("police.need.receipt")), (), (MPS_RULES_15_17,),
+                 ("police.jurisdiction", "police.bureau_name", "police.economic_unit"))
+
+
 def demand_letter(case: Case) -> Route:
     by_firm = case.claim.sender == "agent"
     why = (_r("demand.why", days=case.claim.deadline_days), _r("demand.by_firm" if by_firm else "demand.by_buyer"))
@@ -176,7 +193,11 @@ def all_routes(case: Case, cls: Classification, today: dt.date) -> list[Route]:
         if p.method in ("alipay", "wechat_pay"):
             routes.append(_from_finding(f"payapp.p{i}", _r("payapp.name", n=i), payment_app_dispute(p), today,
                                         None, i))
-    routes += history.police(case, st, police(case, cls), today)
+    report = history.police(case, st, police(case, cls), today)
+    routes += report
+    second = police_payee(case, report[0])
+    if second is not None:
+        routes.append(second)
     routes += [history.demand(case, st, demand_letter(case), today), civil(case), home_reports(case)]
     extra = samr(case)
     if extra is not None:

@@ -1,0 +1,54 @@
+"""The checks of the warnings channel (`restitution.case.warnings`): facts against flags.
+
+Each function takes the case and the date of the documents and yields
+`CaseWarning` values; the judgement itself (which indicator the dates
+contradict, which exhibit proves which payment, which day has no central
+parity) lives in
+`restitution.rules.facts`, where the documents ask the same
+questions, so a warning and what the documents print cannot disagree.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterator
+
+from restitution.case.model import Case
+from restitution.case.warnings import CaseWarning
+
+
+def indicators(case: Case, date: dt.date) -> Iterator[CaseWarning]:
+    """A stated indicator the case's dates contradict: the documents leave it out."""
+    from restitution.rules.facts import contradictions
+
+    for c in contradictions(case):
+        yield CaseWarning(c.flag, c.message)
+
+
+def payment_proof(case: Case, date: dt.date) -> Iterator[CaseWarning]:
+    """A payment no payment_proof exhibit proves: the police report and the chargeback letter name the gap."""
+    from restitution.rules.facts import unproved_payments
+
+    if not case.evidence:
+        return  # no evidence at all: the documents that need it say so
+    for i in unproved_payments(case):
+        p = case.payments[i]
+        yield CaseWarning(f"payments[{i}]",
+                          f"no payment_proof exhibit proves this payment of {p.currency} {p.amount:,.2f} on "
+                          f"{p.date.isoformat()} (none quotes its reference, or is dated on or after it without "
+                          "naming another payment method); the documents say its proof is to follow: add the bank "
+                          "record or statement to evidence")
+
+
+def rate_date(case: Case, date: dt.date) -> Iterator[CaseWarning]:
+    """A cny_rate_date on which no central parity is published (domain.md §H.4)."""
+    from restitution.rules.facts import rate_day_problem
+
+    day = case.claim.cny_rate_date
+    if day is None or case.claim.cny_rate is None:
+        return
+    why = rate_day_problem(day)
+    if why:
+        yield CaseWarning("claim.cny_rate_date",
+                          f"{day.isoformat()} is {why}: no central parity is published that day; use the last "
+                          "earlier business day's fixing and give that date")
+

@@ -1,0 +1,71 @@
+"""The second police report: to the bureau where a mainland company received the money.
+
+When the client was told to pay into an account held by a mainland company
+other than the supplier, and that company's registration is given
+(``supplier.bank_accounts[].holder_uscc`` with its province, city and
+district), the bureau of that company's district is competent as well: the
+place of the crime includes where the proceeds were actually obtained
+(公安机关办理刑事案件程序规定 Arts. 15–17; domain.md §C "Jurisdiction"; for a
+Hong Kong seller, §H.6 "registered in HK does not mean operating in HK"). This
+report is the police report's own template (the payee template includes it)
+with ``to_payee`` set: the same facts and evidence, addressed to that bureau,
+in Simplified Chinese under PRC law whatever the supplier's region, with the
+jurisdiction paragraph resting on where the money was received and saying
+where else the facts are reported. Trade-off: one template for both reports
+keeps their facts identical; the payee's own reasons are one paragraph.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from restitution.case.model import Case
+from restitution.documents import DocumentSpec
+from restitution.documents._phrases import native
+from restitution.documents.police_report import PoliceReportContext, common_fields, mainland
+from restitution.errors import DocumentNotApplicable
+from restitution.language.catalogue import Catalogue
+from restitution.rules import police_route
+from restitution.rules.payee import reportable_payee
+
+
+def check(case: Case) -> None:
+    if reportable_payee(case) is None:
+        raise DocumentNotApplicable(
+            "no receiving account held by a mainland company other than the supplier with its registration "
+            "(supplier.bank_accounts[].holder_uscc, holder_province_zh, holder_city_zh, holder_district_zh)",
+            case.locate("supplier.bank_accounts"))
+    if case.claim.amount_cny is None:
+        raise DocumentNotApplicable(
+            f"the loss must be stated in RMB for a mainland bureau: the claim is in {case.claim.currency}, "
+            "so give claim.cny_rate, with cny_rate_date and cny_rate_source", case.locate("claim"))
+    if not case.evidence:
+        raise DocumentNotApplicable(
+            "the police report encloses the evidence and lists it by number: add the exhibits (evidence)",
+            case.locate("evidence"))
+
+
+def _other_report(case: Case, words: Catalogue) -> str:
+    """Where the supplier's own report goes, in the document's language."""
+    if case.supplier.region == "hong_kong":
+        return words("police_report.hk.bureau")
+    route = police_route(case)
+    return f"{route.bureau}{route.unit}" if words.language.chinese else f"{route.unit_name(words)}, {route.bureau}"
+
+
+def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
+    payee = reportable_payee(case)
+    assert payee is not None and payee.bureau and payee.unit and payee.place
+    a = payee.account
+    x = mainland(case, words, common_fields(case, words, False), payee.bureau, payee.unit,
+                 (a.holder_province_zh or "").strip(), payee.place)
+    return dataclasses.replace(x, to_payee=True, other_report=_other_report(case, words),
+                               payee_holder=native(words, a.holder, a.holder_zh) or a.holder)
+
+
+SPEC = DocumentSpec(
+    key="police_report_payee",
+    check=check,
+    context=context,
+    in_packet=lambda case: reportable_payee(case) is not None,
+)

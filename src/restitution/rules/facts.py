@@ -1,0 +1,152 @@
+"""What the case's own facts support: indicators, proof of each payment, the rate date.
+
+A flag in the case file (``indicators.vanished_after_payment``) is the user's
+statement; the dates beside it (``outcome.delivered_on``, ``last_contact``,
+``payments[].date``) are facts. A document must not print a statement its own
+facts contradict (a police report saying the seller vanished with the money
+while it delivered goods and answered afterwards is a false statement to the
+police), so documents ask `absconded` here rather than read the flag, and the
+warnings channel (`restitution.case.warnings`) tells the user what does not add up.
+
+Which exhibit proves which payment is inferred, since the format has no key
+linking them: a ``payment_proof`` exhibit proves the payments whose reference
+its title, Chinese title or file name quotes; one that quotes no payment's
+reference proves the payments made on or before its date (all of them when it
+has no date) by the method its title names, if it names one ("wire
+confirmation", "支付宝付款记录"). Trade-off: a generic "bank statements"
+exhibit dated before a later payment leaves that payment without proof, which
+errs on the side of naming a gap rather than pointing an authority at the
+wrong exhibit.
+
+The rate date: the PBOC/CFETS central parity is published on PRC business days
+only (domain.md §H.4), so a ``cny_rate_date`` on a weekend or a public holiday
+names a rate that does not exist. The holiday calendar is the `holidays`
+library's China calendar (offline data, State Council schedules).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from restitution.case.model import Case, Exhibit, Payment
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    """A statement of the case file that its own facts contradict."""
+
+    flag: str  # key path of the statement, e.g. "indicators.vanished_after_payment"
+    fact: str  # key path of the fact that contradicts it
+    message: str  # English: what is wrong and what to do
+
+
+def vanished_contradictions(case: Case) -> list[Contradiction]:
+    """Why the seller cannot be said to have absconded with the money (Art. 224 item 4), if it cannot."""
+    out, pays = case.outcome, case.payments
+    flag = "indicators.vanished_after_payment" if case.indicators.vanished_after_payment else "outcome.seller_unreachable"
+    found: list[Contradiction] = []
+    last_paid = max((p.date for p in pays), default=None)
+    if out.delivered_on is not None and out.last_contact is not None and out.last_contact > out.delivered_on:
+        found.append(Contradiction(
+            flag, "outcome.last_contact",
+            f"the seller delivered goods on {out.delivered_on.isoformat()} and answered on "
+            f"{out.last_contact.isoformat()}, so it did not vanish with the money; the documents leave "
+            "the absconding indicator out (set the flag to false, or correct the dates)"))
+    if out.last_contact is not None and last_paid is not None and out.last_contact < last_paid:
+        found.append(Contradiction(
+            flag, "outcome.last_contact",
+            f"the last contact ({out.last_contact.isoformat()}) is before the last payment "
+            f"({last_paid.isoformat()}), so the seller cannot have vanished after being paid; the documents "
+            "leave the absconding indicator out (correct outcome.last_contact or the flag)"))
+    return found
+
+
+def absconded(case: Case) -> bool:
+    """True when the case states the seller vanished after payment and nothing in it says otherwise."""
+    stated = case.indicators.vanished_after_payment or case.outcome.seller_unreachable
+    return stated and not vanished_contradictions(case)
+
+
+def contradictions(case: Case) -> list[Contradiction]:
+    """Every indicator the case states and its facts contradict. `seller_unreachable` alone is a
+    fact about today, not a statement that the seller absconded: only the flag is reported."""
+    return vanished_contradictions(case) if case.indicators.vanished_after_payment else []
+
+
+# ------------------------------------------------------------------ proof of payment
+
+def _compact(text: str | None) -> str:
+    return re.sub(r"[\s\-/_.]", "", text or "").upper()
+
+
+def _quotes(exhibit: Exhibit, reference: str | None) -> bool:
+    ref = _compact(reference)
+    if len(ref) < 4:  # "1" or "A1" would match by accident
+        return False
+    return any(ref in _compact(t) for t in (exhibit.title, exhibit.title_zh, exhibit.file_text))
+
+
+# Words in an exhibit's title or file name that name how a payment was made: a wire
+# confirmation never proves a card payment, whatever its date.
+_METHOD_WORDS: dict[str, tuple[str, ...]] = {
+    "wire": ("wire", "remittance", "transfer", "swift", "mt103", "电汇", "汇款", "转账", "匯款", "轉賬"),
+    "card": ("card", "visa", "mastercard", "amex", "unionpay", "信用卡", "银行卡", "銀行卡"),
+    "alipay": ("alipay", "支付宝", "支付寶"),
+    "wechat_pay": ("wechat", "weixin", "微信"),
+    "paypal": ("paypal",),
+    "trade_assurance": ("trade assurance", "信用保障"),
+    "letter_of_credit": ("letter of credit", "信用证", "信用證"),
+}
+
+
+def _methods_named(exhibit: Exhibit) -> set[str]:
+    text = " ".join(t for t in (exhibit.title, exhibit.title_zh, exhibit.file_text) if t).casefold()
+    return {method for method, names in _METHOD_WORDS.items() if any(n in text for n in names)}
+
+
+def proofs_of(case: Case, payment: Payment) -> tuple[Exhibit, ...]:
+    """The ``payment_proof`` exhibits that prove `payment` (see the module docstring)."""
+    found = []
+    for e in case.evidence:
+        if e.kind != "payment_proof":
+            continue
+        if any(_quotes(e, p.reference) for p in case.payments):
+            if _quotes(e, payment.reference):
+                found.append(e)
+            continue
+        named = _methods_named(e)
+        if named and payment.method not in named:
+            continue
+        if e.date is None or payment.date <= e.date:
+            found.append(e)
+    return tuple(found)
+
+
+def payment_proofs(case: Case) -> list[tuple[Exhibit, ...]]:
+    """For each payment, in file order, the exhibits that prove it (empty: a gap)."""
+    return [proofs_of(case, p) for p in case.payments]
+
+
+def unproved_payments(case: Case) -> list[int]:
+    """Indexes (from 0) of the payments no exhibit proves."""
+    return [i for i, found in enumerate(payment_proofs(case)) if not found]
+
+
+# ------------------------------------------------------------------ the rate date
+
+def rate_day_problem(day: dt.date) -> str | None:
+    """Why no central parity is published on `day` ("a Saturday", "a PRC public holiday (National
+    Day)"), or None for a business day or a year the calendar does not cover."""
+    import holidays
+
+    try:
+        calendar = holidays.country_holidays("CN", years=day.year)
+        name = calendar.get(day)
+    except (NotImplementedError, KeyError, ValueError):  # a year outside the calendar's data
+        name = None
+    if name:
+        return f"a PRC public holiday ({name})"
+    if day.weekday() >= 5:
+        return "a Saturday" if day.weekday() == 5 else "a Sunday"
+    return None

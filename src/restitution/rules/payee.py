@@ -1,0 +1,104 @@
+"""A payee that is not the supplier: a fraud indicator and a second competent police unit.
+
+When the money went to an account held by someone other than the supplier
+(``supplier.bank_accounts[].holder``), the contracting party and the party
+that received the money differ: a sign of intent to take possession
+illegally that the report must name, and, because the place of the crime
+includes where the proceeds were actually obtained (公安机关办理刑事案件程序规定
+Arts. 15–17; domain.md §C "Jurisdiction", §H.6 for a Hong Kong seller), the
+bureau of a mainland holder's registered district is competent as well. That
+bureau receives its own report (``police_report_payee``) when the holder's
+registration is given (``holder_uscc`` and its province, city and district).
+
+Names are compared after removing spaces, punctuation and letter case, and in
+Simplified and Traditional script alike, against the supplier's ``name`` and
+``name_zh``. Trade-off: an abbreviation of the supplier's own name ("Glory
+Tech" for "Shenzhen Glory Tech Co., Ltd.") is taken for another holder; the
+warning then says which names were compared, and the user corrects the holder.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from restitution.case.model import BankAccount, Case, Payment
+from restitution.errors import CaseError
+from restitution.rules.police import mainland_bureau
+
+
+def _key(name: str | None) -> str:
+    text = re.sub(r"[\s.,;:'\"()（）\[\]·・,，。、&＆\-]", "", name or "").casefold()
+    return text
+
+
+def _forms(name: str | None) -> set[str]:
+    if not name:
+        return set()
+    from restitution.formatting import to_traditional
+
+    return {_key(name), _key(to_traditional(name))}
+
+
+def _norm(account: str | None) -> str:
+    return "".join((account or "").split())
+
+
+@dataclass(frozen=True)
+class Payee:
+    """An account the supplier had the client pay into, held by someone else."""
+
+    index: int  # in supplier.bank_accounts
+    account: BankAccount
+    payments: tuple[Payment, ...]  # the client's payments into it (by payments[].to_account)
+    bureau: str | None = None  # the holder's district bureau, when its registration is given
+    unit: str | None = None
+    place: str | None = None
+
+    @property
+    def path(self) -> str:
+        return f"supplier.bank_accounts[{self.index}]"
+
+    @property
+    def mainland_company(self) -> bool:
+        return self.bureau is not None
+
+
+def is_supplier(case: Case, holder: str | None, holder_zh: str | None) -> bool:
+    """True when the holder's name is the supplier's (in any of its forms); an unnamed holder is."""
+    if not holder and not holder_zh:
+        return True
+    supplier = _forms(case.supplier.name) | _forms(case.supplier.name_zh)
+    return bool((_forms(holder) | _forms(holder_zh)) & supplier)
+
+
+def payees(case: Case) -> list[Payee]:
+    """Every receiving account held by someone other than the supplier, in file order."""
+    out = []
+    for i, acct in enumerate(case.supplier.bank_accounts):
+        if is_supplier(case, acct.holder, acct.holder_zh):
+            continue
+        paid = tuple(p for p in case.payments if p.to_account and _norm(p.to_account) == _norm(acct.account))
+        bureau = unit = place = None
+        if acct.holder_uscc and acct.holder_province_zh and acct.holder_city_zh and acct.holder_district_zh:
+            bureau, unit = mainland_bureau(acct.holder_province_zh.strip(), acct.holder_city_zh.strip(),
+                                           acct.holder_district_zh.strip())
+            place = f"{acct.holder_province_zh}{acct.holder_city_zh}{acct.holder_district_zh}"
+        out.append(Payee(i, acct, paid, bureau, unit, place))
+    return out
+
+
+def reportable_payee(case: Case) -> Payee | None:
+    """The mainland company payee whose bureau gets a report of its own (the first, if several),
+    unless that bureau is the supplier's own (a mainland supplier in the same district)."""
+    from restitution.rules.police import police_route
+
+    own = None
+    if case.supplier.region == "mainland" and case.supplier.district_zh:
+        try:
+            own = police_route(case).bureau
+        except CaseError:  # a missing place is the supplier report's own located error
+            own = None
+    for p in payees(case):
+        if p.mainland_company and p.bureau != own:
+            return p
+    return None

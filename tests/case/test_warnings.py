@@ -1,0 +1,79 @@
+"""The warnings channel (case/warnings.py) and its checks (case/crosscheck.py)."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import importlib
+
+import pytest
+
+from factories import make_case
+from restitution.case import loads_case
+from restitution.case import model as m
+from restitution.case.warnings import CHECKS, CaseWarning, as_errors, collect
+
+from .helpers import MINIMAL, VALID, edit, one_error
+
+DATE = dt.date(2026, 11, 20)
+
+
+def loaded(text: str) -> m.Case:
+    return loads_case(text, "case.yaml", VALID, check_files=False)
+
+
+def test_every_registered_check_can_be_imported():
+    for name in CHECKS:
+        module, _, attr = name.partition(":")
+        assert callable(getattr(importlib.import_module(module), attr))
+
+
+def test_a_consistent_case_has_no_warning():
+    case = make_case()
+    proof = m.Exhibit(kind="payment_proof", title="Bank statements", number=2, date=dt.date(2026, 8, 1))
+    assert collect(dataclasses.replace(case, evidence=case.evidence + (proof,)), DATE) == []
+
+
+def test_warnings_are_located_in_the_file():
+    text = edit("outcome:\n  kind: not_delivered", "outcome:\n  kind: junk_delivered\n  delivered_on: 2026-09-22\n"
+                "  last_contact: 2026-10-09\nindicators:\n  vanished_after_payment: true\n"
+                "claim:\n  cny_rate: 7.1\n  cny_rate_date: 2026-10-01")
+    case = loaded(text)
+    found = collect(case, DATE)
+    assert [w.path for w in found] == ["indicators.vanished_after_payment", "claim.cny_rate_date"]
+    lines = [w.located(case) for w in found]
+    # loaded from text, a location is a line (from a file: case.yaml:30)
+    assert lines[0].startswith("line 30 indicators.vanished_after_payment: the seller delivered goods")
+    assert lines[1] == ("line 33 claim.cny_rate_date: 2026-10-01 is a PRC public holiday (National Day): "
+                        "no central parity is published that day; use the last earlier business day's fixing "
+                        "and give that date")
+
+
+def test_a_payment_without_proof_is_a_warning_once_there_is_evidence():
+    case = loaded(MINIMAL)
+    assert collect(case, DATE) == []  # no evidence at all: the documents needing it say so
+    with_evidence = edit("outcome:", "evidence:\n  - kind: emails\n    title: Mails\noutcome:")
+    (w,) = collect(loaded(with_evidence), DATE)
+    assert w.path == "payments[0]" and "USD 25,000.00 on 2026-06-05" in w.message
+
+
+def test_strict_turns_each_warning_into_a_located_error():
+    case = loaded(edit("outcome:", "claim:\n  cny_rate: 7.1\n  cny_rate_date: 2026-11-21\noutcome:"))
+    (err,) = as_errors(case, collect(case, DATE)).errors
+    assert str(err.location) == "line 27 claim.cny_rate_date"
+    assert err.message.endswith("(a warning, an error under --strict)")
+
+
+def test_a_warning_is_a_value():
+    assert CaseWarning("a", "b") == CaseWarning("a", "b")
+
+
+@pytest.mark.parametrize("missing", ["holder", "holder_province_zh", "holder_city_zh", "holder_district_zh"])
+def test_a_payee_registration_needs_its_place(missing):
+    keys = {"holder": "X Co", "holder_province_zh": "浙江省", "holder_city_zh": "杭州市", "holder_district_zh": "西湖区"}
+    del keys[missing]
+    body = "".join(f"      {k}: {v}\n" for k, v in keys.items())
+    text = edit("  district_zh: 宝安区\n", "  district_zh: 宝安区\n  bank_accounts:\n    - account: \"1202 0000\"\n"
+                f"      holder_uscc: \"91330106MA2H3XY80N\"\n{body}")
+    line, path, message = one_error(text)
+    assert path == f"supplier.bank_accounts[0].{missing}" and line == 18
+    assert message.startswith("required with holder_uscc")

@@ -1,0 +1,66 @@
+"""case_notes: what the client and the lawyer are told, and no filed document is."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from factories import make_case
+from restitution import documents
+from restitution.case.load import load_case
+from restitution.document import document_text
+from restitution.pipeline.render import render_document
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+DATE = dt.date(2026, 11, 20)
+
+
+def text(case, lang: str) -> str:
+    return document_text(render_document(case, "case_notes", lang, DATE))
+
+
+def test_every_case_has_notes_in_the_packet():
+    for name in ("northwind-vanished", "harbour-hk", "lotus-settlement"):
+        assert "case_notes" in documents.applicable(load_case(EXAMPLES / f"{name}.yaml"))
+
+
+def test_the_notes_say_they_are_not_to_be_filed():
+    zh, en = text(make_case(), "zh"), text(make_case(), "en")
+    assert zh.startswith("案件备忘\n案件编号：NW-2026-0042\n委托人：北风贸易有限责任公司\n对方当事人：深圳市荣耀示例科技有限公司\n"
+                         "本备忘仅供委托人及其代理律师内部使用，不得随任何材料提交公安机关")
+    assert en.startswith("Case Notes\nCase: NW-2026-0042\nClient: Northwind Trading LLC\n"
+                         "Other party: Shenzhen Glory Tech Co., Ltd.\nFor the client and its lawyer only")
+
+
+def test_parts_follow_what_the_case_can_make():
+    case = load_case(EXAMPLES / "meridian-junk.yaml")
+    zh = text(case, "zh")
+    for heading in ("报案须知", "尚需补充的证据", "中文译本", "证据说明", "信用保障退款申请：发送前请核对",
+                    "授权委托书的签署与认证"):
+        assert f"\n{heading}\n" in zh
+    # the bureau's deadlines counted from the date of the notes
+    assert "以2026年11月20日报案计，最早的决定期限为2026年11月27日" in zh
+    # no agent: no power of attorney part; no evidence: no evidence part
+    bare = dataclasses.replace(case, agent=None, evidence=())
+    zh = text(bare, "zh")
+    assert "授权委托书的签署与认证" not in zh and "尚需补充的证据" not in zh
+
+
+def test_a_case_with_nothing_to_warn_about_has_no_trade_assurance_part():
+    case = make_case()
+    paid_on_platform = tuple(dataclasses.replace(p, via_platform=True) for p in case.payments)
+    case = dataclasses.replace(case, payments=paid_on_platform)
+    assert "Trade Assurance claim: read before sending" not in text(case, "en")
+
+
+def test_bilingual_notes_pair_the_two_languages():
+    doc = render_document(make_case(), "case_notes", "bilingual", DATE)
+    assert [lang.code for lang in doc.langs] == ["en", "zh"]
+
+
+def test_payments_without_proof_are_listed():
+    case = load_case(EXAMPLES / "northwind-vanished.yaml")
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "尚缺付款凭证的款项" in zh and "2026年7月20日以Visa卡（尾号4242）支付的17,500.00美元" in zh
+    assert "USD 17,500.00 paid by Visa card ending 4242 on 20 July 2026" in en
+    assert "USD 7,500.00 paid by" not in en  # the wire has its advice (exhibit 3)

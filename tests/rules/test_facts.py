@@ -1,0 +1,109 @@
+"""Facts against flags: the absconding indicator, proof per payment, the rate date (rules/facts.py)."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from factories import make_case
+from restitution.case import model as m
+from restitution.rules.facts import (
+    absconded,
+    contradictions,
+    payment_proofs,
+    proofs_of,
+    rate_day_problem,
+    unproved_payments,
+)
+
+
+def with_outcome(case: m.Case, **changes) -> m.Case:
+    return dataclasses.replace(case, outcome=dataclasses.replace(case.outcome, **changes))
+
+
+def flagged(case: m.Case, vanished: bool = True) -> m.Case:
+    return dataclasses.replace(case, indicators=dataclasses.replace(case.indicators, vanished_after_payment=vanished))
+
+
+def test_silence_after_the_last_payment_is_absconding():
+    case = flagged(make_case())  # paid 5 June and 20 July, last contact 2 August, nothing delivered
+    assert absconded(case) and contradictions(case) == []
+
+
+def test_a_reply_after_delivery_contradicts_absconding():
+    # meridian-junk: delivered 22 September, answered 9 October
+    case = flagged(with_outcome(make_case(), kind="junk_delivered", delivered_on=dt.date(2026, 9, 22),
+                                last_contact=dt.date(2026, 10, 9)))
+    assert not absconded(case)
+    (c,) = contradictions(case)
+    assert c.flag == "indicators.vanished_after_payment" and c.fact == "outcome.last_contact"
+    assert "delivered goods on 2026-09-22 and answered on 2026-10-09" in c.message
+
+
+def test_a_last_contact_before_the_last_payment_contradicts_absconding():
+    case = flagged(with_outcome(make_case(), last_contact=dt.date(2026, 7, 1)))
+    (c,) = contradictions(case)
+    assert "(2026-07-01) is before the last payment (2026-07-20)" in c.message
+    assert not absconded(case)
+
+
+def test_unreachable_alone_is_no_statement_to_contradict():
+    # seller_unreachable is a fact about today: not reported, but it does not make absconding either
+    case = flagged(with_outcome(make_case(), kind="junk_delivered", delivered_on=dt.date(2026, 9, 22),
+                                last_contact=dt.date(2026, 10, 9), seller_unreachable=True), vanished=False)
+    assert contradictions(case) == [] and not absconded(case)
+
+
+def proof(number: int, title: str, date: dt.date | None = None, **kw) -> m.Exhibit:
+    return m.Exhibit(kind="payment_proof", title=title, number=number, date=date, **kw)
+
+
+def test_a_proof_quoting_a_reference_proves_that_payment_only():
+    case = make_case()
+    wire = proof(2, "Wire advice FT26156XYZ", dt.date(2026, 9, 1))
+    case = dataclasses.replace(case, evidence=case.evidence + (wire,))
+    assert payment_proofs(case) == [(wire,), ()]  # the card payment is a gap, though the advice is later
+    assert unproved_payments(case) == [1]
+
+
+def test_a_reference_is_matched_without_spaces_dashes_or_case():
+    case = make_case()
+    advice = proof(2, "Remittance", file_text="evidence/ft-26156-xyz.pdf")
+    case = dataclasses.replace(case, evidence=case.evidence + (advice,))
+    assert proofs_of(case, case.payments[0]) == (advice,)
+
+
+def test_a_generic_proof_covers_the_payments_up_to_its_date():
+    case = make_case()
+    statements = proof(2, "Bank statements June-July", dt.date(2026, 7, 31))
+    early = proof(3, "June statement", dt.date(2026, 6, 30))
+    case = dataclasses.replace(case, evidence=case.evidence + (statements, early))
+    assert payment_proofs(case) == [(statements, early), (statements,)]
+    undated = proof(4, "Bank records")
+    case = dataclasses.replace(case, evidence=(undated,))
+    assert unproved_payments(case) == []
+
+
+def test_other_kinds_prove_no_payment():
+    case = make_case()
+    contract = m.Exhibit(kind="sales_contract", title="Contract FT26156XYZ", number=2)
+    case = dataclasses.replace(case, evidence=(contract,))
+    assert unproved_payments(case) == [0, 1]
+
+
+def test_rate_dates_without_a_central_parity():
+    assert rate_day_problem(dt.date(2026, 10, 1)) == "a PRC public holiday (National Day)"
+    assert rate_day_problem(dt.date(2026, 10, 7)).startswith("a PRC public holiday")  # the shifted day off
+    assert rate_day_problem(dt.date(2026, 2, 17)).startswith("a PRC public holiday (Chinese New Year")
+    assert rate_day_problem(dt.date(2026, 11, 21)) == "a Saturday"
+    assert rate_day_problem(dt.date(2026, 11, 22)) == "a Sunday"
+    assert rate_day_problem(dt.date(2026, 11, 20)) is None  # a Friday
+    assert rate_day_problem(dt.date(2026, 10, 9)) is None  # the Friday after the Golden Week
+
+
+def test_a_proof_naming_its_method_never_proves_another_method():
+    """The issue's chargeback letter offered the wire confirmation as proof of the card payment."""
+    case = make_case()  # a wire on 5 June, a card payment on 20 July
+    wire = proof(2, "Bank transfer confirmation", dt.date(2026, 8, 1))
+    card = proof(3, "信用卡账单", dt.date(2026, 8, 1))
+    case = dataclasses.replace(case, evidence=(wire, card))
+    assert payment_proofs(case) == [(wire,), (card,)]
