@@ -198,4 +198,4 @@ def test_document_warnings_are_reported_per_case(cases, tmp_path):
     assert any("paid outside the platform" in line for line in lines), r.output
     assert any("the claim window closed on 2026-10-22" in line for line in lines), r.output
     # and the case's own warnings, located (its card payment has no proof exhibit)
-    assert "warning: meridian-junk.yaml: line 95 payments[0]: no payment_proof exhibit proves" in r.output
+    assert "warning: meridian-junk.yaml: line 94 payments[0]: no payment_proof exhibit proves" in r.output

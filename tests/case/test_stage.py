@@ -22,17 +22,17 @@ DATE = dt.date(2026, 11, 20)
 # only when paid in full, and then no request to pursue the proceeds.
 PACKETS = {
     "new": ["power_of_attorney", "demand_letter", "police_report", "chargeback_letter", "evidence_index",
-            "platform_fraud_report", "case_plan"],
+            "platform_fraud_report", "case_plan", "case_notes"],
     "reported": ["power_of_attorney", "demand_letter", "supplementary_submission", "chargeback_letter",
-                 "evidence_index", "platform_fraud_report", "case_plan"],
+                 "evidence_index", "platform_fraud_report", "case_plan", "case_notes"],
     "opened": ["power_of_attorney", "supplementary_submission", "chargeback_letter", "evidence_index",
-               "platform_fraud_report", "case_plan"],
+               "platform_fraud_report", "case_plan", "case_notes"],
     "refused": ["power_of_attorney", "demand_letter", "reconsideration_application", "chargeback_letter",
-                "evidence_index", "platform_fraud_report", "case_plan"],
+                "evidence_index", "platform_fraud_report", "case_plan", "case_notes"],
     "settled_partial": ["power_of_attorney", "supplementary_submission", "chargeback_letter", "evidence_index",
-                        "settlement_agreement", "platform_fraud_report", "case_plan"],
+                        "settlement_agreement", "platform_fraud_report", "case_plan", "case_notes"],
     "settled_paid": ["power_of_attorney", "chargeback_letter", "evidence_index", "settlement_agreement",
-                     "pardon_letter", "platform_fraud_report", "case_plan"],
+                     "pardon_letter", "platform_fraud_report", "case_plan", "case_notes"],
 }
 
 

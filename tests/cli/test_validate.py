@@ -41,7 +41,7 @@ def test_valid_file_prints_ok_and_exits_0(folder):
 
 
 def test_strict_makes_warnings_errors(folder):
-    result = CliRunner().invoke(cli, ["validate", "--strict", "valid/case.yaml", "valid/minimal.yaml"])
+    result = CliRunner().invoke(cli, ["validate", "-q", "--strict", "valid/case.yaml", "valid/minimal.yaml"])
     assert result.exit_code == 1
     assert result.stdout == "ok: valid/minimal.yaml (T-0001)\n"
     assert result.stderr.startswith("error: valid/case.yaml:76 payments[0]: no payment_proof exhibit proves")

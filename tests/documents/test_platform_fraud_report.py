@@ -120,7 +120,7 @@ def test_a_payee_other_than_the_seller_is_an_indicator():
     case = load_case(EXAMPLES / "harbour-payee.yaml")
     assert "It had the buyer pay into an account held by Shenzhen Longgang Example Supply Chain Management " \
            "Co., Ltd., not by the seller." in text(case, "en")
-    assert "指定买方将货款汇入深圳市龙岗区示例供应链管理有限公司名下的账户，而非卖方自身的账户。" in text(case, "zh")
+    assert "指定买方将货款汇入深圳市龙岗区示例供应链管理有限公司名下的账户，而非供应商自身的账户。" in text(case, "zh")
 
 
 def test_a_contradicted_vanishing_is_not_an_indicator(northwind):

@@ -179,8 +179,9 @@ def test_index_of_a_hong_kong_case_cites_no_prc_rule(hk):
 def test_individual_client_is_not_asked_for_a_registration_certificate():
     case = replace(make_case(evidence=(m.Exhibit(number=1, kind="payment_proof", title="Wire"),)),
                    "client", kind="individual", representative=None)
-    zh = text(case, "evidence_index", "zh")
-    assert "买方的注册证书" not in zh and "以护照证明身份" in zh
+    zh, notes = text(case, "evidence_index", "zh"), text(case, "case_notes", "zh")
+    # the evidence still to gather is the client's note (case_notes), never the filed index
+    assert "提交人的注册证书" not in zh + notes and "买方的注册证书" not in zh + notes and "以护照证明身份" in notes
 
 
 # ------------------------------------------------------------------ 15: 12315
