@@ -159,20 +159,73 @@ class Builder:
 
 
 class _ColumnsTable(RLTable):
-    """The bilingual columns. reportlab will not split a row where less than `splitInRow`
-    would go to the next page (or a paragraph would leave a widow there), and moves the row
-    on; a row taller than a page then fails the same way at the top of the next page
-    ("too large to fit on one page"). There the split moves up a line at a time instead."""
+    """The bilingual columns, split inside a row so that a long clause pair does not leave
+    half a page empty.
+
+    reportlab's split inside a row can overflow the frame: it fills the top half's cells up
+    to the split height without the cell's bottom padding, and a paragraph or list split
+    there may come out taller than asked, while the half row keeps the height asked for;
+    the excess is printed into the footer. Each split is therefore measured, its cells'
+    content against the row's height, and tried again a line higher until it fits. A row
+    taller than a page, which reportlab moves on and then fails on at the top of the next
+    page ("too large to fit on one page"), is split the same way."""
 
     page_height = line = math.inf  # set on each table; reportlab makes the parts of a split
 
     def split(self, availWidth, availHeight):
-        parts = super().split(availWidth, availHeight)
-        if not parts and availHeight >= self.page_height - 1e-6:
-            for more in range(1, 7):
-                parts = super().split(availWidth, availHeight - more * self.line)
-                if parts:
-                    break
-        for part in parts:
-            part.page_height, part.line = self.page_height, self.line
-        return parts
+        at_top = availHeight >= self.page_height - 1e-6
+        for more in range(13):
+            height = availHeight - more * self.line
+            if height < self.line:
+                break
+            parts = super().split(availWidth, height)
+            if not parts and not at_top:
+                return []  # reportlab's decision: the rest goes to the next page
+            if parts and not _overflows(parts[0]):
+                for part in parts:
+                    part.page_height, part.line = self.page_height, self.line
+                return parts
+        return []
+
+    def _splitCell(self, value, style, oldHeight, newHeight, width):
+        """The cell's flowables cut at the split height: those that fit with the row's padding,
+        then what fits of the next once split (a list splits into its items, a paragraph
+        into lines), each piece measured after the cut."""
+        if not isinstance(value, (list, tuple)):
+            return super()._splitCell(value, style, oldHeight, newHeight, width)  # type: ignore[misc]
+        room = newHeight - style.topPadding - style.bottomPadding
+        avail = width - style.leftPadding - style.rightPadding
+        canv = getattr(self, "canv", None)
+        queue, first = list(value), []
+        used = 0.0
+        for _ in range(200):  # each round places or splits one piece; a bound against a bad split
+            if not queue:
+                break
+            flow = queue[0]
+            before = flow.getSpaceBefore() if first else 0.0
+            height = flow.wrapOn(canv, avail, room)[1]
+            if used + before + height <= room + 1e-6:
+                first.append(queue.pop(0))
+                used += before + height + flow.getSpaceAfter()
+                continue
+            left = room - used - before
+            parts = flow.split(avail, left) if left > 0 else []
+            if len(parts) < 2:
+                break
+            queue[0:1] = parts
+        # Nothing of the cell fits: the split fails, as reportlab's does for a top-aligned cell.
+        return (tuple(first), tuple(queue)) if first else []
+
+
+def _overflows(table: RLTable) -> bool:
+    """Does a cell's content need more height than its row was given?"""
+    geom = table._listCellGeom  # type: ignore[attr-defined]
+    for r, row in enumerate(table._cellvalues):  # type: ignore[attr-defined]
+        for c, value in enumerate(row):
+            if not isinstance(value, (list, tuple)):
+                continue
+            style = table._cellStyles[r][c]  # type: ignore[attr-defined]
+            need = geom(value, table._colWidths[c], style)[1] + style.topPadding + style.bottomPadding
+            if need > table._rowHeights[r] + 0.5:  # type: ignore[attr-defined]
+                return True
+    return False
