@@ -210,11 +210,11 @@ class _ColumnsTable(RLTable):
                 continue
             left = room - used - before
             parts = flow.split(avail, left) if left > 0 else []
-            if len(parts) < 2:
-                break
+            if not parts or (len(parts) == 1 and parts[0] is flow):
+                break  # cannot be cut there (a list of one item unwraps to its item: go on)
             queue[0:1] = parts
         # Nothing of the cell fits: the split fails, as reportlab's does for a top-aligned cell.
-        return (tuple(first), tuple(queue)) if first else []
+        return (tuple(first), tuple(queue)) if first or not queue else []
 
 
 def _overflows(table: RLTable) -> bool:
