@@ -45,6 +45,7 @@ class Ctx:
     side: Side  # the language of the enclosing block (or of the document)
     width: int  # twips available to tables
     override: str | None = None  # style of the enclosing container
+    column: bool = False  # inside bilingual columns
 
 
 class Sink:
@@ -97,7 +98,7 @@ class BlockWriter:
                 self.inlines(p, block.inlines, ctx.side, "heading")
             case Paragraph():
                 key = ctx.override if ctx.override and block.style == "body" else block.style
-                p = self.paragraph(sink, ctx.side, key, block.align)
+                p = self.paragraph(sink, ctx.side, key, _align(block, ctx, key))
                 self.inlines(p, block.inlines, ctx.side, ctx.side.sheet[key].role)
             case ListBlock():
                 self._list(block, sink, ctx, depth=0)
@@ -226,7 +227,7 @@ class BlockWriter:
         for row, pair in zip(table.rows, block.rows):
             for cell, side, blocks in zip(row.cells, sides, pair):
                 cell_sink = Sink(cell, cell=True)
-                cell_ctx = Ctx(side, half - 2 * gap, ctx.override)
+                cell_ctx = Ctx(side, half - 2 * gap, ctx.override, column=True)
                 for b in blocks:
                     self.block(b, cell_sink, cell_ctx)
 
@@ -369,3 +370,19 @@ def _list_levels(block: ListBlock, side: Side, size: float) -> list[dict]:
             "font": side.fonts("body")[0],
         })
     return levels
+
+
+def _align(block: Paragraph, ctx: Ctx, key: str) -> str | None:
+    """The paragraph's alignment where its style's would stretch lines. Word and LibreOffice
+    spread every line of a justified paragraph that wraps, so a party or address block
+    (lines ended by manual breaks, each wrapping only when too long: "注 册 号 码 ：")
+    is set flush left, as is English in a half-width column (rivers of space; the PDF
+    writer does the same)."""
+    style = ctx.side.sheet.styles.get(key)  # an unknown style is refused by `paragraph`
+    if block.align or style is None or style.align != "justify":
+        return block.align
+    if any(isinstance(i, LineBreak) for i in block.inlines):
+        return "left"
+    if ctx.column and not ctx.side.east_asian:
+        return "left"
+    return None

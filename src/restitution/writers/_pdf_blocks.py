@@ -10,12 +10,13 @@ import math
 from typing import assert_never
 
 from reportlab.platypus import (
-    HRFlowable, KeepTogether, ListFlowable, PageBreak as RLPageBreak,
+    HRFlowable, KeepInFrame, KeepTogether, ListFlowable, PageBreak as RLPageBreak,
     Paragraph as RLParagraph, Spacer, Table as RLTable, TableStyle,
 )
 
 from restitution.document import (
-    Block, Columns, Container, Document, Heading, ListBlock, PageBreak, Paragraph, Rule, Table, language_of,
+    Block, Columns, Container, Document, Heading, LineBreak, ListBlock, PageBreak, Paragraph, Rule, Table,
+    inline_text, language_of,
 )
 from restitution.language import Language
 from restitution.pipeline.profile import font_families
@@ -45,8 +46,9 @@ class Builder:
     def story(self) -> list:
         out: list = []
         main = self.ctx(self.doc.language)
-        for block in self.doc.blocks:
-            out.extend(self.block(block, main, self.width))
+        for block, label in _labelled(self.doc.blocks):
+            flows = self.block(block, main, self.width)
+            out.extend(_kept_with_next(flows) if label else flows)
         return out
 
     def letterhead(self) -> list:
@@ -97,12 +99,16 @@ class Builder:
     def container(self, block: Container, ctx: Lang, width: float) -> list:
         kind = block.kind
         if kind == "signature":
-            # Room above the block and between its lines for a handwritten signature and seal.
-            flows = [f for b in block.blocks for f in self._in(b, ctx, width, "signature", leading=2.1)]
+            # Room above the block and above each of its lines for a handwritten signature and
+            # seal; a line that wraps (a long company name) keeps the text's own leading.
             size = ctx.sheet["signature"].size
-            return self._keep([Spacer(1, size * 1.5)] + flows)
+            flows = [f for b in block.blocks for f in self._in(b, ctx, width, "signature", spaceBefore=size * 1.2)]
+            return self._keep([Spacer(1, size * 0.5)] + flows, whole=True)
         body = kind if kind in ("address", "right", "center", "note", "letterhead") else "body"
-        flows = [f for b in block.blocks for f in self._in(b, ctx, width, body)]
+        flows = []
+        for b, label in _labelled(block.blocks):
+            part = self._in(b, ctx, width, body)
+            flows.extend(_kept_with_next(part) if label else part)
         if kind == "letterhead":
             flows.append(HRFlowable(width="100%", thickness=0.6, color=GRID, spaceBefore=3, spaceAfter=14))
             return self._keep(flows)
@@ -110,10 +116,13 @@ class Builder:
             return self._keep(flows)
         return flows
 
-    def _keep(self, flows: list) -> list:
+    def _keep(self, flows: list, whole: bool = False) -> list:
         # reportlab cannot split a KeepTogether inside a table cell; in columns the row's
-        # minimum split height keeps a short block together instead.
-        return flows if self._in_columns else [KeepTogether(flows)]
+        # minimum split height keeps a short block together instead, and a block that must
+        # stay whole (a signature block) is one flowable that does not split.
+        if self._in_columns:
+            return [_Whole(flows)] if whole else flows
+        return [KeepTogether(flows)]
 
     def _in(self, block: Block, ctx: Lang, width: float, body: str, **changes) -> list:
         if isinstance(block, Paragraph):
@@ -123,8 +132,11 @@ class Builder:
     def paragraph(self, block: Paragraph, ctx: Lang, body: str, **changes) -> RLParagraph | Spacer:
         name = body if block.style == "body" else block.style
         align = block.align
-        # In a half-width column justified English leaves rivers of space: set it flush left.
-        if self._in_columns and not ctx.cjk and (align or ctx.sheet[name].align) == "justify":
+        # In a half-width column justified English leaves rivers of space; a block of lines
+        # ended by manual breaks (a party or address block) would have each wrapped line
+        # spread. Both are set flush left, as in the DOCX.
+        if (align or ctx.sheet[name].align) == "justify" and (
+                (self._in_columns and not ctx.cjk) or any(isinstance(i, LineBreak) for i in block.inlines)):
             align = "left"
         return ctx.paragraph(block.inlines, name, align, **changes)
 
@@ -156,6 +168,32 @@ class Builder:
 
     def _cell(self, blocks: tuple[Block, ...], ctx: Lang, width: float) -> list:
         return [f for b in blocks if not isinstance(b, PageBreak) for f in self.block(b, ctx, width)]
+
+
+def _labelled(blocks: tuple[Block, ...]):
+    """(block, is it a run-in heading kept with what follows): a short paragraph all in
+    bold (**Notes**) before another block is a heading the templates write as text."""
+    for i, block in enumerate(blocks):
+        runs = [r for r in getattr(block, "inlines", ()) if getattr(r, "text", "").strip()]
+        label = (isinstance(block, Paragraph) and i + 1 < len(blocks) and bool(runs)
+                 and all(getattr(r, "bold", False) for r in runs) and len(inline_text(block.inlines)) <= 80)
+        yield block, label
+
+
+def _kept_with_next(flows: list) -> list:
+    for flow in flows:
+        flow.keepWithNext = 1  # reportlab reads it from the flowable before its style
+    return flows
+
+
+class _Whole(KeepInFrame):
+    """Flowables stacked as one that never splits: a signature block inside bilingual columns."""
+
+    def __init__(self, flows: list):
+        super().__init__(0, 0, flows, mode="overflow")
+
+    def split(self, availWidth, availHeight):
+        return []
 
 
 class _ColumnsTable(RLTable):

@@ -134,3 +134,29 @@ def split_lines(frags: list, max_widths: list[float], calc_bounds: bool) -> Para
         width = sum(widths[start:])
         lines.append(makeCJKParaLine(glyphs[start:], max_width, width, max_width - width, False, calc_bounds))
     return ParaLines(kind=1, lines=lines)
+
+
+def balance(breaker, width):
+    """Lines from `breaker(width)` (a paragraph's own line breaking) made even: broken at the
+    narrowest width that gives no more lines, each line's spare room then measured against
+    the full width again, so that alignment (centring) is unchanged."""
+    full = width[0] if isinstance(width, (list, tuple)) else width
+    broken = breaker(width)
+    count = len(broken.lines)
+    if count < 2:
+        return broken
+    low, high = full / count, full
+    for _ in range(10):  # to within a thousandth of the width: finer cannot be seen
+        middle = (low + high) / 2
+        if len(breaker([middle]).lines) <= count:
+            high = middle
+        else:
+            low = middle
+    broken = breaker([high])
+    extra = full - high
+    if broken.kind == 0:  # one font: (spare room, words) pairs
+        broken.lines = [(room + extra, words) for room, words in broken.lines]
+    else:
+        for line in broken.lines:
+            line.extraSpace += extra
+    return broken

@@ -21,7 +21,7 @@ from restitution.document import Inline, LineBreak, Run, inline_text
 from restitution.language import Language
 from restitution.styles import Style, StyleSheet, sheet_for
 from restitution.writers._pdf_bidi import shape, visual_lines
-from restitution.writers._pdf_linebreak import split_lines
+from restitution.writers._pdf_linebreak import balance, split_lines
 from restitution.writers.fonts import FontConfig, FontStack, font_stack
 
 # reportlab's alignment codes, as its ParagraphStyle types them.
@@ -56,15 +56,16 @@ class Lang:
     def _make(self, s: Style, name: str, align: str | None, cjk: bool, changes: dict) -> ParagraphStyle:
         face = self.stack.primary.face(bold=s.bold)
         leading = changes.pop("leading", s.leading)
-        return ParagraphStyle(
-            f"{self.language.code}.{name}", fontName=face, bulletFontName=face, fontSize=s.size,
+        attrs = dict(
+            fontName=face, bulletFontName=face, fontSize=s.size,
             leading=s.size * leading, spaceBefore=s.space_before, spaceAfter=s.space_after,
             alignment=_ALIGN[align or s.align], firstLineIndent=s.first_line_indent,
             leftIndent=s.left_indent, keepWithNext=int(s.keep_with_next),
             # CJK wrapping breaks between Chinese characters and still between Latin words.
             wordWrap="CJK" if cjk else None, allowWidows=0, splitLongWords=1,
-            textColor=colors.black, **changes,
+            textColor=colors.black,
         )
+        return ParagraphStyle(f"{self.language.code}.{name}", **(attrs | changes))
 
     def markup(self, inlines: tuple[Inline, ...], bold: bool = False) -> str:
         """reportlab paragraph markup of runs: literal text, one <font> span per font."""
@@ -99,7 +100,8 @@ class Lang:
         style = self.style(name, align, cjk=has_cjk(inline_text(inlines)), **changes)
         if not any(isinstance(i, Run) and i.text.strip() for i in inlines):
             return Spacer(1, style.leading)  # an empty line kept as space, e.g. inside an address
-        return _Paragraph(self.markup(inlines, bold=self.sheet[name].bold), style)
+        kind = _Balanced if name == "title" else _Paragraph
+        return kind(self.markup(inlines, bold=self.sheet[name].bold), style)
 
     def measure(self, inlines: tuple[Inline, ...], name: str) -> tuple[float, float]:
         """(narrowest, natural) width of text set in a style: its longest unbreakable token and line."""
@@ -156,6 +158,18 @@ class _Paragraph(RLParagraph):
             super().draw()
         finally:
             self.blPara = broken
+
+
+class _Balanced(_Paragraph):
+    """A title: when it takes two lines or more, they are of similar length (the narrowest
+    measure that keeps the number of lines), still centred on the full width, instead of
+    a full first line and a word or two left alone on the second."""
+
+    def breakLines(self, width):
+        return balance(super().breakLines, width)
+
+    def breakLinesCJK(self, maxWidths):
+        return balance(super().breakLinesCJK, maxWidths)
 
 
 def _escape(text: str) -> str:
