@@ -170,13 +170,38 @@ def check_chinese_lines(page: PageWords) -> list[str]:
     return problems
 
 
+def gaps(row: list[Word]) -> list[float]:
+    """The spaces between the words of a row, left to right, in ems of the text."""
+    row = sorted(row, key=lambda w: w.x0)
+    return [(b.x0 - a.x1) / max(a.height, b.height, 1e-6) for a, b in zip(row, row[1:])]
+
+
+def check_stretched(page: PageWords) -> list[str]:
+    """Lines spread across the column: three or more gaps wider than an em, all about as
+    wide (a justified line that ended early: "注 册 地 ： 美 国"). Table columns and the
+    gap between bilingual columns are not even, so they do not count."""
+    problems = []
+    rows: dict[float, list[Word]] = {}
+    for line in lines(page.words):
+        rows.setdefault(round(line[0].bottom, 0), []).extend(line)
+    for row in rows.values():
+        wide = [g for g in gaps(row) if g > 1.0]
+        if len(wide) >= 3 and max(wide) <= 1.25 * min(wide):
+            problems.append(f"page {page.number}: a stretched line (gaps of {min(wide):.1f} em): "
+                            f"{_quote(line_text(sorted(row, key=lambda w: w.x0)))}")
+    return problems
+
+
 def check_pdf(pdf: bytes, bands: Bands, furniture: Furniture, chinese: bool = True) -> list[str]:
-    """Every layout problem of a PDF, page by page."""
+    """Every layout problem of a PDF, page by page; `chinese`: Chinese line starts and ends
+    too (a word processor's export is held to the other rules only: its line breaking is
+    its own)."""
     pages = read_words(pdf)
     problems: list[str] = []
     for page in pages:
         problems += check_bands(page, len(pages), bands, furniture)
         problems += check_overlaps(page)
+        problems += check_stretched(page)
         if chinese:
             problems += check_chinese_lines(page)
     return problems

@@ -20,12 +20,16 @@ from restitution.cli.common import date_option, force_option, load, outdir_optio
               help="docx or pdf (repeatable; default: both).")
 @click.option("--layout", type=click.Choice(["columns", "interleaved"]), default="columns", show_default=True,
               help="Layout of bilingual documents.")
+@click.option("--paper", type=click.Choice(["a4", "letter"], case_sensitive=False), default=None,
+              help="Paper of every document (default: each document's own: US Letter for a letter "
+                   "to a card issuer in a Letter country, A4 otherwise).")
 @outdir_option
 @date_option
 @force_option
 @templates_option
 def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], formats: tuple[str, ...],
-           layout: str, outdir: str, date: str | None, force: bool, templates: str | None) -> None:
+           layout: str, paper: str | None, outdir: str, date: str | None, force: bool,
+           templates: str | None) -> None:
     """Render documents (DOCX/PDF, en/zh/bilingual) from a case file."""
     from restitution.clock import document_date
     from restitution.output import check_targets, inputs_of, write_all
@@ -40,7 +44,8 @@ def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], format
     # One worker per usable CPU (produce uses them only for a packet of many files).
     jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     packet = produce(case, doc_list or None, lang_list, fmt_list, when,
-                     templates=Path(templates) if templates else None, layout=layout, jobs=jobs)
+                     templates=Path(templates) if templates else None, layout=layout, jobs=jobs,
+                     paper={"a4": "A4", "letter": "Letter"}[paper.lower()] if paper else None)
     written = write_all(Path(outdir), packet.files, force, inputs=inputs_of(case))
     for key, why in packet.skipped:
         click.echo(f"skipped {key}: {why}", err=True)

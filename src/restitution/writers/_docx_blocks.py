@@ -165,7 +165,9 @@ class BlockWriter:
             for b in item.blocks or (Paragraph(()),):
                 if isinstance(b, (Paragraph, Heading)):
                     own = self.sides[language_of(b, side.lang)]
-                    p = self.paragraph(sink, own, key, getattr(b, "align", None))
+                    align = (_align(b, replace(ctx, side=own), key) if isinstance(b, Paragraph)
+                             else getattr(b, "align", None))
+                    p = self.paragraph(sink, own, key, align)
                     if not numbered:
                         _ooxml.set_numbering(p._p.get_or_add_pPr(), num_id, level)
                         numbered = True
@@ -200,9 +202,11 @@ class BlockWriter:
             header = i == 0 and bool(block.header)
             if header:
                 _ooxml.set_repeat_header(row)
-            if header or _short_row(cells):
+            if (header or _short_row(cells)) and not ctx.column:
                 # An exhibit's row reads as one entry; only a row too long
-                # for a page may break across pages.
+                # for a page may break across pages. Not in bilingual columns: there the
+                # outer row splits across pages, and an inner row that may not split is
+                # printed past the page's foot (LibreOffice) instead.
                 _ooxml.set_cant_split(row)
             for cell, content in zip(row.cells, cells):
                 if header:
