@@ -177,16 +177,20 @@ def gaps(row: list[Word]) -> list[float]:
 
 
 def check_stretched(page: PageWords) -> list[str]:
-    """Lines spread across the column: three or more gaps wider than an em, all about as
-    wide (a justified line that ended early: "注 册 地 ： 美 国"). Table columns and the
-    gap between bilingual columns are not even, so they do not count."""
+    """Chinese lines spread across the column, a justified line that ended early:
+    "注 册 地 ： 美 国". Seen as three or more gaps wider than an em, all about as wide,
+    between words that are mostly single characters (the spread cuts a line into its
+    characters). A table row's cells are words of several characters, so they do not
+    count; the same spreading of English words cannot be told from a table row by word
+    boxes alone, and is not checked here."""
     problems = []
     rows: dict[float, list[Word]] = {}
     for line in lines(page.words):
         rows.setdefault(round(line[0].bottom, 0), []).extend(line)
     for row in rows.values():
         wide = [g for g in gaps(row) if g > 1.0]
-        if len(wide) >= 3 and max(wide) <= 1.25 * min(wide):
+        single = sum(1 for w in row if len(w.text) == 1 and _CJK.match(w.text))
+        if len(wide) >= 3 and max(wide) <= 1.25 * min(wide) and single * 4 >= len(row) * 3:
             problems.append(f"page {page.number}: a stretched line (gaps of {min(wide):.1f} em): "
                             f"{_quote(line_text(sorted(row, key=lambda w: w.x0)))}")
     return problems

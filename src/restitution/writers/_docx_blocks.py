@@ -25,7 +25,7 @@ from docx.text.run import Run as DocxRun
 
 from restitution.document import (
     CONTAINER_KINDS, Block, Cell, Columns, Container, Heading, Inline, LineBreak, ListBlock,
-    PageBreak, Paragraph, Rule, Run, Table, language_of,
+    PageBreak, Paragraph, Rule, Run, Table, inline_text, language_of,
 )
 from restitution.errors import CaseError, Location, TemplateError
 from restitution.language import Language
@@ -387,6 +387,11 @@ def _align(block: Paragraph, ctx: Ctx, key: str) -> str | None:
         return block.align
     if any(isinstance(i, LineBreak) for i in block.inlines):
         return "left"
-    if ctx.column and not ctx.side.east_asian:
-        return "left"
+    if ctx.column and (not ctx.side.east_asian or _LONG_WORD.search(inline_text(block.inlines))):
+        return "left"  # in half a page a code or address that wraps whole spreads the line before it
     return None
+
+
+# A run of Latin text no half-page line of Chinese can hold after other words: a credit
+# code, an account, an e-mail address, a URL.
+_LONG_WORD = re.compile(r"[!-~]{16,}")
