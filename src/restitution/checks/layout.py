@@ -242,3 +242,37 @@ def expectations(doc, fmt: str) -> tuple[Bands, Furniture]:
         return texts + letterhead
 
     return Bands(page.top, page.bottom), furniture
+
+
+def check_layout(case_files, templates=None) -> list[str]:
+    """`restitution check --layout`: every document that applies to each case, in en, zh and
+    bilingual, written as PDF with the templates in use (a firm's own, `templates`) and
+    checked page by page. Located as "case: document (language): page N: what"."""
+    import io
+
+    from restitution import documents
+    from restitution.case import load_case
+    from restitution.checks import CHECK_DATE
+    from restitution.pipeline.render import render_document
+    from restitution.writers.pdf import write_pdf
+
+    problems: list[str] = []
+    for case_file in case_files:
+        try:
+            case = load_case(case_file)
+        except RestitutionError as err:
+            problems.extend(err.lines())
+            continue
+        for key in documents.applicable(case):
+            done: dict = {}
+            for lang in ("en", "zh", "bilingual"):
+                where = f"{case_file.name}: {key} ({lang})"
+                try:
+                    doc = render_document(case, key, lang, CHECK_DATE, templates=templates, done=done)
+                    out = io.BytesIO()
+                    write_pdf(doc, out)
+                except RestitutionError as err:
+                    problems.extend(f"{where}: {line}" for line in err.lines())
+                    continue
+                problems.extend(f"{where}: {p}" for p in check_pdf(out.getvalue(), *expectations(doc, "pdf")))
+    return problems
