@@ -213,3 +213,15 @@ def test_examples_render_in_every_language(name):
     assert case.supplier.name in en
     assert render_document(case, "demand_letter", "bilingual", DATE).langs[0].code == "en"
 
+
+
+def test_date_and_reference_stand_at_the_top_of_the_letter():
+    """An English letter opens with its date and reference, before the addressee; the
+    Chinese version keeps the same block (and its date again by the seal)."""
+    case = agent_case(letter_no="（2026）示律函字第0118号")
+    for lang, date, ref, to in (("en", "20 November 2026", "Our ref.: （2026）示律函字第0118号", "To: "),
+                                ("zh", "2026年11月20日", "（2026）示律函字第0118号", "致：")):
+        body = text(case, lang)
+        assert body.index(date) < body.index(ref) < body.index(to), lang
+    own = text(make_case(), "en")  # the buyer's own letter: a date, no reference
+    assert own.index("20 November 2026") < own.index("To: ") and "Our ref." not in own

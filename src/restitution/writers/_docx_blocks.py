@@ -25,7 +25,7 @@ from docx.text.run import Run as DocxRun
 
 from restitution.document import (
     CONTAINER_KINDS, Block, Cell, Columns, Container, Heading, Inline, LineBreak, ListBlock,
-    PageBreak, Paragraph, Rule, Run, Table, inline_text, language_of,
+    PageBreak, Paragraph, Rule, Run, Table, language_of,
 )
 from restitution.errors import CaseError, Location, TemplateError
 from restitution.language import Language
@@ -380,18 +380,14 @@ def _align(block: Paragraph, ctx: Ctx, key: str) -> str | None:
     """The paragraph's alignment where its style's would stretch lines. Word and LibreOffice
     spread every line of a justified paragraph that wraps, so a party or address block
     (lines ended by manual breaks, each wrapping only when too long: "注 册 号 码 ：")
-    is set flush left, as is English in a half-width column (rivers of space; the PDF
-    writer does the same)."""
+    is set flush left, as is text in a half-width column."""
     style = ctx.side.sheet.styles.get(key)  # an unknown style is refused by `paragraph`
     if block.align or style is None or style.align != "justify":
         return block.align
     if any(isinstance(i, LineBreak) for i in block.inlines):
         return "left"
-    if ctx.column and (not ctx.side.east_asian or _LONG_WORD.search(inline_text(block.inlines))):
-        return "left"  # in half a page a code or address that wraps whole spreads the line before it
+    if ctx.column:
+        # Half a page is too narrow to justify: English leaves rivers, and Chinese holding a
+        # code, an account or an e-mail address that wraps whole spreads the line before it.
+        return "left"
     return None
-
-
-# A run of Latin text no half-page line of Chinese can hold after other words: a credit
-# code, an account, an e-mail address, a URL.
-_LONG_WORD = re.compile(r"[!-~]{16,}")
