@@ -10,9 +10,11 @@ import math
 from typing import assert_never
 
 from reportlab.platypus import (
-    HRFlowable, KeepInFrame, KeepTogether, ListFlowable, PageBreak as RLPageBreak,
+    Flowable, HRFlowable, KeepTogether, ListFlowable, PageBreak as RLPageBreak,
     Paragraph as RLParagraph, Spacer, Table as RLTable, TableStyle,
 )
+
+from reportlab.platypus.flowables import _Container, _listWrapOn  # type: ignore[attr-defined]
 
 from restitution.document import (
     Block, Columns, Container, Document, Heading, LineBreak, ListBlock, PageBreak, Paragraph, Rule, Table,
@@ -186,11 +188,17 @@ def _kept_with_next(flows: list) -> list:
     return flows
 
 
-class _Whole(KeepInFrame):
-    """Flowables stacked as one that never splits: a signature block inside bilingual columns."""
+class _Whole(_Container, Flowable):
+    """Flowables stacked as one that never splits: a signature block inside bilingual columns.
+    (reportlab's KeepInFrame would report less than its height where it does not fit.)"""
 
     def __init__(self, flows: list):
-        super().__init__(0, 0, flows, mode="overflow")
+        super().__init__()
+        self._content = flows
+
+    def wrap(self, availWidth, availHeight):
+        self.width, self.height = _listWrapOn(self._content, availWidth, self.canv)
+        return self.width, self.height
 
     def split(self, availWidth, availHeight):
         return []
@@ -230,7 +238,7 @@ class _ColumnsTable(RLTable):
         then what fits of the next once split (a list splits into its items, a paragraph
         into lines), each piece measured after the cut."""
         if not isinstance(value, (list, tuple)):
-            return super()._splitCell(value, style, oldHeight, newHeight, width)  # type: ignore[misc]
+            return super()._splitCell(value, style, oldHeight, newHeight, width)
         room = newHeight - style.topPadding - style.bottomPadding
         avail = width - style.leftPadding - style.rightPadding
         canv = getattr(self, "canv", None)
@@ -258,12 +266,13 @@ class _ColumnsTable(RLTable):
 def _overflows(table: RLTable) -> bool:
     """Does a cell's content need more height than its row was given?"""
     geom = table._listCellGeom  # type: ignore[attr-defined]
+    widths = table._colWidths  # type: ignore[attr-defined]
     for r, row in enumerate(table._cellvalues):  # type: ignore[attr-defined]
         for c, value in enumerate(row):
             if not isinstance(value, (list, tuple)):
                 continue
             style = table._cellStyles[r][c]  # type: ignore[attr-defined]
-            need = geom(value, table._colWidths[c], style)[1] + style.topPadding + style.bottomPadding
+            need = geom(value, widths[c], style)[1] + style.topPadding + style.bottomPadding
             if need > table._rowHeights[r] + 0.5:  # type: ignore[attr-defined]
                 return True
     return False

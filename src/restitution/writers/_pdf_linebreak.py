@@ -20,7 +20,8 @@ drawing, splitting across pages and right-to-left reordering are unchanged.
 """
 from __future__ import annotations
 
-from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
+# Private parts of reportlab's CJK line breaker, which the stubs leave out.
+from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine  # type: ignore[attr-defined]
 from reportlab.rl_config import _FUZZ
 
 from restitution.checks.layout import NO_LINE_END, NO_LINE_START

@@ -146,7 +146,7 @@ class _Paragraph(RLParagraph):
             maxWidths = [maxWidths]
         if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
             return self.blPara  # the second part of a split paragraph keeps its lines
-        _rl_paragraph._handleBulletWidth(self.bulletText, self.style, maxWidths)  # type: ignore[attr-defined]
+        _rl_paragraph._handleBulletWidth(self.bulletText, self.style, maxWidths)
         auto = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
         return split_lines(self.frags, maxWidths, auto not in ("", "off"))
 
