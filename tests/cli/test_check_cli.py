@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
+from tooling import needs_tool
 
 from restitution.cli import cli
 from restitution.pipeline.templating import bundled_templates
@@ -53,3 +54,30 @@ def test_glossary_in_override_folder_is_used(tmp_path):
     (folder / "glossary.yaml").write_text("- en: Power of Attorney\n  zh: 全权委托书\n", encoding="utf-8")
     r = run("check", "--templates", str(folder), NORTHWIND)
     assert r.exit_code == 1 and "全权委托书" in r.output
+
+
+@needs_tool("pdftotext", what="poppler-utils")
+def test_layout_check_passes_on_the_bundled_templates():
+    r = run("check", "--layout", NORTHWIND)
+    assert r.exit_code == 0, r.output
+    assert "every page of every document is laid out cleanly" in r.output
+
+
+def test_layout_problems_are_located_and_exit_1(monkeypatch):
+    from restitution.checks import layout
+
+    monkeypatch.setattr(layout, "check_pdf", lambda pdf, bands, furniture: [
+        "page 2: text in the footer band: “Article 46 of the Criminal”"])
+    r = run("check", "--layout", NORTHWIND)
+    assert r.exit_code == 1
+    assert ("northwind-vanished.yaml: power_of_attorney (bilingual): page 2: text in the footer band: "
+            "“Article 46 of the Criminal”") in r.output
+
+
+def test_layout_check_without_pdftotext_says_what_to_install(monkeypatch):
+    from restitution.checks import layout
+
+    monkeypatch.setattr(layout.shutil, "which", lambda name: None)
+    r = run("check", "--layout", NORTHWIND)
+    assert r.exit_code == 2
+    assert "poppler-utils" in r.output

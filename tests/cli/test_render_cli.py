@@ -123,3 +123,25 @@ def test_warnings_are_printed_and_strict_writes_nothing(tmp_path):
     r = run(*args)
     assert r.exit_code == 0 and len(list(out.glob("*_police_report_zh.pdf"))) == 1
     assert "warning: " in r.stderr and "northwind-vanished.yaml:" in r.stderr and "payments[1]" in r.stderr
+
+
+@pytest.mark.parametrize("paper, size", [("letter", (612, 792)), ("A4", (595, 842))])
+def test_paper_option_overrides_each_documents_paper(tmp_path, paper, size):
+    import docx
+    from pypdf import PdfReader
+
+    out = tmp_path / "out"
+    r = run("render", str(NORTHWIND), "--doc", "chargeback_letter", "--doc", "demand_letter", "--lang", "en",
+            "--paper", paper, "-o", str(out), "--date", "2026-11-20")
+    assert r.exit_code == 0, r.output
+    for name in ("chargeback_letter", "demand_letter"):
+        box = PdfReader(out / f"NW-2026-0042_{name}_en.pdf").pages[0].mediabox
+        assert (round(float(box.width)), round(float(box.height))) == size
+        section = docx.Document(str(out / f"NW-2026-0042_{name}_en.docx")).sections[0]
+        assert round(section.page_width.pt) == size[0]
+
+
+def test_unknown_paper_is_a_usage_error(tmp_path):
+    r = run("render", str(NORTHWIND), "--paper", "legal", "-o", str(tmp_path / "out"))
+    assert r.exit_code == 2 and "legal" in r.output
+    assert not (tmp_path / "out").exists()

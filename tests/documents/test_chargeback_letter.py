@@ -84,6 +84,10 @@ def test_paper_is_the_clients_local_paper():
     assert get("chargeback_letter").paper(card_case(country="CA")) == "Letter"
     assert get("chargeback_letter").paper(card_case(country="GB")) == "A4"
     assert render_document(card_case(country="GB"), "chargeback_letter", "en", DATE).paper == "A4"
+    for country in ("MX", "PH", "CL"):  # Letter countries beyond North America
+        assert get("chargeback_letter").paper(card_case(country=country)) == "Letter", country
+    assert render_document(card_case(country="GB"), "chargeback_letter", "bilingual", DATE,
+                           paper="Letter").paper == "Letter"  # render --paper
 
 
 # ------------------------------------------------------------------ reason codes

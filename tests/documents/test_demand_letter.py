@@ -250,3 +250,13 @@ def test_paid_in_full_there_is_nothing_to_demand():
 
     with pytest.raises(DocumentNotApplicable, match="paid in full"):
         render_document(stage_case("settled_paid"), "demand_letter", "en", dt.date(2026, 11, 20))
+def test_date_and_reference_stand_at_the_top_of_the_english_letter():
+    """An English letter opens with its date above the addressee and gives its reference
+    under the title, before the salutation. (The Chinese letter dates itself by the seal;
+    its blocks are unchanged, so a firm's own English template still pairs with it.)"""
+    case = agent_case(letter_no="（2026）示律函字第0118号")
+    en = text(case, "en")
+    assert en.index("20 November 2026") < en.index("To: ") < en.index("Our ref.: （2026）示律函字第0118号") \
+        < en.index("Dear Sir or Madam")
+    own = text(make_case(), "en")  # the buyer's own letter: a date, no reference
+    assert own.index("20 November 2026") < own.index("To: ") and "Our ref." not in own

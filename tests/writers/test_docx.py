@@ -547,7 +547,7 @@ def test_interleaved_english_blocks_take_the_english_styles():
     def paragraph(start: str):
         return next(p for p in d.paragraphs if p.text.startswith(start))
 
-    for start in ("To: Shenzhen Glory Tech", "Our ref.:"):
+    for start in ("20 November 2026\nTo: Shenzhen Glory Tech", "Our ref.:"):
         p = paragraph(start)
         assert not p.style.name.endswith("(zh)"), (start, p.style.name)
         fonts = _fonts(p.runs[0]._r.rPr)
@@ -568,3 +568,55 @@ def test_hong_kong_footer_is_traditional():
         assert text == "第 1 頁 共 1 頁"  # two live fields, shown as 1 until Word updates them
         assert "PAGE" in xml and "NUMPAGES" in xml
     assert reopen(data).core_properties.language == "zh-HK"
+
+
+# ---------------------------------------------------------------- lines not stretched
+
+PARTY = Paragraph((Run("委托人：北风贸易有限责任公司（Northwind Trading LLC）"), LineBreak(), Run("注册地：美国"),
+                   LineBreak(), Run("授权签字人及联系人电子邮箱：ananya.rao.director@saffroncoast-imports.example"), LineBreak(),
+                   Run("联系电话：+1 415 555 0100")))
+JUSTIFIED = Paragraph((Run(ZH_FACTS * 3),))
+
+
+def test_lines_ended_by_a_break_are_not_expanded():
+    """Word's compatibility option (LibreOffice reads it too), and blocks of broken lines
+    set flush left, so that a wrapped line inside them is not spread either."""
+    data = render(zh_doc(blocks=(PARTY, JUSTIFIED)))
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        settings_xml = z.read("word/settings.xml").decode()
+    assert "<w:doNotExpandShiftReturn/>" in settings_xml
+    d = reopen(data)
+    assert d.paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.LEFT
+    assert d.paragraphs[1].alignment is None  # the style's: justified
+
+
+def test_text_in_bilingual_columns_is_flush_left():
+    rows = (((para("Place of incorporation: Estonia, registered under number 14922222 since 2021"),),
+             (para("注册地：爱沙尼亚"),)),)
+    d = reopen(render(Document("k", "bilingual", "t", (Columns(rows),), DATE, langs=("en", "zh"))))
+    cells = d.tables[0].rows[0].cells
+    assert cells[0].paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.LEFT
+    assert cells[1].paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.LEFT
+
+
+@needs_tool("soffice pdftotext", "libreoffice pdftotext", what="LibreOffice (soffice) and pdftotext")
+def test_libreoffice_spreads_no_line_of_a_party_block(tmp_path):
+    """The word-gap measure on LibreOffice's export: the party block's lines (ended by breaks,
+    one wrapping) keep the gaps of set text; the justified paragraph beside them fills
+    its lines, the check that the measure sees justification at all."""
+    from restitution.checks.layout import check_stretched, gaps, line_text, lines, read_words
+
+    source = tmp_path / "party.docx"
+    source.write_bytes(render(zh_doc(blocks=(PARTY, JUSTIFIED))))
+    subprocess.run([_soffice(), f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
+                   check=True, timeout=180, capture_output=True)
+    page = read_words((tmp_path / "party.pdf").read_bytes())[0]
+    assert check_stretched(page) == []
+    found = {line_text(line).replace(" ", ""): line for line in lines(page.words)}
+    party = [line for text, line in found.items() if text.startswith(("注册地", "联系电话", "委托人", "授权签字人"))]
+    assert len(party) == 4
+    assert max(g for line in party for g in gaps(line) or [0.0]) < 1.0
+    body = [line for text, line in found.items() if "深圳市" in text or "货物" in text]
+    right = max(line[-1].x1 for line in body)
+    assert sum(1 for line in body if abs(line[-1].x1 - right) < 2) >= 3  # justified: flush at both ends

@@ -534,3 +534,19 @@ def test_hong_kong_footer_is_traditional(tmp_path):
         last = [line.strip() for line in page.splitlines() if line.strip()][-1]
         assert last == f"第{n}頁共{len(pages)}頁", last  # pdftotext drops the spaces between CJK
     assert "页" not in "".join(pages)
+
+
+@needs_poppler
+def test_hong_kong_running_head_is_traditional(tmp_path):
+    """Pages after the first carry the title in the header: in Traditional characters for a
+    Hong Kong document, as its footer."""
+    doc = _example("harbour-hk", "police_report", "zh")
+    assert doc.language.code == "zh-Hant"
+    path = tmp_path / "hk.pdf"
+    path.write_bytes(render(doc))
+    pages = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                           check=True).stdout.split("\f")[:-1]
+    assert len(pages) >= 2
+    for page in pages[1:]:
+        head = next(line for line in page.splitlines() if line.strip())
+        assert head.split()[0] == "報案材料" and head.split()[-1] == "HH-2026-0211", head

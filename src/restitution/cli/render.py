@@ -22,13 +22,16 @@ from restitution.cli.common import (date_option, draft_note, draft_option, force
 @click.option("--layout", type=click.Choice(["columns", "interleaved"]), default="columns", show_default=True,
               help="Layout of bilingual documents.")
 @draft_option
+@click.option("--paper", type=click.Choice(["a4", "letter"], case_sensitive=False), default=None,
+              help="Paper of every document (default: each document's own: US Letter for a letter "
+                   "to a card issuer in a Letter country, A4 otherwise).")
 @outdir_option
 @date_option
 @force_option
 @templates_option
 @strict_option
 def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], formats: tuple[str, ...],
-           layout: str, draft: bool, outdir: str, date: str | None, force: bool, templates: str | None,
+           layout: str, draft: bool, paper: str | None, outdir: str, date: str | None, force: bool, templates: str | None,
            strict: bool) -> None:
     """Render documents (DOCX/PDF, en/zh/bilingual) from a case file.
 
@@ -52,7 +55,7 @@ def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], format
     jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     packet = produce(case, doc_list or None, lang_list, fmt_list, when,
                      templates=Path(templates) if templates else None, layout=layout, jobs=jobs, guide=True,
-                     draft=draft)
+                     draft=draft, paper={"a4": "A4", "letter": "Letter"}[paper.lower()] if paper else None)
     if strict and packet.warnings:  # the documents' own warnings, before anything is written
         from restitution.errors import ErrorList, RestitutionError
 

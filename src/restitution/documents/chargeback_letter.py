@@ -28,7 +28,9 @@ from restitution.rules.chargeback import NOT_RECEIVED, WINDOW_DAYS
 # only to say that it is not the one to use (pitfall 7).
 FRAUD_CODES = {"visa": "10.4", "mastercard": "4837"}
 QUALITY = frozenset({"junk_delivered", "not_as_described"})
-PAPER_LETTER = frozenset({"US", "CA"})
+# Where US Letter, not A4, is the office paper (the Americas' Letter countries and the
+# Philippines): the letter is printed and read at the client's own card issuer there.
+PAPER_LETTER = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "CR", "DO", "GT", "PA", "PR", "SV", "VE", "NI"})
 
 
 @dataclass(frozen=True)

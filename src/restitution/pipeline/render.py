@@ -124,6 +124,7 @@ def render_document(
     layout: str = "columns",
     done: dict[str, Document] | None = None,
     draft: bool = False,
+    paper: str | None = None,
 ) -> Document:
     """The document model of one document in en, zh (or its variant) or bilingual.
 
@@ -131,13 +132,14 @@ def render_document(
     is marked a draft (`Document.draft`); without it, that field is only marked 【待译】
     (callers that write files refuse first: `translation.fields`). `done` holds this document's en and zh models already rendered (with the same
     arguments), by language: they are reused, and the ones rendered here are added,
-    so a packet asking for en, zh and bilingual renders each language once."""
+    so a packet asking for en, zh and bilingual renders each language once. `paper`
+    ("A4", "Letter") replaces the paper the document chooses from the case."""
     if lang not in OUTPUT_MODES:
         get_language(lang)  # a document language (zh-Hant), or a usage error
     spec = documents.get(key)
     if lang == BILINGUAL:
-        en = render_document(case, key, "en", date, templates=templates, extra=extra, done=done, draft=draft)
-        zh = render_document(case, key, "zh", date, templates=templates, extra=extra, done=done, draft=draft)
+        en = render_document(case, key, "en", date, templates=templates, extra=extra, done=done, draft=draft, paper=paper)
+        zh = render_document(case, key, "zh", date, templates=templates, extra=extra, done=done, draft=draft, paper=paper)
         return pair(en, zh, layout)
     if done is not None and lang in done:
         return done[lang]
@@ -155,7 +157,7 @@ def render_document(
         blocks=blocks,
         date=date,
         case_id=case.id,
-        paper=spec.paper(case),  # type: ignore[arg-type]
+        paper=paper or spec.paper(case),  # type: ignore[arg-type]
         langs=(variant,),
         meta={"untranslated": ",".join(rendered.untranslated)},
         profile=profile,
@@ -210,6 +212,7 @@ def produce(
     jobs: int = 1,
     draft: bool = False,
     guide: bool = False,
+    paper: str | None = None,
 ) -> Packet:
     """Every requested file as bytes. Explicitly requested documents must apply;
     the default packet skips those the case gives no basis for, saying why.
@@ -253,7 +256,7 @@ def produce(
         missing = untranslated(case, date, todo, templates=templates)
         if missing and not draft:
             raise refusal(case, missing)
-    job = (case, tuple(langs), date, templates, layout, draft)
+    job = (case, tuple(langs), date, templates, layout, draft, paper)
     many = len(todo) * len(langs) * len(formats) >= PARALLEL_MIN_FILES
     data = _files(job, todo, formats, jobs if many else 1)
     names = [file_name(case, key, lang, fmt) for key in todo for lang in langs for fmt in formats]
@@ -270,7 +273,7 @@ def produce(
 
 # Fewer files than this are made in-process: starting workers would cost more than it saves.
 PARALLEL_MIN_FILES = 8
-# (case, langs, date, templates, layout, draft) of the packet being made: a fork-started worker
+# (case, langs, date, templates, layout, draft, paper) of the packet being made: a fork-started worker
 # inherits it rather than receiving the case pickled.
 _JOB: tuple | None = None
 
@@ -279,9 +282,10 @@ def _models_of(key: str, job: tuple | None = None) -> list[Document]:
     """A document's model in each language."""
     current = job or _JOB
     assert current is not None, "a worker runs with the job its parent set"
-    case, langs, date, templates, layout, draft = current
+    case, langs, date, templates, layout, draft, paper = current
     done: dict[str, Document] = {}
-    return [render_document(case, key, lang, date, templates=templates, layout=layout, done=done, draft=draft)
+    return [render_document(case, key, lang, date, templates=templates, layout=layout, done=done, draft=draft,
+                            paper=paper)
             for lang in langs]
 
 

@@ -45,6 +45,7 @@ class Ctx:
     side: Side  # the language of the enclosing block (or of the document)
     width: int  # twips available to tables
     override: str | None = None  # style of the enclosing container
+    column: bool = False  # inside bilingual columns
 
 
 class Sink:
@@ -97,7 +98,7 @@ class BlockWriter:
                 self.inlines(p, block.inlines, ctx.side, "heading")
             case Paragraph():
                 key = ctx.override if ctx.override and block.style == "body" else block.style
-                p = self.paragraph(sink, ctx.side, key, block.align)
+                p = self.paragraph(sink, ctx.side, key, _align(block, ctx, key))
                 self.inlines(p, block.inlines, ctx.side, ctx.side.sheet[key].role)
             case ListBlock():
                 self._list(block, sink, ctx, depth=0)
@@ -164,7 +165,9 @@ class BlockWriter:
             for b in item.blocks or (Paragraph(()),):
                 if isinstance(b, (Paragraph, Heading)):
                     own = self.sides[language_of(b, side.lang)]
-                    p = self.paragraph(sink, own, key, getattr(b, "align", None))
+                    align = (_align(b, replace(ctx, side=own), key) if isinstance(b, Paragraph)
+                             else getattr(b, "align", None))
+                    p = self.paragraph(sink, own, key, align)
                     if not numbered:
                         _ooxml.set_numbering(p._p.get_or_add_pPr(), num_id, level)
                         numbered = True
@@ -199,9 +202,11 @@ class BlockWriter:
             header = i == 0 and bool(block.header)
             if header:
                 _ooxml.set_repeat_header(row)
-            if header or _short_row(cells):
+            if (header or _short_row(cells)) and not ctx.column:
                 # An exhibit's row reads as one entry; only a row too long
-                # for a page may break across pages.
+                # for a page may break across pages. Not in bilingual columns: there the
+                # outer row splits across pages, and an inner row that may not split is
+                # printed past the page's foot (LibreOffice) instead.
                 _ooxml.set_cant_split(row)
             for cell, content in zip(row.cells, cells):
                 if header:
@@ -226,7 +231,7 @@ class BlockWriter:
         for row, pair in zip(table.rows, block.rows):
             for cell, side, blocks in zip(row.cells, sides, pair):
                 cell_sink = Sink(cell, cell=True)
-                cell_ctx = Ctx(side, half - 2 * gap, ctx.override)
+                cell_ctx = Ctx(side, half - 2 * gap, ctx.override, column=True)
                 for b in blocks:
                     self.block(b, cell_sink, cell_ctx)
 
@@ -369,3 +374,20 @@ def _list_levels(block: ListBlock, side: Side, size: float) -> list[dict]:
             "font": side.fonts("body")[0],
         })
     return levels
+
+
+def _align(block: Paragraph, ctx: Ctx, key: str) -> str | None:
+    """The paragraph's alignment where its style's would stretch lines. Word and LibreOffice
+    spread every line of a justified paragraph that wraps, so a party or address block
+    (lines ended by manual breaks, each wrapping only when too long: "注 册 号 码 ：")
+    is set flush left, as is text in a half-width column."""
+    style = ctx.side.sheet.styles.get(key)  # an unknown style is refused by `paragraph`
+    if block.align or style is None or style.align != "justify":
+        return block.align
+    if any(isinstance(i, LineBreak) for i in block.inlines):
+        return "left"
+    if ctx.column:
+        # Half a page is too narrow to justify: English leaves rivers, and Chinese holding a
+        # code, an account or an e-mail address that wraps whole spreads the line before it.
+        return "left"
+    return None

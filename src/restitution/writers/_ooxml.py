@@ -330,3 +330,8 @@ def set_settings(settings_element, lang: str, east_asia_lang: str, compress_punc
     spacing = settings_element.find(qn("w:characterSpacingControl"))
     if spacing is not None:
         _set(spacing, val="compressPunctuation" if compress_punctuation else "doNotCompress")
+    # A justified line that ends in a manual line break (party and address blocks) is not
+    # spread across the column: Word's compatibility option, which LibreOffice also reads.
+    compat = settings_element.find(qn("w:compat"))  # the bundled base has one
+    if compat is not None and compat.find(qn("w:doNotExpandShiftReturn")) is None:
+        compat.insert(0, OxmlElement("w:doNotExpandShiftReturn"))  # first in CT_Compat's sequence

@@ -10,12 +10,15 @@ import math
 from typing import assert_never
 
 from reportlab.platypus import (
-    HRFlowable, KeepTogether, ListFlowable, PageBreak as RLPageBreak,
+    Flowable, HRFlowable, KeepTogether, ListFlowable, PageBreak as RLPageBreak,
     Paragraph as RLParagraph, Spacer, Table as RLTable, TableStyle,
 )
 
+from reportlab.platypus.flowables import _Container, _listWrapOn  # type: ignore[attr-defined]
+
 from restitution.document import (
-    Block, Columns, Container, Document, Heading, ListBlock, PageBreak, Paragraph, Rule, Table, language_of,
+    Block, Columns, Container, Document, Heading, LineBreak, ListBlock, PageBreak, Paragraph, Rule, Table,
+    inline_text, language_of,
 )
 from restitution.language import Language
 from restitution.pipeline.profile import font_families
@@ -45,8 +48,9 @@ class Builder:
     def story(self) -> list:
         out: list = []
         main = self.ctx(self.doc.language)
-        for block in self.doc.blocks:
-            out.extend(self.block(block, main, self.width))
+        for block, label in _labelled(self.doc.blocks):
+            flows = self.block(block, main, self.width)
+            out.extend(_kept_with_next(flows) if label else flows)
         return out
 
     def letterhead(self) -> list:
@@ -97,12 +101,16 @@ class Builder:
     def container(self, block: Container, ctx: Lang, width: float) -> list:
         kind = block.kind
         if kind == "signature":
-            # Room above the block and between its lines for a handwritten signature and seal.
-            flows = [f for b in block.blocks for f in self._in(b, ctx, width, "signature", leading=2.1)]
+            # Room above the block and above each of its lines for a handwritten signature and
+            # seal; a line that wraps (a long company name) keeps the text's own leading.
             size = ctx.sheet["signature"].size
-            return self._keep([Spacer(1, size * 1.5)] + flows)
+            flows = [f for b in block.blocks for f in self._in(b, ctx, width, "signature", spaceBefore=size * 1.2)]
+            return self._keep([Spacer(1, size * 0.5)] + flows, whole=True)
         body = kind if kind in ("address", "right", "center", "note", "letterhead") else "body"
-        flows = [f for b in block.blocks for f in self._in(b, ctx, width, body)]
+        flows = []
+        for b, label in _labelled(block.blocks):
+            part = self._in(b, ctx, width, body)
+            flows.extend(_kept_with_next(part) if label else part)
         if kind == "letterhead":
             flows.append(HRFlowable(width="100%", thickness=0.6, color=GRID, spaceBefore=3, spaceAfter=14))
             return self._keep(flows)
@@ -110,10 +118,13 @@ class Builder:
             return self._keep(flows)
         return flows
 
-    def _keep(self, flows: list) -> list:
+    def _keep(self, flows: list, whole: bool = False) -> list:
         # reportlab cannot split a KeepTogether inside a table cell; in columns the row's
-        # minimum split height keeps a short block together instead.
-        return flows if self._in_columns else [KeepTogether(flows)]
+        # minimum split height keeps a short block together instead, and a block that must
+        # stay whole (a signature block) is one flowable that does not split.
+        if self._in_columns:
+            return [_Whole(flows)] if whole else flows
+        return [KeepTogether(flows)]
 
     def _in(self, block: Block, ctx: Lang, width: float, body: str, **changes) -> list:
         if isinstance(block, Paragraph):
@@ -123,8 +134,11 @@ class Builder:
     def paragraph(self, block: Paragraph, ctx: Lang, body: str, **changes) -> RLParagraph | Spacer:
         name = body if block.style == "body" else block.style
         align = block.align
-        # In a half-width column justified English leaves rivers of space: set it flush left.
-        if self._in_columns and not ctx.cjk and (align or ctx.sheet[name].align) == "justify":
+        # In a half-width column justified English leaves rivers of space; a block of lines
+        # ended by manual breaks (a party or address block) would have each wrapped line
+        # spread. Both are set flush left, as in the DOCX.
+        if (align or ctx.sheet[name].align) == "justify" and (
+                (self._in_columns and not ctx.cjk) or any(isinstance(i, LineBreak) for i in block.inlines)):
             align = "left"
         return ctx.paragraph(block.inlines, name, align, **changes)
 
@@ -158,21 +172,107 @@ class Builder:
         return [f for b in blocks if not isinstance(b, PageBreak) for f in self.block(b, ctx, width)]
 
 
+def _labelled(blocks: tuple[Block, ...]):
+    """(block, is it a run-in heading kept with what follows): a short paragraph all in
+    bold (**Notes**) before another block is a heading the templates write as text."""
+    for i, block in enumerate(blocks):
+        runs = [r for r in getattr(block, "inlines", ()) if getattr(r, "text", "").strip()]
+        label = (isinstance(block, Paragraph) and i + 1 < len(blocks) and bool(runs)
+                 and all(getattr(r, "bold", False) for r in runs) and len(inline_text(block.inlines)) <= 80)
+        yield block, label
+
+
+def _kept_with_next(flows: list) -> list:
+    for flow in flows:
+        flow.keepWithNext = 1  # reportlab reads it from the flowable before its style
+    return flows
+
+
+class _Whole(_Container, Flowable):
+    """Flowables stacked as one that never splits: a signature block inside bilingual columns.
+    (reportlab's KeepInFrame would report less than its height where it does not fit.)"""
+
+    def __init__(self, flows: list):
+        super().__init__()
+        self._content = flows
+
+    def wrap(self, availWidth, availHeight):
+        self.width, self.height = _listWrapOn(self._content, availWidth, self.canv)
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):
+        return []
+
+
 class _ColumnsTable(RLTable):
-    """The bilingual columns. reportlab will not split a row where less than `splitInRow`
-    would go to the next page (or a paragraph would leave a widow there), and moves the row
-    on; a row taller than a page then fails the same way at the top of the next page
-    ("too large to fit on one page"). There the split moves up a line at a time instead."""
+    """The bilingual columns, split inside a row so that a long clause pair does not leave
+    half a page empty.
+
+    reportlab's split inside a row can overflow the frame: it fills the top half's cells up
+    to the split height without the cell's bottom padding, and a paragraph or list split
+    there may come out taller than asked, while the half row keeps the height asked for;
+    the excess is printed into the footer. Each split is therefore measured, its cells'
+    content against the row's height, and tried again a line higher until it fits. A row
+    taller than a page, which reportlab moves on and then fails on at the top of the next
+    page ("too large to fit on one page"), is split the same way."""
 
     page_height = line = math.inf  # set on each table; reportlab makes the parts of a split
 
     def split(self, availWidth, availHeight):
-        parts = super().split(availWidth, availHeight)
-        if not parts and availHeight >= self.page_height - 1e-6:
-            for more in range(1, 7):
-                parts = super().split(availWidth, availHeight - more * self.line)
-                if parts:
-                    break
-        for part in parts:
-            part.page_height, part.line = self.page_height, self.line
-        return parts
+        at_top = availHeight >= self.page_height - 1e-6
+        for more in range(13):
+            height = availHeight - more * self.line
+            if height < self.line:
+                break
+            parts = super().split(availWidth, height)
+            if not parts and not at_top:
+                return []  # reportlab's decision: the rest goes to the next page
+            if parts and not _overflows(parts[0]):
+                for part in parts:
+                    part.page_height, part.line = self.page_height, self.line
+                return parts
+        return []
+
+    def _splitCell(self, value, style, oldHeight, newHeight, width):
+        """The cell's flowables cut at the split height: those that fit with the row's padding,
+        then what fits of the next once split (a list splits into its items, a paragraph
+        into lines), each piece measured after the cut."""
+        if not isinstance(value, (list, tuple)):
+            return super()._splitCell(value, style, oldHeight, newHeight, width)
+        room = newHeight - style.topPadding - style.bottomPadding
+        avail = width - style.leftPadding - style.rightPadding
+        canv = getattr(self, "canv", None)
+        queue, first = list(value), []
+        used = 0.0
+        for _ in range(200):  # each round places or splits one piece; a bound against a bad split
+            if not queue:
+                break
+            flow = queue[0]
+            before = flow.getSpaceBefore() if first else 0.0
+            height = flow.wrapOn(canv, avail, room)[1]
+            if used + before + height <= room + 1e-6:
+                first.append(queue.pop(0))
+                used += before + height + flow.getSpaceAfter()
+                continue
+            left = room - used - before
+            parts = flow.split(avail, left) if left > 0 else []
+            if not parts or (len(parts) == 1 and parts[0] is flow):
+                break  # cannot be cut there (a list of one item unwraps to its item: go on)
+            queue[0:1] = parts
+        # Nothing of the cell fits: the split fails, as reportlab's does for a top-aligned cell.
+        return (tuple(first), tuple(queue)) if first or not queue else []
+
+
+def _overflows(table: RLTable) -> bool:
+    """Does a cell's content need more height than its row was given?"""
+    geom = table._listCellGeom  # type: ignore[attr-defined]
+    widths = table._colWidths  # type: ignore[attr-defined]
+    for r, row in enumerate(table._cellvalues):  # type: ignore[attr-defined]
+        for c, value in enumerate(row):
+            if not isinstance(value, (list, tuple)):
+                continue
+            style = table._cellStyles[r][c]  # type: ignore[attr-defined]
+            need = geom(value, widths[c], style)[1] + style.topPadding + style.bottomPadding
+            if need > table._rowHeights[r] + 0.5:  # type: ignore[attr-defined]
+                return True
+    return False

@@ -11,7 +11,6 @@ import re
 from typing import Literal
 
 from reportlab.lib import colors
-from reportlab.lib import textsplit as _rl_textsplit
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -22,6 +21,7 @@ from restitution.document import Inline, LineBreak, Run, inline_text
 from restitution.language import Language
 from restitution.styles import Style, StyleSheet, sheet_for
 from restitution.writers._pdf_bidi import shape, visual_lines
+from restitution.writers._pdf_linebreak import balance, split_lines
 from restitution.writers.fonts import FontConfig, FontStack, font_stack
 
 # reportlab's alignment codes, as its ParagraphStyle types them.
@@ -31,16 +31,6 @@ _ALIGN: dict[str, Literal[0, 1, 2, 4]] = {
 _CJK = re.compile(r"[\u2E80-\u303F\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\U00020000-\U0003FFFF]")
 # Units a table column cannot be narrower than: one CJK character, or a run of other non-spaces.
 _TOKEN = re.compile(_CJK.pattern + r"|[^\s" + _CJK.pattern[1:-1] + r"]+")
-
-# reportlab's list of characters that may not start a line is Japanese; add the Chinese
-# full-width closing punctuation so a line never begins with "，" or "。」" (禁则). The CJK
-# line breaker hangs such a character in the margin instead, as Chinese typesetting allows.
-_NO_LINE_START = "，。、；：！？）》〉」』】〕”’…—．·％"
-for _module in (_rl_paragraph, _rl_textsplit):  # the one-span and the many-span line breakers
-    # The stubs declare the list only in textsplit (paragraph imports its own
-    # reference) and as Final; it is patched here on purpose, in both modules.
-    _module.ALL_CANNOT_START += "".join(  # type: ignore[attr-defined]
-        c for c in _NO_LINE_START if c not in _module.ALL_CANNOT_START)
 
 HIGHLIGHT = "#FFF0A0"  # untranslated text: visible on screen and on paper, still readable
 GRID = colors.Color(0.55, 0.55, 0.55)
@@ -66,15 +56,16 @@ class Lang:
     def _make(self, s: Style, name: str, align: str | None, cjk: bool, changes: dict) -> ParagraphStyle:
         face = self.stack.primary.face(bold=s.bold)
         leading = changes.pop("leading", s.leading)
-        return ParagraphStyle(
-            f"{self.language.code}.{name}", fontName=face, bulletFontName=face, fontSize=s.size,
+        attrs = dict(
+            fontName=face, bulletFontName=face, fontSize=s.size,
             leading=s.size * leading, spaceBefore=s.space_before, spaceAfter=s.space_after,
             alignment=_ALIGN[align or s.align], firstLineIndent=s.first_line_indent,
             leftIndent=s.left_indent, keepWithNext=int(s.keep_with_next),
             # CJK wrapping breaks between Chinese characters and still between Latin words.
             wordWrap="CJK" if cjk else None, allowWidows=0, splitLongWords=1,
-            textColor=colors.black, **changes,
+            textColor=colors.black,
         )
+        return ParagraphStyle(f"{self.language.code}.{name}", **(attrs | changes))
 
     def markup(self, inlines: tuple[Inline, ...], bold: bool = False) -> str:
         """reportlab paragraph markup of runs: literal text, one <font> span per font."""
@@ -109,7 +100,8 @@ class Lang:
         style = self.style(name, align, cjk=has_cjk(inline_text(inlines)), **changes)
         if not any(isinstance(i, Run) and i.text.strip() for i in inlines):
             return Spacer(1, style.leading)  # an empty line kept as space, e.g. inside an address
-        return _Paragraph(self.markup(inlines, bold=self.sheet[name].bold), style)
+        kind = _Balanced if name == "title" else _Paragraph
+        return kind(self.markup(inlines, bold=self.sheet[name].bold), style)
 
     def measure(self, inlines: tuple[Inline, ...], name: str) -> tuple[float, float]:
         """(narrowest, natural) width of text set in a style: its longest unbreakable token and line."""
@@ -148,6 +140,16 @@ class _Paragraph(RLParagraph):
             self._wrapped = (availWidth, self.frags, self.height, self.blPara, self._wrapWidths)
         return result
 
+    def breakLinesCJK(self, maxWidths):
+        # reportlab's own CJK breaker, with the break chosen by Chinese rules (_pdf_linebreak).
+        if not isinstance(maxWidths, (list, tuple)):
+            maxWidths = [maxWidths]
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+            return self.blPara  # the second part of a split paragraph keeps its lines
+        _rl_paragraph._handleBulletWidth(self.bulletText, self.style, maxWidths)
+        auto = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
+        return split_lines(self.frags, maxWidths, auto not in ("", "off"))
+
     def draw(self):
         # Lines are broken in logical order; those with right-to-left text are drawn in visual order.
         broken = self.blPara
@@ -156,6 +158,18 @@ class _Paragraph(RLParagraph):
             super().draw()
         finally:
             self.blPara = broken
+
+
+class _Balanced(_Paragraph):
+    """A title: when it takes two lines or more, they are of similar length (the narrowest
+    measure that keeps the number of lines), still centred on the full width, instead of
+    a full first line and a word or two left alone on the second."""
+
+    def breakLines(self, width):
+        return balance(super().breakLines, width)
+
+    def breakLinesCJK(self, maxWidths):
+        return balance(super().breakLinesCJK, maxWidths)
 
 
 def _escape(text: str) -> str:

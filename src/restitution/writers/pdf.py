@@ -5,7 +5,8 @@ story of flowables and the page furniture. The pieces live beside it:
 `_pdf_style` (paragraph styles and the markup of runs, per language),
 `_pdf_blocks` (blocks to flowables), `_pdf_lists` (numbers, bullets, items that
 split across pages), `_pdf_tables` (column widths, long tables), `_pdf_page`
-(letterhead, header, footer) and `_pdf_bidi` (Hebrew and Arabic in visual
+(letterhead, header, footer), `_pdf_linebreak` (where lines of Chinese text
+may break, balanced titles) and `_pdf_bidi` (Hebrew and Arabic in visual
 order). Output is deterministic: reportlab's invariant mode, a creation date
 taken from the document's date, no clock, no random ids.
 """

@@ -1,0 +1,163 @@
+"""Line breaking of text that holds Chinese, by the rules of GB/T 15834-2011 and W3C clreq.
+
+reportlab's CJK line breaker cuts wherever the line is full: it hangs one closing
+mark in the margin, lets a line end with an opening bracket, and cuts a Latin
+word, an e-mail address or a number anywhere. This one chooses the break:
+
+- between two Chinese characters, at a space, or where Chinese meets Latin text;
+- never before a mark that may not start a line (。，、：；！？ closing quotes,
+  brackets and title marks), never after one that may not end it (opening
+  ones), never inside —— or ……, never between a number and the unit after it:
+  such characters are pushed to the next line (clreq "basic" level; the
+  standard prefers pushing to compressing in this writer, as the line is then
+  justified);
+- a Latin word, URL or e-mail address moves whole to the next line; only one
+  longer than a line is cut, and then after a "/" or before a "." or "@".
+
+The trade-off: a line can end a character or two short, which justification
+spreads; lines keep reportlab's own representation (`makeCJKParaLine`), so
+drawing, splitting across pages and right-to-left reordering are unchanged.
+"""
+from __future__ import annotations
+
+# Private parts of reportlab's CJK line breaker, which the stubs leave out.
+from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine  # type: ignore[attr-defined]
+from reportlab.rl_config import _FUZZ
+
+from restitution.checks.layout import NO_LINE_END, NO_LINE_START
+
+_PAIRED = frozenset("—…⋯")  # —— and …… are one mark of two halves
+_URL_AFTER = frozenset("/")
+_URL_BEFORE = frozenset(".@")
+
+
+def _cjk(ch: str) -> bool:
+    o = ord(ch) if len(ch) == 1 else 0
+    return 0x2E80 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF or o >= 0x20000
+
+
+def _latin(ch: str) -> bool:
+    """Part of a word that is not broken: not a space, not Chinese, not a break mark."""
+    return bool(ch) and not ch.isspace() and not _cjk(ch) and ch not in _PAIRED
+
+
+def allowed(text: list[str], b: int) -> bool:
+    """May a line end before text[b]? (0 < b < len(text))."""
+    before, after = text[b - 1], text[b]
+    if after.isspace():
+        return True  # a break at a space (the space is dropped)
+    if before.isspace():
+        return after not in NO_LINE_START
+    if after in NO_LINE_START or before in NO_LINE_END:
+        return False
+    if before == after and before in _PAIRED:
+        return False
+    if before.isdigit() and (_cjk(after) or after in "%‰℃"):
+        return False  # a number and its unit: 10,000.00元, 3日
+    return not (_latin(before) and _latin(after))
+
+
+def url_point(text: list[str], b: int) -> bool:
+    """A place to cut a word longer than a line: after "/", before "." or "@"."""
+    return (text[b - 1] in _URL_AFTER or text[b] in _URL_BEFORE) and text[b] not in NO_LINE_START
+
+
+def choose(text: list[str], widths: list[float], start: int, over: int, max_width: float) -> int:
+    """Where the line from `start` breaks, `over` being the first character that does not
+    fit: the index the next line starts at (start < result <= over)."""
+    for b in range(over, start, -1):
+        if allowed(text, b):
+            # A word longer than a line is cut in it (below) rather than pushed whole.
+            if not _long_word(text, widths, b, over, max_width):
+                return b
+            break
+    for b in range(over, start, -1):
+        if _latin(text[b - 1]) and _latin(text[b]) and url_point(text, b):
+            return b
+    for b in range(over, start, -1):
+        if allowed(text, b):
+            return b
+    # Nothing allowed (a word longer than a narrow cell): cut inside the word, still keeping
+    # closing marks off the line start and opening ones off its end; at worst where full.
+    for b in range(over, start, -1):
+        if text[b] not in NO_LINE_START and text[b - 1] not in NO_LINE_END:
+            return b
+    return max(over, start + 1)
+
+
+def _long_word(text: list[str], widths: list[float], b: int, over: int, max_width: float) -> bool:
+    """Does a Latin word run from before `over` back to b and on past a whole line?"""
+    if not (_latin(text[over - 1]) and _latin(text[over])) or b >= over:
+        return False
+    end = over
+    while end < len(text) and _latin(text[end]):
+        end += 1
+    first = b
+    while first < over and text[first].isspace():
+        first += 1
+    return sum(widths[first:end]) > max_width + _FUZZ
+
+
+def split_lines(frags: list, max_widths: list[float], calc_bounds: bool) -> ParaLines:
+    """reportlab's `cjkFragSplit`, breaking at the places `choose` allows."""
+    glyphs: list = []
+    for f in frags:
+        text = f.text.decode("utf8") if isinstance(f.text, bytes) else f.text
+        glyphs.extend(cjkU(t, f, "utf8") for t in text) if text else glyphs.append(cjkU("", f, "utf8"))
+    text = [str(g) for g in glyphs]
+    widths = [float(g.width) for g in glyphs]
+    lines: list = []
+    start = i = 0
+    used = 0.0
+    max_width = max_widths[0]
+    n = len(glyphs)
+    while i < n:
+        forced = hasattr(glyphs[i].frag, "lineBreak")
+        used += widths[i]
+        if not forced and not (used > max_width + _FUZZ and i > start):
+            i += 1
+            continue
+        if forced:
+            end = nxt = i + 1
+        else:
+            nxt = choose(text + [""], widths, start, i, max_width)
+            end = nxt
+            while end > start + 1 and text[end - 1].isspace():
+                end -= 1  # the space at a break is not drawn at the line's end
+            while nxt < n and text[nxt].isspace():
+                nxt += 1
+        width = sum(widths[start:end])
+        lines.append(makeCJKParaLine(glyphs[start:end], max_width, width, max_width - width, forced, calc_bounds))
+        max_width = max_widths[min(len(lines), len(max_widths) - 1)]
+        start = i = nxt
+        used = 0.0
+    if start < n:
+        width = sum(widths[start:])
+        lines.append(makeCJKParaLine(glyphs[start:], max_width, width, max_width - width, False, calc_bounds))
+    return ParaLines(kind=1, lines=lines)
+
+
+def balance(breaker, width):
+    """Lines from `breaker(width)` (a paragraph's own line breaking) made even: broken at the
+    narrowest width that gives no more lines, each line's spare room then measured against
+    the full width again, so that alignment (centring) is unchanged."""
+    full = width[0] if isinstance(width, (list, tuple)) else width
+    broken = breaker(width)
+    count = len(broken.lines)
+    if count < 2:
+        return broken
+    low, high = full / count, full
+    for _ in range(10):  # to within a thousandth of the width: finer cannot be seen
+        middle = (low + high) / 2
+        if len(breaker([middle]).lines) <= count:
+            high = middle
+        else:
+            low = middle
+    broken = breaker([high])
+    extra = full - high
+    if broken.kind == 0:  # one font: (spare room, words) pairs
+        broken.lines = [(room + extra, words) for room, words in broken.lines]
+    else:
+        for line in broken.lines:
+            line.extraSpace += extra
+    return broken

@@ -1,0 +1,131 @@
+"""Chinese line breaking in the PDF (writers/_pdf_linebreak.py): GB/T 15834-2011 and clreq
+"basic", URLs and e-mail addresses, balanced titles; read back from the pages."""
+from __future__ import annotations
+
+import io
+
+import pytest
+from tooling import needs_tool
+
+from restitution.checks.layout import NO_LINE_END, NO_LINE_START, check_chinese_lines, line_text, lines, read_words
+from restitution.document import Columns, Document, Heading, Paragraph, Run
+from restitution.writers._pdf_linebreak import allowed, choose
+from restitution.writers.pdf import write_pdf
+
+needs_poppler = needs_tool("pdftotext", what="poppler-utils")
+
+
+def chars(text: str) -> list[str]:
+    return list(text)
+
+
+@pytest.mark.parametrize("text, at, ok", [
+    ("报案人。", 3, False),      # 。 may not start a line
+    ("账号（3301", 3, False),   # （ may not end one
+    ("美元）。", 2, False),
+    ("中文文本", 2, True),
+    ("Trading LLC", 7, True),   # at the space
+    ("Trading LLC", 3, False),  # inside a word
+    ("等待——回复", 3, False),   # inside ——
+    ("10,000.00元", 9, False),  # a number and its unit
+    ("美国Northwind", 2, True),  # where Chinese meets Latin
+])
+def test_allowed(text, at, ok):
+    assert allowed(chars(text), at) is ok
+
+
+def test_a_closing_mark_pulls_the_character_before_it_along():
+    text = chars("甲乙丙丁。戊")
+    # 。 does not fit (index 4): the break moves before 丁, which goes down with it.
+    assert choose(text, [1.0] * len(text), 0, 4, 4.0) == 3
+
+
+def test_an_opening_mark_goes_down_with_what_follows():
+    text = chars("甲乙丙（丁）")
+    assert choose(text, [1.0] * len(text), 0, 4, 4.0) == 3
+
+
+def test_a_word_that_fits_a_line_moves_whole():
+    text = chars("邮箱：lily@163.example")
+    widths = [1.0] * len(text)
+    assert choose(text, widths, 0, 10, 20.0) == 3  # after "：", before the address
+
+
+def test_a_word_longer_than_a_line_is_cut_at_a_dot_slash_or_at():
+    text = chars("邮箱：lily.brightway@163.example.com")
+    widths = [1.0] * len(text)
+    b = choose(text, widths, 0, 18, 18.0)
+    assert "".join(text[:b]) == "邮箱：lily.brightway"  # before the "@"
+    assert "".join(text[:choose(text, widths, 0, 16, 16.0)]) == "邮箱：lily"  # before the "."
+
+
+def _doc(*blocks, lang="zh") -> Document:
+    return Document(key="k", lang=lang, title="标题", blocks=tuple(blocks))
+
+
+def _lines(doc: Document) -> list[str]:
+    out = io.BytesIO()
+    write_pdf(doc, out)
+    return [line_text(line) for page in read_words(out.getvalue()) for line in lines(page.words)]
+
+
+PUNCTUATED = ("报案人于2026年6月2日与深圳市荣耀示例科技有限公司（以下简称“被报案人”）签订《销售合同》"
+              "（合同编号：GT-0602），合同总价25,000.00美元（大写：美元贰万伍仟元整），被报案人承诺于"
+              "2026年7月10日前发货。")
+
+
+@needs_poppler
+@pytest.mark.parametrize("shift", range(0, 24, 3))
+def test_no_line_starts_or_ends_with_a_forbidden_mark(shift):
+    """The same punctuated text, shifted a character at a time, in a full and a narrow column."""
+    text = "甲" * shift + PUNCTUATED * 3
+    doc = _doc(Paragraph((Run(text),)),
+               Columns((((Paragraph((Run("English"),)),), (Paragraph((Run(text),)),)),), ("en", "zh")))
+    found = _lines(doc)
+    assert len(found) > 10
+    assert not [t for t in found if t[0] in NO_LINE_START or t[-1] in NO_LINE_END]
+
+
+@needs_poppler
+def test_an_email_address_is_not_cut_when_it_fits():
+    found = _lines(_doc(Paragraph((Run("联系人：王涛，销售经理，电子邮箱：lily.brightway@163.example"
+                                       "，微信号：tony_glory，电话：+86 138 0000 0000"),))))
+    joined = [t.replace(" ", "") for t in found]
+    assert any("lily.brightway@163.example" in t for t in joined), joined
+
+
+@needs_poppler
+def test_a_long_url_breaks_after_a_slash_or_before_a_dot():
+    url = "https://gloryexample.en.alibaba.example/store/products/led-panel-600x600/specifications/index"
+    found = _lines(Document(key="k", lang="bilingual", title="t", langs=("en", "zh"), blocks=(
+        Columns((((Paragraph((Run("Store"),)),), (Paragraph((Run("网上店铺：" + url),)),)),), ("en", "zh")),)))
+    parts = found[1:-1]  # between the English cell and the footer
+    assert len(parts) >= 3 and parts[0].startswith("网上店铺：")
+    assert "".join(parts).removeprefix("网上店铺：") == url
+    for first, second in zip(parts, parts[1:]):
+        assert first.endswith("/") or second.startswith((".", "@")), (first, second)
+
+
+@needs_poppler
+def test_police_report_title_sits_on_balanced_lines():
+    title = "关于深圳市荣耀示例科技有限公司涉嫌合同诈骗的报案材料"
+    doc = _doc(Heading(1, (Run(title),)), Paragraph((Run("正文。"),)))
+    out = io.BytesIO()
+    write_pdf(doc, out)
+    page = read_words(out.getvalue())[0]
+    rows = [line for line in lines(page.words) if line_text(line).replace(" ", "") in title]
+    assert len(rows) == 2 and "".join(line_text(r) for r in rows).replace(" ", "") == title
+    a, b = (sum(w.x1 - w.x0 for w in row) for row in rows)
+    assert abs(a - b) <= 18.5  # within one character (18 pt title)
+    assert check_chinese_lines(page) == []
+
+
+@needs_poppler
+def test_an_english_title_is_balanced_too():
+    title = "Report of suspected contract fraud by Shenzhen Glory Tech Co., Ltd. to the public security bureau"
+    doc = Document(key="k", lang="en", title="t", blocks=(Heading(1, (Run(title),)),))
+    out = io.BytesIO()
+    write_pdf(doc, out)
+    rows = [line for line in lines(read_words(out.getvalue())[0].words)][:2]
+    widths = [line[-1].x1 - line[0].x0 for line in rows]
+    assert min(widths) > 0.75 * max(widths)
