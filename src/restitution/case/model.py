@@ -36,6 +36,7 @@ from typing import Literal
 from restitution.case import keys
 from restitution.case.keys import section
 from restitution.case.proceedings import Proceedings
+from restitution.case.settlement import GuaranteeKind, Instalment, Payer, PayerRole, Receipt, Settlement  # noqa: F401 (re-exported)
 from restitution.errors import Location
 
 ClientKind = Literal["company", "individual"]
@@ -48,8 +49,6 @@ PaymentMethod = Literal[
 CardNetwork = Literal["visa", "mastercard", "amex", "unionpay", "discover", "jcb"]
 OutcomeKind = Literal["not_delivered", "junk_delivered", "not_as_described", "counterfeit", "partial_delivery"]
 Sender = Literal["client", "agent"]
-PayerRole = Literal["payer", "guarantor"]
-GuaranteeKind = Literal["general", "joint"]
 ExhibitMedium = Literal["file", "video", "audio", "physical", "other"]
 
 EVIDENCE_KINDS = (
@@ -338,68 +337,6 @@ class Claim:
         if self.cny_rate is None:
             return None
         return (self.amount * self.cny_rate).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-
-
-@dataclass(frozen=True)
-@section("Instalment")
-class Instalment:
-    """One agreed instalment of the settlement."""
-
-    due: dt.date = keys.date("Date the instalment is due.", required=True)
-    amount: Decimal = keys.money("Amount due.", required=True)
-
-
-@dataclass(frozen=True)
-@section("Receipt")
-class Receipt:
-    """Money actually received under the settlement."""
-
-    date: dt.date = keys.date("Date the money arrived.", required=True)
-    amount: Decimal = keys.money("Amount received.", required=True)
-    reference: str | None = keys.ident("Bank reference of the transfer.")
-
-
-@dataclass(frozen=True, kw_only=True)
-@section("Payer")
-class Payer:
-    """A relative or other person who pays or guarantees the settlement for the seller."""
-
-    name: str = keys.line("Full name.", required=True, verbatim=True)
-    name_zh: str | None = keys.zh("name")
-    relation: str | None = keys.line("Relation to the seller, e.g. spouse.")
-    relation_zh: str | None = keys.zh("relation")
-    id_no: str | None = keys.ident("Identity document number.")
-    role: PayerRole = keys.choice("payer (pays) or guarantor (guarantees the payment).", default="payer")
-    address: str | None = keys.text("Address where the person can be served.", added=True)
-    address_zh: str | None = keys.zh("address", added=True)
-    phone: str | None = keys.ident("Telephone number.", added=True)
-    guarantee: GuaranteeKind | None = keys.choice(
-        "A guarantor's guarantee: general or joint (unstated: general, Civil Code Art. 686).", added=True)
-
-
-@dataclass(frozen=True, kw_only=True)
-@section("Settlement")
-class Settlement:
-    """The settlement track: restitution in exchange for a written pardon."""
-
-    agreed_amount: Decimal = keys.money("Amount agreed.", required=True)
-    currency: str = keys.key("currency", "ISO 4217 code; default: the claim currency.", filled_in=True)
-    schedule: tuple[Instalment, ...] = keys.entries("Instalments; they must add up to agreed_amount.")
-    received: tuple[Receipt, ...] = keys.entries("What has actually arrived.")
-    leniency_requested: bool = keys.flag("Whether the written pardon asks for lenient treatment.")
-    payers: tuple[Payer, ...] = keys.entries(added=True)
-    handling_authority_zh: str | None = keys.line("Body handling the criminal case, in Chinese.", added=True)
-    handling_authority: str | None = keys.line("Body handling the criminal case, in English.", added=True)
-    pardon_before_full_payment: bool = keys.flag(
-        "true to issue the written pardon before settlement.received adds up to agreed_amount "
-        "(default false: a pardon is given against full payment).")
-    pardon_before_full_payment_reason: str | None = keys.text(
-        "Why the pardon is given before full payment; required when pardon_before_full_payment is true. "
-        "Printed nowhere, kept for the file.")
-
-    @property
-    def received_total(self) -> Decimal:
-        return sum((r.amount for r in self.received), Decimal("0"))
 
 
 @dataclass(frozen=True, kw_only=True)

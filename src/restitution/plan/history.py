@@ -20,6 +20,7 @@ from restitution.case.model import Case
 from restitution.case.stage import Stage, guarantee_deadline
 from restitution.plan.model import Deadline, DeadlineKind, Route
 from restitution.rules import CPL_113, ECONOMIC_CRIME_15, MPS_RULES_179
+from restitution.rules.finding import Status
 from restitution.rules.reason import Reason, Wordable
 
 
@@ -48,7 +49,7 @@ def police(case: Case, st: Stage, base: Route, today: dt.date) -> list[Route]:
                    date=s.measure_on or "—") for s in st.suspects if s.measure != "none"]
     deadlines: list[Deadline] = []
     if st.police == "reported":
-        status = "pending"
+        status: Status = "pending"
         why += [_r("decision_pending", cite=ECONOMIC_CRIME_15), *measures, _r("next_supplement")]
         for days, date in zip((7, 30, 60), st.decision_due):
             deadlines.append(_dl("police", f"decision{days}", date, "deadline", _r("decision_due", days=days), today))
@@ -96,7 +97,8 @@ def chargeback(case: Case, route: Route) -> Route:
         return route
     for c in case.proceedings.chargebacks:
         if c.payment + 1 == route.payment:  # route.payment counts from 1, the file from 0
-            status = {"pending": "pending", "won": "done", "lost": "closed"}[c.result]
+            outcomes: dict[str, Status] = {"pending": "pending", "won": "done", "lost": "closed"}
+            status = outcomes[c.result]
             why = (_r(f"chargeback.{c.result}", date=c.filed_on, reference=c.reference or "—"),)
             return dataclasses.replace(route, status=status, why=why + route.why[:1], needs=(), deadlines=())
     return route

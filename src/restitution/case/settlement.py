@@ -1,0 +1,81 @@
+"""The `settlement` block of the case file: restitution agreed with the seller or its family.
+
+Declared like the classes of model.py (keys.py says how); kept apart so that
+model.py stays within one screenful per idea. The conditions between these keys
+(instalments adding up to the agreed amount, a guarantor's identity, the pardon
+only against full payment) are in conditions.py and documents/pardon_letter.py.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from restitution.case import keys
+from restitution.case.keys import section
+
+PayerRole = Literal["payer", "guarantor"]
+GuaranteeKind = Literal["general", "joint"]
+
+
+@dataclass(frozen=True)
+@section("Instalment")
+class Instalment:
+    """One agreed instalment of the settlement."""
+
+    due: dt.date = keys.date("Date the instalment is due.", required=True)
+    amount: Decimal = keys.money("Amount due.", required=True)
+
+
+@dataclass(frozen=True)
+@section("Receipt")
+class Receipt:
+    """Money actually received under the settlement."""
+
+    date: dt.date = keys.date("Date the money arrived.", required=True)
+    amount: Decimal = keys.money("Amount received.", required=True)
+    reference: str | None = keys.ident("Bank reference of the transfer.")
+
+
+@dataclass(frozen=True, kw_only=True)
+@section("Payer")
+class Payer:
+    """A relative or other person who pays or guarantees the settlement for the seller."""
+
+    name: str = keys.line("Full name.", required=True, verbatim=True)
+    name_zh: str | None = keys.zh("name")
+    relation: str | None = keys.line("Relation to the seller, e.g. spouse.")
+    relation_zh: str | None = keys.zh("relation")
+    id_no: str | None = keys.ident("Identity document number.")
+    role: PayerRole = keys.choice("payer (pays) or guarantor (guarantees the payment).", default="payer")
+    address: str | None = keys.text("Address where the person can be served.", added=True)
+    address_zh: str | None = keys.zh("address", added=True)
+    phone: str | None = keys.ident("Telephone number.", added=True)
+    guarantee: GuaranteeKind | None = keys.choice(
+        "A guarantor's guarantee: general or joint (unstated: general, Civil Code Art. 686).", added=True)
+
+
+@dataclass(frozen=True, kw_only=True)
+@section("Settlement")
+class Settlement:
+    """The settlement track: restitution in exchange for a written pardon."""
+
+    agreed_amount: Decimal = keys.money("Amount agreed.", required=True)
+    currency: str = keys.key("currency", "ISO 4217 code; default: the claim currency.", filled_in=True)
+    schedule: tuple[Instalment, ...] = keys.entries("Instalments; they must add up to agreed_amount.")
+    received: tuple[Receipt, ...] = keys.entries("What has actually arrived.")
+    leniency_requested: bool = keys.flag("Whether the written pardon asks for lenient treatment.")
+    payers: tuple[Payer, ...] = keys.entries(added=True)
+    handling_authority_zh: str | None = keys.line("Body handling the criminal case, in Chinese.", added=True)
+    handling_authority: str | None = keys.line("Body handling the criminal case, in English.", added=True)
+    pardon_before_full_payment: bool = keys.flag(
+        "true to issue the written pardon before settlement.received adds up to agreed_amount "
+        "(default false: a pardon is given against full payment).")
+    pardon_before_full_payment_reason: str | None = keys.text(
+        "Why the pardon is given before full payment; required when pardon_before_full_payment is true. "
+        "Printed nowhere, kept for the file.")
+
+    @property
+    def received_total(self) -> Decimal:
+        return sum((r.amount for r in self.received), Decimal("0"))
