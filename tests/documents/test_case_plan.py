@@ -47,8 +47,8 @@ def test_classification_and_why(northwind):
     assert "初步判断为合同诈骗（第二百二十四条）。供应商收款后失联或下线" in zh
     assert "所留地址虚假" in zh and "案件文件未显示普通合同纠纷迹象。" in zh
     # citations carry the law's version next to the article
-    assert "Legal basis: Criminal Law of the PRC (1997 revision), Art. 224;" in en
-    assert "法律依据：《中华人民共和国刑法》（1997年修订）第二百二十四条；" in zh
+    assert "Legal basis: Criminal Law of the PRC (as amended 2023), Art. 224;" in en
+    assert "法律依据：《中华人民共和国刑法》（2023年修正）第二百二十四条；" in zh
 
 
 def test_missed_deadline_is_marked(meridian):

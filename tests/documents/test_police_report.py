@@ -104,7 +104,7 @@ def test_loss_at_the_filing_standard_reaches_it():
     zh, en = text(rmb_loss("20000"), "zh"), text(rmb_loss("20000"), "en")
     assert "本案涉案金额已达到合同诈骗罪的立案追诉标准" in zh and "未达到" not in zh
     assert "The loss reaches the filing standard for contract fraud." in en
-    assert "（2022年修订）第六十九条" in zh
+    assert "（公通字〔2022〕12号）第六十九条" in zh
 
 
 def test_loss_below_both_thresholds():
@@ -114,7 +114,7 @@ def test_loss_below_both_thresholds():
 
 def test_foreign_currency_loss_is_stated_in_rmb_at_a_dated_rate():
     zh = text(make_case(), "zh")
-    assert "报案人的损失为25,000.00美元，按2026年11月20日" in zh
+    assert "报案人的损失为25,000.00美元，统一按2026年11月20日" in zh and "这一单一汇率折算" in zh
     assert "折合人民币177,500.00元（大写：人民币壹拾柒万柒仟伍佰元整）" in zh
     no_rate = replace(make_case(), "claim", cny_rate=None)
     with pytest.raises(DocumentNotApplicable, match="claim.cny_rate"):

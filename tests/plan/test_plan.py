@@ -190,7 +190,7 @@ def test_json_is_stable_and_typed(case):
     assert data["schema"] == 1 and data["today"] == "2026-11-20"
     loss = data["classification"]["loss"]
     assert loss["amount_cny"] == "177500.00" and loss["art224_threshold_cny"] == "20000.00"
-    assert data["classification"]["citations"][0]["zh"] == "《中华人民共和国刑法》（1997年修订）第二百二十四条"
+    assert data["classification"]["citations"][0]["zh"] == "《中华人民共和国刑法》（2023年修正）第二百二十四条"
     route = data["routes"][1]
     assert set(route) == {"id", "name", "status", "payment", "why", "needs", "deadlines", "citations", "rules"}
     assert route["deadlines"] == ["chargeback.p2.earliest", "chargeback.p2.latest"]
@@ -208,7 +208,7 @@ def test_text_in_both_languages(case):
     assert "2026-09-30  MISSED" in en
     zh = plan_to_text(plan, "zh")
     assert "案件定性：初步判断为合同诈骗（第二百二十四条）" in zh
-    assert "[已错过]" in zh and "《中华人民共和国刑法》（1997年修订）第二百二十四条" in zh
+    assert "[已错过]" in zh and "《中华人民共和国刑法》（2023年修正）第二百二十四条" in zh
     with pytest.raises(UsageError):
         plan_to_text(plan, "fr")
 

@@ -73,10 +73,18 @@ from restitution.formatting import format_date, format_money, format_number
 from restitution.formatting.chinese import to_traditional
 from restitution.language.catalogue import Catalogue
 from restitution.rules.facts import absconded
+from restitution.rules.offence import (ART140_SALES_CNY, ART140_UNSOLD_CNY, ART214_GAINS_CNY,
+                                       ART214_SALES_CNY, PaymentCny, Pleading, individuals, loss_in_cny,
+                                       pleading)
 from restitution.rules.payee import payees
 from restitution.rules import (
     ART224_THRESHOLD_CNY,
     CPL_110,
+    CRIMINAL_LAW_140,
+    CRIMINAL_LAW_214,
+    FILING_STANDARD_1_16,
+    TRADEMARK_INTERPRETATION_5,
+    UNIT_CRIME_2,
     CRIMINAL_LAW_224,
     ECONOMIC_CRIME_8,
     FILING_STANDARD_69,
@@ -99,10 +107,11 @@ def check(case: Case) -> None:
             case.locate("supplier.region"))
     if region == "mainland":
         police_route(case)  # a missing province, city or district is a located error
-        if case.claim.amount_cny is None:
+        if loss_in_cny(case).amount is None:
             raise DocumentNotApplicable(
                 f"the loss must be stated in RMB to compare it with the filing standard: the claim is in "
-                f"{case.claim.currency}, so give claim.cny_rate, with cny_rate_date and cny_rate_source",
+                f"{case.claim.currency}, so give claim.cny_rate, with cny_rate_date and cny_rate_source "
+                "(or each payment's cny_rate: the central parity of the day the supplier received it)",
                 case.locate("claim"))
     if not case.evidence:
         raise DocumentNotApplicable(
@@ -153,7 +162,7 @@ def indicators(case: Case, words: Catalogue) -> list[str]:
         else:
             lines.append(words("police_report.indicator.recently_registered"))
     capital = ind.registered_capital_cny
-    loss = case.claim.amount_cny
+    loss = loss_in_cny(case).amount
     if capital is not None and loss is not None and capital < loss and s.region == "mainland":
         lines.append(words("police_report.indicator.small_capital", capital=format_money(capital, "CNY", code)))
     if ind.refused_escrow:
@@ -214,6 +223,23 @@ def accounts(case: Case, words: Catalogue) -> list[str]:
                            amount=format_money(p.amount, p.currency, code)) for p in paid]
             line += words("police_report.account.paid_into",
                           payments=words("police_report.account.payment_separator").join(items))
+        out.append(line)
+    return out
+
+
+def people(case: Case, words: Catalogue) -> list[str]:
+    """The individuals behind the reported company, one line each, with their part in it."""
+    out = []
+    for p in individuals(case):
+        name = (with_other(words, p.name_zh, p.name) if words.language.chinese else with_other(words, p.name, p.name_zh)) \
+            if p.name_zh and p.name and p.name_zh != p.name else (p.name_zh or p.name)
+        role = words(f"police_report.person.{p.role}")
+        # a claimed role is printed as the case gives it; an English title stays out of a Chinese page
+        if p.claimed_role and (not words.language.chinese or not p.claimed_role.isascii()):
+            role = words("police_report.person.claimed", role=p.claimed_role)
+        line = words("police_report.person.line", name=name, role=role)
+        if p.id_no:
+            line += words("police_report.person.id_no", value=p.id_no)
         out.append(line)
     return out
 
@@ -290,6 +316,12 @@ class PoliceReportContext:
     hk_accounts: list[str] | None = None
     share_capital_hkd: Decimal | None = None
     # mainland only
+    people: list[str] | None = None  # the individuals reported beside the company
+    aliases: bool = False  # some of them are known only by the names they gave
+    plea: Pleading | None = None  # the deception, each payment it induced, the Art. 224 items
+    cny_rows: tuple[PaymentCny, ...] = ()  # each payment at its own day's central parity
+    cite_more: dict[str, str] | None = None  # Arts. 140, 214, Fa Shi [1999] No. 14, their filing standards
+    ip: dict[str, Decimal] | None = None  # the Art. 140 / 214 figures, for counterfeit goods
     unit_name: str | None = None  # the unit in the document's language
     place: str | None = None
     cny: CnyEquivalent | None = None
@@ -308,7 +340,7 @@ class PoliceReportContext:
 def common_fields(case: Case, words: Catalogue, hk: bool) -> dict[str, Any]:
     """The fields every police report has, whichever police body it goes to."""
     id_label, id_value = supplier_identifier(case, words)
-    rows = payment_rows(case, words)
+    rows = payment_rows(case, words, descriptor=False)  # a statement's merchant name is no reference
     return dict(
         hk=hk,
         supplier_name=supplier_name(case, words),
@@ -375,6 +407,15 @@ def mainland(case: Case, words: Catalogue, common: dict[str, Any], bureau: str, 
         bureau=bureau,
         unit=unit,
         unit_name=words("rules.police.unit.mainland"),
+        people=people(case, words),
+        aliases=any(p.role == "contact" for p in individuals(case)),
+        plea=pleading(case),
+        cny_rows=loss_in_cny(case).per_payment,
+        ip=dict(art140_sales=ART140_SALES_CNY, art140_unsold=ART140_UNSOLD_CNY,
+                art214_gains=ART214_GAINS_CNY, art214_sales=ART214_SALES_CNY),
+        cite_more={k: c.word(words) for k, c in (("art140", CRIMINAL_LAW_140), ("art214", CRIMINAL_LAW_214),
+                                                 ("unit2", UNIT_CRIME_2), ("filing16", FILING_STANDARD_1_16),
+                                                 ("tm5", TRADEMARK_INTERPRETATION_5))},
         place=place,
         cny=cny_equivalent(case, words),
         loss_cny=loss.amount_cny,
