@@ -286,7 +286,7 @@ def test_a_contradicted_absconding_is_left_out_and_the_silence_stated():
                      indicators=m.Indicators(vanished_after_payment=True))
     zh = text(case, "zh")
     assert "携款失联" not in zh and "第（四）项" not in zh
-    assert "自2026年10月9日起不再回复报案人的任何联系。" in zh
+    assert "自2026年10月9日起不再回复报案人的任何联系（据报案人所知，有待贵局核实）。" in zh
 
 
 # ------------------------------------------------------------------ the offence pleaded from the facts (issue 16)
@@ -395,3 +395,20 @@ def test_an_individual_client_reports_in_person_terms():
                    registration_no="P1234567", representative=None)
     zh = text(case, "zh")
     assert "报案人（签字）：Sam Carter" in zh and "注册地" not in zh.split("二、被报案人")[0]
+
+
+def test_the_attachments_list_is_complete_for_a_company_and_an_individual():
+    zh = text(make_case(), "zh")
+    attached = zh.split("\n附件\n")[1].split("\n证据目录\n")[0]
+    for item in ("授权委托书（经公证，并办理附加证明书或领事认证）", "律师事务所函", "律师执业证复印件",
+                 "报案人的注册证书及授权代表的身份证明，附中文译本", "被报案人的企业信用信息公示报告（另行提交）",
+                 "证据目录（见下）及所列证据材料"):
+        assert item in attached
+    person = replace(make_case(), "client", kind="individual", representative=None)
+    en = text(person, "en").split("\nEnclosures\n")[1].split("\nEvidence index\n")[0]
+    assert "Copy of the reporter's passport" in en and "certificate of incorporation" not in en
+    report = m.Exhibit(kind="registration_report", title="Registration report", number=2)
+    with_report = dataclasses.replace(make_case(), evidence=make_case().evidence + (report,))
+    assert "被报案人的企业信用信息公示报告（证据2）" in text(with_report, "zh")
+    # the Hong Kong report is the client's own: no lawyer's papers
+    assert "practising licence" not in text(hong_kong(), "en")

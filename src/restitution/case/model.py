@@ -55,6 +55,7 @@ ExhibitMedium = Literal["file", "video", "audio", "physical", "other"]
 EVIDENCE_KINDS = (
     "power_of_attorney",
     "business_license",
+    "registration_report",  # the supplier's: 企业信用信息公示报告 / Companies Registry search
     "emails",
     "purchase_order",
     "sales_contract",

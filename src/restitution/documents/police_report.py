@@ -50,9 +50,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from restitution.case.model import Case, Fact
+from restitution.case.model import Case, Exhibit, Fact
 from restitution.case.stage import stage_of
 from restitution.documents import DocumentSpec
+from restitution.documents.police_indicators import indicators, registry_exhibits
 from restitution.documents._phrases import (
     CnyEquivalent,
     PaymentRow,
@@ -117,59 +118,6 @@ def check(case: Case) -> None:
         raise DocumentNotApplicable(
             "the police report encloses the evidence and lists it by number: add the exhibits (evidence)",
             case.locate("evidence"))
-
-
-# ------------------------------------------------------------------ indicators
-
-def _days_before_order(case: Case) -> int | None:
-    reg = case.supplier.registered_on
-    if reg is None or reg > case.order.date:
-        return None
-    return (case.order.date - reg).days
-
-
-def indicators(case: Case, words: Catalogue) -> list[str]:
-    """The true indicators of 非法占有目的, strongest first; nothing is said that the case does not state."""
-    ind, out, s = case.indicators, case.outcome, case.supplier
-    code = words.language.code
-    lines: list[str] = []
-    if absconded(case):
-        when = out.last_contact
-        if when:
-            lines.append(words("police_report.indicator.absconded_last_contact", date=format_date(when, code)))
-        else:
-            lines.append(words("police_report.indicator.absconded"))
-    elif out.seller_unreachable and out.last_contact:
-        # the facts rule out absconding with the money (rules.facts); that it stopped answering stays true
-        lines.append(words("police_report.indicator.unreachable_since", date=format_date(out.last_contact, code)))
-    for payee in payees(case):
-        holder = native(words, payee.account.holder, payee.account.holder_zh) or payee.account.account
-        lines.append(words("police_report.indicator.third_party_payee", holder=holder))
-    if ind.fake_address:
-        # a secretarial registered office is lawful in Hong Kong: say what is true, not "fake"
-        hk = s.region == "hong_kong"
-        lines.append(words("police_report.indicator.hk_no_business_at_office" if hk
-                           else "police_report.indicator.fake_address"))
-    if ind.forged_documents:
-        lines.append(words("police_report.indicator.forged_documents"))
-    if ind.shipped_junk or out.kind in ("junk_delivered", "counterfeit"):
-        lines.append(words("police_report.indicator.shipped_junk"))
-    if ind.recently_registered:
-        days, registered = _days_before_order(case), s.registered_on
-        if days is not None and registered is not None:
-            lines.append(words("police_report.indicator.registered_on",
-                               date=format_date(registered, code), days=days))
-        else:
-            lines.append(words("police_report.indicator.recently_registered"))
-    capital = ind.registered_capital_cny
-    loss = loss_in_cny(case).amount
-    if capital is not None and loss is not None and capital < loss and s.region == "mainland":
-        lines.append(words("police_report.indicator.small_capital", capital=format_money(capital, "CNY", code)))
-    if ind.refused_escrow:
-        lines.append(words("police_report.indicator.refused_escrow"))
-    if ind.personal_email_used:
-        lines.append(words("police_report.indicator.personal_email"))
-    return lines
 
 
 # ------------------------------------------------------------------ parties
@@ -318,6 +266,7 @@ class PoliceReportContext:
     # mainland only
     people: list[str] | None = None  # the individuals reported beside the company
     aliases: bool = False  # some of them are known only by the names they gave
+    registry: tuple[Exhibit, ...] = ()  # the supplier's registration report, among the exhibits
     plea: Pleading | None = None  # the deception, each payment it induced, the Art. 224 items
     cny_rows: tuple[PaymentCny, ...] = ()  # each payment at its own day's central parity
     cite_more: dict[str, str] | None = None  # Arts. 140, 214, Fa Shi [1999] No. 14, their filing standards
@@ -409,6 +358,7 @@ def mainland(case: Case, words: Catalogue, common: dict[str, Any], bureau: str, 
         unit_name=words("rules.police.unit.mainland"),
         people=people(case, words),
         aliases=any(p.role == "contact" for p in individuals(case)),
+        registry=tuple(registry_exhibits(case)),
         plea=pleading(case),
         cny_rows=loss_in_cny(case).per_payment,
         ip=dict(art140_sales=ART140_SALES_CNY, art140_unsold=ART140_UNSOLD_CNY,
