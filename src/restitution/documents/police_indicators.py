@@ -51,14 +51,14 @@ def registry_exhibits(case: Case) -> list[Exhibit]:
             or (e.source == "registry_search" and e.kind != "business_license")]
 
 
-def _line(words: Catalogue, text: str, proof: list[Exhibit], public: str | None = None) -> str:
+def _line(words: Catalogue, text: str, proof: list[Exhibit], public: str | None, hk: bool) -> str:
     """``public``: where anyone can check the fact (a public register), said when no exhibit shows it."""
     text = text.rstrip("。.")  # the wrapper closes the sentence after the exhibit numbers
     if proof:
         return words("police_report.indicator.proved", text=text, refs=refs(words, proof))
     if public:
         return words(f"police_report.indicator.public_{public}", text=text)
-    return words("police_report.indicator.learned", text=text)
+    return words("police_report.indicator.learned_hk" if hk else "police_report.indicator.learned", text=text)
 
 
 def _days_before_order(case: Case) -> int | None:
@@ -68,8 +68,13 @@ def _days_before_order(case: Case) -> int | None:
     return (case.order.date - reg).days
 
 
-def indicators(case: Case, words: Catalogue) -> list[str]:
-    """The true indicators of 非法占有目的, strongest first, each with its exhibits or hedged."""
+def indicators(case: Case, words: Catalogue, to_hk_police: bool | None = None) -> list[str]:
+    """The true indicators of 非法占有目的, strongest first, each with its exhibits or hedged.
+
+    ``to_hk_police``: the report goes to the Hong Kong Police (default: a Hong Kong supplier), who,
+    not a bureau, verify what the reporter only knows."""
+    if to_hk_police is None:
+        to_hk_police = case.supplier.region == "hong_kong"
     ind, out, s = case.indicators, case.outcome, case.supplier
     code = words.language.code
     lines: list[str] = []
@@ -78,7 +83,8 @@ def indicators(case: Case, words: Catalogue) -> list[str]:
     register = "mainland" if s.region == "mainland" else "hong_kong"
 
     def add(key: str, proof: list[Exhibit], public: str | None = None, **values: object) -> None:
-        lines.append(_line(words, words(f"police_report.indicator.{key}", **values), proof, public))
+        lines.append(_line(words, words(f"police_report.indicator.{key}", **values), proof, public,
+                           to_hk_police))
 
     if absconded(case):
         if out.last_contact:

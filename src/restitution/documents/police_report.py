@@ -181,7 +181,9 @@ def people(case: Case, words: Catalogue) -> list[str]:
     for p in individuals(case):
         name = (with_other(words, p.name_zh, p.name) if words.language.chinese else with_other(words, p.name, p.name_zh)) \
             if p.name_zh and p.name and p.name_zh != p.name else (p.name_zh or p.name)
-        role = words(f"police_report.person.{p.role}")
+        # a company outside the mainland has directors, not a 法定代表人
+        director = p.role == "legal_representative" and case.supplier.region != "mainland"
+        role = words("police_report.person.director" if director else f"police_report.person.{p.role}")
         # a claimed role is printed as the case gives it; an English title stays out of a Chinese page
         if p.claimed_role and (not words.language.chinese or not p.claimed_role.isascii()):
             role = words("police_report.person.claimed", role=p.claimed_role)
@@ -304,7 +306,7 @@ def common_fields(case: Case, words: Catalogue, hk: bool) -> dict[str, Any]:
         facts=sorted(case.facts, key=lambda f: f.date),
         payments=rows,
         outcome=outcome_text(case, words),
-        indicators=indicators(case, words),
+        indicators=indicators(case, words, hk),
         absconded=absconded(case),
         payees=payee_lines(case, words),
         gaps=[r for r in rows if not r.proofs],
