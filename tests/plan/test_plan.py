@@ -38,7 +38,8 @@ def test_vanished_supplier_is_contract_fraud(case):
     keys = [s.key for s in c.fraud_signs]
     assert keys[:3] == ["vanished_after_payment", "seller_unreachable", "fake_address"]
     assert "registered_capital_cny" in keys  # 10,000 capital against RMB 177,500
-    assert c.dispute_signs == ()
+    # its last answer (2 August) came after the card payment (20 July): a seller's lawyer will cite it
+    assert [s.key for s in c.dispute_signs] == ["answered_after_payment"]
     assert c.loss.amount_cny == Decimal("177500.00")
     assert "RMB 177,500.00" in en(c.why) and "177,500.00" in zh(c.why)
 
@@ -50,7 +51,8 @@ def test_performance_and_negotiation_make_a_civil_dispute(case, variant):
         outcome={"kind": "partial_delivery", "seller_unreachable": False}), TODAY)
     c = plan.classification
     assert c.conclusion == "civil_dispute"
-    assert [s.key for s in c.dispute_signs] == ["partial_performance", "continued_negotiation", "partial_delivery"]
+    assert [s.key for s in c.dispute_signs] == ["partial_performance", "continued_negotiation", "partial_delivery",
+                                                "answered_after_payment"]
     assert plan.route("police").status == "closed"
 
 
