@@ -359,7 +359,7 @@ def test_the_individuals_are_named_with_the_reason():
     assert "相关责任人员：\n李四（Li Si），股东\n张三（Zhang San），法定代表人\n王涛（Tony Wang），与报案人联系的人员" in zh
     assert "《最高人民法院关于审理单位犯罪案件具体应用法律有关问题的解释》（法释〔1999〕14号）第二条" in zh
     assert "不以单位犯罪论处" in zh and "其真实身份请贵局依法查明" in zh
-    assert "Tony Wang (王涛), who claimed to be sales manager and dealt with the reporting party directly" in en
+    assert "Tony Wang (王涛), sales manager (by their own account), who dealt with the reporter directly" in en
     assert "(Fa Shi [1999] No. 14), Art. 2" in en
     # the Hong Kong report pleads no PRC unit-crime rule
     assert "1999" not in text(hong_kong(), "en")
