@@ -62,12 +62,12 @@ def make(*, payment: Payment | None = None, order=None, outcome=None, client=Non
 # --- citations -------------------------------------------------------------------------
 
 def test_citations_print_law_article_and_version():
-    assert R.CRIMINAL_LAW_224.zh() == "《中华人民共和国刑法》（1997年修订）第二百二十四条"
-    assert R.CRIMINAL_LAW_224.en() == "Criminal Law of the PRC (1997 revision), Art. 224"
-    assert R.FILING_STANDARD_69.zh().endswith("（2022年修订）第六十九条")
-    assert "(2022 revision), Art. 69" in R.FILING_STANDARD_69.en()
+    assert R.CRIMINAL_LAW_224.zh() == "《中华人民共和国刑法》（2023年修正）第二百二十四条"
+    assert R.CRIMINAL_LAW_224.en() == "Criminal Law of the PRC (as amended 2023), Art. 224"
+    assert R.FILING_STANDARD_69.zh().endswith("（公通字〔2022〕12号）第六十九条")
+    assert "(Gong Tong Zi [2022] No. 12), Art. 69" in R.FILING_STANDARD_69.en()
     assert R.FRAUD_INTERPRETATION_1.zh().endswith("（法释〔2011〕7号）第一条")
-    assert R.ECONOMIC_CRIME_15.en().endswith("(2017), Art. 15")
+    assert R.ECONOMIC_CRIME_15.en().endswith("(Gong Tong Zi [2017] No. 25), Art. 15")
     assert R.MPS_RULES_178_179.zh() == "《公安机关办理刑事案件程序规定》（2020年修正）第一百七十八条至第一百七十九条"
     assert R.MPS_RULES_178_179.en().endswith("(2020 amendment), Arts. 178–179")
     assert R.CPL_110.zh() == "《中华人民共和国刑事诉讼法》（2018年修正）第一百一十条"
@@ -462,7 +462,7 @@ def test_a_firm_catalogue_rewords_a_citation_and_a_rule(tmp_path):
     (tmp_path / "en" / "phrases" / "rules.yaml").write_text(
         'table:\n  ta:\n    window_30: "Claim within 30 days of confirmed receipt."\n', encoding="utf-8")
     words = catalogue("en", [tmp_path, bundled_templates()])
-    assert R.CRIMINAL_LAW_224.word(words) == "PRC Criminal Law (1997 revision), Art. 224"
+    assert R.CRIMINAL_LAW_224.word(words) == "PRC Criminal Law (as amended 2023), Art. 224"
     assert R.rule("ta.window_30").word(words) == "Claim within 30 days of confirmed receipt."
     assert R.rule("ta.coverage").word(words) == en(R.rule("ta.coverage"))  # other keys stay bundled
 

@@ -77,3 +77,21 @@ def test_a_payee_registration_needs_its_place(missing):
     line, path, message = one_error(text)
     assert path == f"supplier.bank_accounts[0].{missing}" and line == 18
     assert message.startswith("required with holder_uscc")
+
+
+def test_a_payments_own_rate_on_a_day_without_a_fixing_is_a_warning():
+    import dataclasses
+    import datetime as dt
+    from decimal import Decimal
+
+    from factories import make_case
+
+    from restitution.case.crosscheck import rate_date
+
+    case = make_case()
+    first, second = case.payments
+    case = dataclasses.replace(case, payments=(
+        dataclasses.replace(first, cny_rate=Decimal("7.15")),  # 5 June 2026, a Friday: fine
+        dataclasses.replace(second, cny_rate=Decimal("7.12"), cny_rate_date=dt.date(2026, 7, 18))))  # a Saturday
+    (w,) = [w for w in rate_date(case, dt.date(2026, 11, 20)) if w.path.startswith("payments")]
+    assert w.path == "payments[1].cny_rate_date" and w.message.startswith("2026-07-18 is a Saturday")

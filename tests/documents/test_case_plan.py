@@ -43,12 +43,14 @@ def deadline_rows(case: m.Case, lang: str) -> list[list[str]]:
 def test_classification_and_why(northwind):
     en, zh = text(northwind, "en"), text(northwind, "zh")
     assert "Likely contract fraud (Art. 224). The supplier stopped answering" in en
-    assert "gave a false address" in en and "The case file shows no sign of an ordinary contract dispute." in en
+    # the supplier answered once after the last payment: never "no sign of a dispute"
+    assert "gave a false address" in en and "no sign of an ordinary contract dispute" not in en
+    assert "Signs of an ordinary contract dispute:\nanswered the client after being paid" in en
     assert "初步判断为合同诈骗（第二百二十四条）。供应商收款后失联或下线" in zh
-    assert "所留地址虚假" in zh and "案件文件未显示普通合同纠纷迹象。" in zh
+    assert "所留地址虚假" in zh and "案件文件未显示普通合同纠纷迹象。" not in zh
     # citations carry the law's version next to the article
-    assert "Legal basis: Criminal Law of the PRC (1997 revision), Art. 224;" in en
-    assert "法律依据：《中华人民共和国刑法》（1997年修订）第二百二十四条；" in zh
+    assert "Legal basis: Criminal Law of the PRC (as amended 2023), Art. 224;" in en
+    assert "法律依据：《中华人民共和国刑法》（2023年修正）第二百二十四条；" in zh
 
 
 def test_missed_deadline_is_marked(meridian):
@@ -57,8 +59,10 @@ def test_missed_deadline_is_marked(meridian):
     assert en_rows[0] == ["22 October 2026", "Last day for the Trade Assurance claim",
                           "Trade Assurance refund claim", "MISSED 29 days ago"]
     assert zh_rows[0] == ["2026年10月22日", "信用保障退款申请最后一日", "信用保障退款申请", "已错过29日"]
-    assert en_rows[1][0] == "23 January 2027" and en_rows[1][3] == "last day; 64 days left"
-    assert zh_rows[1][3] == "最后期限；尚余64日"
+    # 23 January 2027 is a Saturday: flagged
+    assert en_rows[1][0] == "23 January 2027"
+    assert en_rows[1][3] == "last day; 64 days left. That day is a Saturday: act by the working day before."
+    assert zh_rows[1][3] == "最后期限；尚余64日。该日为星期六，应在此前的工作日办理。"
     en, zh = text(meridian, "en"), text(meridian, "zh")
     assert "1 of them passed before 20 November 2026 and is marked MISSED." in en
     assert "其中1项已于2026年11月20日之前届满，标注为已错过。" in zh

@@ -183,8 +183,8 @@ def test_unreadable_file_is_a_located_error(case, files):
 
 def test_missing_kinds_for_goods_never_shipped(case):
     missing = ei.missing_kinds(case)
-    assert missing == ["power_of_attorney", "business_license", "purchase_order", "proforma_invoice",
-                       "commercial_invoice", "payment_proof"]
+    assert missing == ["power_of_attorney", "business_license", "registration_report", "purchase_order",
+                       "proforma_invoice", "commercial_invoice", "payment_proof"]
     t = notes(case, "en")
     assert "Proof of Payment (付款凭证): the payment and the receiving account" in t
     assert "Bill of Lading (提单)" not in t  # nothing was shipped

@@ -77,7 +77,7 @@ def test_without_recorded_suspects_names_the_supplier_and_its_legal_representati
     assert "Pardoned party: Guangzhou Example Leather Goods Trading Co., Ltd." in en
     assert ("forgives Guangzhou Example Leather Goods Trading Co., Ltd. and its legal representative, "
             "Lin Zhiwei, for the conduct") in en
-    assert "suspected contract fraud (Criminal Law of the PRC (1997 revision), Art. 224)" in en
+    assert "suspected contract fraud (Criminal Law of the PRC (as amended 2023), Art. 224)" in en
     assert "does not extend to any other person or conduct" in en
     assert "被谅解人：广州市示例皮具贸易有限公司" in zh
     assert "谅解人对广州市示例皮具贸易有限公司及其法定代表人林志伟的上述行为予以谅解" in zh

@@ -104,7 +104,7 @@ def test_loss_at_the_filing_standard_reaches_it():
     zh, en = text(rmb_loss("20000"), "zh"), text(rmb_loss("20000"), "en")
     assert "本案涉案金额已达到合同诈骗罪的立案追诉标准" in zh and "未达到" not in zh
     assert "The loss reaches the filing standard for contract fraud." in en
-    assert "（2022年修订）第六十九条" in zh
+    assert "（公通字〔2022〕12号）第六十九条" in zh
 
 
 def test_loss_below_both_thresholds():
@@ -114,7 +114,7 @@ def test_loss_below_both_thresholds():
 
 def test_foreign_currency_loss_is_stated_in_rmb_at_a_dated_rate():
     zh = text(make_case(), "zh")
-    assert "报案人的损失为25,000.00美元，按2026年11月20日" in zh
+    assert "报案人的损失为25,000.00美元，统一按2026年11月20日" in zh and "这一单一汇率折算" in zh
     assert "折合人民币177,500.00元（大写：人民币壹拾柒万柒仟伍佰元整）" in zh
     no_rate = replace(make_case(), "claim", cny_rate=None)
     with pytest.raises(DocumentNotApplicable, match="claim.cny_rate"):
@@ -286,4 +286,129 @@ def test_a_contradicted_absconding_is_left_out_and_the_silence_stated():
                      indicators=m.Indicators(vanished_after_payment=True))
     zh = text(case, "zh")
     assert "携款失联" not in zh and "第（四）项" not in zh
-    assert "自2026年10月9日起不再回复报案人的任何联系。" in zh
+    assert "自2026年10月9日起不再回复报案人的任何联系（据报案人所知，有待贵局核实）。" in zh
+
+
+# ------------------------------------------------------------------ the offence pleaded from the facts (issue 16)
+
+
+def _offence_cases():
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "rules"))
+    import test_offence
+
+    return test_offence
+
+
+def test_each_payment_is_pleaded_as_induced_by_the_deception_with_its_proof():
+    case = make_case()
+    proof = m.Exhibit(kind="payment_proof", title="Wire confirmation FT26156XYZ", number=2,
+                      title_zh="电汇凭证FT26156XYZ", date=dt.date(2026, 6, 5))
+    case = dataclasses.replace(case, evidence=case.evidence + (proof,))
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "使报案人误以为被报案人将按约交付合同货物。报案人基于该错误认识付款：" in zh
+    assert "2026年6月5日，支付7,500.00美元（证据2）。" in zh
+    assert "2026年7月20日，支付17,500.00美元（付款凭证另行补充）。" in zh
+    assert "on 5 June 2026, USD 7,500.00 (Exhibit 2)." in en
+
+
+def test_item_4_is_quoted_only_when_the_seller_absconded():
+    vanished = text(make_case(), "zh")
+    assert "符合该条第（四）项“收受对方当事人给付的货物、货款、预付款或者担保财产后逃匿的”情形" in vanished
+    assert "亦属于该条第（五）项“以其他方法骗取对方当事人财物的”情形" in vanished
+    answered = text(_offence_cases().delivered_and_answering(), "zh")
+    assert "第（四）项" not in answered and "逃匿" not in answered
+    assert "属于该条第（五）项“以其他方法骗取对方当事人财物的”情形" in answered
+    assert "隐瞒其所发货物并非合同货物的真相" in answered
+
+
+def test_a_forged_bill_of_lading_is_pleaded_as_inducing_or_delaying_never_as_security():
+    oc = _offence_cases()
+    before = text(oc.forged_bl(dt.date(2026, 7, 10)), "zh")
+    assert "2026年7月20日，被报案人先向报案人提供伪造的" in before and "（证据2），报案人信以为真，支付17,500.00美元" in before
+    assert "并以伪造的单据骗取报案人付款" in before
+    after = text(oc.forged_bl(dt.date(2026, 7, 28)), "en")
+    assert "After being paid, the reported party sent the forged Bill of lading COSU123 (Exhibit 2)" in after
+    assert "delay the reporter's discovery" in after
+    for t in (before, after):
+        assert "第（二）项" not in t and "item (2)" not in t
+
+
+def test_counterfeit_goods_plead_art_140_and_214_in_the_alternative_with_thresholds():
+    case = replace(make_case(), "outcome", kind="counterfeit", delivered_on=dt.date(2026, 8, 1))
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "《中华人民共和国刑法》（2023年修正）第一百四十条规定的销售伪劣产品罪" in zh
+    assert "第二百一十四条规定的销售假冒注册商标的商品罪" in zh
+    assert "（公通字〔2008〕36号）第十六条，销售金额在人民币50,000.00元以上" in zh
+    assert "（法释〔2025〕5号）第五条，违法所得数额在人民币30,000.00元以上或者销售金额在人民币50,000.00元以上" in zh
+    assert "上述罪名如何适用，请贵局依法审查认定。" in zh
+    assert "Which offence applies is for the bureau to decide." in en
+    assert "虚构其所售货物系正品的事实，隐瞒货物系假冒产品的真相" in zh
+    assert "第一百四十条" not in text(make_case(), "zh")
+
+
+def test_the_individuals_are_named_with_the_reason():
+    from restitution.case.proceedings import Proceedings, Suspect
+
+    case = replace(make_case(), "supplier", legal_representative="Zhang San",
+                   contacts=(m.Contact(name="Tony Wang", name_zh="王涛", role="sales manager"),))
+    case = dataclasses.replace(case, proceedings=Proceedings(suspects=(
+        Suspect(name="Li Si", name_zh="李四", role="shareholder"),)))
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "相关责任人员：\n李四（Li Si），股东\n张三（Zhang San），法定代表人\n王涛（Tony Wang），与报案人联系的人员" in zh
+    assert "《最高人民法院关于审理单位犯罪案件具体应用法律有关问题的解释》（法释〔1999〕14号）第二条" in zh
+    assert "不以单位犯罪论处" in zh and "其真实身份请贵局依法查明" in zh
+    assert "Tony Wang (王涛), sales manager (by their own account), who dealt with the reporter directly" in en
+    assert "(Fa Shi [1999] No. 14), Art. 2" in en
+    # the Hong Kong report pleads no PRC unit-crime rule
+    assert "1999" not in text(hong_kong(), "en")
+
+
+def test_the_reference_column_never_holds_the_merchant_descriptor():
+    zh, en = text(make_case(), "zh"), text(make_case(), "en")
+    assert "GLORYTECH SZ" not in zh and "GLORYTECH SZ" not in en
+    assert "2026年7月20日 | 17,500.00美元 | Visa卡（尾号4242） | — | 另行补充" in zh
+
+
+def test_citations_carry_issuers_and_document_numbers():
+    zh = text(make_case(), "zh")
+    assert "《最高人民检察院、公安部关于公安机关管辖的刑事案件立案追诉标准的规定（二）》（公通字〔2022〕12号）第六十九条" in zh
+    assert "《最高人民检察院、公安部关于公安机关办理经济犯罪案件的若干规定》（公通字〔2017〕25号）第八条" in zh
+    assert "《中华人民共和国刑法》（2023年修正）第二百二十四条" in zh and "1997年修订" not in zh
+
+
+def test_the_loss_is_converted_per_payment_at_each_days_parity_saying_by_analogy():
+    case = _offence_cases().per_payment_rates()
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "参照《最高人民法院、最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释》（法释〔2013〕8号）" in zh
+    assert "2026年7月20日 | 17,500.00美元 | 2026年7月21日 | 7.1200 | 人民币124,600.00元" in zh
+    assert "合计折合人民币178,225.00元" in zh and "单一汇率" not in zh
+    assert "挽回报案人的经济损失人民币178,225.00元" in zh
+    assert "by analogy with the SPC/SPP Interpretation on Theft Cases (Fa Shi [2013] No. 8)" in en
+    # without every payment's rate: the single rate, labelled
+    assert "at the single rate of USD 1 = CNY 7.10" in text(make_case(), "en")
+
+
+def test_an_individual_client_reports_in_person_terms():
+    case = replace(make_case(), "client", kind="individual", name="Sam Carter", name_zh=None,
+                   registration_no="P1234567", representative=None)
+    zh = text(case, "zh")
+    assert "报案人（签字）：Sam Carter" in zh and "注册地" not in zh.split("二、被报案人")[0]
+
+
+def test_the_attachments_list_is_complete_for_a_company_and_an_individual():
+    zh = text(make_case(), "zh")
+    attached = zh.split("\n附件\n")[1].split("\n证据目录\n")[0]
+    for item in ("授权委托书（经公证，并办理附加证明书或领事认证）", "律师事务所函", "律师执业证复印件",
+                 "报案人的注册证书及授权代表的身份证明，附中文译本", "被报案人的企业信用信息公示报告（另行提交）",
+                 "证据目录（见下）及所列证据材料"):
+        assert item in attached
+    person = replace(make_case(), "client", kind="individual", representative=None)
+    en = text(person, "en").split("\nEnclosures\n")[1].split("\nEvidence index\n")[0]
+    assert "Copy of the reporter's passport" in en and "certificate of incorporation" not in en
+    report = m.Exhibit(kind="registration_report", title="Registration report", number=2)
+    with_report = dataclasses.replace(make_case(), evidence=make_case().evidence + (report,))
+    assert "被报案人的企业信用信息公示报告（证据2）" in text(with_report, "zh")
+    # the Hong Kong report is the client's own: no lawyer's papers
+    assert "practising licence" not in text(hong_kong(), "en")

@@ -97,7 +97,7 @@ def test_power_of_attorney_language_clause_is_operative_and_date_blank():
 
 
 def test_power_of_attorney_names_the_reports_offence():
-    assert "涉嫌合同诈骗（《中华人民共和国刑法》（1997年修订）第二百二十四条）" in text(make_case(), "power_of_attorney", "zh")
+    assert "涉嫌合同诈骗（《中华人民共和国刑法》（2023年修正）第二百二十四条）" in text(make_case(), "power_of_attorney", "zh")
 
 
 # ------------------------------------------------------------------ 11–13: demand letter

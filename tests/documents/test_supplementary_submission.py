@@ -28,7 +28,7 @@ def test_reported_asks_for_a_decision_within_the_time_limits():
     assert "报案人于2026年9月1日就" in zh and "受案回执（深公宝（经）受案〔2026〕0412号）" in zh
     assert "应当在接受报案后七日以内决定是否立案，即不迟于2026年9月8日" in zh
     assert "即不迟于2026年10月1日" in zh and "即不迟于2026年10月31日" in zh
-    assert "《公安机关办理经济犯罪案件的若干规定》（2017年）第十五条" in zh
+    assert "《最高人民检察院、公安部关于公安机关办理经济犯罪案件的若干规定》（公通字〔2017〕25号）第十五条" in zh
     # dated 20 November, the 7 days are long past
     assert "七日期限已届满，报案人尚未收到贵单位的决定" in zh
     assert "制作《不予立案通知书》，并在三日以内送达报案人或其委托代理人" in zh

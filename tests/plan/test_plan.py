@@ -38,7 +38,8 @@ def test_vanished_supplier_is_contract_fraud(case):
     keys = [s.key for s in c.fraud_signs]
     assert keys[:3] == ["vanished_after_payment", "seller_unreachable", "fake_address"]
     assert "registered_capital_cny" in keys  # 10,000 capital against RMB 177,500
-    assert c.dispute_signs == ()
+    # its last answer (2 August) came after the card payment (20 July): a seller's lawyer will cite it
+    assert [s.key for s in c.dispute_signs] == ["answered_after_payment"]
     assert c.loss.amount_cny == Decimal("177500.00")
     assert "RMB 177,500.00" in en(c.why) and "177,500.00" in zh(c.why)
 
@@ -50,7 +51,8 @@ def test_performance_and_negotiation_make_a_civil_dispute(case, variant):
         outcome={"kind": "partial_delivery", "seller_unreachable": False}), TODAY)
     c = plan.classification
     assert c.conclusion == "civil_dispute"
-    assert [s.key for s in c.dispute_signs] == ["partial_performance", "continued_negotiation", "partial_delivery"]
+    assert [s.key for s in c.dispute_signs] == ["partial_performance", "continued_negotiation", "partial_delivery",
+                                                "answered_after_payment"]
     assert plan.route("police").status == "closed"
 
 
@@ -190,7 +192,7 @@ def test_json_is_stable_and_typed(case):
     assert data["schema"] == 1 and data["today"] == "2026-11-20"
     loss = data["classification"]["loss"]
     assert loss["amount_cny"] == "177500.00" and loss["art224_threshold_cny"] == "20000.00"
-    assert data["classification"]["citations"][0]["zh"] == "《中华人民共和国刑法》（1997年修订）第二百二十四条"
+    assert data["classification"]["citations"][0]["zh"] == "《中华人民共和国刑法》（2023年修正）第二百二十四条"
     route = data["routes"][1]
     assert set(route) == {"id", "name", "status", "payment", "why", "needs", "deadlines", "citations", "rules"}
     assert route["deadlines"] == ["chargeback.p2.earliest", "chargeback.p2.latest"]
@@ -208,7 +210,7 @@ def test_text_in_both_languages(case):
     assert "2026-09-30  MISSED" in en
     zh = plan_to_text(plan, "zh")
     assert "案件定性：初步判断为合同诈骗（第二百二十四条）" in zh
-    assert "[已错过]" in zh and "《中华人民共和国刑法》（1997年修订）第二百二十四条" in zh
+    assert "[已错过]" in zh and "《中华人民共和国刑法》（2023年修正）第二百二十四条" in zh
     with pytest.raises(UsageError):
         plan_to_text(plan, "fr")
 

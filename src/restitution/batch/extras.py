@@ -48,7 +48,9 @@ def plan_files(case: Case, date: dt.date, lang: str = "en") -> list[tuple[str, b
 
     plan = make_plan(case, date)
     data = json.dumps(plan_to_json(plan), ensure_ascii=False, indent=2) + "\n"
-    return [(f"{case.id}_plan_{lang}.txt", plan_to_text(plan, lang).encode("utf-8")),
+    from restitution.plan.steps import next_steps
+
+    return [(f"{case.id}_plan_{lang}.txt", plan_to_text(plan, lang, next_steps(case, plan)).encode("utf-8")),
             (f"{case.id}_plan.json", data.encode("utf-8"))]
 
 

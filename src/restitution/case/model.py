@@ -54,6 +54,7 @@ ExhibitMedium = Literal["file", "video", "audio", "physical", "other"]
 EVIDENCE_KINDS = (
     "power_of_attorney",
     "business_license",
+    "registration_report",  # the supplier's: 企业信用信息公示报告 / Companies Registry search
     "emails",
     "purchase_order",
     "sales_contract",
@@ -269,6 +270,8 @@ class Payment:
     merchant_descriptor: str | None = keys.line("Merchant name as printed on the card statement.")
     via_platform: bool | None = keys.flag("true when paid into the platform's designated account.",
                                           added=True, default=None)
+    cny_rate: Decimal | None = keys.key("decimal", "CNY per unit: central parity of the day the supplier received it.", places=6, maximum=1000, added=True)
+    cny_rate_date: dt.date | None = keys.date("Date of that central parity (default: the payment's date).", added=True)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -53,6 +53,8 @@ def plan(case_file: str, today: str | None, ics: str | None, fmt: str, lang: str
     if fmt == "json":
         click.echo(json.dumps(plan_to_json(result), ensure_ascii=False, indent=2))
     else:
-        click.echo(plan_to_text(result, lang), nl=False)
+        from restitution.plan.steps import next_steps
+
+        click.echo(plan_to_text(result, lang, next_steps(case, result)), nl=False)
     if target is not None:
         click.echo(f"wrote {ics} ({len(result.deadlines)} deadlines)", err=True)

@@ -21,6 +21,10 @@ template. Values the templates read as ``x``:
   ``route`` (the route's name), ``missed``, ``state`` (e.g. "12 days left",
   "missed 33 days ago", "first day").
 - ``missed``: how many deadlines have passed.
+- ``steps``: the open routes in the order to act on them (plan/steps.py), the
+  first being the next step: ``name``, ``date`` and ``weekday``, ``deadline``
+  (False: no last day, act now), ``day_off`` (a weekend or PRC holiday, as a
+  reason, or None) and ``note``.
 - ``rules``: ``id``, ``text``, ``source``, ``confidence`` ("C", "S", "R") and
   ``confidence_label``.
 """
@@ -35,6 +39,7 @@ from restitution.language.catalogue import Catalogue
 from restitution.documents import DocumentSpec
 from restitution.language import Language, get
 from restitution.plan import Deadline, Plan, Route, make_plan
+from restitution.plan.steps import day_off, next_steps
 from restitution.rules.citations import Citation
 from restitution.rules.reason import Reason, Wordable, bundled, say
 from restitution.rules.table import Rule
@@ -76,6 +81,27 @@ class DeadlineRow:
     missed: bool
     kind: str
     state: Reason  # how it stands on the plan's day
+    day_off: Reason | None = None  # a last day on a weekend or PRC holiday
+
+
+@dataclass(frozen=True)
+class StepView:
+    name: Reason
+    date: dt.date
+    weekday: Reason
+    deadline: bool
+    day_off: Reason | None
+    note: Reason | None
+
+
+def _day_off(day: dt.date) -> Reason | None:
+    kind = day_off(day)
+    return None if kind is None else Reason(f"plan.steps.day_off.{kind}")
+
+
+def _weekday(day: dt.date) -> Reason:
+    return Reason("plan.steps.weekday." + ("monday", "tuesday", "wednesday", "thursday", "friday",
+                                          "saturday", "sunday")[day.weekday()])
 
 
 @dataclass(frozen=True)
@@ -116,11 +142,14 @@ class CasePlanContext:
     deadlines: tuple[DeadlineRow, ...]
     missed: int
     rules: tuple[RuleRow, ...]
+    steps: tuple[StepView, ...] = ()
 
 
 def _deadline_row(d: Deadline, plan: Plan, names: dict[str, Reason]) -> DeadlineRow:
+    # only a last day still ahead is worth a weekend warning
+    off = _day_off(d.date) if d.kind == "deadline" and not d.missed else None
     return DeadlineRow(d.date, d.what, names.get(d.route, _d("settlement")), d.missed, d.kind,
-                       deadline_reason(d, plan.today))
+                       deadline_reason(d, plan.today), off)
 
 
 def _route(r: Route, plan: Plan, names: dict[str, Reason]) -> RouteView:
@@ -130,7 +159,7 @@ def _route(r: Route, plan: Plan, names: dict[str, Reason]) -> RouteView:
                      min(upcoming) if upcoming else None, tuple(r.citations))
 
 
-def plan_context(plan: Plan) -> CasePlanContext:
+def plan_context(plan: Plan, case: Case | None = None) -> CasePlanContext:
     c = plan.classification
     names = {r.id: r.name for r in plan.routes}
     return CasePlanContext(
@@ -147,13 +176,16 @@ def plan_context(plan: Plan) -> CasePlanContext:
         missed=sum(1 for d in plan.deadlines if d.missed),
         rules=tuple(RuleRow(rule.id, rule, rule.source, rule.confidence, _d(f"confidence.{rule.confidence}"))
                     for rule in plan.rules),
+        steps=() if case is None else tuple(
+            StepView(st.name, st.date, _weekday(st.date), st.deadline, _day_off(st.date), st.note)
+            for st in next_steps(case, plan)),
     )
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> CasePlanContext:
     # The plan's facts are the same in every language; the templates word them
     # through the rendering's catalogue (the `say` filter), so `words` is unused.
-    return plan_context(make_plan(case, date))
+    return plan_context(make_plan(case, date), case)
 
 
 SPEC = DocumentSpec(

@@ -50,9 +50,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from restitution.case.model import Case, Fact
+from restitution.case.model import Case, Exhibit, Fact
 from restitution.case.stage import stage_of
 from restitution.documents import DocumentSpec
+from restitution.documents.police_indicators import indicators, registry_exhibits
 from restitution.documents._phrases import (
     CnyEquivalent,
     PaymentRow,
@@ -73,10 +74,18 @@ from restitution.formatting import format_date, format_money, format_number
 from restitution.formatting.chinese import to_traditional
 from restitution.language.catalogue import Catalogue
 from restitution.rules.facts import absconded
+from restitution.rules.offence import (ART140_SALES_CNY, ART140_UNSOLD_CNY, ART214_GAINS_CNY,
+                                       ART214_SALES_CNY, PaymentCny, Pleading, individuals, loss_in_cny,
+                                       pleading)
 from restitution.rules.payee import payees
 from restitution.rules import (
     ART224_THRESHOLD_CNY,
     CPL_110,
+    CRIMINAL_LAW_140,
+    CRIMINAL_LAW_214,
+    FILING_STANDARD_1_16,
+    TRADEMARK_INTERPRETATION_5,
+    UNIT_CRIME_2,
     CRIMINAL_LAW_224,
     ECONOMIC_CRIME_8,
     FILING_STANDARD_69,
@@ -99,68 +108,16 @@ def check(case: Case) -> None:
             case.locate("supplier.region"))
     if region == "mainland":
         police_route(case)  # a missing province, city or district is a located error
-        if case.claim.amount_cny is None:
+        if loss_in_cny(case).amount is None:
             raise DocumentNotApplicable(
                 f"the loss must be stated in RMB to compare it with the filing standard: the claim is in "
-                f"{case.claim.currency}, so give claim.cny_rate, with cny_rate_date and cny_rate_source",
+                f"{case.claim.currency}, so give claim.cny_rate, with cny_rate_date and cny_rate_source "
+                "(or each payment's cny_rate: the central parity of the day the supplier received it)",
                 case.locate("claim"))
     if not case.evidence:
         raise DocumentNotApplicable(
             "the police report encloses the evidence and lists it by number: add the exhibits (evidence)",
             case.locate("evidence"))
-
-
-# ------------------------------------------------------------------ indicators
-
-def _days_before_order(case: Case) -> int | None:
-    reg = case.supplier.registered_on
-    if reg is None or reg > case.order.date:
-        return None
-    return (case.order.date - reg).days
-
-
-def indicators(case: Case, words: Catalogue) -> list[str]:
-    """The true indicators of 非法占有目的, strongest first; nothing is said that the case does not state."""
-    ind, out, s = case.indicators, case.outcome, case.supplier
-    code = words.language.code
-    lines: list[str] = []
-    if absconded(case):
-        when = out.last_contact
-        if when:
-            lines.append(words("police_report.indicator.absconded_last_contact", date=format_date(when, code)))
-        else:
-            lines.append(words("police_report.indicator.absconded"))
-    elif out.seller_unreachable and out.last_contact:
-        # the facts rule out absconding with the money (rules.facts); that it stopped answering stays true
-        lines.append(words("police_report.indicator.unreachable_since", date=format_date(out.last_contact, code)))
-    for payee in payees(case):
-        holder = native(words, payee.account.holder, payee.account.holder_zh) or payee.account.account
-        lines.append(words("police_report.indicator.third_party_payee", holder=holder))
-    if ind.fake_address:
-        # a secretarial registered office is lawful in Hong Kong: say what is true, not "fake"
-        hk = s.region == "hong_kong"
-        lines.append(words("police_report.indicator.hk_no_business_at_office" if hk
-                           else "police_report.indicator.fake_address"))
-    if ind.forged_documents:
-        lines.append(words("police_report.indicator.forged_documents"))
-    if ind.shipped_junk or out.kind in ("junk_delivered", "counterfeit"):
-        lines.append(words("police_report.indicator.shipped_junk"))
-    if ind.recently_registered:
-        days, registered = _days_before_order(case), s.registered_on
-        if days is not None and registered is not None:
-            lines.append(words("police_report.indicator.registered_on",
-                               date=format_date(registered, code), days=days))
-        else:
-            lines.append(words("police_report.indicator.recently_registered"))
-    capital = ind.registered_capital_cny
-    loss = case.claim.amount_cny
-    if capital is not None and loss is not None and capital < loss and s.region == "mainland":
-        lines.append(words("police_report.indicator.small_capital", capital=format_money(capital, "CNY", code)))
-    if ind.refused_escrow:
-        lines.append(words("police_report.indicator.refused_escrow"))
-    if ind.personal_email_used:
-        lines.append(words("police_report.indicator.personal_email"))
-    return lines
 
 
 # ------------------------------------------------------------------ parties
@@ -214,6 +171,25 @@ def accounts(case: Case, words: Catalogue) -> list[str]:
                            amount=format_money(p.amount, p.currency, code)) for p in paid]
             line += words("police_report.account.paid_into",
                           payments=words("police_report.account.payment_separator").join(items))
+        out.append(line)
+    return out
+
+
+def people(case: Case, words: Catalogue) -> list[str]:
+    """The individuals behind the reported company, one line each, with their part in it."""
+    out = []
+    for p in individuals(case):
+        name = (with_other(words, p.name_zh, p.name) if words.language.chinese else with_other(words, p.name, p.name_zh)) \
+            if p.name_zh and p.name and p.name_zh != p.name else (p.name_zh or p.name)
+        # a company outside the mainland has directors, not a 法定代表人
+        director = p.role == "legal_representative" and case.supplier.region != "mainland"
+        role = words("police_report.person.director" if director else f"police_report.person.{p.role}")
+        # a claimed role is printed as the case gives it; an English title stays out of a Chinese page
+        if p.claimed_role and (not words.language.chinese or not p.claimed_role.isascii()):
+            role = words("police_report.person.claimed", role=p.claimed_role)
+        line = words("police_report.person.line", name=name, role=role)
+        if p.id_no:
+            line += words("police_report.person.id_no", value=p.id_no)
         out.append(line)
     return out
 
@@ -290,6 +266,13 @@ class PoliceReportContext:
     hk_accounts: list[str] | None = None
     share_capital_hkd: Decimal | None = None
     # mainland only
+    people: list[str] | None = None  # the individuals reported beside the company
+    aliases: bool = False  # some of them are known only by the names they gave
+    registry: tuple[Exhibit, ...] = ()  # the supplier's registration report, among the exhibits
+    plea: Pleading | None = None  # the deception, each payment it induced, the Art. 224 items
+    cny_rows: tuple[PaymentCny, ...] = ()  # each payment at its own day's central parity
+    cite_more: dict[str, str] | None = None  # Arts. 140, 214, Fa Shi [1999] No. 14, their filing standards
+    ip: dict[str, Decimal] | None = None  # the Art. 140 / 214 figures, for counterfeit goods
     unit_name: str | None = None  # the unit in the document's language
     place: str | None = None
     cny: CnyEquivalent | None = None
@@ -308,7 +291,7 @@ class PoliceReportContext:
 def common_fields(case: Case, words: Catalogue, hk: bool) -> dict[str, Any]:
     """The fields every police report has, whichever police body it goes to."""
     id_label, id_value = supplier_identifier(case, words)
-    rows = payment_rows(case, words)
+    rows = payment_rows(case, words, descriptor=False)  # a statement's merchant name is no reference
     return dict(
         hk=hk,
         supplier_name=supplier_name(case, words),
@@ -323,7 +306,7 @@ def common_fields(case: Case, words: Catalogue, hk: bool) -> dict[str, Any]:
         facts=sorted(case.facts, key=lambda f: f.date),
         payments=rows,
         outcome=outcome_text(case, words),
-        indicators=indicators(case, words),
+        indicators=indicators(case, words, hk),
         absconded=absconded(case),
         payees=payee_lines(case, words),
         gaps=[r for r in rows if not r.proofs],
@@ -375,6 +358,16 @@ def mainland(case: Case, words: Catalogue, common: dict[str, Any], bureau: str, 
         bureau=bureau,
         unit=unit,
         unit_name=words("rules.police.unit.mainland"),
+        people=people(case, words),
+        aliases=any(p.role == "contact" for p in individuals(case)),
+        registry=tuple(registry_exhibits(case)),
+        plea=pleading(case),
+        cny_rows=loss_in_cny(case).per_payment,
+        ip=dict(art140_sales=ART140_SALES_CNY, art140_unsold=ART140_UNSOLD_CNY,
+                art214_gains=ART214_GAINS_CNY, art214_sales=ART214_SALES_CNY),
+        cite_more={k: c.word(words) for k, c in (("art140", CRIMINAL_LAW_140), ("art214", CRIMINAL_LAW_214),
+                                                 ("unit2", UNIT_CRIME_2), ("filing16", FILING_STANDARD_1_16),
+                                                 ("tm5", TRADEMARK_INTERPRETATION_5))},
         place=place,
         cny=cny_equivalent(case, words),
         loss_cny=loss.amount_cny,

@@ -27,7 +27,10 @@ from restitution.rules.reason import Reason, Series
 _FRAUD_SIGNS = ("vanished_after_payment", "seller_unreachable", "fake_address", "forged_documents",
                 "recently_registered", "registered_capital_cny", "personal_email_used", "shipped_junk",
                 "refused_escrow", "third_party_payee")
-_DISPUTE_SIGNS = ("partial_performance", "continued_negotiation", "partial_delivery")
+# "delivered" and "answered_after_payment" come from the outcome's dates: a seller's lawyer
+# cites them first, so the plan never says the file shows no sign of a dispute when they hold.
+_DISPUTE_SIGNS = ("partial_performance", "continued_negotiation", "partial_delivery", "delivered",
+                  "answered_after_payment")
 # Absconding after payment and forged documents are Art. 224 means on their own.
 _STRONG = {"vanished_after_payment", "seller_unreachable", "forged_documents"}
 
@@ -41,13 +44,19 @@ def _signs(case: Case) -> tuple[list[Sign], list[Sign]]:
         present.discard("vanished_after_payment")
     if payees(case):
         present.add("third_party_payee")
-    amount_cny = case.claim.amount_cny
+    amount_cny = loss_check(case).amount_cny  # per payment at each day's rate where the case gives them
     if ind.registered_capital_cny is not None and amount_cny is not None and ind.registered_capital_cny < amount_cny:
         present.add("registered_capital_cny")
     fraud = [Sign(k) for k in _FRAUD_SIGNS if k in present]
     dispute_present = {k for k in ("partial_performance", "continued_negotiation") if getattr(ind, k)}
-    if case.outcome.kind == "partial_delivery":
+    out = case.outcome
+    if out.kind == "partial_delivery":
         dispute_present.add("partial_delivery")
+    elif out.delivered_on is not None or out.kind != "not_delivered":
+        dispute_present.add("delivered")
+    last_paid = max((p.date for p in case.payments), default=None)
+    if out.last_contact is not None and last_paid is not None and out.last_contact > last_paid:
+        dispute_present.add("answered_after_payment")
     dispute = [Sign(k) for k in _DISPUTE_SIGNS if k in dispute_present]
     return fraud, dispute
 

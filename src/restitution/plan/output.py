@@ -10,13 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import textwrap
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from icalendar import Alarm, Calendar, Event
 
 from restitution.language import EN, ZH, Language, get
 from restitution.language.catalogue import Catalogue
 from restitution.plan.model import Deadline, Plan, Route, Sign
+
+if TYPE_CHECKING:
+    from restitution.plan.steps import Step
 from restitution.rules import ART224_THRESHOLD_CNY, Citation
 from restitution.rules.reason import bundled, say, say_all
 
@@ -129,8 +132,9 @@ def _words(lang: Language | str | Catalogue) -> Catalogue:
     return lang if isinstance(lang, Catalogue) else bundled(get(lang))
 
 
-def plan_to_text(plan: Plan, lang: Language | str | Catalogue = "en") -> str:
-    """The plan for a terminal, in a language (a code, a `Language`, or a catalogue to word it with)."""
+def plan_to_text(plan: Plan, lang: Language | str | Catalogue = "en", steps: "list[Step] | None" = None) -> str:
+    """The plan for a terminal, in a language (a code, a `Language`, or a catalogue to word it with);
+    ``steps`` (plan/steps.py), when given, are printed first: the next step, then the rest in order."""
     words = _words(lang)
     w = _Writer(words.language)
 
@@ -153,6 +157,17 @@ def plan_to_text(plan: Plan, lang: Language | str | Catalogue = "en") -> str:
         w.line(f"- {say(s.text, words)}", 4)
     if c.citations:
         w.line(cites(c.citations), 2)
+    if steps:
+        w.line()
+        w.line(t("steps"))
+        for n, st in enumerate(steps, 1):
+            when = st.date.isoformat() + " " + words(f"plan.steps.weekday.{st.date.strftime('%A').lower()}")
+            key = "step.by" if st.deadline else ("step.now" if n == 1 else "step.soon")
+            parts = [t(key, n=n, name=say(st.name, words), date=when)]
+            if st.day_off:
+                parts.append(words(f"plan.steps.day_off.{st.day_off}"))
+            parts += [say(r, words) for r in (st.note,) if r is not None]
+            w.line(("" if words.language.chinese else " ").join(parts), 2)
     w.line()
     w.line(t("routes"))
     for r in plan.routes:

@@ -51,9 +51,10 @@ class Law:
     style: str
 
 
-# The article numbers of the Criminal Law come from the 1997 revision and are
-# unchanged by the later amendments (Amendments I–XII), so "1997 revision"
-# identifies them; the fraud interpretation's document number already dates it.
+# The Criminal Law is cited as practitioners cite it: the text in force, as last
+# amended (Amendment XII, 2023, in force 2024-03-01; it leaves Arts. 140, 214,
+# 224 and 266 unchanged; domain.md §H.3). Interpretations and provisions carry
+# their issuers' document numbers (法释〔2011〕7号, 公通字〔2022〕12号, 公通字〔2017〕25号).
 LAWS: dict[str, Law] = {
     law.key: law
     for law in (
@@ -62,6 +63,9 @@ LAWS: dict[str, Law] = {
         Law("filing_standards_2", "prc"),
         Law("fraud_interpretation", "prc"),
         Law("economic_crime_provisions", "prc"),
+        Law("unit_crime_interpretation", "prc"),
+        Law("filing_standards_1", "prc"),
+        Law("trademark_interpretation", "prc"),
         Law("mps_procedure_rules", "prc"),
         Law("hk_theft_ordinance", "section"),
         Law("us_fcba", "usc"),
@@ -122,9 +126,14 @@ class Citation:
 
 
 # The provisions the toolkit cites, by the versions domain.md gives.
-# The Criminal Law is cited by its 1997 revision, whose article numbers still hold.
-CRIMINAL_LAW_224 = Citation("criminal_law", "1997", "224")  # contract fraud [C]
-CRIMINAL_LAW_266 = Citation("criminal_law", "1997", "266")  # fraud [C]
+# The Criminal Law is cited as last amended (2023, Amendment XII); its article numbers hold since 1997.
+CRIMINAL_LAW_224 = Citation("criminal_law", "2023", "224")  # contract fraud [C]
+CRIMINAL_LAW_266 = Citation("criminal_law", "2023", "266")  # fraud [C]
+CRIMINAL_LAW_140 = Citation("criminal_law", "2023", "140")  # fake or shoddy products [C]
+CRIMINAL_LAW_214 = Citation("criminal_law", "2023", "214")  # goods bearing counterfeit marks [C]
+UNIT_CRIME_2 = Citation("unit_crime_interpretation", "1999", "2")  # company set up for crime: no unit [C]
+FILING_STANDARD_1_16 = Citation("filing_standards_1", "2008", "16")  # Art. 140: RMB 50,000 sales [C]
+TRADEMARK_INTERPRETATION_5 = Citation("trademark_interpretation", "2025", "5")  # Art. 214 figures [S]
 FILING_STANDARD_69 = Citation("filing_standards_2", "2022", "69")  # RMB 20,000 [C]
 FRAUD_INTERPRETATION_1 = Citation("fraud_interpretation", "2011", "1")  # 3,000–10,000 [C]
 FRAUD_INTERPRETATION_3 = Citation("fraud_interpretation", "2011", "3")  # non-prosecution [C]

@@ -1,0 +1,121 @@
+"""The indicators of intent to take possession illegally (非法占有目的), each with its proof.
+
+A unit of 经侦 reads an indicator asserted flat as the buyer's opinion. So
+each one names the exhibits that show it, found by what the exhibit is (its
+kind, its source, the payment it proves, its date), or, where no exhibit
+does, is stated as what the reporter has learned, for the bureau to verify.
+Trade-off: the format links no exhibit to an indicator, so the link is
+inferred conservatively from kinds and dates; an indicator with no matching
+exhibit is hedged rather than pointed at a loosely related one. Nothing is
+said that the case does not state, and a secretarial registered office in
+Hong Kong is never called a false address (it is lawful there).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from restitution.case.model import Case, Exhibit
+from restitution.documents._phrases import native
+from restitution.formatting import format_date, format_money
+from restitution.language.catalogue import Catalogue
+from restitution.rules.facts import absconded, proofs_of
+from restitution.rules.offence import forged_exhibits, loss_in_cny
+from restitution.rules.payee import payees
+
+
+def refs(words: Catalogue, exhibits: Iterable[Exhibit]) -> str:
+    """"Exhibit 3" / "Exhibits 3 and 4" / 证据3、证据4, as the ``refs`` template filter writes them."""
+    from restitution.formatting import join_list
+
+    nums = sorted({e.number for e in exhibits})
+    if len(nums) == 1:
+        return words("common.exhibit", number=nums[0])
+    if words.language.chinese:
+        return words("common.exhibit_separator").join(words("common.exhibit", number=n) for n in nums)
+    return words("common.exhibits", numbers=join_list([str(n) for n in nums], words.language.code))
+
+
+def _kinds(case: Case, *kinds: str) -> list[Exhibit]:
+    return [e for e in case.evidence if e.kind in kinds]
+
+
+def _last_contact_proof(case: Case) -> list[Exhibit]:
+    """Correspondence dated on or after the last answer (it shows the last answer and the silence after)."""
+    last = case.outcome.last_contact
+    return [e for e in _kinds(case, "emails") if last is not None and e.date is not None and e.date >= last]
+
+
+def registry_exhibits(case: Case) -> list[Exhibit]:
+    """The supplier's registration report (企业信用信息公示报告), found by its source."""
+    return [e for e in case.evidence if e.kind == "registration_report"
+            or (e.source == "registry_search" and e.kind != "business_license")]
+
+
+def _line(words: Catalogue, text: str, proof: list[Exhibit], public: str | None, hk: bool) -> str:
+    """``public``: where anyone can check the fact (a public register), said when no exhibit shows it."""
+    text = text.rstrip("。.")  # the wrapper closes the sentence after the exhibit numbers
+    if proof:
+        return words("police_report.indicator.proved", text=text, refs=refs(words, proof))
+    if public:
+        return words(f"police_report.indicator.public_{public}", text=text)
+    return words("police_report.indicator.learned_hk" if hk else "police_report.indicator.learned", text=text)
+
+
+def _days_before_order(case: Case) -> int | None:
+    reg = case.supplier.registered_on
+    if reg is None or reg > case.order.date:
+        return None
+    return (case.order.date - reg).days
+
+
+def indicators(case: Case, words: Catalogue, to_hk_police: bool | None = None) -> list[str]:
+    """The true indicators of 非法占有目的, strongest first, each with its exhibits or hedged.
+
+    ``to_hk_police``: the report goes to the Hong Kong Police (default: a Hong Kong supplier), who,
+    not a bureau, verify what the reporter only knows."""
+    if to_hk_police is None:
+        to_hk_police = case.supplier.region == "hong_kong"
+    ind, out, s = case.indicators, case.outcome, case.supplier
+    code = words.language.code
+    lines: list[str] = []
+
+    # a registration fact can be checked by anyone in the register of the supplier's region
+    register = "mainland" if s.region == "mainland" else "hong_kong"
+
+    def add(key: str, proof: list[Exhibit], public: str | None = None, **values: object) -> None:
+        lines.append(_line(words, words(f"police_report.indicator.{key}", **values), proof, public,
+                           to_hk_police))
+
+    if absconded(case):
+        if out.last_contact:
+            add("absconded_last_contact", _last_contact_proof(case), date=format_date(out.last_contact, code))
+        else:
+            add("absconded", [])
+    elif out.seller_unreachable and out.last_contact:
+        # the facts rule out absconding with the money (rules.facts); that it stopped answering stays true
+        add("unreachable_since", _last_contact_proof(case), date=format_date(out.last_contact, code))
+    for payee in payees(case):
+        holder = native(words, payee.account.holder, payee.account.holder_zh) or payee.account.account
+        proof = [e for p in payee.payments for e in proofs_of(case, p)]
+        add("third_party_payee", proof, holder=holder)
+    if ind.fake_address:
+        # a secretarial registered office is lawful in Hong Kong: say what is true, not "fake"
+        add("hk_no_business_at_office" if s.region == "hong_kong" else "fake_address", [])
+    if ind.forged_documents or forged_exhibits(case):
+        add("forged_documents", list(forged_exhibits(case)))
+    if ind.shipped_junk or out.kind in ("junk_delivered", "counterfeit"):
+        add("shipped_junk", _kinds(case, "test_report"))
+    if ind.recently_registered:
+        days, registered = _days_before_order(case), s.registered_on
+        if days is not None and registered is not None:
+            add("registered_on", registry_exhibits(case), register, date=format_date(registered, code), days=days)
+        else:
+            add("recently_registered", registry_exhibits(case), register)
+    capital, loss = ind.registered_capital_cny, loss_in_cny(case).amount
+    if capital is not None and loss is not None and capital < loss and s.region == "mainland":
+        add("small_capital", registry_exhibits(case), register, capital=format_money(capital, "CNY", code))
+    if ind.refused_escrow:
+        add("refused_escrow", _kinds(case, "proforma_invoice"))
+    if ind.personal_email_used:
+        add("personal_email", _kinds(case, "emails"))
+    return lines

@@ -1,0 +1,102 @@
+"""The order to act in: the next step first, with its date, then the rest (issue 16, point 17).
+
+The routes of a plan say what is open; a client needs to know what to do
+first. The order is a practitioner's, marked [R]:
+
+1. a card dispute whose last day is close (`CLOSE_DAYS`): a missed issuer
+   deadline cannot be cured, whatever else is pending;
+2. the police report(s) and the platform's own claim (Trade Assurance) or a
+   12315 report: they freeze or trace money and cost nothing to start;
+3. the demand letter: after the report when the seller has vanished, since
+   a letter would only warn it to move the money (rules.demand);
+4. the rest (card disputes not yet close, payment-app disputes, the civil
+   route, reports at home), by date.
+
+Each step carries its date: its next last day, or the plan's day when it has
+none ("now"); a date on a weekend or a PRC public holiday is flagged, since
+a bureau or a bank may not act that day and the step is best done before.
+Trade-off: the holiday calendar is the PRC one (the `holidays` library's
+offline data) for every step, including a foreign issuer's last day, where it
+only warns; the issuer's own calendar is not known to the case file.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from restitution.case.model import Case
+from restitution.plan.model import Plan, Route
+from restitution.rules.demand import seller_vanished
+from restitution.rules.reason import Reason
+
+CLOSE_DAYS = 45  # a card dispute ending within this many days of the plan's day goes first [R]
+
+_REPORTS = ("police", "police_payee", "reconsideration", "trade_assurance", "samr_12315")
+_CARD = ("chargeback.", "fcba.", "s75.", "payapp.")
+_ACTIONABLE = ("open", "next")
+
+
+@dataclass(frozen=True)
+class Step:
+    route: str  # the route id
+    name: Reason  # the route's name
+    date: dt.date  # its next last day, or the plan's day ("now")
+    deadline: bool  # True: `date` is a last day; False: no deadline, act now
+    day_off: str | None  # "saturday", "sunday" or "holiday" when `date` falls on one
+    note: Reason | None = None  # why it stands where it does, when that is not obvious
+
+
+def day_off(day: dt.date) -> str | None:
+    """"saturday", "sunday" or "holiday" (a PRC public holiday) for `day`, else None."""
+    import holidays
+
+    try:
+        if day in holidays.country_holidays("CN", years=day.year):
+            return "holiday"
+    except (NotImplementedError, KeyError, ValueError):  # a year outside the calendar's data
+        pass
+    return {5: "saturday", 6: "sunday"}.get(day.weekday())
+
+
+def _last_day(route: Route, today: dt.date) -> dt.date | None:
+    days = [d.date for d in route.deadlines if d.kind != "earliest" and not d.missed and d.date >= today]
+    return min(days) if days else None
+
+
+def _report_rank(route: Route) -> int:
+    """The police first, then the platform's claim and 12315 (the order of `_REPORTS`)."""
+    for i, prefix in enumerate(_REPORTS):
+        if route.id.startswith(prefix):
+            return i
+    return len(_REPORTS)
+
+
+def _group(route: Route, today: dt.date) -> int:
+    last = _last_day(route, today)
+    if route.id.startswith(_CARD):
+        return 0 if last is not None and (last - today).days <= CLOSE_DAYS else 3
+    if route.id.startswith(_REPORTS):
+        return 1
+    if route.id == "demand_letter":
+        return 2
+    return 3
+
+
+def next_steps(case: Case, plan: Plan) -> list[Step]:
+    """The open routes in the order to act on them; the first is the next step."""
+    today = plan.today
+    open_routes = [r for r in plan.routes if r.status in _ACTIONABLE]
+    ranked = sorted(enumerate(open_routes), key=lambda ir: (
+        _group(ir[1], today), _last_day(ir[1], today) or dt.date.max, _report_rank(ir[1]), ir[0]))
+    reporting = any(r.id.startswith("police") for r in open_routes)
+    steps = []
+    for _, r in ranked:
+        last = _last_day(r, today)
+        date = last or today
+        note = None
+        if r.id == "demand_letter" and reporting and seller_vanished(case):
+            note = Reason("plan.steps.report_first")
+        elif _group(r, today) == 0:
+            note = Reason("plan.steps.close", days=(date - today).days)
+        steps.append(Step(r.id, r.name, date, last is not None, day_off(date), note))
+    return steps

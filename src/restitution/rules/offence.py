@@ -1,0 +1,173 @@
+"""The offence a mainland police report pleads, from the case's facts (domain.md §C, §H.3, §H.4).
+
+A report that only says "the seller is a fraudster" is read by a unit of 经侦
+as an economic dispute. The pleading has to run from the deception (虚构事实
+/ 隐瞒真相) through the client's mistaken belief to each payment, and name the
+Art. 224 item the facts support. This module decides that from dated facts,
+never from a flag alone:
+
+- item (四) (absconding after receipt) only where `facts.absconded` holds:
+  non-delivery alone is not absconding;
+- item (二) is security with forged bills and is never pleaded for a forged
+  bill of lading or quality certificate; such a document is pleaded as what
+  it did: sent before a payment, it induced the payment; sent after the last
+  one, it delayed discovery; both fall under item (五) (其他方法);
+- counterfeit goods: Art. 140 and Art. 214 in the alternative, with their
+  filing figures, and the unit chooses (the victim of Art. 214 is the mark's
+  owner, so the report does not claim it as the buyer's own offence);
+- the individuals: the legal representative, the contacts and
+  `proceedings.suspects`, named because a company set up to commit crime is
+  not a unit offender (法释〔1999〕14号 Art. 2).
+
+Trade-off: which payment a forged document induced is inferred from dates
+(the document dated on or before the payment), as the format links no
+exhibit to a payment; an undated forged exhibit is pleaded without a link.
+
+The loss in RMB (`loss_in_cny`): where every payment gives its own central
+parity, each payment is converted at the rate of its own day, by analogy with
+the theft rule (法释〔2013〕8号, §H.4: no rule for fraud was found), and the
+document says so; otherwise the claim's single rate, labelled as such.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from restitution.case.model import Case, Exhibit, Payment
+from restitution.rules.facts import absconded, proofs_of
+
+# 立案追诉标准(一) (公通字〔2008〕36号) Art. 16: Art. 140 opens at sales of RMB 50,000 [C].
+ART140_SALES_CNY = Decimal("50000")
+ART140_UNSOLD_CNY = Decimal("150000")
+# 法释〔2025〕5号 Art. 5 as one page reports it: gains 30,000 or sales 50,000 [S].
+ART214_GAINS_CNY = Decimal("30000")
+ART214_SALES_CNY = Decimal("50000")
+
+
+@dataclass(frozen=True)
+class Inducement:
+    """One payment, the forged documents sent before it, and the exhibits proving it."""
+
+    payment: Payment
+    forged: tuple[Exhibit, ...]
+    proofs: tuple[Exhibit, ...]
+
+
+@dataclass(frozen=True)
+class Pleading:
+    items: tuple[str, ...]  # Art. 224 items the facts support: "四", "五"
+    inducements: tuple[Inducement, ...]  # in date order
+    forged_to_delay: tuple[Exhibit, ...]  # forged documents sent after the last payment
+    forged_undated: tuple[Exhibit, ...]
+    forged_stated: bool  # indicators.forged_documents with no exhibit marked forged
+    counterfeit: bool  # Art. 140 / Art. 214 in the alternative
+
+
+def forged_exhibits(case: Case) -> tuple[Exhibit, ...]:
+    return tuple(e for e in case.evidence if e.forged)
+
+
+def pleading(case: Case) -> Pleading:
+    pays = sorted(case.payments, key=lambda p: p.date)
+    forged = forged_exhibits(case)
+    dated = [e for e in forged if e.date is not None]
+    inducements = []
+    previous: dt.date | None = None
+    for p in pays:
+        # a forged document induced the first payment made on or after its date
+        before = tuple(e for e in dated if e.date is not None and e.date <= p.date
+                       and (previous is None or e.date > previous))
+        inducements.append(Inducement(p, before, proofs_of(case, p)))
+        previous = p.date
+    last = pays[-1].date if pays else None
+    to_delay = tuple(e for e in dated if last is not None and e.date is not None and e.date > last)
+    items = []
+    if absconded(case):
+        items.append("四")
+    # any deception other than absconding (a false promise, a forged document, goods passed off)
+    items.append("五")
+    return Pleading(
+        items=tuple(items),
+        inducements=tuple(inducements),
+        forged_to_delay=to_delay,
+        forged_undated=tuple(e for e in forged if e.date is None),
+        forged_stated=case.indicators.forged_documents and not forged,
+        counterfeit=case.outcome.kind == "counterfeit",
+    )
+
+
+# ------------------------------------------------------------------ individuals
+
+@dataclass(frozen=True)
+class Person:
+    name: str  # Latin letters, as the case gives them
+    name_zh: str | None
+    role: str  # legal_representative, shareholder, staff, contact, other
+    id_no: str | None = None
+    claimed_role: str | None = None  # the role a contact claimed
+
+
+def _key(name: str | None) -> str:
+    return "".join((name or "").lower().split())
+
+
+def individuals(case: Case) -> list[Person]:
+    """The people behind the supplier, each once: the legal representative, the suspects, the contacts."""
+    s = case.supplier
+    out: list[Person] = []
+    seen: set[str] = set()
+
+    def add(p: Person) -> None:
+        keys = {_key(p.name), _key(p.name_zh)} - {""}
+        if keys & seen:
+            return
+        seen.update(keys)
+        out.append(p)
+
+    suspects = case.proceedings.suspects if case.proceedings else ()
+    for sp in suspects:
+        add(Person(sp.name, sp.name_zh, sp.role, sp.id_no))
+    if s.legal_representative or s.legal_representative_zh:
+        add(Person(s.legal_representative or s.legal_representative_zh or "", s.legal_representative_zh,
+                   "legal_representative"))
+    for ct in s.contacts:
+        if ct.name or ct.name_zh:
+            add(Person(ct.name or ct.name_zh or "", ct.name_zh, "contact", claimed_role=ct.role))
+    return out
+
+
+# ------------------------------------------------------------------ loss in RMB
+
+@dataclass(frozen=True)
+class PaymentCny:
+    payment: Payment
+    rate: Decimal
+    rate_date: dt.date
+    cny: Decimal
+
+
+@dataclass(frozen=True)
+class CnyLoss:
+    amount: Decimal | None
+    per_payment: tuple[PaymentCny, ...]  # set when each payment is converted at its own day's rate
+
+
+def _cny(amount: Decimal, rate: Decimal) -> Decimal:
+    return (amount * rate).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def loss_in_cny(case: Case) -> CnyLoss:
+    """The claim in RMB: per payment at each day's rate where the case gives them all, else the single rate."""
+    c = case.claim
+    if c.currency == "CNY":
+        return CnyLoss(c.amount, ())
+    pays = sorted(case.payments, key=lambda p: p.date)
+    paid = sum((p.amount for p in pays), Decimal("0"))
+    per = all(p.cny_rate is not None and p.currency == c.currency for p in pays)
+    # per-payment conversion only when the claim is the payments themselves (no refund netted off)
+    if per and pays and paid == c.amount:
+        rows = tuple(PaymentCny(p, p.cny_rate, p.cny_rate_date or p.date, _cny(p.amount, p.cny_rate))
+                     for p in pays if p.cny_rate is not None)
+        return CnyLoss(sum((r.cny for r in rows), Decimal("0")), rows)
+    return CnyLoss(c.amount_cny, ())

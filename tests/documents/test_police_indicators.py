@@ -1,0 +1,67 @@
+"""Each indicator with the exhibit that shows it, or hedged (documents/police_indicators.py; issue 16 point 3)."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal as D
+
+from factories import make_case
+
+from restitution.case import model as m
+from restitution.documents.police_indicators import indicators, registry_exhibits
+from restitution.language.catalogue import catalogue
+from restitution.pipeline.templating import bundled_templates
+
+
+def words(lang: str):
+    return catalogue(lang, [bundled_templates()])
+
+
+def with_evidence(*exhibits: m.Exhibit, **indicator_flags) -> m.Case:
+    case = make_case()
+    case = dataclasses.replace(case, evidence=case.evidence + exhibits)
+    return dataclasses.replace(case, indicators=m.Indicators(**indicator_flags))
+
+
+def test_the_last_answer_is_shown_by_the_correspondence_dated_from_it():
+    mail = m.Exhibit(kind="emails", title="Last e-mail", number=2, date=dt.date(2026, 8, 2))
+    older = m.Exhibit(kind="emails", title="Chat of May", number=3, date=dt.date(2026, 5, 30))
+    lines = indicators(with_evidence(mail, older), words("zh"))
+    assert lines[0] == "收取货款后即停止联系、拒不履行，携款失联，最后一次联系为2026年8月2日（证据2）。"
+
+
+def test_registration_facts_point_to_the_registration_report_or_to_the_public_register():
+    report = m.Exhibit(kind="registration_report", title="Registration report", number=2,
+                       title_zh="企业信用信息公示报告")
+    flags = dict(recently_registered=True, registered_capital_cny=D("10000"))
+    case = dataclasses.replace(with_evidence(report, **flags),
+                               supplier=dataclasses.replace(make_case().supplier, registered_on=dt.date(2026, 3, 10)))
+    assert registry_exhibits(case) == [report]
+    zh = indicators(case, words("zh"))
+    assert "成立时间极短：于2026年3月10日登记成立，距订立本案合同仅84日（证据2）。" in zh
+    assert "注册资本仅人民币10,000.00元，与本案交易金额明显不相称，不具备相应的履约能力（证据2）。" in zh
+    without = dataclasses.replace(case, evidence=make_case().evidence)
+    en = indicators(without, words("en"))
+    assert any(line.endswith("(as the National Enterprise Credit Information Publicity System shows).") for line in en)
+
+
+def test_an_unsupported_indicator_is_stated_as_the_reporters_knowledge_not_as_fact():
+    zh = indicators(with_evidence(fake_address=True), words("zh"))
+    assert "其登记住所或对外宣称的经营地址并无其实际经营（据报案人所知，有待贵局核实）。" in zh
+    assert not any("虚假地址" in line for line in zh)
+
+
+def test_a_hong_kong_secretarial_office_is_never_called_a_false_address():
+    case = with_evidence(fake_address=True)
+    case = dataclasses.replace(case, supplier=dataclasses.replace(
+        case.supplier, region="hong_kong", uscc=None, hk_company_no="3217845"))
+    en = " ".join(indicators(case, words("en")))
+    assert "false" not in en.lower() and "fake" not in en.lower()
+
+
+def test_forged_documents_name_the_forged_exhibits():
+    bl = m.Exhibit(kind="bill_of_lading", title="Bill of lading COSU123", number=2, forged=True)
+    zh = indicators(with_evidence(bl), words("zh"))
+    assert any(line.endswith("（证据2）。") and "伪造" in line for line in zh)
+    flag_only = indicators(with_evidence(forged_documents=True), words("zh"))
+    assert any("伪造" in line and line.endswith("（据报案人所知，有待贵局核实）。") for line in flag_only)
