@@ -43,13 +43,14 @@ def rate_date(case: Case, date: dt.date) -> Iterator[CaseWarning]:
     """A cny_rate_date on which no central parity is published (domain.md §H.4)."""
     from restitution.rules.facts import rate_day_problem
 
-    dated = [("claim.cny_rate_date", case.claim.cny_rate_date if case.claim.cny_rate is not None else None)]
+    dated: list[tuple[str, dt.date | None]] = [
+        ("claim.cny_rate_date", case.claim.cny_rate_date if case.claim.cny_rate is not None else None)]
     # a payment's own rate is of its cny_rate_date, else of the payment's date (rules/offence.py)
     dated += [(f"payments[{i}].cny_rate_date" if p.cny_rate_date else f"payments[{i}].date",
                p.cny_rate_date or p.date) for i, p in enumerate(case.payments) if p.cny_rate is not None]
     for path, day in dated:
         why = rate_day_problem(day) if day is not None else None
-        if why:
+        if why and day is not None:
             yield CaseWarning(path, f"{day.isoformat()} is {why}: no central parity is published that day; use the "
                                     "last earlier business day's fixing and give that date")
 
