@@ -29,9 +29,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-APP = "restitution"
+from restitution.cache import cache_dir as user_cache_dir
+
 FORMAT = 1  # bump when the data written below changes shape
-_DIR_ENV = "RESTITUTION_CACHE_DIR"
 # Attributes that are not data: the font bytes (read from the file each time), a lambda
 # (made again from unitsPerEm) and the file name (the path given for this use).
 _NOT_STORED = frozenset({"_ttf_data", "_pdfScale", "filename"})
@@ -39,14 +39,8 @@ _NAME = "__ttfname__"
 
 
 def cache_dir() -> Path:
-    """The folder of cached font metrics: $RESTITUTION_CACHE_DIR if set, else the
-    platform's user cache folder (XDG_CACHE_HOME or ~/.cache on Linux)."""
-    override = os.environ.get(_DIR_ENV, "").strip()
-    if override:
-        return Path(override).expanduser() / "fonts"
-    import platformdirs  # only a process that draws a PDF pays for the import
-
-    return Path(platformdirs.user_cache_dir(APP, appauthor=False)) / "fonts"
+    """The folder of cached font metrics (see `restitution.cache`)."""
+    return user_cache_dir("fonts")
 
 
 def _entry(digest: str) -> Path:
