@@ -68,6 +68,16 @@ def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail
     schedule_files: list[tuple[str, bytes]] = []
     schedule_langs = [lang for lang in ("en", "zh") if lang in lang_list or "bilingual" in lang_list]
     groups = group_by_supplier([c for _, c in good])
+    if not force and not dry_run:
+        # Every file's name is known from the cases alone: one line, before any rendering.
+        from restitution.output import refuse_existing
+        from restitution.pipeline.render import targets
+
+        top = ["batch_manifest.json"] + ([] if no_schedule else [
+            f"{g.key}_victims_schedule_{lang}{writers.get(fmt).extension}"
+            for g in groups for lang in schedule_langs for fmt in fmt_list])
+        refuse_existing(out, [(out, top)] + [(out / case.id, targets(case, doc_list or None, lang_list, fmt_list))
+                                             for _, case in good])
     if not no_schedule:
         from restitution.batch.schedule import render_schedule
 

@@ -29,14 +29,16 @@ def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], format
     """Render documents (DOCX/PDF, en/zh/bilingual) from a case file."""
     from restitution.clock import document_date
     from restitution.output import check_targets, inputs_of, write_all
-    from restitution.pipeline.render import produce
+    from restitution.pipeline.render import produce, targets
 
     started = time.perf_counter()
     doc_list, lang_list, fmt_list = selection(docs, langs, formats)
     when = document_date(date)
     case = load(case_file)
-    # Clashes, inputs and an unusable folder are refused before the rendering work.
-    check_targets(Path(outdir), [], force, inputs=inputs_of(case))
+    # Existing files, clashes with inputs and an unusable folder are refused before the
+    # rendering work: every target is known from the case alone.
+    check_targets(Path(outdir), targets(case, doc_list or None, lang_list, fmt_list), force,
+                  inputs=inputs_of(case))
     # One worker per usable CPU (produce uses them only for a packet of many files).
     jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     packet = produce(case, doc_list or None, lang_list, fmt_list, when,

@@ -190,10 +190,25 @@ def produce(
 
     With `jobs` > 1 and enough files, the models are rendered and the files written in
     that many worker processes (see `_files`); the bytes are the same."""
+    langs, formats = list(langs), list(formats)
+    todo, skipped, errors = _selected(case, docs, formats)
+    job = (case, tuple(langs), date, templates, layout)
+    many = len(todo) * len(langs) * len(formats) >= PARALLEL_MIN_FILES
+    data = _files(job, todo, formats, jobs if many else 1)
+    names = [file_name(case, key, lang, fmt) for key in todo for lang in langs for fmt in formats]
+    files = list(zip(names, data))
+    if errors:
+        raise errors[0] if len(errors) == 1 else ErrorList(errors)
+    warnings = [(key, line) for key in todo for line in documents.get(key).warnings(case, date)]
+    return Packet(files, skipped, warnings)
+
+
+def _selected(case: Case, docs: Iterable[str] | None, formats: list[str]
+              ) -> tuple[list[str], list[tuple[str, str]], list[RestitutionError]]:
+    """(documents to make, (document, why) skipped, errors of requested documents that do not apply)."""
     requested = list(docs) if docs is not None else []
     explicit = len(requested) > 0
     keys = requested if explicit else documents.available()
-    langs, formats = list(langs), list(formats)
     for f in formats:
         writers.get(f)  # unknown format: a usage error before any work
     todo: list[str] = []
@@ -212,15 +227,14 @@ def produce(
                 skipped.append((key, exc.message))
             continue
         todo.append(key)
-    job = (case, tuple(langs), date, templates, layout)
-    many = len(todo) * len(langs) * len(formats) >= PARALLEL_MIN_FILES
-    data = _files(job, todo, formats, jobs if many else 1)
-    names = [file_name(case, key, lang, fmt) for key in todo for lang in langs for fmt in formats]
-    files = list(zip(names, data))
-    if errors:
-        raise errors[0] if len(errors) == 1 else ErrorList(errors)
-    warnings = [(key, line) for key in todo for line in documents.get(key).warnings(case, date)]
-    return Packet(files, skipped, warnings)
+    return todo, skipped, errors
+
+
+def targets(case: Case, docs: Iterable[str] | None, langs: Iterable[str], formats: Iterable[str]) -> list[str]:
+    """The names of the files `produce` would write, found without rendering anything."""
+    langs, formats = list(langs), list(formats)
+    todo = _selected(case, docs, formats)[0]
+    return [file_name(case, key, lang, fmt) for key in todo for lang in langs for fmt in formats]
 
 
 # Fewer files than this are made in-process: starting workers would cost more than it saves.
