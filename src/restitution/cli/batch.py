@@ -14,7 +14,9 @@ from pathlib import Path
 
 import click
 
-from restitution.cli.common import date_option, force_option, outdir_option, selection, templates_option
+from restitution.cli.common import (
+    allow_outside_option, date_option, force_option, outdir_option, selection, templates_option,
+)
 
 
 @click.command()
@@ -32,8 +34,9 @@ from restitution.cli.common import date_option, force_option, outdir_option, sel
 @click.option("--no-schedule", is_flag=True, help="Do not write the joint victims schedules.")
 @force_option
 @templates_option
+@allow_outside_option
 def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail_fast, no_schedule, force,
-          templates) -> int:
+          templates, allow_outside) -> int:
     """Render many cases (files, or folders of *.yaml) into one folder per case."""
     from restitution import writers
     from restitution.batch.collect import case_files, duplicate_ids, validate_all
@@ -55,7 +58,7 @@ def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail
     profile_for(override)  # a broken firm.yaml stops the batch before any case is rendered
 
     files = case_files(list(paths))
-    good, bad = validate_all(files)
+    good, bad = validate_all(files, allow_outside=allow_outside)
     for inv in bad:
         for line in inv.lines:
             click.echo(f"error: {line}", err=True)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from restitution.cli.common import date_option, force_option, load, outdir_option, templates_option
+from restitution.cli.common import allow_outside_option, date_option, force_option, load, outdir_option, templates_option
 
 
 @click.command()
@@ -16,8 +16,9 @@ from restitution.cli.common import date_option, force_option, load, outdir_optio
 @click.option("--prefix", metavar="P", help="Bates number prefix (default: the case id).")
 @force_option
 @templates_option
+@allow_outside_option
 def bundle(case_file: str, outdir: str, date: str | None, prefix: str | None, force: bool,
-           templates: str | None) -> None:
+           templates: str | None, allow_outside: bool) -> None:
     """Bind the evidence into one Bates-stamped PDF with a manifest."""
     from functools import partial
 
@@ -31,7 +32,7 @@ def bundle(case_file: str, outdir: str, date: str | None, prefix: str | None, fo
     when = document_date(date)
     if prefix is not None:
         check_prefix(prefix)
-    case = load(case_file)
+    case = load(case_file, allow_outside=allow_outside)
     index = partial(render_index, templates=Path(templates)) if templates else None
     out = Path(outdir)
     # Never over the case file or an exhibit, even with --force; a folder in the way first.

@@ -31,6 +31,10 @@ def split_multi(values: tuple[str, ...]) -> list[str]:
 date_option = click.option("--date", "date", metavar="YYYY-MM-DD",
                            help="Date printed on the documents (default: SOURCE_DATE_EPOCH, else today).")
 force_option = click.option("--force", is_flag=True, help="Overwrite existing files.")
+allow_outside_option = click.option(
+    "--allow-outside", is_flag=True,
+    help="Allow evidence files outside the case file's folder (e.g. a shared evidence folder "
+         "reached through a symbolic link).")
 outdir_option = click.option("-o", "--outdir", "outdir", default="out", show_default=True,
                              type=click.Path(file_okay=False), help="Folder to write to.")
 templates_option = click.option("--templates", "templates", type=click.Path(file_okay=False, exists=True),

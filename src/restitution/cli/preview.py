@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from restitution.cli.common import date_option, force_option, load, templates_option
+from restitution.cli.common import allow_outside_option, date_option, force_option, load, templates_option
 
 
 @click.command()
@@ -18,8 +18,9 @@ from restitution.cli.common import date_option, force_option, load, templates_op
 @date_option
 @force_option
 @templates_option
+@allow_outside_option
 def preview(case_file: str, doc: str, html_file: str | None, width: int | None, date: str | None,
-            force: bool, templates: str | None) -> None:
+            force: bool, templates: str | None, allow_outside: bool) -> None:
     """Show a document's English and Chinese text side by side; list untranslated fields."""
     from restitution import documents
     from restitution.clock import document_date
@@ -30,7 +31,7 @@ def preview(case_file: str, doc: str, html_file: str | None, width: int | None, 
 
     documents.get(doc)
     when = document_date(date)
-    case = load(case_file)
+    case = load(case_file, allow_outside=allow_outside)
     target = Path(html_file) if html_file else None
     inputs = [Path(case_file), *inputs_of(case)]
     if target is not None:  # refused before rendering: a clash, the case file itself

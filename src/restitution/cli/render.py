@@ -7,7 +7,9 @@ from pathlib import Path
 
 import click
 
-from restitution.cli.common import date_option, force_option, load, outdir_option, selection, templates_option
+from restitution.cli.common import (
+    allow_outside_option, date_option, force_option, load, outdir_option, selection, templates_option,
+)
 
 
 @click.command()
@@ -24,8 +26,10 @@ from restitution.cli.common import date_option, force_option, load, outdir_optio
 @date_option
 @force_option
 @templates_option
+@allow_outside_option
 def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], formats: tuple[str, ...],
-           layout: str, outdir: str, date: str | None, force: bool, templates: str | None) -> None:
+           layout: str, outdir: str, date: str | None, force: bool, templates: str | None,
+           allow_outside: bool) -> None:
     """Render documents (DOCX/PDF, en/zh/bilingual) from a case file."""
     from restitution.clock import document_date
     from restitution.output import check_targets, inputs_of, write_all
@@ -34,7 +38,7 @@ def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], format
     started = time.perf_counter()
     doc_list, lang_list, fmt_list = selection(docs, langs, formats)
     when = document_date(date)
-    case = load(case_file)
+    case = load(case_file, allow_outside=allow_outside)
     # Existing files, clashes with inputs and an unusable folder are refused before the
     # rendering work: every target is known from the case alone.
     check_targets(Path(outdir), targets(case, doc_list or None, lang_list, fmt_list), force,

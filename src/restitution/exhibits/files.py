@@ -102,8 +102,10 @@ def exhibit_info(case: Case, exhibit: Exhibit, *, allow_outside: bool = False) -
 
     The loader already keeps `file:` inside the case folder; the check is
     repeated here for cases built in code, and waived with `allow_outside`
-    exactly as the loader's option waives it.
+    exactly as the loader's option waives it (a case loaded with that option
+    carries it: `Case.outside_allowed`).
     """
+    allow_outside = allow_outside or case.outside_allowed
     name = display_name(case, exhibit)
 
     def fail(message: str) -> ExhibitError:
