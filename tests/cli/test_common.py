@@ -56,3 +56,32 @@ def test_shared_evidence_through_a_link_needs_allow_outside(linked, tmp_path, co
     assert allowed.exit_code == 0, allowed.output
     if command in ("render", "bundle", "batch"):
         assert any(p.suffix == ".pdf" for p in (tmp_path / "out2").rglob("*"))
+
+
+def test_render_help_lists_the_documents_one_case_can_make():
+    from restitution import documents
+
+    text = " ".join(run("render", "--help").output.split())
+    for key in documents.available():
+        if documents.get(key).made_by:  # the joint victims schedule: batch only
+            assert key not in text
+        else:
+            assert key in text
+    assert "power_of_attorney" in " ".join(run("preview", "--help").output.split())
+
+
+def _complete(*words: str) -> list[str]:
+    from click.shell_completion import ShellComplete
+
+    complete = ShellComplete(cli, {}, "restitution", "_RESTITUTION_COMPLETE")
+    return [item.value for item in complete.get_completions(list(words[:-1]), words[-1])]
+
+
+def test_shell_completion_of_documents_languages_and_formats():
+    assert _complete("render", "case.yaml", "--doc", "p") == [
+        "power_of_attorney", "police_report", "pardon_letter", "platform_fraud_report"]
+    assert "victims_schedule" not in _complete("render", "case.yaml", "--doc", "")
+    assert _complete("render", "case.yaml", "--lang", "") == ["en", "zh", "bilingual"]
+    assert _complete("render", "case.yaml", "--lang", "en,b") == ["en,bilingual"]
+    assert _complete("batch", "cases", "--format", "p") == ["pdf"]
+    assert _complete("preview", "case.yaml", "--doc", "ch") == ["chargeback_letter"]

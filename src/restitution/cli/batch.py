@@ -15,7 +15,8 @@ from pathlib import Path
 import click
 
 from restitution.cli.common import (
-    allow_outside_option, date_option, force_option, outdir_option, selection, templates_option,
+    allow_outside_option, date_option, doc_option, force_option, format_option, lang_option, outdir_option, selection,
+    templates_option,
 )
 
 
@@ -24,9 +25,9 @@ from restitution.cli.common import (
 @outdir_option
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: the number of CPUs).")
-@click.option("--doc", "docs", multiple=True, metavar="DOC", help="Documents (default: all that apply).")
-@click.option("--lang", "langs", multiple=True, metavar="LANG", help="en, zh, bilingual (default: all).")
-@click.option("--format", "formats", multiple=True, metavar="FORMAT", help="docx, pdf (default: both).")
+@doc_option("Documents (repeatable; default: all that apply).")
+@lang_option("en, zh, bilingual (default: all).")
+@format_option("docx, pdf (default: both).")
 @click.option("--layout", type=click.Choice(["columns", "interleaved"]), default="columns", show_default=True)
 @date_option
 @click.option("--dry-run", is_flag=True, help="Validate and list what would be written; write nothing.")

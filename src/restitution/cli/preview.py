@@ -7,12 +7,14 @@ from pathlib import Path
 
 import click
 
-from restitution.cli.common import allow_outside_option, date_option, force_option, load, templates_option
+from restitution.cli.common import (
+    allow_outside_option, date_option, doc_option, force_option, load, templates_option,
+)
 
 
 @click.command()
 @click.argument("case_file", metavar="CASE")
-@click.option("--doc", "doc", required=True, metavar="DOC", help="The document to preview.")
+@doc_option("The document to preview.", multiple=False, required=True)
 @click.option("--html", "html_file", type=click.Path(dir_okay=False), help="Write a self-contained HTML page.")
 @click.option("--width", type=click.IntRange(min=40), default=None, help="Terminal width (default: detected).")
 @date_option

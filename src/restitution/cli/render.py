@@ -8,18 +8,16 @@ from pathlib import Path
 import click
 
 from restitution.cli.common import (
-    allow_outside_option, date_option, force_option, load, outdir_option, selection, templates_option,
+    allow_outside_option, date_option, doc_option, force_option, format_option, lang_option, load, outdir_option,
+    selection, templates_option,
 )
 
 
 @click.command()
 @click.argument("case_file", metavar="CASE")
-@click.option("--doc", "docs", multiple=True, metavar="DOC",
-              help="Document to render (repeatable; default: every document that applies).")
-@click.option("--lang", "langs", multiple=True, metavar="LANG",
-              help="en, zh or bilingual (repeatable; default: all three).")
-@click.option("--format", "formats", multiple=True, metavar="FORMAT",
-              help="docx or pdf (repeatable; default: both).")
+@doc_option("Document to render (repeatable; default: every document that applies).")
+@lang_option()
+@format_option()
 @click.option("--layout", type=click.Choice(["columns", "interleaved"]), default="columns", show_default=True,
               help="Layout of bilingual documents.")
 @outdir_option

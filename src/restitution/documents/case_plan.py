@@ -37,7 +37,7 @@ from restitution.language import Language, get
 from restitution.plan import Deadline, Plan, Route, make_plan
 from restitution.rules.citations import Citation
 from restitution.rules.reason import Reason, Wordable, bundled, say
-from restitution.rules.table import Rule
+from restitution.rules.table import Grounds, Rule
 
 
 def _d(name: str, **params: Any) -> Reason:
@@ -95,7 +95,7 @@ class RouteView:
 class RuleRow:
     id: str
     text: Rule
-    source: str
+    source: Grounds  # what the rule rests on, worded by the template's say
     confidence: str
     confidence_label: Reason
 
@@ -145,7 +145,7 @@ def plan_context(plan: Plan) -> CasePlanContext:
         routes=tuple(_route(r, plan, names) for r in plan.routes),
         deadlines=tuple(_deadline_row(d, plan, names) for d in plan.deadlines),
         missed=sum(1 for d in plan.deadlines if d.missed),
-        rules=tuple(RuleRow(rule.id, rule, rule.source, rule.confidence, _d(f"confidence.{rule.confidence}"))
+        rules=tuple(RuleRow(rule.id, rule, rule.grounds, rule.confidence, _d(f"confidence.{rule.confidence}"))
                     for rule in plan.rules),
     )
 
