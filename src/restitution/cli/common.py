@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from restitution.case.model import Case
 from restitution.errors import UsageError
+
+if TYPE_CHECKING:
+    from click.shell_completion import CompletionItem
 
 
 def load(path: str, *, allow_outside: bool = False) -> Case:
@@ -30,7 +34,7 @@ def split_multi(values: tuple[str, ...]) -> list[str]:
 
 def _completer(values):
     """Shell completion of a value list; after a comma (`--lang en,z`) the last value is completed."""
-    def complete(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[click.shell_completion.CompletionItem]:
+    def complete(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
         from click.shell_completion import CompletionItem
 
         head, _, last = incomplete.rpartition(",")

@@ -67,7 +67,8 @@ class LoadedFamily:
     @property
     def chars(self) -> frozenset[int]:
         """The code points the regular face has a glyph for (registers the family)."""
-        self._load()
+        if self._chars is None:
+            self._load()
         assert self._chars is not None
         return self._chars
 
@@ -81,7 +82,8 @@ class LoadedFamily:
     def face(self, bold: bool = False, italic: bool = False) -> str:
         """The reportlab font name of a style (registering the face, or making a missing
         italic, on first use)."""
-        self._load()
+        if self._chars is None:
+            self._load()
         style = _style(bold, italic)
         name = self._faces.get(style)
         if name is None:
