@@ -92,10 +92,7 @@ def read_face(path: Path):
         return face
     face = TTFontFace.__new__(TTFontFace)
     pdfmetrics.TypeFace.__init__(face, None)
-    face.__dict__.update(state)
-    face._ttf_data = data
-    face.filename = str(path)
-    face._pdfScale = _scale(face.unitsPerEm)
+    vars(face).update(state, _ttf_data=data, filename=str(path), _pdfScale=_scale(state["unitsPerEm"]))
     return face
 
 
@@ -122,13 +119,11 @@ def make_font(rl_name: str, face):
     from weakref import WeakKeyDictionary
 
     from reportlab import rl_config
-    from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, unShapedFontGlob
+    from reportlab.pdfbase import ttfonts
 
-    font = TTFont.__new__(TTFont)
-    font.fontName = rl_name
-    font.face = face
-    font.encoding = TTEncoding()
-    font.state = WeakKeyDictionary()
-    font._asciiReadable = rl_config.ttfAsciiReadable
-    font.shapable = not any(fnmatch(rl_name, g) for g in unShapedFontGlob)
+    # The attributes TTFont.__init__ sets (a test compares them with reportlab's own).
+    font = ttfonts.TTFont.__new__(ttfonts.TTFont)
+    vars(font).update(fontName=rl_name, face=face, encoding=ttfonts.TTEncoding(), state=WeakKeyDictionary(),
+                      _asciiReadable=rl_config.ttfAsciiReadable)
+    font.shapable = not any(fnmatch(rl_name, g) for g in getattr(ttfonts, "unShapedFontGlob", ()))
     return font
