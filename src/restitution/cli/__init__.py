@@ -90,14 +90,8 @@ def cli() -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    import gc
-
     from restitution import processes
 
-    # A command allocates millions of short-lived objects (templates, layout, XML) and
-    # little cyclic garbage: a young collection every 50,000 allocations instead of 700
-    # saves about 4% of a packet's cpu for a few MB at most (batch workers inherit it).
-    gc.set_threshold(50_000, 50, 100)
     processes.install()
     try:
         rv = cli.main(args=argv, prog_name="restitution", standalone_mode=False)
