@@ -24,6 +24,7 @@ from typing import Iterator, Literal
 
 from restitution.case.model import Case, Exhibit
 from restitution.errors import CaseError, ErrorList, Location, RestitutionError
+from restitution.exhibits import facts_cache
 
 Media = Literal["pdf", "image", "text", "email"]
 
@@ -187,8 +188,13 @@ def _read(path: Path, media: Media, size: int) -> _Facts:
     with open(path, "rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             digest.update(chunk)
-    pages = {"pdf": pdf_pages, "image": _image_pages, "text": _text_pages, "email": _email_pages}[media](path)
-    return _Facts(media, size, digest.hexdigest(), pages)
+    sha256 = digest.hexdigest()
+    # Counting is the dear part (pypdf, typesetting): kept on disk by the file's hash.
+    pages = facts_cache.pages(sha256, media)
+    if pages is None:
+        pages = {"pdf": pdf_pages, "image": _image_pages, "text": _text_pages, "email": _email_pages}[media](path)
+        facts_cache.store(sha256, media, pages)
+    return _Facts(media, size, sha256, pages)
 
 
 @contextmanager
