@@ -11,7 +11,10 @@ from restitution.exhibits import clear_cache
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache():
+def _fresh_cache(tmp_path_factory, monkeypatch):
+    # A cache folder of its own per test: a test that changes the page layout must not
+    # meet a count another test (or a real run) kept on disk.
+    monkeypatch.setenv("RESTITUTION_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     clear_cache()
     yield
     clear_cache()

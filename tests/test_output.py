@@ -28,12 +28,23 @@ def test_existing_file_stops_everything(tmp_path):
     assert (tmp_path / "b.pdf").read_bytes() == b"old"
 
 
-def test_every_clash_is_listed(tmp_path):
+def test_existing_files_are_one_line_other_clashes_one_each(tmp_path):
     for n in ("a.pdf", "b.pdf"):
         (tmp_path / n).write_bytes(b"old")
+    files = [("a.pdf", b"A"), ("b.pdf", b"B"), ("c.pdf", b"C")]
+    with pytest.raises(OutputError) as one:
+        write_all(tmp_path, files, force=False)
+    assert str(one.value) == f"2 of 3 files exist in {tmp_path}/; use --force or another -o"
+    (tmp_path / "c.pdf").mkdir()
     with pytest.raises(ErrorList) as err:
-        write_all(tmp_path, [("a.pdf", b"A"), ("b.pdf", b"B")], force=False)
-    assert len(err.value.lines()) == 2
+        write_all(tmp_path, files, force=False)
+    assert err.value.lines() == [f"{tmp_path / 'c.pdf'}: is a folder; remove it or choose another output folder",
+                                 f"2 of 3 files exist in {tmp_path}/; use --force or another -o"]
+    (tmp_path / "b.pdf").unlink()
+    with pytest.raises(ErrorList) as err:  # a single existing file keeps its own located line
+        write_all(tmp_path, files, force=False)
+    assert f"{tmp_path / 'a.pdf'}: exists already; use --force to overwrite it" in err.value.lines()
+    assert (tmp_path / "a.pdf").read_bytes() == b"old"
 
 
 def test_force_overwrites(tmp_path):

@@ -98,6 +98,22 @@ def test_rule_table_is_complete_and_marked():
         assert rule.key in bundled("zh-Hant")
 
 
+# What a user reads names laws and rules, never a file of the project.
+INTERNAL = ("domain.md", "DESIGN.md", "case-format.md", "pitfall")
+
+
+def test_every_rule_rests_on_cited_grounds_in_every_language():
+    for rule in R.RULES:
+        assert rule.basis, rule.id
+        for lang in ("en", "zh", "zh-Hant"):
+            text = rule.grounds.word(bundled(lang))
+            assert text and not any(mark in text for mark in INTERNAL), (rule.id, lang, text)
+        assert not any(mark in en(rule) + zh(rule) for mark in INTERNAL), rule.id
+    # A law is printed with its version next to the article.
+    assert R.RULES_BY_ID["police.refusal_notice"].grounds.word(bundled("en")) == (
+        "Provisions on the Procedures for Handling Criminal Cases by Public Security Organs (2020 amendment), Art. 178")
+
+
 def test_functions_name_only_rules_in_the_table():
     case = make(order={"trade_assurance": True})
     findings = [R.fcba(case, case.payments[0]), R.section75(case, case.payments[0]), R.trade_assurance(case)]

@@ -151,7 +151,9 @@ def check_targets(outdir: Path, names: Iterable[str], force: bool, *, inputs: It
         break
     recover(outdir)
     inputs = list(inputs)
+    names = list(names)
     errs: list[OutputError] = []
+    existing: list[OutputError] = []
     for name in names:
         target = outdir / name
         if inputs and _is_input(target, inputs):
@@ -169,9 +171,37 @@ def check_targets(outdir: Path, names: Iterable[str], force: bool, *, inputs: It
             errs.append(OutputError("is a folder; remove it or choose another output folder", Location(str(target))))
         elif not force:
             what = "exists already as a symbolic link" if stat.S_ISLNK(st.st_mode) else "exists already"
-            errs.append(OutputError(f"{what}; use --force to overwrite it", Location(str(target))))
+            existing.append(OutputError(f"{what}; use --force to overwrite it", Location(str(target))))
+    if len(existing) > 1:
+        # One line for a packet rendered again (48 "exists already" lines help nobody).
+        errs.append(OutputError(f"{len(existing)} of {len(names)} files exist in {_shown(outdir)}; "
+                                "use --force or another -o"))
+    else:
+        errs.extend(existing)
     if errs:
         raise errs[0] if len(errs) == 1 else ErrorList(errs)
+
+
+def refuse_existing(top: Path, planned: Iterable[tuple[Path, Iterable[str]]]) -> None:
+    """One line when files of several folders (a batch's case folders) exist already;
+    the per-file checks of `check_targets` follow as each folder is written."""
+    total = existing = 0
+    for folder, names in planned:
+        for name in names:
+            total += 1
+            try:
+                os.lstat(Path(folder) / name)
+            except OSError:
+                continue
+            existing += 1
+    if existing:
+        raise OutputError(f"{existing} of {total} files exist in {_shown(top)}; use --force or another -o")
+
+
+def _shown(folder: Path) -> str:
+    """A folder as the user wrote it, marked as a folder: out/"""
+    text = str(folder)
+    return text if text.endswith(os.sep) else text + os.sep
 
 
 def _mode_for(target: Path) -> int:

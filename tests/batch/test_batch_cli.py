@@ -199,3 +199,21 @@ def test_document_warnings_are_reported_per_case(cases, tmp_path):
     assert any("the claim window closed on 2026-10-22" in line for line in lines), r.output
     # and the case's own warnings, located (its card payment has no proof exhibit)
     assert "warning: meridian-junk.yaml: line 94 payments[0]: no payment_proof exhibit proves" in r.output
+
+
+def test_second_run_is_refused_in_one_line_before_any_rendering(cases, tmp_path, monkeypatch):
+    from restitution.batch import schedule
+    from restitution.pipeline import render
+
+    out = tmp_path / "out"
+    assert run("batch", str(cases), "-o", str(out), "-j", "1", *ARGS).exit_code == 0
+
+    def no_rendering(*a, **k):
+        raise AssertionError("rendered although the outputs exist")
+
+    monkeypatch.setattr(render, "produce", no_rendering)
+    monkeypatch.setattr(schedule, "render_schedule", no_rendering)
+    r = run("batch", str(cases), "-o", str(out), "-j", "1", *ARGS)
+    assert r.exit_code == 1
+    # 3 cases x 2 files, 2 joint schedules, the manifest.
+    assert r.output.strip().splitlines() == [f"error: 9 of 9 files exist in {out}/; use --force or another -o"]

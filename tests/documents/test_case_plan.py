@@ -102,11 +102,16 @@ def test_routes_table_gives_status_and_next_date(northwind):
 def test_rules_with_source_and_confidence(meridian):
     plan = make_plan(meridian, DATE)
     en, zh = text(meridian, "en"), text(meridian, "zh")
+    from restitution.rules.reason import bundled
+
     for rule in plan.rules:
-        assert f"({rule.id}) | {rule.source} | {rule.confidence}:" in en
-        assert f"（{rule.id}） | {rule.source} | {rule.confidence}：" in zh
-    assert "(civil.cietac_clause) | domain.md §D CIETAC model clause (consequence) | R: inference to be checked" in en
+        assert f"({rule.id}) | {rule.grounds.word(bundled('en'))} | {rule.confidence}:" in en
+        assert f"（{rule.id}） | {rule.grounds.word(bundled('zh'))} | {rule.confidence}：" in zh
+    assert ("(civil.cietac_clause) | CIETAC model arbitration clause; CIETAC Arbitration Rules (2024) "
+            "| R: inference to be checked") in en
+    assert ("（police.refusal_notice） | 《公安机关办理刑事案件程序规定》（2020年修正）第一百七十八条 | C：" in zh)
     assert "R：推断，待核实" in zh
+    assert "domain.md" not in en + zh
 
 
 def test_en_and_zh_pair_block_by_block(northwind, meridian):

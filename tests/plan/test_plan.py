@@ -189,7 +189,7 @@ def test_json_is_stable_and_typed(case):
     assert first == again
     data = json.loads(first)
     assert list(data) == ["schema", "case_id", "today", "classification", "routes", "deadlines", "rules"]
-    assert data["schema"] == 1 and data["today"] == "2026-11-20"
+    assert data["schema"] == 2 and data["today"] == "2026-11-20"
     loss = data["classification"]["loss"]
     assert loss["amount_cny"] == "177500.00" and loss["art224_threshold_cny"] == "20000.00"
     assert data["classification"]["citations"][0]["zh"] == "《中华人民共和国刑法》（2023年修正）第二百二十四条"
@@ -288,3 +288,16 @@ def test_text_takes_a_language_value_and_words_hong_kong_chinese(case):
     assert plan_to_text(plan, ZH) == plan_to_text(plan, "zh")
     hant = plan_to_text(plan, ZH_HANT)
     assert "案件定性：" in hant and "詐騙跡象" in hant  # converted from the Simplified catalogue
+
+
+def test_plan_cites_laws_never_a_project_file(case):
+    from restitution.plan import plan_to_text
+
+    plan = make_plan(case, TODAY)
+    texts = [plan_to_text(plan, "en"), plan_to_text(plan, "zh"),
+             json.dumps(plan_to_json(plan), ensure_ascii=False)]
+    for text in texts:
+        for mark in ("domain.md", "DESIGN.md", "case-format.md", "pitfall"):
+            assert mark not in text
+    assert "Criminal Law of the PRC (1997 revision), Art. 224" in texts[0]
+    assert "《中华人民共和国刑法》（1997年修订）第二百二十四条" in texts[1]

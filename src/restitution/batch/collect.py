@@ -39,7 +39,7 @@ def case_files(paths: list[str]) -> list[Path]:
     return unique
 
 
-def validate_all(files: list[Path]) -> tuple[list[tuple[Path, Case]], list[Invalid]]:
+def validate_all(files: list[Path], *, allow_outside: bool = False) -> tuple[list[tuple[Path, Case]], list[Invalid]]:
     """Load every case; collect every invalid one instead of stopping at the first."""
     from restitution.case import load_case
 
@@ -47,7 +47,7 @@ def validate_all(files: list[Path]) -> tuple[list[tuple[Path, Case]], list[Inval
     bad: list[Invalid] = []
     for f in files:
         try:
-            good.append((f, load_case(f)))
+            good.append((f, load_case(f, allow_outside=allow_outside)))
         except RestitutionError as err:
             bad.append(Invalid(f, tuple(err.lines())))
     return good, bad

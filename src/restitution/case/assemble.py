@@ -47,6 +47,8 @@ def _make(cls: type, values: dict[str, Any]) -> Any:
     return cls(**args)
 
 
-def assemble(tree: dict[str, Any], where: dict[str, int], source: Path | None) -> model.Case:
-    case: model.Case = _make(model.Case, {**tree, "source": source, "where": dict(where)})
+def assemble(tree: dict[str, Any], where: dict[str, int], source: Path | None,
+             outside_allowed: bool = False) -> model.Case:
+    case: model.Case = _make(model.Case, {**tree, "source": source, "where": dict(where),
+                                          "outside_allowed": outside_allowed})
     return case

@@ -84,4 +84,4 @@ def _load(data: bytes, name: str, base_dir: Path, source: Path | None, *, allow_
         apply_conditions(tree, where, problems, base_dir=base_dir, allow_outside=allow_outside, check_files=check_files)
     if problems or tree is None:
         raise problems.error_list(name)
-    return assemble(tree, where, source)
+    return assemble(tree, where, source, allow_outside)

@@ -391,6 +391,9 @@ class Case:
     evidence: tuple[Exhibit, ...] = keys.entries("Exhibits, in the order they are to be numbered.")
     source: Path | None = None  # the case file
     where: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    # Loaded with --allow-outside: exhibits may lie outside the case folder (a shared
+    # evidence folder reached through a symbolic link), at binding time too.
+    outside_allowed: bool = field(default=False, compare=False, repr=False)
 
     @property
     def id(self) -> str:

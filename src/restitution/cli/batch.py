@@ -14,8 +14,10 @@ from pathlib import Path
 
 import click
 
-from restitution.cli.common import date_option, draft_note, draft_option, force_option, outdir_option, selection, \
-    templates_option
+from restitution.cli.common import (
+    allow_outside_option, date_option, doc_option, draft_note, draft_option, force_option, format_option, lang_option,
+    outdir_option, selection, templates_option,
+)
 
 
 @click.command()
@@ -23,9 +25,9 @@ from restitution.cli.common import date_option, draft_note, draft_option, force_
 @outdir_option
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: the number of CPUs).")
-@click.option("--doc", "docs", multiple=True, metavar="DOC", help="Documents (default: all that apply).")
-@click.option("--lang", "langs", multiple=True, metavar="LANG", help="en, zh, bilingual (default: all).")
-@click.option("--format", "formats", multiple=True, metavar="FORMAT", help="docx, pdf (default: both).")
+@doc_option("Documents (repeatable; default: all that apply).")
+@lang_option("en, zh, bilingual (default: all).")
+@format_option("docx, pdf (default: both).")
 @click.option("--layout", type=click.Choice(["columns", "interleaved"]), default="columns", show_default=True)
 @date_option
 @click.option("--dry-run", is_flag=True, help="Validate and list what would be written; write nothing.")
@@ -40,9 +42,9 @@ from restitution.cli.common import date_option, draft_note, draft_option, force_
 @draft_option
 @force_option
 @templates_option
+@allow_outside_option
 def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail_fast, no_schedule, with_bundle,
-          with_plan, ics, remind_days, draft, force,
-          templates) -> int:
+          with_plan, ics, remind_days, draft, force, templates, allow_outside) -> int:
     """Render many cases (files, or folders of *.yaml) into one folder per case."""
     from restitution import writers
     from restitution.batch.collect import case_files, duplicate_ids, validate_all
@@ -64,7 +66,7 @@ def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail
     profile_for(override)  # a broken firm.yaml stops the batch before any case is rendered
 
     files = case_files(list(paths))
-    good, bad = validate_all(files)
+    good, bad = validate_all(files, allow_outside=allow_outside)
     for inv in bad:
         for line in inv.lines:
             click.echo(f"error: {line}", err=True)
@@ -77,6 +79,16 @@ def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail
     schedule_files: list[tuple[str, bytes]] = []
     schedule_langs = [lang for lang in ("en", "zh") if lang in lang_list or "bilingual" in lang_list]
     groups = group_by_supplier([c for _, c in good])
+    if not force and not dry_run:
+        # Every file's name is known from the cases alone: one line, before any rendering.
+        from restitution.output import refuse_existing
+        from restitution.pipeline.render import targets
+
+        top = ["batch_manifest.json"] + ([] if no_schedule else [
+            f"{g.key}_victims_schedule_{lang}{writers.get(fmt).extension}"
+            for g in groups for lang in schedule_langs for fmt in fmt_list])
+        refuse_existing(out, [(out, top)] + [(out / case.id, targets(case, doc_list or None, lang_list, fmt_list, guide=True))
+                                             for _, case in good])
     if not no_schedule:
         from restitution.batch.schedule import render_schedule
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from restitution.cli.common import date_option, draft_note, draft_option, force_option, load, outdir_option, \
-    templates_option
+from restitution.cli.common import allow_outside_option, date_option, draft_note, draft_option, force_option, load, \
+    outdir_option, templates_option
 
 
 @click.command()
@@ -18,8 +18,9 @@ from restitution.cli.common import date_option, draft_note, draft_option, force_
 @draft_option
 @force_option
 @templates_option
+@allow_outside_option
 def bundle(case_file: str, outdir: str, date: str | None, prefix: str | None, draft: bool, force: bool,
-           templates: str | None) -> None:
+           templates: str | None, allow_outside: bool) -> None:
     """Bind the evidence into one Bates-stamped PDF with a manifest.
 
     Its bilingual evidence index is refused while the case lacks a Chinese field the
@@ -36,7 +37,7 @@ def bundle(case_file: str, outdir: str, date: str | None, prefix: str | None, dr
     when = document_date(date)
     if prefix is not None:
         check_prefix(prefix)
-    case = load(case_file)
+    case = load(case_file, allow_outside=allow_outside)
     from restitution.translation.fields import refusal, untranslated
 
     override = Path(templates) if templates else None

@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from restitution.case.model import Case
 from restitution.errors import UsageError
+
+if TYPE_CHECKING:
+    from click.shell_completion import CompletionItem
 
 
 def load(path: str, *, allow_outside: bool = False) -> Case:
@@ -36,9 +40,76 @@ def split_multi(values: tuple[str, ...]) -> list[str]:
     return out
 
 
+def _completer(values):
+    """Shell completion of a value list; after a comma (`--lang en,z`) the last value is completed."""
+    def complete(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+        from click.shell_completion import CompletionItem
+
+        head, _, last = incomplete.rpartition(",")
+        prefix = head + "," if head else ""
+        return [CompletionItem(prefix + v) for v in values() if v.startswith(last)]
+    return complete
+
+
+def _documents() -> list[str]:
+    """The documents `--doc` can name: those made from one case (not the batch's own)."""
+    from restitution import documents
+
+    return [key for key in documents.available() if not documents.get(key).made_by]
+
+
+def _languages() -> list[str]:
+    from restitution.language import OUTPUT_MODES
+
+    return list(OUTPUT_MODES)
+
+
+def _formats() -> list[str]:
+    from restitution import writers
+
+    return writers.names()
+
+
+complete_documents = _completer(_documents)
+complete_languages = _completer(_languages)
+complete_formats = _completer(_formats)
+
+
+class DocOption(click.Option):
+    """--doc, whose help lists the documents: read when the help is shown, since listing
+    them imports every document's module, which a command run need not pay for."""
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        if not getattr(self, "_listed", False):
+            self.help = f"{self.help} Documents: {', '.join(_documents())}."
+            self._listed = True
+        return super().get_help_record(ctx)
+
+
+def doc_option(help: str, multiple: bool = True, required: bool = False):
+    """--doc with the documents listed in its help and completed by the shell."""
+    dest = "docs" if multiple else "doc"
+    return click.option("--doc", dest, cls=DocOption, multiple=multiple, required=required, metavar="DOC",
+                        shell_complete=complete_documents, help=help)
+
+
+def lang_option(help: str = "en, zh or bilingual (repeatable; default: all three)."):
+    return click.option("--lang", "langs", multiple=True, metavar="LANG", shell_complete=complete_languages,
+                        help=help)
+
+
+def format_option(help: str = "docx or pdf (repeatable; default: both)."):
+    return click.option("--format", "formats", multiple=True, metavar="FORMAT", shell_complete=complete_formats,
+                        help=help)
+
+
 date_option = click.option("--date", "date", metavar="YYYY-MM-DD",
                            help="Date printed on the documents (default: SOURCE_DATE_EPOCH, else today).")
 force_option = click.option("--force", is_flag=True, help="Overwrite existing files.")
+allow_outside_option = click.option(
+    "--allow-outside", is_flag=True,
+    help="Allow evidence files outside the case file's folder (e.g. a shared evidence folder "
+         "reached through a symbolic link).")
 outdir_option = click.option("-o", "--outdir", "outdir", default="out", show_default=True,
                              type=click.Path(file_okay=False), help="Folder to write to.")
 draft_option = click.option("--draft", is_flag=True,

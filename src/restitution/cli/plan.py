@@ -6,10 +6,10 @@ from pathlib import Path
 
 import click
 
-from restitution.cli.common import force_option
+from restitution.cli.common import allow_outside_option, force_option
 
 
-def _load(path: str):
+def _load(path: str, allow_outside: bool):
     from restitution.case import load_case
     from restitution.errors import UsageError
 
@@ -17,7 +17,7 @@ def _load(path: str):
     if not p.is_file():
         raise UsageError(f"{path}: no such case file")
     # The plan reads no exhibit file, so a missing one is left to `validate`.
-    return load_case(p, check_files=False)
+    return load_case(p, check_files=False, allow_outside=allow_outside)
 
 
 @click.command()
@@ -31,7 +31,9 @@ def _load(path: str):
 @click.option("--lang", "lang", type=click.Choice(["en", "zh"]), default="en", show_default=True,
               help="Language of the text output and of the calendar events.")
 @force_option
-def plan(case_file: str, today: str | None, ics: str | None, fmt: str, lang: str, force: bool) -> None:
+@allow_outside_option
+def plan(case_file: str, today: str | None, ics: str | None, fmt: str, lang: str, force: bool,
+         allow_outside: bool) -> None:
     """Classify the case, list the open routes and every deadline."""
     from restitution.clock import document_date
     from restitution.output import check_targets, write_atomic
@@ -43,7 +45,7 @@ def plan(case_file: str, today: str | None, ics: str | None, fmt: str, lang: str
     # calendar is never written over the case file, even with --force.
     if target is not None:
         check_targets(target.parent, [target.name], force, inputs=[Path(case_file)])
-    case = _load(case_file)
+    case = _load(case_file, allow_outside)
     from restitution.case.proceedings import check_history
 
     check_history(case, when, "the plan's date (--today)")

@@ -8,21 +8,21 @@ from pathlib import Path
 import click
 
 from restitution.case.model import Case
-from restitution.cli.common import date_option, force_option, load, templates_option
+from restitution.cli.common import allow_outside_option, date_option, doc_option, force_option, load, templates_option
 from restitution.errors import UsageError
 
 
 @click.command()
 @click.argument("case_file", metavar="CASE")
-@click.option("--doc", "doc", metavar="DOC",
-              help="The document to preview (without it: the untranslated fields of the whole case).")
+@doc_option("The document to preview (without it: the untranslated fields of the whole case).", multiple=False)
 @click.option("--html", "html_file", type=click.Path(dir_okay=False), help="Write a self-contained HTML page.")
 @click.option("--width", type=click.IntRange(min=40), default=None, help="Terminal width (default: detected).")
 @date_option
 @force_option
 @templates_option
+@allow_outside_option
 def preview(case_file: str, doc: str | None, html_file: str | None, width: int | None, date: str | None,
-            force: bool, templates: str | None) -> None:
+            force: bool, templates: str | None, allow_outside: bool) -> None:
     """Show a document's English and Chinese text side by side; list untranslated fields.
 
     Without --doc, list the fields of the whole case that its Chinese documents print
@@ -38,10 +38,10 @@ def preview(case_file: str, doc: str | None, html_file: str | None, width: int |
     if doc is None:
         if html_file:
             raise UsageError("--html shows one document: give --doc")
-        _whole_case(load(case_file), when, templates)
+        _whole_case(load(case_file, allow_outside=allow_outside), when, templates)
         return
     documents.get(doc)
-    case = load(case_file)
+    case = load(case_file, allow_outside=allow_outside)
     target = Path(html_file) if html_file else None
     inputs = [Path(case_file), *inputs_of(case)]
     if target is not None:  # refused before rendering: a clash, the case file itself

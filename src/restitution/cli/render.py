@@ -7,18 +7,17 @@ from pathlib import Path
 
 import click
 
-from restitution.cli.common import (date_option, draft_note, draft_option, force_option, load, outdir_option,
-                                    selection, strict_option, templates_option)
+from restitution.cli.common import (
+    allow_outside_option, date_option, doc_option, draft_note, draft_option, force_option, format_option, lang_option,
+    load, outdir_option, selection, strict_option, templates_option,
+)
 
 
 @click.command()
 @click.argument("case_file", metavar="CASE")
-@click.option("--doc", "docs", multiple=True, metavar="DOC",
-              help="Document to render (repeatable; default: every document that applies).")
-@click.option("--lang", "langs", multiple=True, metavar="LANG",
-              help="en, zh or bilingual (repeatable; default: all three).")
-@click.option("--format", "formats", multiple=True, metavar="FORMAT",
-              help="docx or pdf (repeatable; default: both).")
+@doc_option("Document to render (repeatable; default: every document that applies).")
+@lang_option()
+@format_option()
 @click.option("--layout", type=click.Choice(["columns", "interleaved"]), default="columns", show_default=True,
               help="Layout of bilingual documents.")
 @draft_option
@@ -30,9 +29,10 @@ from restitution.cli.common import (date_option, draft_note, draft_option, force
 @force_option
 @templates_option
 @strict_option
+@allow_outside_option
 def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], formats: tuple[str, ...],
            layout: str, draft: bool, paper: str | None, outdir: str, date: str | None, force: bool, templates: str | None,
-           strict: bool) -> None:
+           strict: bool, allow_outside: bool) -> None:
     """Render documents (DOCX/PDF, en/zh/bilingual) from a case file.
 
     A Chinese or bilingual document is refused while the case lacks a Chinese field it
@@ -40,17 +40,19 @@ def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], format
     from restitution.case.warnings import as_errors, collect
     from restitution.clock import document_date
     from restitution.output import check_targets, inputs_of, write_all
-    from restitution.pipeline.render import produce
+    from restitution.pipeline.render import produce, targets
 
     started = time.perf_counter()
     doc_list, lang_list, fmt_list = selection(docs, langs, formats)
     when = document_date(date)
-    case = load(case_file)
+    case = load(case_file, allow_outside=allow_outside)
     found = collect(case, when)
     if strict and found:
         raise as_errors(case, found)  # before any work: nothing is written
-    # Clashes, inputs and an unusable folder are refused before the rendering work.
-    check_targets(Path(outdir), [], force, inputs=inputs_of(case))
+    # Existing files, clashes with inputs and an unusable folder are refused before the
+    # rendering work: every target is known from the case alone.
+    check_targets(Path(outdir), targets(case, doc_list or None, lang_list, fmt_list, guide=True), force,
+                  inputs=inputs_of(case))
     # One worker per usable CPU (produce uses them only for a packet of many files).
     jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     packet = produce(case, doc_list or None, lang_list, fmt_list, when,

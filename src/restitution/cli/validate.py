@@ -12,17 +12,13 @@ import click
 
 from restitution.case import case_schema, load_case
 from restitution.case.proceedings import check_history
-from restitution.cli.common import date_option, strict_option
+from restitution.cli.common import allow_outside_option, date_option, strict_option
 from restitution.errors import ErrorList, RestitutionError
 
 
 @click.command("validate")
 @click.argument("cases", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option(
-    "--allow-outside",
-    is_flag=True,
-    help="Allow evidence files outside the case file's folder.",
-)
+@allow_outside_option
 @click.option(
     "--no-check-files",
     "check_files",

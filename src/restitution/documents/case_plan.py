@@ -42,7 +42,7 @@ from restitution.plan import Deadline, Plan, Route, make_plan
 from restitution.plan.steps import day_off, next_steps
 from restitution.rules.citations import Citation
 from restitution.rules.reason import Reason, Wordable, bundled, say
-from restitution.rules.table import Rule
+from restitution.rules.table import Grounds, Rule
 
 
 def _d(name: str, **params: Any) -> Reason:
@@ -121,7 +121,7 @@ class RouteView:
 class RuleRow:
     id: str
     text: Rule
-    source: str
+    source: Grounds  # what the rule rests on, worded by the template's say
     confidence: str
     confidence_label: Reason
 
@@ -174,7 +174,7 @@ def plan_context(plan: Plan, case: Case | None = None) -> CasePlanContext:
         routes=tuple(_route(r, plan, names) for r in plan.routes),
         deadlines=tuple(_deadline_row(d, plan, names) for d in plan.deadlines),
         missed=sum(1 for d in plan.deadlines if d.missed),
-        rules=tuple(RuleRow(rule.id, rule, rule.source, rule.confidence, _d(f"confidence.{rule.confidence}"))
+        rules=tuple(RuleRow(rule.id, rule, rule.grounds, rule.confidence, _d(f"confidence.{rule.confidence}"))
                     for rule in plan.rules),
         steps=() if case is None else tuple(
             StepView(st.name, st.date, _weekday(st.date), st.deadline, _day_off(st.date), st.note)

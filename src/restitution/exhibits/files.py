@@ -24,6 +24,7 @@ from typing import Iterator, Literal
 
 from restitution.case.model import Case, Exhibit
 from restitution.errors import CaseError, ErrorList, Location, RestitutionError
+from restitution.exhibits import facts_cache
 
 # "separate": provided separately (另行提交: a video, a sample, a file that cannot be printed);
 # the bundle holds a placeholder page for it, and its file, if any, is fingerprinted only.
@@ -113,8 +114,10 @@ def exhibit_info(case: Case, exhibit: Exhibit, *, allow_outside: bool = False) -
 
     The loader already keeps `file:` inside the case folder; the check is
     repeated here for cases built in code, and waived with `allow_outside`
-    exactly as the loader's option waives it.
+    exactly as the loader's option waives it (a case loaded with that option
+    carries it: `Case.outside_allowed`).
     """
+    allow_outside = allow_outside or case.outside_allowed
     name = display_name(case, exhibit)
 
     def fail(message: str) -> ExhibitError:
@@ -199,10 +202,15 @@ def _read(path: Path, media: Media, size: int) -> _Facts:
     with open(path, "rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             digest.update(chunk)
+    sha256 = digest.hexdigest()
     if media == "separate":
-        return _Facts(media, size, digest.hexdigest(), SEPARATE_PAGES)
-    pages = {"pdf": pdf_pages, "image": _image_pages, "text": _text_pages, "email": _email_pages}[media](path)
-    return _Facts(media, size, digest.hexdigest(), pages)
+        return _Facts(media, size, sha256, SEPARATE_PAGES)
+    # Counting is the dear part (pypdf, typesetting): kept on disk by the file's hash.
+    pages = facts_cache.pages(sha256, media)
+    if pages is None:
+        pages = {"pdf": pdf_pages, "image": _image_pages, "text": _text_pages, "email": _email_pages}[media](path)
+        facts_cache.store(sha256, media, pages)
+    return _Facts(media, size, sha256, pages)
 
 
 @contextmanager

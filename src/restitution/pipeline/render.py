@@ -227,28 +227,8 @@ def produce(
     from restitution.case.proceedings import check_history
 
     check_history(case, date)  # documents dated before what the case records happened
-    requested = list(docs) if docs is not None else []
-    explicit = len(requested) > 0
-    keys = requested if explicit else documents.available()
     langs, formats = list(langs), list(formats)
-    for f in formats:
-        writers.get(f)  # unknown format: a usage error before any work
-    todo: list[str] = []
-    skipped: list[tuple[str, str]] = []
-    errors: list[RestitutionError] = []
-    for key in keys:
-        spec = documents.get(key)
-        if not explicit and not spec.in_packet(case):
-            continue
-        try:
-            documents.check(spec, case)
-        except DocumentNotApplicable as exc:
-            if explicit:
-                errors.append(exc)
-            else:
-                skipped.append((key, exc.message))
-            continue
-        todo.append(key)
+    todo, skipped, errors = _selected(case, docs, formats)
     missing = []
     if todo and any(lang != "en" for lang in langs):  # every other mode prints Chinese
         from restitution.translation.fields import refusal, untranslated
@@ -269,6 +249,46 @@ def produce(
         files += guide_files(case, todo, date, templates=templates)
     warnings = [(key, line) for key in todo for line in documents.get(key).warnings(case, date)]
     return Packet(files, skipped, warnings, len(missing))
+
+
+def _selected(case: Case, docs: Iterable[str] | None, formats: list[str]
+              ) -> tuple[list[str], list[tuple[str, str]], list[RestitutionError]]:
+    """(documents to make, (document, why) skipped, errors of requested documents that do not apply)."""
+    requested = list(docs) if docs is not None else []
+    explicit = len(requested) > 0
+    keys = requested if explicit else documents.available()
+    for f in formats:
+        writers.get(f)  # unknown format: a usage error before any work
+    todo: list[str] = []
+    skipped: list[tuple[str, str]] = []
+    errors: list[RestitutionError] = []
+    for key in keys:
+        spec = documents.get(key)
+        if not explicit and not spec.in_packet(case):
+            continue
+        try:
+            documents.check(spec, case)
+        except DocumentNotApplicable as exc:
+            if explicit:
+                errors.append(exc)
+            else:
+                skipped.append((key, exc.message))
+            continue
+        todo.append(key)
+    return todo, skipped, errors
+
+
+def targets(case: Case, docs: Iterable[str] | None, langs: Iterable[str], formats: Iterable[str], *,
+            guide: bool = False) -> list[str]:
+    """The names of the files `produce` would write, found without rendering anything."""
+    langs, formats = list(langs), list(formats)
+    todo = _selected(case, docs, formats)[0]
+    names = [file_name(case, key, lang, fmt) for key in todo for lang in langs for fmt in formats]
+    if guide:
+        from restitution.guide import guide_names
+
+        names += guide_names(case)
+    return names
 
 
 # Fewer files than this are made in-process: starting workers would cost more than it saves.

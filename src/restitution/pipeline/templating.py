@@ -31,6 +31,7 @@ from jinja2.sandbox import SecurityError
 
 from restitution.pipeline import budget as limits
 from restitution.pipeline import sandbox
+from restitution.pipeline.template_cache import template_cache
 
 from restitution import formatting as fmt
 from restitution.case.model import Case, Exhibit
@@ -347,6 +348,7 @@ def environment(lang: str, roots: tuple[Path, ...]) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,
+        bytecode_cache=template_cache(),
     )
     # The filters of case text (tr, unit, source) read this module's render state.
     from restitution.pipeline.casetext import FILTERS as TEXT_FILTERS, GLOBALS as TEXT_GLOBALS

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 from restitution.rules import ART224_THRESHOLD_CNY, Citation
 from restitution.rules.reason import bundled, say, say_all
 
-JSON_SCHEMA_VERSION = 1
+JSON_SCHEMA_VERSION = 2  # 2: rules[].source is {en, zh}, the laws and rules cited
 
 
 def _money(value: Decimal | None) -> str | None:
@@ -101,7 +101,7 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
         },
         "routes": [_route(r, bi) for r in plan.routes],
         "deadlines": [_deadline(d, bi) for d in plan.deadlines],
-        "rules": [{"id": r.id, "text": bi(r), "source": r.source, "confidence": r.confidence}
+        "rules": [{"id": r.id, "text": bi(r), "source": bi(r.grounds), "confidence": r.confidence}
                   for r in plan.rules],
     }
 
@@ -187,7 +187,8 @@ def plan_to_text(plan: Plan, lang: Language | str | Catalogue = "en", steps: "li
     w.line()
     w.line(t("rules_used"))
     for rule in plan.rules:
-        w.line(f"[{rule.confidence}] {rule.id}: {rule.word(words)} ({rule.source})", 2)
+        basis = rule.grounds.word(words)
+        w.line(f"[{rule.confidence}] {rule.id}: {rule.word(words)}" + (f"（{basis}）" if w.chinese else f" ({basis})"), 2)
     w.line()
     w.line(t("footer"))
     return "\n".join(w.lines) + "\n"

@@ -52,9 +52,9 @@ class Threshold:
 
 # "Relatively large" (数额较大) for Art. 266 where domain.md gives a provincial figure.
 _PROVINCIAL_266: dict[str, tuple[Decimal, str, str]] = {
-    "云南": (Decimal("5000"), "Yunnan 2013, domain.md §C", "C"),
-    "重庆": (Decimal("5000"), "Chongqing 2013, domain.md §C", "C"),
-    "江苏": (Decimal("6000"), "Jiangsu, domain.md §C (one secondary source)", "S"),
+    "云南": (Decimal("5000"), "Yunnan provincial figure (2013), under Fa Shi [2011] No. 7, Art. 1", "C"),
+    "重庆": (Decimal("5000"), "Chongqing municipal figure (2013), under Fa Shi [2011] No. 7, Art. 1", "C"),
+    "江苏": (Decimal("6000"), "Jiangsu provincial figure (one secondary source), under Fa Shi [2011] No. 7, Art. 1", "S"),
 }
 
 
@@ -73,7 +73,7 @@ def art266_threshold(province_zh: str | None) -> Threshold:
         amount, source, confidence = known
         return Threshold(amount, source, confidence, True,
                          Reason("rules.police.art266.provincial", amount=Figure(amount, 0)))
-    return Threshold(ART266_NATIONAL_HIGH_CNY, "Fa Shi [2011] No. 7, Art. 1, domain.md §C", "C", False,
+    return Threshold(ART266_NATIONAL_HIGH_CNY, "Fa Shi [2011] No. 7, Art. 1 (top of the national range)", "C", False,
                      Reason("rules.police.art266.national"))
 
 

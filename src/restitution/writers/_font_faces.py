@@ -1,5 +1,10 @@
 """Font families registered with reportlab: TrueType checks, embedding, synthetic italics
-and a ToUnicode map that keeps emoji searchable."""
+and a ToUnicode map that keeps emoji searchable.
+
+A family is registered when it is first used, not when its stack is built: the trade-off
+is a lock and a check on every face lookup, against never reading the fallback
+families a document does not reach (see `LoadedFamily`). The parsed metrics of each
+face come from `_font_cache`."""
 from __future__ import annotations
 
 import hashlib
@@ -10,6 +15,7 @@ from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 
+from restitution.writers._font_cache import make_font, read_face
 from restitution.writers._font_config import BUNDLED_DIR, STYLES, FontConfigError, FontFamily
 
 OBLIQUE_SLANT = 0.21  # tan(12 degrees)
@@ -25,8 +31,13 @@ _lock = threading.RLock()
 class LoadedFamily:
     """A family registered with reportlab: a face name per style and its character set.
 
-    Missing italics are made on first use, so a document without italics never
-    pays for the slanted copy.
+    Nothing is read until the family is needed: the regular face is registered the first
+    time a face name or the character set is asked for, and every other face the first
+    time it is asked for, so a stack's fallback families (the 10.8 MB Chinese faces
+    behind an English document) cost nothing until a character falls through to them,
+    and an English document quoting a Chinese name reads no Chinese bold. Missing
+    italics are made on first use, so a document without italics never pays for the
+    slanted copy.
     """
 
     def __init__(self, family: FontFamily, base: str):
@@ -34,39 +45,66 @@ class LoadedFamily:
         self.base = base
         self._family = family
         self._faces: dict[str, str] = {}
-        for style in ("regular", "bold"):
-            path = family.path(style)
-            if path is None:  # no bold face: bold text stays in the regular weight
-                self._faces[style] = self._faces["regular"]
-                continue
-            self._faces[style] = f"{base}-{style.title()}"
-            font = _register_face(self._faces[style], path, path)
-            if style == "regular":
-                self.chars = frozenset(cp for cp, gid in font.face.charToGlyph.items() if gid)
-        self.cjk = 0x4E00 in self.chars
-        # The family mapping behind reportlab's <b>/<i>, one entry per distinct face, made
-        # when the face exists: mapping italic to the regular face up front (as
-        # registerFontFamily does) makes reportlab read the regular face as "italic" and
-        # swap in the slanted one once that is registered.
-        addMapping(base, 0, 0, self._faces["regular"])
-        if self._faces["bold"] != self._faces["regular"]:
-            addMapping(base, 1, 0, self._faces["bold"])
+        self._chars: frozenset[int] | None = None
+
+    def _load(self) -> None:
+        """Register the regular face (and read its character set), once."""
+        if self._chars is not None:
+            return
+        with _lock:
+            if self._chars is not None:
+                return
+            name = f"{self.base}-Regular"
+            font = _register_face(name, self._family.regular, self._family.regular)
+            # The family mapping behind reportlab's <b>/<i>, one entry per distinct face, made
+            # when the face exists: mapping italic to the regular face up front (as
+            # registerFontFamily does) makes reportlab read the regular face as "italic" and
+            # swap in the slanted one once that is registered.
+            addMapping(self.base, 0, 0, name)
+            self._faces["regular"] = name
+            self._chars = frozenset(cp for cp, gid in font.face.charToGlyph.items() if gid)
+
+    @property
+    def chars(self) -> frozenset[int]:
+        """The code points the regular face has a glyph for (registers the family)."""
+        if self._chars is None:
+            self._load()
+        assert self._chars is not None
+        return self._chars
+
+    @property
+    def cjk(self) -> bool:
+        return 0x4E00 in self.chars
 
     def has(self, char: str) -> bool:
         return ord(char) in self.chars
 
     def face(self, bold: bool = False, italic: bool = False) -> str:
-        """The reportlab font name of a style (registering a missing italic on first use)."""
+        """The reportlab font name of a style (registering the face, or making a missing
+        italic, on first use)."""
+        if self._chars is None:
+            self._load()
         style = _style(bold, italic)
         name = self._faces.get(style)
         if name is None:
             with _lock:
                 name = self._faces.get(style)
-                if name is None:
+                if name is None and style == "bold":
+                    name = self._bold()
+                elif name is None:
                     name = self._italic(style)
                     if name not in self._faces.values():
                         addMapping(self.base, 1 if bold else 0, 1, name)
-                    self._faces[style] = name
+                self._faces[style] = name
+        return name
+
+    def _bold(self) -> str:
+        path = self._family.bold
+        if path is None:  # no bold face: bold text stays in the regular weight
+            return self._faces["regular"]
+        name = f"{self.base}-Bold"
+        _register_face(name, path, path)
+        addMapping(self.base, 1, 0, name)
         return name
 
     def _italic(self, style: str) -> str:
@@ -122,12 +160,16 @@ def _register_face(rl_name: str, source: Path | bytes, label: Path):
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
-    if not isinstance(source, bytes):
-        _check_file(source)
     try:
-        font = TTFont(rl_name, io.BytesIO(source) if isinstance(source, bytes) else str(source))
+        if isinstance(source, bytes):
+            font = TTFont(rl_name, io.BytesIO(source))
+        else:
+            _check_file(source)
+            font = make_font(rl_name, read_face(source))
     except TTFError as e:
         raise FontConfigError(f"font {label} cannot be embedded in a PDF: {e}") from None
+    except OSError as e:
+        raise FontConfigError(f"cannot read font {label}: {e.strerror}") from None
     pdfmetrics.registerFont(font)
     return font
 
@@ -165,7 +207,8 @@ def _oblique(path: Path, label: str) -> bytes:
 
 
 def load_family(family: FontFamily) -> LoadedFamily:
-    """Register a family's faces with reportlab (once per process) and read its cmap."""
+    """The family, once per process; a bundled family is registered with reportlab when
+    first used, a user's family at once."""
     key = tuple((s, str(p), _stamp(p)) for s in STYLES if (p := family.path(s)) is not None)
     with _lock:
         hit = _families.get(key)
@@ -173,7 +216,12 @@ def load_family(family: FontFamily) -> LoadedFamily:
             bundled = all(p.parent == BUNDLED_DIR for s in STYLES if (p := family.path(s)) is not None)
             # User faces get a unique internal name: a folder may reuse a bundled family's name.
             base = family.name if bundled else f"{family.name}.{hashlib.sha1(repr(key).encode()).hexdigest()[:8]}"
-            hit = _families[key] = LoadedFamily(family, base)
+            hit = LoadedFamily(family, base)
+            if not bundled:
+                # A user's font is checked (and registered) at once, so a folder with a bad
+                # file fails before any work, wherever the family sits in the stack.
+                hit.chars
+            _families[key] = hit
         return hit
 
 

@@ -15,8 +15,11 @@ Users add fonts in two ways, both placed *first* in every stack:
   alphabetical order;
 - the Python API: ``FontConfig(families=(FontFamily(...),), dirs=(...))``.
 
-Fonts are registered with reportlab once per process; reportlab embeds the
-subset of glyphs a document uses. No italic faces are bundled: Latin-only
+Fonts are registered with reportlab once per process, each face when a document
+first needs it (an English text never reads the Chinese faces); reportlab's parse of
+a face is kept in the user's cache folder, looked up by the font file's hash
+(``_font_cache``; safe to delete, ``RESTITUTION_CACHE_DIR`` moves it); reportlab
+embeds the subset of glyphs a document uses, cut from the font file itself. No italic faces are bundled: Latin-only
 families get a synthetic oblique (outlines slanted 12 degrees, built once in
 memory), while families with Chinese characters stay upright in italic runs,
 because slanted Chinese reads as a typesetting error, not as emphasis.
@@ -24,7 +27,8 @@ because slanted Chinese reads as a typesetting error, not as emphasis.
 from __future__ import annotations
 
 # The public names; each idea lives in its own module: which fonts (_font_config),
-# registering them with reportlab (_font_faces), choosing one per character (_font_stack).
+# registering them with reportlab (_font_faces), their parsed metrics kept on disk
+# (_font_cache), choosing one per character (_font_stack).
 from restitution.writers._font_config import (
     BUNDLED, BUNDLED_DIR, BUNDLED_STACKS, ENV_VAR, STYLES, FontConfig, FontConfigError, FontError,
     FontFamily, MissingGlyphError, env_font_dirs, scan_font_dir, stack_lang,
