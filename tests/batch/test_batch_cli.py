@@ -215,5 +215,5 @@ def test_second_run_is_refused_in_one_line_before_any_rendering(cases, tmp_path,
     monkeypatch.setattr(schedule, "render_schedule", no_rendering)
     r = run("batch", str(cases), "-o", str(out), "-j", "1", *ARGS)
     assert r.exit_code == 1
-    # 3 cases x 2 files, 2 joint schedules, the manifest.
-    assert r.output.strip().splitlines() == [f"error: 9 of 9 files exist in {out}/; use --force or another -o"]
+    # 3 cases x (2 files, the guide and README.txt), 2 joint schedules, the manifest.
+    assert r.output.strip().splitlines() == [f"error: 15 of 15 files exist in {out}/; use --force or another -o"]

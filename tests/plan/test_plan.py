@@ -299,5 +299,5 @@ def test_plan_cites_laws_never_a_project_file(case):
     for text in texts:
         for mark in ("domain.md", "DESIGN.md", "case-format.md", "pitfall"):
             assert mark not in text
-    assert "Criminal Law of the PRC (1997 revision), Art. 224" in texts[0]
+    assert "Criminal Law of the PRC (as amended 2023), Art. 224" in texts[0]
     assert "《中华人民共和国刑法》（1997年修订）第二百二十四条" in texts[1]
