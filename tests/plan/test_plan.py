@@ -300,4 +300,4 @@ def test_plan_cites_laws_never_a_project_file(case):
         for mark in ("domain.md", "DESIGN.md", "case-format.md", "pitfall"):
             assert mark not in text
     assert "Criminal Law of the PRC (as amended 2023), Art. 224" in texts[0]
-    assert "《中华人民共和国刑法》（1997年修订）第二百二十四条" in texts[1]
+    assert "《中华人民共和国刑法》（2023年修正）第二百二十四条" in texts[1]
