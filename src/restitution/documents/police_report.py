@@ -71,7 +71,6 @@ from restitution.documents._phrases import (
 )
 from restitution.errors import DocumentNotApplicable
 from restitution.formatting import format_date, format_money, format_number
-from restitution.formatting.chinese import to_traditional
 from restitution.language.catalogue import Catalogue
 from restitution.rules.facts import absconded
 from restitution.rules.offence import (ART140_SALES_CNY, ART140_UNSOLD_CNY, ART214_GAINS_CNY,
@@ -321,8 +320,8 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
     s = case.supplier
     if hk:
         if s.name_zh and s.name_zh != s.name:
-            # the registered Chinese name, in the Traditional characters it is registered in
-            zh = to_traditional(s.name_zh)
+            # the registered Chinese name exactly as registered (never converted: 峰 is not 峯)
+            zh = s.name_zh
             common["supplier_name"] = with_other(words, zh, s.name) if words.language.chinese \
                 else with_other(words, s.name, zh)
         common["rep_label"] = words("police_report.hk.director")
