@@ -260,6 +260,17 @@ def test_hong_kong_supplier_gets_traditional_chinese():
     assert "涉嫌欺詐一案" in document_text(doc)
 
 
+def test_hong_kong_index_names_no_mainland_lawyer_as_agent(case):
+    # The HK report says the mainland lawyer does not act before the Hong Kong Police.
+    assert "代理人：" in text(case, "zh") and "through its lawyer" in text(case, "en")
+    hk = load_case(EXAMPLES / "harbour-hk.yaml")
+    assert hk.agent is not None
+    zh = document_text(render_document(hk, "evidence_index", "zh", DATE))
+    en = document_text(render_document(hk, "evidence_index", "en", DATE))
+    assert "代理人" not in zh and "黃志遠" not in zh and "律師事務所" not in zh
+    assert "through its lawyer" not in en and hk.agent.name not in en
+
+
 # ------------------------------------------------------------------ bilingual
 
 
