@@ -10,8 +10,9 @@ from `restitution.rules`; this module only words them.
 Values the templates read as ``x``:
 
 - ``hk``: the Hong Kong route; ``bureau`` / ``unit`` (mainland names, e.g.
-  深圳市公安局宝安区分局 / 经济犯罪侦查大队; for Hong Kong the Force and the
-  Commercial Crime Bureau in the document's language).
+  深圳市公安局宝安区分局 / 经济犯罪侦查大队; for Hong Kong the Force itself and
+  the way the report reaches it, the e-Report Centre or a police station report room,
+  in the document's language: the report is not addressed to a bureau it is not filed with).
 - ``loss``: the claim in its currency; ``cny`` (RMB equivalent, rate, date,
   source) for a foreign-currency claim; ``loss_cny``.
 - ``threshold224`` and ``reached224``; ``threshold266``, ``reached266`` and
