@@ -363,6 +363,10 @@ class Exhibit:
     purpose_zh: str | None = keys.zh("purpose")
     medium: ExhibitMedium = keys.choice("file (bound; the default), or video, audio, physical, other: provided "
                                         "separately (另行提交), a placeholder page in the bundle.", default="file", added=True)
+    issued_in: str | None = keys.key(
+        "country", "Where an official document was issued, as a country code (HK: Hong Kong): decides how it is "
+        "certified for the mainland. Default: the client's country for a business_license, the supplier's "
+        "place for a registration_report.", added=True)
 
     @property
     def separate(self) -> bool:
