@@ -54,3 +54,10 @@ def test_corner_quotes():
     assert corner_quotes("O’Brien Trading") == "O’Brien Trading"  # an apostrophe, not a quote
     with pytest.raises(ValueError):
         corner_quotes(None)
+
+
+def test_is_traditional_tells_a_name_typed_in_simplified():
+    from restitution.formatting.chinese import is_traditional
+
+    assert is_traditional("維港冠峰家品有限公司") and is_traditional("冠峰有限公司") and is_traditional("陳大文")
+    assert not is_traditional("港珠贸易有限公司") and not is_traditional("黄志远")

@@ -9,7 +9,9 @@ characters whose glyph-standard form is never the one a filing means.
 
 Names as registered (a Hong Kong company's Chinese name, its director's) are
 never converted: ``keep`` holds them, and the text between them alone is
-converted, so 維港冠峰 stays 維港冠峰 even where OpenCC would write 峯.
+converted, so 維港冠峰 stays 維港冠峰 even where OpenCC would write 峯. A name
+typed in Simplified (`is_traditional` is False) is not as registered and is
+converted like the rest: the best reading of it there is.
 """
 from __future__ import annotations
 
@@ -30,6 +32,20 @@ def _converter() -> opencc.OpenCC:
     import opencc
 
     return opencc.OpenCC("s2hk")
+
+
+@lru_cache(maxsize=1)
+def _taiwan() -> opencc.OpenCC:
+    import opencc
+
+    # s2tw leaves Traditional variants that Hong Kong and Taiwan both write (峰, 戶) alone,
+    # where s2hk and s2t would rewrite them (峯, 户): it changes only Simplified characters.
+    return opencc.OpenCC("s2tw")
+
+
+def is_traditional(text: str) -> bool:
+    """`text` has no character that exists only in Simplified writing (贸, 黄, 户)."""
+    return _taiwan().convert(text) == text
 
 
 # OpenCC's phrase tables misread a few character pairs of legal prose as other

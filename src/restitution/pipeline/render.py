@@ -69,12 +69,15 @@ def _registered_names(case: Case) -> tuple[str, ...]:
     """Chinese names a registry holds in Traditional script, printed exactly as registered:
     a Hong Kong supplier's name and director, a client from Hong Kong, Macao or Taiwan.
     A mainland name (a Shenzhen payee, a mainland client) is Simplified as registered and
-    is converted like the rest of a Hong Kong document."""
+    is converted like the rest of a Hong Kong document, and so is a name the case gives in
+    Simplified characters, which is not the registered form."""
+    from restitution.formatting.chinese import is_traditional
+
     s, c = case.supplier, case.client
     names = [s.name_zh, s.legal_representative_zh] if s.region == "hong_kong" else []
     if c.country in ("HK", "MO", "TW"):
         names += [c.name_zh, c.representative.name_zh if c.representative else None]
-    return tuple(n for n in names if n)
+    return tuple(n for n in names if n and is_traditional(n))
 
 
 def render_markdown(
