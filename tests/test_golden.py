@@ -77,3 +77,23 @@ def test_every_dump_matches_its_golden_file(dumps):
 def test_no_stale_golden_files(dumps):
     stale = [str(p.relative_to(GOLDEN)) for p in GOLDEN.rglob("*.txt") if p not in dumps]
     assert not stale, f"golden files no document produces: {stale}; run python tools/regen_golden.py"
+
+
+def test_examples_are_distinct_cases():
+    # Two examples sharing a platform order would read as one order reported twice.
+    orders = [load_case(e).order.platform_order_id for e in EXAMPLES]
+    orders = [o for o in orders if o]
+    assert len(orders) == len(set(orders)), orders
+
+
+# Districts of Hong Kong Island: an address there is not "…, Kowloon".
+HK_ISLAND = ("Central", "Sheung Wan", "Sai Ying Pun", "Kennedy Town", "Admiralty", "Wan Chai", "Causeway Bay",
+             "Happy Valley", "North Point", "Quarry Bay", "Shau Kei Wan", "Chai Wan", "Aberdeen")
+
+
+def test_example_hong_kong_addresses_name_the_right_side_of_the_harbour():
+    for example in EXAMPLES:
+        case = load_case(example)
+        for address in (case.supplier.address, case.client.address):
+            for district in HK_ISLAND:
+                assert f"{district}, Kowloon" not in (address or ""), (example.stem, address)

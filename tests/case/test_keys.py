@@ -28,7 +28,9 @@ SAMPLES = {
 }
 OVERRIDES = {"payments[].method": "card", "proceedings.suspects[].id_no": "11010519491231002X",
              "proceedings.suspects[].measure": "summoned", "proceedings.chargebacks[].payment": "0",
-             "settlement.payers[].id_no": "E12345678", "settlement.payers[].role": "guarantor"}
+             "settlement.payers[].id_no": "E12345678", "settlement.payers[].role": "guarantor",
+             # a travel permit is held by an individual from Hong Kong, Macao or Taiwan only
+             "client.kind": "individual", "client.country": "HK"}
 
 
 def _sample(path: str, f: Field) -> str:

@@ -64,3 +64,14 @@ def test_payments_without_proof_are_listed():
     assert "尚缺付款凭证的款项" in zh and "2026年7月20日以Visa卡（尾号4242）支付的17,500.00美元" in zh
     assert "USD 17,500.00 paid by Visa card ending 4242 on 20 July 2026" in en
     assert "USD 7,500.00 paid by" not in en  # the wire has its advice (exhibit 3)
+
+
+def test_hong_kong_record_goes_to_an_attesting_officer_not_to_legalisation():
+    case = load_case(EXAMPLES / "harbour-hk.yaml")
+    zh = document_text(render_document(case, "case_notes", "zh", dt.date(2026, 11, 20)))
+    en = document_text(render_document(case, "case_notes", "en", dt.date(2026, 11, 20)))
+    abroad, hong_kong = zh.split("在香港形成的文书", 1)
+    abroad = abroad[abroad.rindex("境外形成的证据"):]
+    assert "证据5" not in abroad and "即属此类" not in abroad
+    assert "中国委托公证人" in hong_kong.split("。")[0] and "证据5即属此类" in hong_kong.split("。")[0]
+    assert "China-Appointed Attesting Officer attests them" in en and "this concerns Exhibit 5" in en

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -195,6 +196,33 @@ def test_hong_kong_supplier_gets_traditional_chinese_and_hong_kong_law():
     assert "公安" not in zh and "人民法院" not in zh
     assert "Theft Ordinance (Cap. 210), s.16A" in en and "public security" not in en
     assert "民法典" not in zh and "Civil Code" not in en
+
+
+def _hong_kong_common_law(**supplier) -> m.Case:
+    case = replace(reachable(make_case()), "supplier", region="hong_kong", uscc=None, hk_company_no="3217845",
+                   name="Harbour Pearl Trading Limited", name_zh="港珠貿易有限公司",
+                   address="Unit 1208, 88 Example Road, Kwun Tong, Kowloon, Hong Kong", address_zh=None,
+                   province_zh=None, city_zh=None, district_zh=None, legal_representative="Chan Tai Man",
+                   legal_representative_zh="陳大文", **supplier)
+    return replace(case, "order", cisg=False)
+
+
+def test_hong_kong_seller_under_hong_kong_law_in_plain_chinese():
+    case = _hong_kong_common_law()
+    zh, en = text(case, "zh"), text(case, "en")
+    section = zh[zh.index("二、解除合同"):zh.index("三、")]
+    # the governing law is stated, hedged: the case cannot say the contract chose none
+    assert "本函依據香港法律提出" in section and "並未約定適用的法律" in section and "請於回覆時指明" in section
+    assert "This letter relies on Hong Kong law" in en
+    # no English term inside the Chinese, no unexplained jargon
+    assert "repudiat" not in section.lower() and not re.search(r"[（(][A-Za-z][A-Za-z ]+[）)]", section)
+    assert "毀約性違約" in section and "對價" not in zh and "落空" not in zh
+    assert "accepts your repudiation" in en and "wholly failed" not in en
+    # a Hong Kong company has a director and a registered office, not 負責人 / 住所
+    assert "董事：陳大文" in zh and "負責人" not in zh
+    assert "註冊辦事處地址：Unit 1208" in zh and "住所：Unit" not in zh
+    assert "Director: Chan Tai Man" in en
+    assert render_document(case, "demand_letter", "bilingual", DATE).langs[0].code == "en"
 
 
 # ------------------------------------------------------------------ bilingual pairing

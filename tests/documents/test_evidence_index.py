@@ -260,6 +260,17 @@ def test_hong_kong_supplier_gets_traditional_chinese():
     assert "涉嫌欺詐一案" in document_text(doc)
 
 
+def test_hong_kong_index_names_no_mainland_lawyer_as_agent(case):
+    # The HK report says the mainland lawyer does not act before the Hong Kong Police.
+    assert "代理人：" in text(case, "zh") and "through its lawyer" in text(case, "en")
+    hk = load_case(EXAMPLES / "harbour-hk.yaml")
+    assert hk.agent is not None
+    zh = document_text(render_document(hk, "evidence_index", "zh", DATE))
+    en = document_text(render_document(hk, "evidence_index", "en", DATE))
+    assert "代理人" not in zh and "黃志遠" not in zh and "律師事務所" not in zh
+    assert "through its lawyer" not in en and hk.agent.name not in en
+
+
 # ------------------------------------------------------------------ bilingual
 
 
@@ -278,3 +289,21 @@ def test_examples_pair_and_number_consistently(name):
     rows, _ = table_rows(case, "en")
     assert [r[0] for r in rows] == [str(e.number) for e in case.evidence]
     assert [r[0] for r in rows] == [str(i) for i in range(1, len(case.evidence) + 1)]
+
+
+def test_official_documents_are_routed_by_where_they_were_formed():
+    from restitution.language.catalogue import catalogue
+    from restitution.pipeline.templating import bundled_templates
+
+    hk = load_case(EXAMPLES / "harbour-hk.yaml")
+    record = next(e for e in hk.evidence if e.kind == "registration_report")
+    assert ei.issued_in(record, hk) == "HK"  # the supplier's Hong Kong registry record
+    x = ei.context(hk, catalogue("zh", [bundled_templates()]), DATE)
+    assert x.official_hk == [record] and x.official == []
+    # the Indian buyer's certificate of incorporation is formed abroad; the case may say otherwise
+    cert = dataclasses.replace(record, kind="business_license", number=len(hk.evidence) + 1)
+    assert ei.issued_in(cert, hk) == "IN"
+    hk2 = dataclasses.replace(hk, evidence=hk.evidence + (cert, dataclasses.replace(
+        cert, number=cert.number + 1, issued_in="CN")))
+    x = ei.context(hk2, catalogue("zh", [bundled_templates()]), DATE)
+    assert [e.number for e in x.official] == [cert.number] and x.official_hk == [record]

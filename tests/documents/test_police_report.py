@@ -165,13 +165,16 @@ def test_hong_kong_route_in_traditional_chinese_without_any_public_security_bure
     doc = render_document(hong_kong(), "police_report", "zh", DATE)
     assert doc.lang == "zh-Hant"
     zh = document_text(doc)
-    assert "香港警務處商業罪案調查科" in zh
+    # filed through the e-Report Centre or a report room: addressed to the Force, not a bureau of it
+    assert "此致\n香港警務處（經網上報案中心或警署報案室遞交）" in zh
+    assert "商業罪案調查科" not in zh
     assert "《盜竊罪條例》（第210章）第16A條" in zh and "第17條" in zh
     assert "公安" not in zh and "立案追訴標準" not in zh and "刑法" not in zh
     assert "内地" not in zh and "內地警方" not in zh  # a note to the reporter: in case_notes
     assert "内地警方" in notes(hong_kong(), "zh")
     en = text(hong_kong(), "en")
-    assert "Hong Kong Police Force, Commercial Crime Bureau" in en
+    assert "Hong Kong Police Force, filed through the e-Report Centre or a police station report room" in en
+    assert "Commercial Crime Bureau" not in en
     assert "Theft Ordinance (Cap. 210), s.16A" in en
     assert "public security" not in en.lower() and "20,000" not in en and "Criminal Law" not in en
 

@@ -206,3 +206,17 @@ def test_same_block_structure(cases, name):
 ])
 def test_authentication_route(country, route):
     assert poa.authentication(country) == route
+
+
+@pytest.mark.parametrize("key", ["power_of_attorney", "police_report", "settlement_agreement"])
+def test_individual_from_hong_kong_is_of_chinese_nationality_and_a_resident(key):
+    lotus = load_case(Path(__file__).resolve().parents[2] / "examples" / "lotus-settlement.yaml")
+    assert lotus.client.kind == "individual" and lotus.client.country == "HK"
+    for case, permit in ((lotus, None), (dataclasses.replace(lotus, client=dataclasses.replace(lotus.client, travel_permit_no="H01234567")),
+                                         "H01234567")):
+        zh = document_text(render_document(case, key, "zh", dt.date(2026, 11, 20)))
+        en = document_text(render_document(case, key, "en", dt.date(2026, 11, 20)))
+        assert "国籍：中国\n香港特别行政区居民" in zh and "中国香港特别行政区" not in zh
+        assert "Nationality: Chinese\nResident of the Hong Kong Special Administrative Region" in en
+        assert ("港澳居民来往内地通行证号码：H01234567" in zh) == bool(permit)
+        assert ("Mainland Travel Permit for Hong Kong and Macao Residents No. H01234567" in en) == bool(permit)

@@ -30,3 +30,34 @@ def test_legal_phrases_opencc_misreads_are_corrected():
 
     assert to_traditional("折合人民币") == "折合人民幣"
     assert to_traditional("报案人参考") == "報案人參考"
+
+
+def test_glyph_standard_variants_print_in_their_common_traditional_form():
+    # s2hk follows the glyph standard (户 温 兑 啓); a Hong Kong filing writes 戶 溫 兌 啟.
+    assert to_traditional("收款账户户名及开户行") == "收款賬戶戶名及開戶行"
+    assert to_traditional("保温瓶，兑换，敬启者") == "保溫瓶，兌換，敬啟者"
+
+
+def test_kept_names_are_printed_exactly_as_written():
+    text = "维港冠峰家品有限公司之董事"
+    assert to_traditional(text) == "維港冠峯家品有限公司之董事"  # what OpenCC alone would print
+    assert to_traditional("致維港冠峰家品有限公司：", keep=["維港冠峰家品有限公司"]) == "致維港冠峰家品有限公司："
+    # the longest kept name wins where one contains another; empty names are ignored
+    assert to_traditional("冠峰家品冠峰", keep=["冠峰", "冠峰家品", None, ""]) == "冠峰家品冠峰"
+
+
+def test_corner_quotes():
+    from restitution.formatting import corner_quotes
+
+    assert corner_quotes("（以下简称“委托人”）") == "（以下简称「委托人」）"
+    assert corner_quotes("“他说‘发货’了”") == "「他说『发货』了」"
+    assert corner_quotes("O’Brien Trading") == "O’Brien Trading"  # an apostrophe, not a quote
+    with pytest.raises(ValueError):
+        corner_quotes(None)
+
+
+def test_is_traditional_tells_a_name_typed_in_simplified():
+    from restitution.formatting.chinese import is_traditional
+
+    assert is_traditional("維港冠峰家品有限公司") and is_traditional("冠峰有限公司") and is_traditional("陳大文")
+    assert not is_traditional("港珠贸易有限公司") and not is_traditional("黄志远")

@@ -91,6 +91,8 @@ def test_hong_kong_supplier(variant):
     assert en(plan.classification.label) == "Likely fraud (Theft Ordinance s.16A)"
     police = plan.route("police")
     assert police.status == "open" and "Hong Kong Police Force" in en(police.why[1])
+    # filed through the e-Report Centre or a report room, addressed to the Force (not a bureau of it)
+    assert "e-Report Centre" in en(police.why[1]) and zh(police.why[1]).startswith("通过网上报案中心或到警署报案室向香港警务处报案")
 
 
 # --- routes -----------------------------------------------------------------------------

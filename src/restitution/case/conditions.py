@@ -50,6 +50,7 @@ def apply_conditions(
 ) -> None:
     """Check the conditions between keys and fill in derived values, in place."""
     r = _Conditions(tree, where, problems)
+    _client(r, tree.get("client") or {})
     _supplier(r, tree.get("supplier") or {})
     _order(r, tree.get("order") or {})
     payments = tree.get("payments") or []
@@ -61,6 +62,14 @@ def apply_conditions(
     if tree.get("proceedings"):
         _proceedings(r, tree["proceedings"], payments)
     _evidence(r, tree.get("evidence") or [], base_dir, allow_outside, check_files)
+
+
+def _client(r: _Conditions, client: dict) -> None:
+    # A travel permit identifies a Chinese citizen resident in Hong Kong, Macao or Taiwan only.
+    if client.get("travel_permit_no") and (client.get("kind") != "individual"
+                                           or client.get("country") not in ("HK", "MO", "TW")):
+        r.add("client.travel_permit_no", "a travel permit (通行证) is held by an individual from Hong Kong, Macao "
+              "or Taiwan (client.kind: individual, client.country: HK, MO or TW); remove it or correct those keys")
 
 
 def _supplier(r: _Conditions, supplier: dict) -> None:

@@ -110,6 +110,9 @@ class Client:
     address: str = keys.text("Full postal address.", required=True, verbatim=True)
     address_zh: str | None = keys.zh("address", added=True)
     registration_no: str | None = keys.ident("Company number, or passport number for an individual.")
+    travel_permit_no: str | None = keys.ident(
+        "An individual from Hong Kong or Macao: the number of the 港澳居民来往内地通行证 (Mainland Travel Permit); "
+        "from Taiwan: of the 台湾居民来往大陆通行证.", added=True)
     representative: Representative | None = keys.part()
     email: str | None = keys.key("email", "E-mail address.")
     phone: str | None = keys.ident("Telephone number.")
@@ -363,6 +366,10 @@ class Exhibit:
     purpose_zh: str | None = keys.zh("purpose")
     medium: ExhibitMedium = keys.choice("file (bound; the default), or video, audio, physical, other: provided "
                                         "separately (另行提交), a placeholder page in the bundle.", default="file", added=True)
+    issued_in: str | None = keys.key(
+        "country", "Where an official document was issued, as a country code (HK: Hong Kong): decides how it is "
+        "certified for the mainland. Default: the client's country for a business_license, the supplier's "
+        "place for a registration_report.", added=True)
 
     @property
     def separate(self) -> bool:

@@ -194,14 +194,18 @@ def order_ref(case: Case, words: Catalogue) -> str:
     return words("order.ref.date", date=format_date(o.date, words.language.code))
 
 
+def _representative_key(case: Case) -> str:
+    # a Hong Kong company has directors (董事), not a 法定代表人; elsewhere the title is unknown
+    return case.supplier.region if case.supplier.region in ("mainland", "hong_kong") else "other"
+
+
 def representative_label(case: Case, words: Catalogue) -> str:
-    # a Hong Kong company has directors, not a 法定代表人
-    return words("parties.representative." + ("mainland" if case.supplier.region == "mainland" else "other"))
+    return words("parties.representative." + _representative_key(case))
 
 
 def representative_in_text(case: Case, words: Catalogue) -> str:
     """The representative's title inside a sentence ("its legal representative")."""
-    return words("parties.representative_in_text." + ("mainland" if case.supplier.region == "mainland" else "other"))
+    return words("parties.representative_in_text." + _representative_key(case))
 
 
 def representative(case: Case, words: Catalogue) -> str | None:

@@ -16,6 +16,12 @@ undated exhibit leaves the date blank rather than writing 日期不详 under it.
 An individual client has no registration certificate to give. The index of a
 Hong Kong case goes to the Hong Kong Police, so it cites no PRC rule of
 civil evidence (``prc`` is False).
+
+Official documents are routed by where they were issued (``issued_in``, else
+the client's country for its certificate, the supplier's place for its registry
+record): ``official`` formed abroad (notarised, then apostilled or legalised),
+``official_hk`` formed in Hong Kong (a China-Appointed Attesting Officer);
+a mainland one needs neither, and Macao and Taiwan have their own channels.
 """
 from __future__ import annotations
 
@@ -195,9 +201,29 @@ class EvidenceIndexContext:
     quality: bool
     seller_insures: bool
     sea: bool
-    official: list[Exhibit]
+    official: list[Exhibit]  # official documents formed abroad
+    official_hk: list[Exhibit]  # official documents formed in Hong Kong
     electronic: list[Exhibit]
     prc: bool  # filed in the Mainland: PRC rules of evidence are cited
+
+
+OFFICIAL = ("business_license", "registration_report")
+_REGION_PLACE = {"mainland": "CN", "hong_kong": "HK"}
+# Not "abroad" for the mainland: Hong Kong, Macao and Taiwan documents are certified
+# through their own channels, and a mainland one needs no certification at all.
+_NOT_ABROAD = frozenset({"CN", "HK", "MO", "TW"})
+
+
+def issued_in(exhibit: Exhibit, case: Case) -> str | None:
+    """Where an official document was formed: as the case says, else the client's country
+    for its certificate of incorporation, the supplier's place for its registry record."""
+    if exhibit.issued_in:
+        return exhibit.issued_in.upper()
+    if exhibit.kind == "business_license":
+        return case.client.country.upper()
+    if exhibit.kind == "registration_report":
+        return _REGION_PLACE.get(case.supplier.region)
+    return None
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> EvidenceIndexContext:
@@ -223,7 +249,9 @@ def context(case: Case, words: Catalogue, date: dt.date) -> EvidenceIndexContext
         quality=case.outcome.kind in QUALITY_OUTCOMES,
         seller_insures=incoterm.startswith(SELLER_INSURES),
         sea=incoterm.startswith(SEA_TERMS),
-        official=[r.exhibit for r in rs if r.exhibit.kind == "business_license"],
+        official=[r.exhibit for r in rs if r.exhibit.kind in OFFICIAL
+                  and (issued_in(r.exhibit, case) or "XX") not in _NOT_ABROAD],
+        official_hk=[r.exhibit for r in rs if r.exhibit.kind in OFFICIAL and issued_in(r.exhibit, case) == "HK"],
         electronic=[r.exhibit for r in rs if r.electronic],
         prc=case.supplier.region != "hong_kong",
     )

@@ -10,8 +10,9 @@ from `restitution.rules`; this module only words them.
 Values the templates read as ``x``:
 
 - ``hk``: the Hong Kong route; ``bureau`` / ``unit`` (mainland names, e.g.
-  深圳市公安局宝安区分局 / 经济犯罪侦查大队; for Hong Kong the Force and the
-  Commercial Crime Bureau in the document's language).
+  深圳市公安局宝安区分局 / 经济犯罪侦查大队; for Hong Kong the Force itself and
+  the way the report reaches it, the e-Report Centre or a police station report room,
+  in the document's language: the report is not addressed to a bureau it is not filed with).
 - ``loss``: the claim in its currency; ``cny`` (RMB equivalent, rate, date,
   source) for a foreign-currency claim; ``loss_cny``.
 - ``threshold224`` and ``reached224``; ``threshold266``, ``reached266`` and
@@ -71,7 +72,6 @@ from restitution.documents._phrases import (
 )
 from restitution.errors import DocumentNotApplicable
 from restitution.formatting import format_date, format_money, format_number
-from restitution.formatting.chinese import to_traditional
 from restitution.language.catalogue import Catalogue
 from restitution.rules.facts import absconded
 from restitution.rules.offence import (ART140_SALES_CNY, ART140_UNSOLD_CNY, ART214_GAINS_CNY,
@@ -321,8 +321,8 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
     s = case.supplier
     if hk:
         if s.name_zh and s.name_zh != s.name:
-            # the registered Chinese name, in the Traditional characters it is registered in
-            zh = to_traditional(s.name_zh)
+            # the registered Chinese name exactly as registered (never converted: 峰 is not 峯)
+            zh = s.name_zh
             common["supplier_name"] = with_other(words, zh, s.name) if words.language.chinese \
                 else with_other(words, s.name, zh)
         common["rep_label"] = words("police_report.hk.director")

@@ -5,7 +5,7 @@ Every function is pure and takes the document language: "en", "zh"
 ValueError naming only the offending value; the template layer turns that
 into a located error.
 """
-from .chinese import to_traditional
+from .chinese import corner_quotes, to_traditional
 from .dates import format_date
 from .daxie import daxie
 from .names import country_name, currency_name, join_list
@@ -16,6 +16,7 @@ from .words import amount_in_words, number_to_words
 __all__ = [
     "amount_in_words",
     "chinese_punctuation",
+    "corner_quotes",
     "country_name",
     "currency_name",
     "daxie",

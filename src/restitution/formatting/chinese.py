@@ -1,6 +1,22 @@
-"""Simplified → Traditional Chinese (Hong Kong standard) for HK documents."""
+"""Simplified → Traditional Chinese (Hong Kong usage) for HK documents.
+
+OpenCC's ``s2hk`` gives Hong Kong vocabulary and forms, but its variant table
+follows the glyph standard (常用字字形表: 户 温 兑 啓), which Hong Kong filings
+do not write and which a reader takes for mainland forms; those few characters
+are put back to the common Traditional forms (戶 溫 兌 啟). The trade-off: a
+character-level table is blunter than a phrase table, so it lists only
+characters whose glyph-standard form is never the one a filing means.
+
+Names as registered (a Hong Kong company's Chinese name, its director's) are
+never converted: ``keep`` holds them, and the text between them alone is
+converted, so 維港冠峰 stays 維港冠峰 even where OpenCC would write 峯. A name
+typed in Simplified (`is_traditional` is False) is not as registered and is
+converted like the rest: the best reading of it there is.
+"""
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -18,17 +34,57 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("s2hk")
 
 
+@lru_cache(maxsize=1)
+def _taiwan() -> opencc.OpenCC:
+    import opencc
+
+    # s2tw leaves Traditional variants that Hong Kong and Taiwan both write (峰, 戶) alone,
+    # where s2hk and s2t would rewrite them (峯, 户): it changes only Simplified characters.
+    return opencc.OpenCC("s2tw")
+
+
+def is_traditional(text: str) -> bool:
+    """`text` has no character that exists only in Simplified writing (贸, 黄, 户)."""
+    return _taiwan().convert(text) == text
+
+
 # OpenCC's phrase tables misread a few character pairs of legal prose as other
 # words (折合 "convert to" as 摺合 "fold"; 人参 in 报案人参考 as ginseng).
 # Legal documents never mean the other word, so undo those readings.
 _CORRECTIONS = {"摺合": "折合", "人蔘": "人參"}
+# Glyph-standard variants a Hong Kong filing writes in their common form
+# (賬戶, 開戶行, 保溫瓶, 兌換, 敬啟者).
+_COMMON_FORMS = str.maketrans({"户": "戶", "温": "溫", "兑": "兌", "啓": "啟"})
 
 
-def to_traditional(text: str) -> str:
-    """`text` with Simplified characters and words in Hong Kong Traditional form."""
-    if not isinstance(text, str):
-        raise ValueError(f"to_traditional needs a str, not {type(text).__name__}")
+def _convert(text: str) -> str:
     out = _converter().convert(text)
     for wrong, right in _CORRECTIONS.items():
         out = out.replace(wrong, right)
-    return out
+    return out.translate(_COMMON_FORMS)
+
+
+def to_traditional(text: str, keep: Iterable[str] = ()) -> str:
+    """`text` with Simplified characters and words in Hong Kong Traditional form;
+    every occurrence of a string of `keep` (a registered name) is left as written."""
+    if not isinstance(text, str):
+        raise ValueError(f"to_traditional needs a str, not {type(text).__name__}")
+    kept = sorted({k for k in keep if k}, key=len, reverse=True)  # longest first: a name within a name
+    if not kept:
+        return _convert(text)
+    parts = re.split("(" + "|".join(map(re.escape, kept)) + ")", text)
+    # re.split with one group: kept strings at the odd indices, text to convert at the even.
+    return "".join(part if i % 2 else _convert(part) for i, part in enumerate(parts))
+
+
+_QUOTED = re.compile("‘([^‘’“”]*)’")
+
+
+def corner_quotes(text: str) -> str:
+    """Chinese text with Hong Kong quotation marks: “…” as 「…」 and ‘…’ as 『…』.
+
+    Only a paired ‘…’ becomes 『…』: a lone ’ is an apostrophe (O’Brien) in a Latin
+    name and stays."""
+    if not isinstance(text, str):
+        raise ValueError(f"corner_quotes needs a str, not {type(text).__name__}")
+    return _QUOTED.sub(r"『\1』", text).replace("“", "「").replace("”", "」")

@@ -54,13 +54,30 @@ def _variant(spec: documents.DocumentSpec, case: Case, lang: str) -> Language:
     return get_language(spec.zh_variant(case) if lang == "zh" else lang)
 
 
-def _converted(text: str, language: Language) -> str:
-    """Text of the language `language` is converted from, in `language`'s script."""
+def _converted(text: str, language: Language, case: Case, *, quotes: bool = False) -> str:
+    """Text of the language `language` is converted from, in `language`'s script; with
+    `quotes` (a Chinese document) its quotation marks in that script's form too."""
     if language.opencc is None:
         return text
-    from restitution.formatting import to_traditional
+    from restitution.formatting import corner_quotes, to_traditional
 
-    return to_traditional(text)
+    out = to_traditional(text, keep=_registered_names(case))
+    return corner_quotes(out) if quotes else out
+
+
+def _registered_names(case: Case) -> tuple[str, ...]:
+    """Chinese names a registry holds in Traditional script, printed exactly as registered:
+    a Hong Kong supplier's name and director, a client from Hong Kong, Macao or Taiwan.
+    A mainland name (a Shenzhen payee, a mainland client) is Simplified as registered and
+    is converted like the rest of a Hong Kong document, and so is a name the case gives in
+    Simplified characters, which is not the registered form."""
+    from restitution.formatting.chinese import is_traditional
+
+    s, c = case.supplier, case.client
+    names = [s.name_zh, s.legal_representative_zh] if s.region == "hong_kong" else []
+    if c.country in ("HK", "MO", "TW"):
+        names += [c.name_zh, c.representative.name_zh if c.representative else None]
+    return tuple(n for n in names if n and is_traditional(n))
 
 
 def render_markdown(
@@ -86,7 +103,8 @@ def render_markdown(
     title = exports.get("title")
     title = title.strip() if isinstance(title, str) else ""
     if language.converted_from and not _has_own_template(key, language, roots):
-        text, title = _converted(text, language), _converted(title, language)
+        text, title = (_converted(text, language, case, quotes=True),
+                       _converted(title, language, case, quotes=True))
     elif not language.chinese:
         # The Chinese an English document quotes (a name, a letter number, a term in
         # brackets) is written in the script of the case's Chinese documents: a Hong
@@ -94,7 +112,7 @@ def render_markdown(
         # Only Han characters change: OpenCC leaves Latin text and digits as they are.
         chinese = get_language(spec.zh_variant(case))
         if chinese.opencc is not None:
-            text, title = _converted(text, chinese), _converted(title, chinese)
+            text, title = _converted(text, chinese, case), _converted(title, chinese, case)
     printed = tuple(state.printed.values())
     return Rendered(key, lang, text, tuple(f.twin for f in printed if f.missing), title, printed)
 
