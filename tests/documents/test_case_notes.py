@@ -64,3 +64,14 @@ def test_payments_without_proof_are_listed():
     assert "尚缺付款凭证的款项" in zh and "2026年7月20日以Visa卡（尾号4242）支付的17,500.00美元" in zh
     assert "USD 17,500.00 paid by Visa card ending 4242 on 20 July 2026" in en
     assert "USD 7,500.00 paid by" not in en  # the wire has its advice (exhibit 3)
+
+
+def test_payments_are_named_by_date_and_amount_never_by_key_path():
+    """The notes are the client's: a payment is the one made on a date, not ``payments[1]``."""
+    import re
+    case = load_case(EXAMPLES / "meridian-junk.yaml")
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "存在平台外付款：2026年8月6日以电汇方式支付的4,500.00英镑。" in zh
+    assert "Paid outside the platform: GBP 4,500.00 by" in en and "on 6 August 2026." in en
+    for body in (zh, en):
+        assert re.search(r"\b[a-z_]+\[\d+\]", body) is None
