@@ -167,3 +167,14 @@ def test_case_locate_names_the_file_as_the_loader_does(tmp_path, monkeypatch):
     assert str(loc) == f"examples/northwind-vanished.yaml:{case.line_of('supplier.district_zh')} supplier.district_zh"
     monkeypatch.chdir(tmp_path)  # outside the case's folder: the bare name, never an absolute path
     assert case.locate("supplier").file == "northwind-vanished.yaml"
+
+
+def test_an_exhibits_language_is_read_and_an_unknown_one_located():
+    text = (VALID / "case.yaml").read_text(encoding="utf-8")
+    marked = text.replace("    title_zh: 销售合同GT-0602\n", "    title_zh: 销售合同GT-0602\n    language: en\n", 1)
+    case = loads_case(marked, "case.yaml", VALID)
+    assert case.evidence[0].language == "en" and loads_case(text, "case.yaml", VALID).evidence[0].language is None
+    with pytest.raises(ErrorList) as info:
+        loads_case(marked.replace("    language: en\n", "    language: english\n", 1), "case.yaml", VALID)
+    printed = "\n".join(info.value.lines())
+    assert "evidence[0].language" in printed and "english" in printed

@@ -75,3 +75,14 @@ def test_hong_kong_record_goes_to_an_attesting_officer_not_to_legalisation():
     assert "证据5" not in abroad and "即属此类" not in abroad
     assert "中国委托公证人" in hong_kong.split("。")[0] and "证据5即属此类" in hong_kong.split("。")[0]
     assert "China-Appointed Attesting Officer attests them" in en and "this concerns Exhibit 5" in en
+
+
+def test_payments_are_named_by_date_and_amount_never_by_key_path():
+    """The notes are the client's: a payment is the one made on a date, not ``payments[1]``."""
+    import re
+    case = load_case(EXAMPLES / "meridian-junk.yaml")
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "存在平台外付款：2026年8月6日以电汇方式支付的4,500.00英镑。" in zh
+    assert "Paid outside the platform: GBP 4,500.00 by" in en and "on 6 August 2026." in en
+    for body in (zh, en):
+        assert re.search(r"\b[a-z_]+\[\d+\]", body) is None

@@ -16,6 +16,7 @@ import pytest
 from factories import make_case
 
 from restitution.case import model as m
+from restitution.case import proceedings as proc
 from restitution.case.load import load_case
 from restitution.document import document_text
 from restitution.documents import demand_letter as dl
@@ -288,3 +289,54 @@ def test_date_and_reference_stand_at_the_top_of_the_english_letter():
         < en.index("Dear Sir or Madam")
     own = text(make_case(), "en")  # the buyer's own letter: a date, no reference
     assert own.index("20 November 2026") < own.index("To: ") and "Our ref." not in own
+
+
+# ------------------------------------------------------------------ what a lawyer found (meridian)
+
+
+@pytest.fixture(scope="module")
+def meridian() -> m.Case:
+    return load_case(EXAMPLES / "meridian-junk.yaml")
+
+
+def test_no_trade_assurance_threat_once_the_window_has_closed(meridian):
+    """Receipt confirmed on 22 September: the 30 days ended on 22 October, before the letter."""
+    zh, en = text(meridian, "zh"), text(meridian, "en")
+    assert "信用保障" not in zh.split("四、")[1] and "Trade Assurance" not in en.split("4. If you do not pay")[1]
+    # the forum is then the last step, and the list ends with a full stop
+    assert "要求贵司返还全部款项并赔偿损失。\n" in zh and "compensation for the loss.\n" in en
+    # confirmed ten days before the letter: the claim is still open and is named
+    open_ = replace(meridian, "outcome", receipt_confirmed_on=dt.date(2026, 11, 10))
+    assert "向阿里巴巴国际站提出信用保障退款申请" in text(open_, "zh")
+
+
+def test_a_card_payment_a_chargeback_may_return_is_credited(meridian):
+    zh, en = text(meridian, "zh"), text(meridian, "en")
+    assert ("上述款项中，2026年7月4日以万事达卡（尾号5510）支付的1,900.00英镑，如经发卡机构通过拒付（chargeback）"
+            "程序退还我方，已退还的金额将从上述款项中相应扣减") in zh
+    assert "the GBP 1,900.00 paid by Mastercard card ending 5510 on 4 July 2026 may be refunded" in en
+    # a chargeback already lost returns nothing: no credit is promised
+    lost = dataclasses.replace(meridian, proceedings=proc.Proceedings(chargebacks=(
+        proc.ChargebackFiled(payment=0, filed_on=dt.date(2026, 10, 1), result="lost"),)))
+    assert "拒付" not in text(lost, "zh") and "chargeback" not in text(lost, "en")
+    # a wire only: nothing to credit
+    assert "拒付" not in text(make_case(), "zh")
+
+
+def test_delivered_goods_are_held_at_the_sellers_disposal(meridian):
+    zh, en = text(meridian, "zh"), text(meridian, "en")
+    assert "贵司交付的货物现由我方妥为保管，听候贵司处置" in zh and "恢复原状（同法第五百六十六条第一款）" in zh
+    assert "运输及相关费用由贵司承担" in zh and "at your disposal" in en and "Art. 566(1)" in en
+    # under the CISG: concurrent restitution, Art. 81(2), and the buyer preserves them, Art. 86(1)
+    cisg = replace(meridian, "client", country="DE")
+    zh_cisg = text(cisg, "zh")
+    assert "公约第八十六条第一款" in zh_cisg and "双方应同时返还各自所受领的货物和价款（公约第八十一条第二款）" in zh_cisg
+    # nothing delivered: nothing to hold
+    assert "听候贵司处置" not in text(make_case(), "zh")
+
+
+def test_the_outcome_reads_with_que_in_its_place(meridian):
+    zh = text(meridian, "zh")
+    assert "贵司交付的货物却与合同约定的货物完全不符" in zh and "贵司却交付" not in zh
+    counterfeit = replace(meridian, "outcome", kind="counterfeit")
+    assert "贵司交付的货物却是假冒产品" in text(counterfeit, "zh")

@@ -248,7 +248,7 @@ def test_header_case_name_and_blank_case_number(case):
     e, z = text(case, "en"), text(case, "zh")
     assert "Case: Northwind Trading LLC v. Shenzhen Glory Tech Co., Ltd.: suspected contract fraud" in e
     assert "Case no.: ____________________" in e
-    assert "案由：关于深圳市荣耀示例科技有限公司涉嫌合同诈骗一案" in z
+    assert "案由：深圳市荣耀示例科技有限公司涉嫌合同诈骗案" in z
     assert "案号：____________________" in z
     assert "提交日期：2026年11月20日" in z
 
@@ -257,7 +257,7 @@ def test_hong_kong_supplier_gets_traditional_chinese():
     case = load_case(EXAMPLES / "harbour-hk.yaml")
     doc = render_document(case, "evidence_index", "zh", DATE)
     assert doc.lang == "zh-Hant"
-    assert "涉嫌欺詐一案" in document_text(doc)
+    assert "案由：港珠貿易有限公司涉嫌欺詐案" in document_text(doc)
 
 
 def test_hong_kong_index_names_no_mainland_lawyer_as_agent(case):
@@ -307,3 +307,45 @@ def test_official_documents_are_routed_by_where_they_were_formed():
         cert, number=cert.number + 1, issued_in="CN")))
     x = ei.context(hk2, catalogue("zh", [bundled_templates()]), DATE)
     assert [e.number for e in x.official] == [cert.number] and x.official_hk == [record]
+
+
+# ------------------------------------------------------------------ what a lawyer found (round 2)
+
+
+def _index(case, lang: str) -> str:
+    return document_text(render_document(case, "evidence_index", lang, DATE))
+
+
+def test_the_matter_is_named_as_a_unit_files_it_and_the_case_number_filled_when_known():
+    lotus = load_case(EXAMPLES / "lotus-settlement.yaml")
+    zh = _index(lotus, "zh")
+    assert "案由：广州市示例皮具贸易有限公司涉嫌合同诈骗案\n" in zh and "关于" not in zh.split("\n")[1]
+    assert "案号：穗公白（经）立〔2026〕3321号\n" in zh and "Case no.: 穗公白（经）立〔2026〕3321号" in _index(lotus, "en")
+    # no case number recorded yet: the blank is left for the unit
+    assert "案号：____________________" in _index(load_case(EXAMPLES / "meridian-junk.yaml"), "zh")
+
+
+def test_foreign_language_exhibits_are_marked_as_translated():
+    meridian = load_case(EXAMPLES / "meridian-junk.yaml")
+    zh, en = _index(meridian, "zh"), _index(meridian, "en")
+    assert zh.count("（附中文译文）") == 3 and en.count("(with Chinese translation)") == 3
+    assert "注明“附中文译文”的证据（证据3、证据4、证据5）系以外文形成" in zh
+    # Chinese, or unstated: nothing marked
+    chinese = dataclasses.replace(meridian, evidence=tuple(dataclasses.replace(e, language="zh" if e.language else None)
+                                                           for e in meridian.evidence))
+    assert "附中文译文" not in _index(chinese, "zh")
+    notes = document_text(render_document(meridian, "case_notes", "zh", DATE))
+    assert "证据目录已注明“附中文译文”，提交前须备齐其中文译文并附于原文之后：证据3、证据4、证据5。" in notes
+
+
+def test_a_brands_authentication_letter_is_its_own_kind():
+    lotus = load_case(EXAMPLES / "lotus-settlement.yaml")
+    zh = _index(lotus, "zh")
+    assert "权利人鉴定函\n品牌授权代表出具的鉴定函" in zh and "第三方检测报告" not in zh
+    assert "Authentication Letter from the Brand Owner" in _index(lotus, "en")
+    # a counterfeit is proved by either; with neither, the authentication letter is what is asked for
+    assert not {"test_report", "authentication_letter"} & set(ei.missing_kinds(lotus))
+    bare = dataclasses.replace(lotus, evidence=tuple(e for e in lotus.evidence if e.kind != "authentication_letter"))
+    assert "authentication_letter" in ei.missing_kinds(bare) and "test_report" not in ei.missing_kinds(bare)
+    junk = load_case(EXAMPLES / "meridian-junk.yaml")
+    assert "authentication_letter" not in ei.recommended_kinds(junk)

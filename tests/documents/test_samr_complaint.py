@@ -30,6 +30,11 @@ def text(case: m.Case, lang: str) -> str:
     return document_text(render_document(case, KEY, lang, DATE))
 
 
+def notes(case: m.Case, lang: str) -> str:
+    """The checks before filing: the client's, in case_notes, never in the complaint itself."""
+    return document_text(render_document(case, "case_notes", lang, DATE))
+
+
 @pytest.mark.parametrize("province, city, district, bureau", [
     ("广东省", "深圳市", "宝安区", "深圳市宝安区市场监督管理局"),
     ("浙江省", "金华市", "永康市", "永康市市场监督管理局"),  # county-level city
@@ -44,9 +49,13 @@ def test_complaint_is_addressed_to_the_district_bureau_with_a_check_note(northwi
     zh, en = text(northwind, "zh"), text(northwind, "en")
     assert "此致\n深圳市宝安区市场监督管理局" in zh
     assert "深圳市宝安区市场监督管理局 (the market supervision bureau of 广东省深圳市宝安区)" in en
-    assert "www.12315.cn" in zh and "www.gsxt.gov.cn" in zh
+    # the filed complaint does not tell the bureau its name was inferred: the client's notes do
+    assert "12315.cn" not in zh and "推定" not in zh and "说明" not in zh and "Notes" not in en
+    zh_notes, en_notes = notes(northwind, "zh"), notes(northwind, "en")
+    assert "受理机关（深圳市宝安区市场监督管理局）系根据供应商登记住所" in zh_notes
+    assert "www.12315.cn" in zh_notes and "www.gsxt.gov.cn" in zh_notes
     # characters 3-8 of the USCC: the registration authority's area code, as a cross-check
-    assert "第3至8位（440300）" in zh and "(440300)" in en
+    assert "第3至8位（440300）" in zh_notes and "(440300)" in en_notes
 
 
 def as_consumer(case):
@@ -71,19 +80,22 @@ def test_parties_requests_and_facts(northwind):
 
 
 def test_honest_about_what_12315_handles(northwind):
-    zh, en = text(as_consumer(northwind), "zh"), text(as_consumer(northwind), "en")
+    zh, en = notes(as_consumer(northwind), "zh"), notes(as_consumer(northwind), "en")
+    assert "向市场监督管理局提交投诉书：提交前请核对" in zh
     assert "12315平台主要受理消费者投诉以及违反市场监管法律法规行为的举报" in zh
-    assert "投诉人为境外自然人" in zh and "可能不将其作为消费者投诉受理" in zh
+    assert "委托人为境外自然人" in zh and "可能不将其作为消费者投诉受理" in zh
     assert "may decline to handle it as a consumer complaint" in en
 
 
 def test_a_business_buyer_reports_and_asks_for_investigation_only(northwind):
     zh, en = text(northwind, "zh"), text(northwind, "en")
-    assert zh.startswith("举报书") and "举报人：Northwind Trading LLC（中文译名：北风贸易有限责任公司）" in zh and "投诉" not in zh.split("说明")[0]
+    assert zh.startswith("举报书") and "举报人：Northwind Trading LLC（中文译名：北风贸易有限责任公司）" in zh and "投诉" not in zh
     requests = zh.split("二、")[0]
-    assert "组织调解" not in requests and "退还" not in requests and "mediate" not in en.split("Notes")[0]
-    assert "第三条" in zh and "不组织调解，也不裁决退款" in zh
-    assert "does not mediate or decide a refund" in en
+    assert "组织调解" not in requests and "退还" not in requests and "mediate" not in en
+    zh_notes, en_notes = notes(northwind, "zh"), notes(northwind, "en")
+    assert "向市场监督管理局提交举报书：提交前请核对" in zh_notes
+    assert "第三条" in zh_notes and "不组织调解，也不裁决退款" in zh_notes
+    assert "does not mediate or decide a refund" in en_notes
 
 
 def test_refused_for_a_hong_kong_supplier():

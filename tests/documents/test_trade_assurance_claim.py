@@ -125,8 +125,9 @@ def test_payment_outside_the_platform_is_flagged_and_named(northwind):
     doc = render_document(northwind, KEY, "en", DATE)
     assert "payments[0]" not in document_text(doc) and "payments[0]" not in text(northwind, "zh")  # no key path
     body = document_text(render_document(northwind, "case_notes", "en", DATE))
-    assert "Paid outside the platform: USD 7,500.00 by wire transfer on 5 June 2026 (payments[0])" in body
-    assert "存在平台外付款：2026年6月5日以电汇方式支付的7,500.00美元（payments[0]）" in \
+    # the client's notes name the payment by date and amount; the key path is validate's only
+    assert "Paid outside the platform: USD 7,500.00 by wire transfer on 5 June 2026." in body
+    assert "存在平台外付款：2026年6月5日以电汇方式支付的7,500.00美元。" in \
         document_text(render_document(northwind, "case_notes", "zh", DATE))
     (line,) = ta.warnings(northwind, DATE)
     assert "payments[0]" in line and "USD 7,500.00" in line

@@ -41,7 +41,11 @@ INTERNAL = {"case_notes", "case_plan"}  # for the client and the lawyer
 # Headings of the notes that once sat inside filed documents.
 NOTE_HEADINGS = ("报案人须知", "Notes for the reporter", "尚需补充的证据", "Evidence still to gather",
                  "中文译本", "Chinese translations", "证据说明", "Notes on the evidence", "买方提示",
-                 "Warning for the Buyer", "read before sending")
+                 "Warning for the Buyer", "read before sending", "说明", "Notes")
+# The 12315 complaint's checks before filing (now in case_notes): the bureau's name is inferred
+# and must be verified; a filed document that says so tells the bureau its own name is a guess.
+SAMR_NOTES = ("按通常命名规则推定", "提交前须", "usual naming pattern", "Before filing, check",
+              "可能不将其作为消费者投诉受理", "may decline to handle it as a consumer complaint")
 # A key path of the case file: a list entry (payments[0]) or a dotted key with an underscore.
 KEY_PATH = re.compile(r"\b(?:payments|evidence|facts|contacts|bank_accounts|goods|schedule|received)\[\d+\]"
                       r"|\b(?:case|client|agent|supplier|order|outcome|indicators|claim|settlement)\.[a-z]+_[a-z_]+")
@@ -54,7 +58,7 @@ def filed(case) -> list[str]:
 def forbidden(case, lang: str) -> list[str]:
     """What no filed document of `case` in `lang` may contain."""
     words = bundled("zh" if lang.startswith("zh") else "en")
-    out = list(NOTE_HEADINGS)
+    out = list(NOTE_HEADINGS) + list(SAMR_NOTES)
     if case.supplier.region in ("mainland", "hong_kong"):
         try:
             out += police_notes(case, words, DATE)
@@ -132,6 +136,19 @@ def test_the_hong_kong_seller_paid_in_shenzhen_gets_a_second_report():
     text = document_text(second)
     assert second.lang == "zh" and "此致\n深圳市公安局龙岗区分局经济犯罪侦查大队" in text
     assert "犯罪所得的实际取得地" in text and "报案人已就同一事实向香港警务处报案" in text
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_the_12315_checks_are_in_the_case_notes_not_the_complaint(example):
+    """The 12315 document is filed as it is: its checks before filing are the client's."""
+    case = load_case(example)
+    if "samr_complaint" not in documents.applicable(case):
+        pytest.skip("no 12315 document for this case")
+    for lang, mark in (("zh", "按通常命名规则推定"), ("en", "usual naming pattern")):
+        filed_text = document_text(render_document(case, "samr_complaint", lang, DATE))
+        assert mark not in filed_text and "::: note" not in filed_text
+        scan(case, "samr_complaint", lang, filed_text)
+        assert mark in document_text(render_document(case, "case_notes", lang, DATE))
 
 
 @rendering()

@@ -50,6 +50,8 @@ CardNetwork = Literal["visa", "mastercard", "amex", "unionpay", "discover", "jcb
 OutcomeKind = Literal["not_delivered", "junk_delivered", "not_as_described", "counterfeit", "partial_delivery"]
 Sender = Literal["client", "agent"]
 ExhibitMedium = Literal["file", "video", "audio", "physical", "other"]
+# The language an exhibit itself is written in (ISO 639-1); anything but zh needs a Chinese translation.
+ExhibitLanguage = Literal["zh", "en", "de", "fr", "es", "it", "pt", "nl", "ru", "ja", "ko", "ar", "other"]
 
 EVIDENCE_KINDS = (
     "power_of_attorney",
@@ -66,6 +68,7 @@ EVIDENCE_KINDS = (
     "packing_list",
     "container_weight_declaration",
     "test_report",
+    "authentication_letter",  # a brand owner's 鉴定函 that the goods are counterfeit
     "payment_proof",
     "listing",
     "other",
@@ -370,6 +373,9 @@ class Exhibit:
         "country", "Where an official document was issued, as a country code (HK: Hong Kong): decides how it is "
         "certified for the mainland. Default: the client's country for a business_license, the supplier's "
         "place for a registration_report.", added=True)
+    language: ExhibitLanguage | None = keys.choice(
+        "Language the exhibit itself is written in (zh, en, de, ... or other); any but zh: the evidence "
+        "index marks that a Chinese translation is attached.", added=True)
 
     @property
     def separate(self) -> bool:

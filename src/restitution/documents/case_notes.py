@@ -9,8 +9,10 @@ entries still to translate and how exhibits are to be certified (once the
 evidence index's sections, which told the suspect which evidence is missing:
 the index is served on the other side in civil proceedings), the Trade
 Assurance claim's warnings (once a box addressed to the buyer inside the
-claim), and how the power of attorney is signed and certified (once a notes
-box inside the instrument the notary certifies).
+claim), how the power of attorney is signed and certified (once a notes
+box inside the instrument the notary certifies), and what to check before
+the 12315 complaint or report is filed (once a notes box at its foot, which
+told the bureau that its own name was a guess).
 
 Each part reuses the context of the document it came from, so the notes and
 the filed documents are computed once and cannot disagree; a part whose
@@ -23,10 +25,11 @@ from dataclasses import dataclass
 
 from restitution.case.model import Case
 from restitution.documents import DocumentSpec
-from restitution.documents import evidence_index, power_of_attorney, trade_assurance_claim
+from restitution.documents import evidence_index, power_of_attorney, samr_complaint, trade_assurance_claim
 from restitution.documents._phrases import PaymentRow, payment_rows
 from restitution.documents.evidence_index import EvidenceIndexContext
 from restitution.documents.power_of_attorney import PowerOfAttorneyContext
+from restitution.documents.samr_complaint import SamrContext
 from restitution.documents.trade_assurance_claim import TradeAssuranceContext
 from restitution.errors import DocumentNotApplicable
 from restitution.formatting import format_date
@@ -86,6 +89,7 @@ class CaseNotesContext:
     ta: TradeAssuranceContext | None  # only when the claim has something to warn about
     poa: PowerOfAttorneyContext | None  # how the power of attorney is signed and certified
     unproved: list[PaymentRow]  # payments no exhibit proves yet (rules.facts), once there is evidence
+    samr: SamrContext | None = None  # what to check before the 12315 complaint or report is filed
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> CaseNotesContext:
@@ -100,7 +104,8 @@ def context(case: Case, words: Catalogue, date: dt.date) -> CaseNotesContext:
             ta = None
     poa = power_of_attorney.context(case, words, date) if _applies(power_of_attorney.SPEC, case) else None
     unproved = [r for r in payment_rows(case, words) if not r.proofs] if case.evidence else []
-    return CaseNotesContext(police, case.supplier.region == "hong_kong", evidence, ta, poa, unproved)
+    samr = samr_complaint.context(case, words, date) if _applies(samr_complaint.SPEC, case) else None
+    return CaseNotesContext(police, case.supplier.region == "hong_kong", evidence, ta, poa, unproved, samr)
 
 
 SPEC = DocumentSpec(

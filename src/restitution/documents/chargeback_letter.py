@@ -56,7 +56,7 @@ _ENCLOSURES: dict[str, tuple[str, ...]] = {
     "tried_merchant": ("emails",),
     "payment": ("payment_proof",),
     "return": (),  # the case file has no key for a return attempt: always to be supplied
-    "counterfeit": ("test_report",),
+    "counterfeit": ("authentication_letter", "test_report"),
     "expert": ("test_report",),
     "representation": ("listing",),
     "mc_letter": (),

@@ -38,8 +38,19 @@ Values the templates read as ``x``:
 - ``supplier_id_label`` / ``supplier_id``: the USCC, or the Hong Kong
   Companies Registry number.
 - ``cny``: the claim's RMB equivalent with rate, date and source, or None.
-- ``trade_assurance``: a Trade Assurance refund claim is open (a TA order with
-  at least one payment through the platform, rules.trade_assurance).
+- ``trade_assurance``: a Trade Assurance refund claim is still open on the
+  letter's date (a TA order with at least one payment through the platform,
+  and the 30 days from confirmed receipt not passed: rules.trade_assurance).
+  A closed claim is not threatened: the seller knows the window as well.
+- ``credited``: card payments a chargeback may still return (filed and not
+  lost, or not filed and its window not missed: rules.chargeback). The letter
+  claims the whole price but says what the issuer refunds is credited, so
+  the seller cannot say the buyer claims the same money twice.
+- ``goods_held``: goods were delivered and the contract is ended for them
+  (``avoid_now``): restitution runs both ways (Civil Code (2020) Art. 566;
+  CISG Art. 81(2), concurrently; Art. 86(1), the buyer preserves them), so
+  the letter holds the goods at the seller's disposal, returnable at its cost.
+- ``outcome_but``: the outcome with 却 where Chinese puts it (贵司交付的货物却…).
 - ``forum``: "cietac" only with a CIETAC clause; "other_arbitration";
   "people_court" (mainland supplier); "court" (elsewhere).
 - ``cite``: citation strings in the document's language.
@@ -52,7 +63,7 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from restitution.case.model import Case, Fact
+from restitution.case.model import Case, Fact, Payment
 from restitution.case.stage import stage_of
 from restitution.documents import DocumentSpec
 from restitution.documents._phrases import (
@@ -75,7 +86,7 @@ from restitution.documents._phrases import (
 )
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
-from restitution.rules import report_in_demand, trade_assurance
+from restitution.rules import chargeback_window, report_in_demand, trade_assurance
 from restitution.rules.sales_law import sales_law
 
 # Days a letter sent by EMS (and e-mail) is allowed to arrive before the
@@ -170,6 +181,7 @@ class DemandContext:
     supplier_address: str | None
     cny: CnyEquivalent | None
     outcome: str
+    outcome_but: str
     order_ref: str
     # the claim is exactly what was paid: the letter says "repay", not just "pay"
     claim_is_refund: bool
@@ -182,6 +194,8 @@ class DemandContext:
     agent_address: str | None
     supplier_emails: list[str]
     trade_assurance: bool
+    credited: list[PaymentRow]
+    goods_held: bool
     forum: str
     region: str
     cite: Citations
@@ -194,6 +208,23 @@ def _cny_of(amount: Decimal, currency: str, claim_cny: CnyEquivalent | None, cas
     if amount == case.claim.amount:
         return claim_cny
     return dataclasses.replace(claim_cny, amount=(amount * claim_cny.rate).quantize(Decimal("0.01"), ROUND_HALF_UP))
+
+
+def refundable_by_card(case: Case, date: dt.date) -> list[Payment]:
+    """Card payments a chargeback may still return: a dispute filed and not lost, or none filed
+    and the network's window not missed on `date`."""
+    filed = {c.payment: c for c in case.proceedings.chargebacks} if case.proceedings else {}
+    out = []
+    for i, p in enumerate(case.payments):
+        if p.card is None:
+            continue
+        dispute = filed.get(i)
+        if dispute is not None:
+            if dispute.result != "lost":
+                out.append(p)
+        elif chargeback_window(case, p).status(date) != "missed":
+            out.append(p)
+    return out
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
@@ -213,6 +244,10 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         forum = "other_arbitration"
     else:
         forum = "people_court" if case.supplier.region == "mainland" else "court"
+    avoid_now = case.outcome.kind in ("junk_delivered", "not_as_described", "counterfeit")
+    by_card = {id(p) for p in refundable_by_card(case, date)}
+    rows = payment_rows(case, words)  # in date order, as sorted here
+    credited = [r for r, p in zip(rows, sorted(case.payments, key=lambda p: p.date)) if id(p) in by_card]
     return DemandContext(
         agent_letter=agent_letter,
         letter_no=letter_no,
@@ -221,10 +256,10 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         deadline=date + dt.timedelta(days=case.claim.deadline_days),
         deadline_days=case.claim.deadline_days,
         law=sales_law(case).regime,
-        avoid_now=case.outcome.kind in ("junk_delivered", "not_as_described", "counterfeit"),
+        avoid_now=avoid_now,
         announce_report=bool(report_in_demand(case).applies),
         facts=sorted(case.facts, key=lambda f: f.date),
-        payments=payment_rows(case, words),
+        payments=rows,
         paid_total=total,
         paid_currency=total_currency,
         supplier_name=supplier_name(case, words),
@@ -234,6 +269,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         supplier_address=supplier_address(case, words),
         cny=_cny_of(st.owed, st.owed_currency, cny_equivalent(case, words), case),
         outcome=outcome_text(case, words),
+        outcome_but=words(f"order.outcome_but.{case.outcome.kind}"),
         order_ref=order_ref(case, words),
         claim_is_refund=st.settlement == "none" and total is not None and total == case.claim.amount
         and total_currency == case.claim.currency,
@@ -244,7 +280,9 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         rep=representative(case, words),
         agent_address=agent_address(case, words),
         supplier_emails=[ct.email for ct in case.supplier.contacts if ct.email],
-        trade_assurance=bool(trade_assurance(case).applies),
+        trade_assurance=trade_assurance(case).status(date) == "open",
+        credited=credited if st.settlement == "none" else [],
+        goods_held=avoid_now and st.settlement == "none",
         forum=forum,
         region=case.supplier.region,
         cite=citations(words),

@@ -22,9 +22,20 @@ the client's country for its certificate, the supplier's place for its registry
 record): ``official`` formed abroad (notarised, then apostilled or legalised),
 ``official_hk`` formed in Hong Kong (a China-Appointed Attesting Officer);
 a mainland one needs neither, and Macao and Taiwan have their own channels.
+The heading names the matter the way a PRC unit files it (某某公司涉嫌合同诈骗案)
+and carries the unit's case number once the case file records one
+(``proceedings.police_report.case_no``); until then the blank is left for
+the unit to fill. An exhibit written in another language than Chinese
+(``evidence[].language``) is marked 附中文译文: a foreign-language exhibit
+must come with a Chinese translation (证据规定 (2019) Art. 17), and the
+mark tells the reader to look for it. Without the key nothing is marked:
+the case file's titles are English whatever the exhibit's own language.
+A counterfeit is proved by the brand owner's 鉴定函 (``authentication_letter``)
+or by a test report; either answers the checklist for a counterfeit case.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import Callable, Mapping
@@ -41,6 +52,9 @@ ELECTRONIC = frozenset({"emails", "listing"})
 SHIPPING = ("bill_of_lading", "packing_list", "certificate_of_origin", "insurance_policy",
             "container_weight_declaration")
 QUALITY_OUTCOMES = frozenset({"junk_delivered", "not_as_described", "counterfeit"})
+# What proves the goods are not what was sold: a test report; for a counterfeit, the brand
+# owner's authentication letter instead, and either one answers the checklist.
+QUALITY_PROOF = ("test_report", "authentication_letter")
 # Incoterms under which the seller must insure the goods, and the sea-only terms
 # (a container weight declaration exists only for containers shipped by sea).
 SELLER_INSURES = ("CIF", "CIP")
@@ -61,6 +75,11 @@ class Row:
     running: tuple[int, int] | None  # pages as if the exhibits were bound in order
     electronic: bool
     untranslated: bool  # the entry lacks a Chinese twin for a field it prints
+
+    @property
+    def foreign(self) -> bool:
+        """Written in another language than Chinese: a Chinese translation goes with it."""
+        return self.exhibit.language is not None and self.exhibit.language != "zh"
 
     @property
     def kind_in_title_en(self) -> bool:
@@ -133,7 +152,9 @@ def recommended_kinds(case: Case) -> list[str]:
             continue
         if kind == "power_of_attorney" and case.agent is None:
             continue
-        if kind == "test_report" and case.outcome.kind not in QUALITY_OUTCOMES:
+        if kind == "test_report" and case.outcome.kind not in QUALITY_OUTCOMES - {"counterfeit"}:
+            continue
+        if kind == "authentication_letter" and case.outcome.kind != "counterfeit":
             continue
         if kind in SHIPPING:
             if not shipped(case):
@@ -148,6 +169,8 @@ def recommended_kinds(case: Case) -> list[str]:
 
 def missing_kinds(case: Case) -> list[str]:
     have = {e.kind for e in case.evidence}
+    if have & set(QUALITY_PROOF):
+        have |= set(QUALITY_PROOF)  # either proves the goods are not what was sold
     return [k for k in recommended_kinds(case) if k not in have]
 
 
@@ -205,6 +228,8 @@ class EvidenceIndexContext:
     official_hk: list[Exhibit]  # official documents formed in Hong Kong
     electronic: list[Exhibit]
     prc: bool  # filed in the Mainland: PRC rules of evidence are cited
+    case_no: str | None = None  # the unit's case number, once the case file records it
+    foreign: list[Exhibit] = dataclasses.field(default_factory=list)  # marked 附中文译文
 
 
 OFFICIAL = ("business_license", "registration_report")
@@ -254,6 +279,9 @@ def context(case: Case, words: Catalogue, date: dt.date) -> EvidenceIndexContext
         official_hk=[r.exhibit for r in rs if r.exhibit.kind in OFFICIAL and issued_in(r.exhibit, case) == "HK"],
         electronic=[r.exhibit for r in rs if r.electronic],
         prc=case.supplier.region != "hong_kong",
+        case_no=case.proceedings.police_report.case_no
+        if case.proceedings and case.proceedings.police_report else None,
+        foreign=[r.exhibit for r in rs if r.foreign],
     )
 
 

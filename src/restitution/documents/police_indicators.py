@@ -104,7 +104,7 @@ def indicators(case: Case, words: Catalogue, to_hk_police: bool | None = None) -
     if ind.forged_documents or forged_exhibits(case):
         add("forged_documents", list(forged_exhibits(case)))
     if ind.shipped_junk or out.kind in ("junk_delivered", "counterfeit"):
-        add("shipped_junk", _kinds(case, "test_report"))
+        add("shipped_junk", _kinds(case, "test_report", "authentication_letter"))
     if ind.recently_registered:
         days, registered = _days_before_order(case), s.registered_on
         if days is not None and registered is not None:

@@ -16,6 +16,15 @@ force are not the Mainland's to grant (issue 16, point 9). Sub-delegation
 (转委托, Civil Code (2020) Art. 169) is stated either way by
 ``agent.sub_delegation`` (default: not allowed). The signing date is left
 blank: it is the day of signature before the notary, not the render date.
+
+A lawyer often acts before the instrument is signed and certified: the report
+is filed, a lawyer's letter sent, restitution negotiated. When the case file
+records such steps before the render date (``proceedings``, a lawyer's
+demand letter, a settlement), the instrument ratifies what the agent has
+already done for the principal in the matter (追认, Civil Code (2020)
+Art. 171(1): an act without authority binds the principal once ratified),
+naming the kinds of act the record shows, so that a unit or the seller's
+lawyer cannot question the earlier steps for want of authority.
 """
 from __future__ import annotations
 
@@ -23,7 +32,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from restitution.case.model import Case
+from restitution.case.proceedings import PoliceReportFiled
 from restitution.documents import DocumentSpec
+from restitution.documents._history import recorded_unit
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
 from restitution.rules import CRIMINAL_LAW_224
@@ -105,10 +116,22 @@ class PowerOfAttorneyContext:
     offence: str  # the suspected offence as the matter states it, with its citation
     hong_kong: bool  # the supplier is in Hong Kong: the instrument serves the Mainland route only
     sub_delegation: bool
+    # Steps recorded before the render date that the agent may have taken: the instrument ratifies them.
+    prior_report: PoliceReportFiled | None = None
+    prior_unit: str | None = None  # the unit that holds that report, in the document's language
+    prior_letter: dt.date | None = None  # the lawyer's demand letter, when sent
+    prior_settlement: bool = False
+
+    @property
+    def ratify(self) -> bool:
+        return self.prior_report is not None or self.prior_letter is not None or self.prior_settlement
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> PowerOfAttorneyContext:
     country = case.client.country.upper()
+    p = case.proceedings
+    report = p.police_report if p and p.police_report and p.police_report.filed_on <= date else None
+    letter = p.demand_letter if p and p.demand_letter and case.claim.sender == "agent" else None
     return PowerOfAttorneyContext(
         authentication=authentication(country),
         apostille_objection=country in APOSTILLE_OBJECTED,
@@ -116,6 +139,10 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PowerOfAttorneyConte
         offence=offence(case, words),
         hong_kong=case.supplier.region == "hong_kong",
         sub_delegation=bool(case.agent and case.agent.sub_delegation),
+        prior_report=report,
+        prior_unit=recorded_unit(case, words) if report else None,
+        prior_letter=letter.sent_on if letter and letter.sent_on <= date else None,
+        prior_settlement=case.settlement is not None,
     )
 
 
