@@ -114,7 +114,7 @@ def test_loss_below_both_thresholds():
 
 def test_foreign_currency_loss_is_stated_in_rmb_at_a_dated_rate():
     zh = text(make_case(), "zh")
-    assert "报案人的损失为25,000.00美元，统一按2026年11月20日" in zh and "这一单一汇率折算" in zh
+    assert "报案人的损失为25,000.00美元，统一按2026年11月20日" in zh and "）对全部损失统一折算，折合人民币177,500.00元" in zh and "这一单一汇率" not in zh
     assert "折合人民币177,500.00元（大写：人民币壹拾柒万柒仟伍佰元整）" in zh
     no_rate = replace(make_case(), "claim", cny_rate=None)
     with pytest.raises(DocumentNotApplicable, match="claim.cny_rate"):
