@@ -412,3 +412,21 @@ def test_the_attachments_list_is_complete_for_a_company_and_an_individual():
     assert "被报案人的企业信用信息公示报告（证据2）" in text(with_report, "zh")
     # the Hong Kong report is the client's own: no lawyer's papers
     assert "practising licence" not in text(hong_kong(), "en")
+
+
+@pytest.mark.parametrize("country, route", [
+    ("GB", "授权委托书（经英国公证机构公证，并由英国主管机关办理附加证明书）及其中文译本"),
+    ("IN", "授权委托书（经印度公证机构公证，并经中华人民共和国驻印度使领馆认证）及其中文译本"),
+    ("HK", "授权委托书（经中国委托公证人公证，并经中国法律服务（香港）有限公司审核加章转递）及其中文译本"),
+])
+def test_the_enclosed_power_of_attorney_names_the_route_of_the_clients_country(country, route):
+    zh = text(replace(make_case(), "client", country=country), "zh")
+    assert route in zh and "或领事认证" not in zh
+    # the reporter's certificate, a foreign public document too, goes the same way
+    assert "报案人的注册证书（" + route.removeprefix("授权委托书（").split("）及")[0] + "）" in zh
+
+
+def test_a_power_of_attorney_signed_in_the_mainland_needs_no_authentication():
+    zh = text(replace(make_case(), "client", country="CN"), "zh")
+    assert "\n授权委托书\n律师事务所函\n" in zh and "\n报案人的注册证书及授权代表的身份证明\n" in zh
+    assert "领事认证" not in zh

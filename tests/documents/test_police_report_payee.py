@@ -60,4 +60,4 @@ def test_a_hong_kong_seller_is_reported_in_simplified_chinese_under_prc_law():
     zh = document_text(doc)
     assert doc.lang == "zh" and "涉嫌合同诈骗" in zh and "盗窃罪条例" not in zh
     assert "报案人已就同一事实向香港警务处报案" in zh
-    assert "人民币272,640.00元" in zh and "已达到" in zh
+    assert "合计折合人民币273,889.92元" in zh and "已达到" in zh

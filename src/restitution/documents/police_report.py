@@ -54,6 +54,7 @@ from restitution.case.model import Case, Exhibit, Fact
 from restitution.case.stage import stage_of
 from restitution.documents import DocumentSpec
 from restitution.documents.police_indicators import indicators, registry_exhibits
+from restitution.documents.power_of_attorney import authentication
 from restitution.documents._phrases import (
     CnyEquivalent,
     PaymentRow,
@@ -269,6 +270,7 @@ class PoliceReportContext:
     people: list[str] | None = None  # the individuals reported beside the company
     aliases: bool = False  # some of them are known only by the names they gave
     registry: tuple[Exhibit, ...] = ()  # the supplier's registration report, among the exhibits
+    poa_route: str | None = None  # how the client's papers are authenticated (power_of_attorney.authentication)
     plea: Pleading | None = None  # the deception, each payment it induced, the Art. 224 items
     cny_rows: tuple[PaymentCny, ...] = ()  # each payment at its own day's central parity
     cite_more: dict[str, str] | None = None  # Arts. 140, 214, Fa Shi [1999] No. 14, their filing standards
@@ -361,6 +363,7 @@ def mainland(case: Case, words: Catalogue, common: dict[str, Any], bureau: str, 
         people=people(case, words),
         aliases=any(p.role == "contact" for p in individuals(case)),
         registry=tuple(registry_exhibits(case)),
+        poa_route=authentication(case.client.country),
         plea=pleading(case),
         cny_rows=loss_in_cny(case).per_payment,
         ip=dict(art140_sales=ART140_SALES_CNY, art140_unsold=ART140_UNSOLD_CNY,
