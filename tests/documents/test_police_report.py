@@ -400,8 +400,9 @@ def test_an_individual_client_reports_in_person_terms():
 def test_the_attachments_list_is_complete_for_a_company_and_an_individual():
     zh = text(make_case(), "zh")
     attached = zh.split("\n附件\n")[1].split("\n证据目录\n")[0]
-    for item in ("授权委托书（经公证，并办理附加证明书或领事认证）", "律师事务所函", "律师执业证复印件",
-                 "报案人的注册证书及授权代表的身份证明，附中文译本", "被报案人的企业信用信息公示报告（另行提交）",
+    for item in ("授权委托书（经美国公证机构公证，并由美国主管机关办理附加证明书）及其中文译本", "律师事务所函", "律师执业证复印件",
+                 "报案人的注册证书（经美国公证机构公证，并由美国主管机关办理附加证明书）及授权代表的身份证明，附中文译本",
+                 "被报案人的企业信用信息公示报告（另行提交）",
                  "证据目录（见下）及所列证据材料"):
         assert item in attached
     person = replace(make_case(), "client", kind="individual", representative=None)
