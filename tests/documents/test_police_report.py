@@ -273,11 +273,32 @@ def test_each_payment_points_at_its_own_proof_and_a_gap_is_named():
 
 def test_the_chargeback_is_disclosed_with_the_promise_to_report_a_recovery():
     zh, en = text(make_case(), "zh"), text(make_case(), "en")
-    assert "报案人已就或将就2026年7月20日以Visa卡（尾号4242）支付的17,500.00美元向发卡机构申请拒付（退单）。" \
-           "该部分款项如经拒付程序退回，报案人将及时书面告知贵局，并相应核减损失金额。" in zh
+    # none recorded in proceedings.chargebacks: an intention, not a fact
+    assert "报案人拟就2026年7月20日以Visa卡（尾号4242）支付的17,500.00美元向发卡机构申请拒付（退单）。" \
+           "该部分款项如经拒付程序退回，报案人将及时书面告知贵局，并相应核减损失金额。" in zh and "已就或将就" not in zh
+    assert "The reporter intends to ask the card issuer to charge back the USD 17,500.00" in en
     assert "Should that money be returned through the chargeback, the reporter will inform the bureau" in en
     wire_only = make_case(payments=(make_case().payments[0],))
     assert "拒付" not in text(wire_only, "zh")
+
+
+@pytest.mark.parametrize("result, after", [
+    ("pending", "。该部分款项如经拒付程序退回，报案人将及时书面告知贵局"),
+    ("won", "，发卡机构已支持该申请。\n"),
+    ("lost", "，发卡机构未支持该申请。\n"),
+])
+def test_a_filed_chargeback_is_stated_as_a_fact_with_its_date_and_reference(result, after):
+    from restitution.case.proceedings import ChargebackFiled, Proceedings
+
+    filed = ChargebackFiled(payment=1, filed_on=dt.date(2026, 8, 12), reference="VCR-88231", result=result)
+    case = dataclasses.replace(make_case(), proceedings=Proceedings(chargebacks=(filed,)))
+    zh, en = text(case, "zh"), text(case, "en")
+    assert ("报案人已于2026年8月12日就2026年7月20日以Visa卡（尾号4242）支付的17,500.00美元向发卡机构申请拒付（退单）"
+            "（编号：VCR-88231）" + after) in zh
+    assert "On 12 August 2026 the reporter asked the card issuer to charge back the USD 17,500.00" in en
+    assert "(reference VCR-88231)" in en and "拟就" not in zh
+    # the promise to report a recovery only while the money may still come back
+    assert ("如经拒付程序退回" in zh) == (result == "pending")
 
 
 def test_a_contradicted_absconding_is_left_out_and_the_silence_stated():

@@ -51,6 +51,7 @@ from decimal import Decimal
 from typing import Any
 
 from restitution.case.model import Case, Exhibit, Fact
+from restitution.case.proceedings import ChargebackFiled
 from restitution.case.stage import stage_of
 from restitution.documents import DocumentSpec
 from restitution.documents.police_indicators import indicators, registry_exhibits
@@ -225,6 +226,26 @@ def hk_accounts(case: Case, words: Catalogue) -> list[str]:
 
 
 @dataclass(frozen=True)
+class ChargebackLine:
+    """A card payment disclosed as charged back: filed (its date, reference, result) or only intended."""
+
+    row: PaymentRow
+    filed: ChargebackFiled | None  # proceedings.chargebacks entry of this payment; None: not filed yet
+
+    @property
+    def open(self) -> bool:
+        """The money may still come back through the chargeback: the promise to report it applies."""
+        return self.filed is None or self.filed.result == "pending"
+
+
+def chargeback_lines(case: Case, rows: list[PaymentRow]) -> list[ChargebackLine]:
+    """Each card payment with its filed chargeback, if the case records one (payments in date order)."""
+    filed = {c.payment: c for c in (case.proceedings.chargebacks if case.proceedings else ())}
+    order = sorted(range(len(case.payments)), key=lambda i: case.payments[i].date)  # rows' order
+    return [ChargebackLine(row, filed.get(i)) for row, i in zip(rows, order) if case.payments[i].method == "card"]
+
+
+@dataclass(frozen=True)
 class PoliceCitations:
     """Citation strings in the document's language; only the route's own are set."""
 
@@ -258,7 +279,7 @@ class PoliceReportContext:
     absconded: bool
     payees: list[str]  # who received the money, when not the supplier
     gaps: list[PaymentRow]  # payments no enclosed exhibit proves: named as to follow
-    parallel: list[PaymentRow]  # card payments charged back, or to be
+    parallel: list[ChargebackLine]  # card payments charged back, or to be
     registered_capital: Decimal | None
     bureau: str | None  # mainland: the bureau's Chinese name (a fact); Hong Kong: the Force
     unit: str | None  # mainland: the unit's Chinese name; Hong Kong: the bureau
@@ -312,7 +333,7 @@ def common_fields(case: Case, words: Catalogue, hk: bool) -> dict[str, Any]:
         absconded=absconded(case),
         payees=payee_lines(case, words),
         gaps=[r for r in rows if not r.proofs],
-        parallel=[r for r, p in zip(rows, sorted(case.payments, key=lambda p: p.date)) if p.method == "card"],
+        parallel=chargeback_lines(case, rows),
         registered_capital=case.indicators.registered_capital_cny,
     )
 
