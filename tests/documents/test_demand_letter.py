@@ -260,3 +260,9 @@ def test_date_and_reference_stand_at_the_top_of_the_english_letter():
         < en.index("Dear Sir or Madam")
     own = text(make_case(), "en")  # the buyer's own letter: a date, no reference
     assert own.index("20 November 2026") < own.index("To: ") and "Our ref." not in own
+
+
+def test_a_card_payments_merchant_descriptor_is_never_printed_as_its_reference():
+    en, zh = text(make_case(), "en"), text(make_case(), "zh")
+    assert "20 July 2026 | USD 17,500.00 | Visa card ending 4242 | —\n" in en
+    assert "GLORYTECH SZ" not in en and "GLORYTECH SZ" not in zh

@@ -102,7 +102,8 @@ class PaymentLine:
 
 
 def payments(case: Case, words: Catalogue) -> list[PaymentLine]:
-    return [PaymentLine(p, payment_method(p, words), p.reference or p.merchant_descriptor, p.to_account,
+    # the reference is the transaction's own: a card's merchant descriptor names the merchant, not the payment
+    return [PaymentLine(p, payment_method(p, words), p.reference, p.to_account,
                         paid_through_platform(p))
             for p in sorted(case.payments, key=lambda p: p.date)]
 

@@ -314,7 +314,7 @@ class PoliceReportContext:
 def common_fields(case: Case, words: Catalogue, hk: bool) -> dict[str, Any]:
     """The fields every police report has, whichever police body it goes to."""
     id_label, id_value = supplier_identifier(case, words)
-    rows = payment_rows(case, words, descriptor=False)  # a statement's merchant name is no reference
+    rows = payment_rows(case, words)
     return dict(
         hk=hk,
         supplier_name=supplier_name(case, words),
