@@ -121,3 +121,14 @@ def test_a_payments_own_rate_on_a_day_without_a_fixing_is_a_warning():
         dataclasses.replace(second, cny_rate=Decimal("7.12"), cny_rate_date=dt.date(2026, 7, 18))))  # a Saturday
     (w,) = [w for w in rate_date(case, dt.date(2026, 11, 20)) if w.path.startswith("payments")]
     assert w.path == "payments[1].cny_rate_date" and w.message.startswith("2026-07-18 is a Saturday")
+
+
+def test_a_refusal_of_platform_payment_contradicted_by_a_later_platform_payment_is_a_warning():
+    from restitution.case.crosscheck import indicators
+
+    case = with_own_rates(make_case())
+    pays = (dataclasses.replace(case.payments[0], via_platform=False),
+            dataclasses.replace(case.payments[1], via_platform=True))
+    case = dataclasses.replace(case, payments=pays, indicators=m.Indicators(refused_escrow=True))
+    (w,) = indicators(case, DATE)
+    assert w.path == "indicators.refused_escrow" and "did not refuse platform payment outright" in w.message
