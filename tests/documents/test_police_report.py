@@ -452,3 +452,9 @@ def test_a_power_of_attorney_signed_in_the_mainland_needs_no_authentication():
     zh = text(replace(make_case(), "client", country="CN"), "zh")
     assert "\n授权委托书\n律师事务所函\n" in zh and "\n报案人的注册证书及授权代表的身份证明\n" in zh
     assert "领事认证" not in zh
+
+
+def test_the_order_number_is_printed_as_the_buyers_purchase_order_not_the_contract_number():
+    zh, en = text(make_case(), "zh"), text(make_case(), "en")
+    assert "订立货物买卖合同（报案人的采购订单号：PO-2026-118）" in zh and "（订单号：PO-2026-118）" not in zh
+    assert "(the reporter's purchase order no. PO-2026-118)" in en
