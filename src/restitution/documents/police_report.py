@@ -261,6 +261,17 @@ class PoliceCitations:
 
 
 @dataclass(frozen=True)
+class SecondParty:
+    """The mainland company that received the money: the second reported party (被报案人二)."""
+
+    name: str
+    uscc: str
+    place: str  # its registered province, city and district
+    legal_representative: str | None
+    registry: tuple[Exhibit, ...]  # its registration report, among the exhibits (quoting its name or code)
+
+
+@dataclass(frozen=True)
 class PoliceReportContext:
     hk: bool
     supplier_name: str
@@ -309,6 +320,7 @@ class PoliceReportContext:
     to_payee: bool = False
     payee_holder: str | None = None
     other_report: str | None = None  # where the same facts are reported too
+    second: SecondParty | None = None  # the company that received the money, reported beside the supplier
 
 
 def common_fields(case: Case, words: Catalogue, hk: bool) -> dict[str, Any]:
