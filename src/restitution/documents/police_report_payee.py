@@ -60,8 +60,9 @@ def _quotes(e: Exhibit, *names: str | None) -> bool:
 
 def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
     payee = reportable_payee(case)
-    assert payee is not None and payee.bureau and payee.unit and payee.place and payee.account.holder_uscc
+    assert payee is not None and payee.bureau and payee.unit and payee.place
     a = payee.account
+    assert a.holder_uscc  # a reportable payee has its registration (rules.payee)
     common = common_fields(case, words, False)
     if case.supplier.region == "hong_kong":
         common["rep_label"] = words("police_report.hk.director")  # a Hong Kong company has directors
