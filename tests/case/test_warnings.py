@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import importlib
+from decimal import Decimal
 
 import pytest
 
@@ -27,10 +28,34 @@ def test_every_registered_check_can_be_imported():
         assert callable(getattr(importlib.import_module(module), attr))
 
 
+def with_own_rates(case: m.Case) -> m.Case:
+    """Each payment with its own day's central parity (5 June, 20 July 2026: business days)."""
+    first, second = case.payments
+    return dataclasses.replace(case, payments=(dataclasses.replace(first, cny_rate=Decimal("7.1632")),
+                                               dataclasses.replace(second, cny_rate=Decimal("7.1497"))))
+
+
 def test_a_consistent_case_has_no_warning():
-    case = make_case()
+    case = with_own_rates(make_case())
     proof = m.Exhibit(kind="payment_proof", title="Bank statements", number=2, date=dt.date(2026, 8, 1))
     assert collect(dataclasses.replace(case, evidence=case.evidence + (proof,)), DATE) == []
+
+
+def test_a_payment_without_its_own_rate_is_a_warning_naming_the_single_rate():
+    from restitution.case.crosscheck import payment_rates
+
+    case = make_case()  # a USD claim with claim.cny_rate only
+    found = list(payment_rates(case, DATE))
+    assert [w.path for w in found] == ["payments[0]", "payments[1]"]
+    assert found[0].message.startswith("this payment of USD 7,500.00 on 2026-06-05 has no cny_rate, so the documents "
+                                       "convert the whole claim at the single rate claim.cny_rate (7.10, of 2026-11-20)")
+    assert "second best" in found[0].message and "day the supplier received each payment" in found[0].message
+    first, second = case.payments
+    one_rated = dataclasses.replace(case, payments=(dataclasses.replace(first, cny_rate=Decimal("7.1632")), second))
+    assert [w.path for w in payment_rates(one_rated, DATE)] == ["payments[1]"]
+    assert list(payment_rates(with_own_rates(case), DATE)) == []
+    # no single rate either: the documents needing RMB refuse, no warning doubles that
+    assert list(payment_rates(dataclasses.replace(case, claim=dataclasses.replace(case.claim, cny_rate=None)), DATE)) == []
 
 
 def test_warnings_are_located_in_the_file():
@@ -39,7 +64,7 @@ def test_warnings_are_located_in_the_file():
                 "claim:\n  cny_rate: 7.1\n  cny_rate_date: 2026-10-01")
     case = loaded(text)
     found = collect(case, DATE)
-    assert [w.path for w in found] == ["indicators.vanished_after_payment", "claim.cny_rate_date"]
+    assert [w.path for w in found] == ["indicators.vanished_after_payment", "claim.cny_rate_date", "payments[0]"]
     lines = [w.located(case) for w in found]
     # loaded from text, a location is a line (from a file: case.yaml:30)
     assert lines[0].startswith("line 30 indicators.vanished_after_payment: the seller delivered goods")
@@ -57,9 +82,10 @@ def test_a_payment_without_proof_is_a_warning_once_there_is_evidence():
 
 
 def test_strict_turns_each_warning_into_a_located_error():
-    case = loaded(edit("outcome:", "claim:\n  cny_rate: 7.1\n  cny_rate_date: 2026-11-21\noutcome:"))
+    text = edit("    method: wire\n", "    method: wire\n    cny_rate: 7.1632\n")  # its own rate: no fallback warning
+    case = loaded(edit("outcome:", "claim:\n  cny_rate: 7.1\n  cny_rate_date: 2026-11-21\noutcome:", text))
     (err,) = as_errors(case, collect(case, DATE)).errors
-    assert str(err.location) == "line 27 claim.cny_rate_date"
+    assert str(err.location) == "line 28 claim.cny_rate_date"
     assert err.message.endswith("(a warning, an error under --strict)")
 
 
@@ -95,3 +121,14 @@ def test_a_payments_own_rate_on_a_day_without_a_fixing_is_a_warning():
         dataclasses.replace(second, cny_rate=Decimal("7.12"), cny_rate_date=dt.date(2026, 7, 18))))  # a Saturday
     (w,) = [w for w in rate_date(case, dt.date(2026, 11, 20)) if w.path.startswith("payments")]
     assert w.path == "payments[1].cny_rate_date" and w.message.startswith("2026-07-18 is a Saturday")
+
+
+def test_a_refusal_of_platform_payment_contradicted_by_a_later_platform_payment_is_a_warning():
+    from restitution.case.crosscheck import indicators
+
+    case = with_own_rates(make_case())
+    pays = (dataclasses.replace(case.payments[0], via_platform=False),
+            dataclasses.replace(case.payments[1], via_platform=True))
+    case = dataclasses.replace(case, payments=pays, indicators=m.Indicators(refused_escrow=True))
+    (w,) = indicators(case, DATE)
+    assert w.path == "indicators.refused_escrow" and "did not refuse platform payment outright" in w.message

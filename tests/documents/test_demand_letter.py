@@ -340,3 +340,9 @@ def test_the_outcome_reads_with_que_in_its_place(meridian):
     assert "贵司交付的货物却与合同约定的货物完全不符" in zh and "贵司却交付" not in zh
     counterfeit = replace(meridian, "outcome", kind="counterfeit")
     assert "贵司交付的货物却是假冒产品" in text(counterfeit, "zh")
+
+
+def test_a_card_payments_merchant_descriptor_is_never_printed_as_its_reference():
+    en, zh = text(make_case(), "en"), text(make_case(), "zh")
+    assert "20 July 2026 | USD 17,500.00 | Visa card ending 4242 | —\n" in en
+    assert "GLORYTECH SZ" not in en and "GLORYTECH SZ" not in zh

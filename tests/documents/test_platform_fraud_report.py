@@ -50,7 +50,9 @@ def test_store_supplier_and_payments_with_receiving_accounts(northwind):
     assert "统一社会信用代码 | 91440300MA5G7K2Q1G" in zh
     assert ("5 June 2026 | USD 7,500.00 | wire transfer | FT26156XYZ | 6222 0000 0000 0000 "
             "(the supplier's own account, outside the platform)") in en
-    assert "20 July 2026 | USD 17,500.00 | Visa card ending 4242 | GLORYTECH SZ | paid through the platform" in en
+    # the reference is the transaction's own: the card statement's merchant descriptor is not one
+    assert "20 July 2026 | USD 17,500.00 | Visa card ending 4242 | none | paid through the platform" in en
+    assert "GLORYTECH SZ" not in en and "GLORYTECH SZ" not in zh
     assert "6222 0000 0000 0000（供应商自有账户，未经平台）" in zh
 
 

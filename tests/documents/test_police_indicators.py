@@ -65,3 +65,29 @@ def test_forged_documents_name_the_forged_exhibits():
     assert any(line.endswith("（证据2）。") and "伪造" in line for line in zh)
     flag_only = indicators(with_evidence(forged_documents=True), words("zh"))
     assert any("伪造" in line and line.endswith("（据报案人所知，有待贵局核实）。") for line in flag_only)
+
+
+def _escrow(*via: bool) -> m.Case:
+    case = with_evidence(refused_escrow=True)
+    return dataclasses.replace(case, payments=tuple(dataclasses.replace(p, via_platform=v)
+                                                    for p, v in zip(case.payments, via)))
+
+
+def test_the_refusal_of_platform_payment_names_the_payment_sent_outside_it():
+    zh, en = indicators(_escrow(True, False), words("zh")), indicators(_escrow(True, False), words("en"))
+    assert "拒绝通过平台担保交易收取2026年7月20日支付的17,500.00美元，坚持要求报案人将上述款项直接汇入其指定账户。" in zh
+    assert ("It refused to take the USD 17,500.00 paid on 20 July 2026 through the platform's escrow and insisted "
+            "that the money be sent directly to an account of its choosing.") in en
+    # a later payment through the platform: no "refused", only which payment went outside it
+    later = indicators(_escrow(False, True), words("zh"))
+    assert "要求报案人将2026年6月5日支付的7,500.00美元绕开平台担保交易，直接汇入其指定账户。" in later
+    assert not any("拒绝通过平台" in line for line in later)
+    assert not any("担保交易" in line for line in indicators(_escrow(True, True), words("zh")))
+
+
+def test_only_what_the_reporter_learned_from_others_is_hedged():
+    lines = indicators(_escrow(True, False), words("zh"))  # no exhibits: its own dealings, stated flat
+    assert lines[0] == "收取货款后即停止联系、拒不履行，携款失联，最后一次联系为2026年8月2日。"
+    assert not any("有待贵局核实" in line for line in lines)
+    second_hand = indicators(with_evidence(fake_address=True), words("zh"))
+    assert "其登记住所或对外宣称的经营地址并无其实际经营（据报案人所知，有待贵局核实）。" in second_hand

@@ -114,7 +114,7 @@ def test_loss_below_both_thresholds():
 
 def test_foreign_currency_loss_is_stated_in_rmb_at_a_dated_rate():
     zh = text(make_case(), "zh")
-    assert "报案人的损失为25,000.00美元，统一按2026年11月20日" in zh and "这一单一汇率折算" in zh
+    assert "报案人的损失为25,000.00美元，统一按2026年11月20日" in zh and "）对全部损失统一折算，折合人民币177,500.00元" in zh and "这一单一汇率" not in zh
     assert "折合人民币177,500.00元（大写：人民币壹拾柒万柒仟伍佰元整）" in zh
     no_rate = replace(make_case(), "claim", cny_rate=None)
     with pytest.raises(DocumentNotApplicable, match="claim.cny_rate"):
@@ -276,11 +276,32 @@ def test_each_payment_points_at_its_own_proof_and_a_gap_is_named():
 
 def test_the_chargeback_is_disclosed_with_the_promise_to_report_a_recovery():
     zh, en = text(make_case(), "zh"), text(make_case(), "en")
-    assert "报案人已就或将就2026年7月20日以Visa卡（尾号4242）支付的17,500.00美元向发卡机构申请拒付（退单）。" \
-           "该部分款项如经拒付程序退回，报案人将及时书面告知贵局，并相应核减损失金额。" in zh
+    # none recorded in proceedings.chargebacks: an intention, not a fact
+    assert "报案人拟就2026年7月20日以Visa卡（尾号4242）支付的17,500.00美元向发卡机构申请拒付（退单）。" \
+           "该部分款项如经拒付程序退回，报案人将及时书面告知贵局，并相应核减损失金额。" in zh and "已就或将就" not in zh
+    assert "The reporter intends to ask the card issuer to charge back the USD 17,500.00" in en
     assert "Should that money be returned through the chargeback, the reporter will inform the bureau" in en
     wire_only = make_case(payments=(make_case().payments[0],))
     assert "拒付" not in text(wire_only, "zh")
+
+
+@pytest.mark.parametrize("result, after", [
+    ("pending", "。该部分款项如经拒付程序退回，报案人将及时书面告知贵局"),
+    ("won", "，发卡机构已支持该申请。\n"),
+    ("lost", "，发卡机构未支持该申请。\n"),
+])
+def test_a_filed_chargeback_is_stated_as_a_fact_with_its_date_and_reference(result, after):
+    from restitution.case.proceedings import ChargebackFiled, Proceedings
+
+    filed = ChargebackFiled(payment=1, filed_on=dt.date(2026, 8, 12), reference="VCR-88231", result=result)
+    case = dataclasses.replace(make_case(), proceedings=Proceedings(chargebacks=(filed,)))
+    zh, en = text(case, "zh"), text(case, "en")
+    assert ("报案人已于2026年8月12日就2026年7月20日以Visa卡（尾号4242）支付的17,500.00美元向发卡机构申请拒付（退单）"
+            "（编号：VCR-88231）" + after) in zh
+    assert "On 12 August 2026 the reporter asked the card issuer to charge back the USD 17,500.00" in en
+    assert "(reference VCR-88231)" in en and "拟就" not in zh
+    # the promise to report a recovery only while the money may still come back
+    assert ("如经拒付程序退回" in zh) == (result == "pending")
 
 
 def test_a_contradicted_absconding_is_left_out_and_the_silence_stated():
@@ -289,7 +310,7 @@ def test_a_contradicted_absconding_is_left_out_and_the_silence_stated():
                      indicators=m.Indicators(vanished_after_payment=True))
     zh = text(case, "zh")
     assert "携款失联" not in zh and "第（四）项" not in zh
-    assert "自2026年10月9日起不再回复报案人的任何联系（据报案人所知，有待贵局核实）。" in zh
+    assert "自2026年10月9日起不再回复报案人的任何联系。" in zh  # its own experience: no hedge
 
 
 # ------------------------------------------------------------------ the offence pleaded from the facts (issue 16)
@@ -403,8 +424,9 @@ def test_an_individual_client_reports_in_person_terms():
 def test_the_attachments_list_is_complete_for_a_company_and_an_individual():
     zh = text(make_case(), "zh")
     attached = zh.split("\n附件\n")[1].split("\n证据目录\n")[0]
-    for item in ("授权委托书（经公证，并办理附加证明书或领事认证）", "律师事务所函", "律师执业证复印件",
-                 "报案人的注册证书及授权代表的身份证明，附中文译本", "被报案人的企业信用信息公示报告（另行提交）",
+    for item in ("授权委托书（经美国公证机构公证，并由美国主管机关办理附加证明书）及其中文译本", "律师事务所函", "律师执业证复印件",
+                 "报案人的注册证书（经美国公证机构公证，并由美国主管机关办理附加证明书）及授权代表的身份证明，附中文译本",
+                 "被报案人的企业信用信息公示报告（另行提交）",
                  "证据目录（见下）及所列证据材料"):
         assert item in attached
     person = replace(make_case(), "client", kind="individual", representative=None)
@@ -415,3 +437,27 @@ def test_the_attachments_list_is_complete_for_a_company_and_an_individual():
     assert "被报案人的企业信用信息公示报告（证据2）" in text(with_report, "zh")
     # the Hong Kong report is the client's own: no lawyer's papers
     assert "practising licence" not in text(hong_kong(), "en")
+
+
+@pytest.mark.parametrize("country, route", [
+    ("GB", "授权委托书（经英国公证机构公证，并由英国主管机关办理附加证明书）及其中文译本"),
+    ("IN", "授权委托书（经印度公证机构公证，并经中华人民共和国驻印度使领馆认证）及其中文译本"),
+    ("HK", "授权委托书（经中国委托公证人公证，并经中国法律服务（香港）有限公司审核加章转递）及其中文译本"),
+])
+def test_the_enclosed_power_of_attorney_names_the_route_of_the_clients_country(country, route):
+    zh = text(replace(make_case(), "client", country=country), "zh")
+    assert route in zh and "或领事认证" not in zh
+    # the reporter's certificate, a foreign public document too, goes the same way
+    assert "报案人的注册证书（" + route.removeprefix("授权委托书（").split("）及")[0] + "）" in zh
+
+
+def test_a_power_of_attorney_signed_in_the_mainland_needs_no_authentication():
+    zh = text(replace(make_case(), "client", country="CN"), "zh")
+    assert "\n授权委托书\n律师事务所函\n" in zh and "\n报案人的注册证书及授权代表的身份证明\n" in zh
+    assert "领事认证" not in zh
+
+
+def test_the_order_number_is_printed_as_the_buyers_purchase_order_not_the_contract_number():
+    zh, en = text(make_case(), "zh"), text(make_case(), "en")
+    assert "订立货物买卖合同（报案人的采购订单号：PO-2026-118）" in zh and "（订单号：PO-2026-118）" not in zh
+    assert "(the reporter's purchase order no. PO-2026-118)" in en

@@ -47,7 +47,7 @@ def test_addressed_to_the_payee_bureau_on_where_the_money_was_received():
     assert "《公安机关办理刑事案件程序规定》（2020年修正）第十五条至第十七条" in zh
     assert "报案人已就同一事实向深圳市公安局宝安区分局经济犯罪侦查大队报案" in zh
     # the same facts as the first report: the supplier is the reported party, the payee an indicator
-    assert "被报案人：深圳市荣耀示例科技有限公司" in zh and "收款主体与合同主体不一致" in zh
+    assert "被报案人一：深圳市荣耀示例科技有限公司" in zh and "收款主体与合同主体不一致" in zh
     en = text(paid_to_payee(), "en")
     assert "Economic Crime Investigation Brigade, 杭州市公安局西湖区分局" in en
     assert "The reporter has reported the same facts to the Economic Crime Investigation Brigade, " \
@@ -60,4 +60,39 @@ def test_a_hong_kong_seller_is_reported_in_simplified_chinese_under_prc_law():
     zh = document_text(doc)
     assert doc.lang == "zh" and "涉嫌合同诈骗" in zh and "盗窃罪条例" not in zh
     assert "报案人已就同一事实向香港警务处报案" in zh
-    assert "人民币272,640.00元" in zh and "已达到" in zh
+    assert "合计折合人民币273,889.92元" in zh and "已达到" in zh
+
+
+def test_the_company_that_received_the_money_is_the_second_reported_party():
+    payee = dataclasses.replace(PAYEE, holder_legal_representative_zh="王五")
+    case = paid_to_payee()
+    case = dataclasses.replace(case, supplier=dataclasses.replace(case.supplier, bank_accounts=(payee,)))
+    zh = text(case, "zh")
+    assert "关于深圳市荣耀示例科技有限公司、杭州示例贸易有限公司涉嫌合同诈骗的报案材料" in zh
+    assert "被报案人二：杭州示例贸易有限公司\n统一社会信用代码：91330106MA2H3XY80N\n注册地：浙江省杭州市西湖区\n法定代表人：王五" in zh
+    assert "下文所称“被报案人”，除另有说明外，指被报案人一。" in zh
+    assert "请求依法对被报案人一、被报案人二及相关责任人员涉嫌合同诈骗立案侦查" in zh
+    attached = zh.split("\n附件\n")[1].split("\n证据目录\n")[0]
+    assert "被报案人一的企业信用信息公示报告（另行提交）" in attached
+    assert "被报案人二的企业信用信息公示报告（另行提交）" in attached
+    # no legal representative given: the line is left out
+    assert "法定代表人：" not in text(paid_to_payee(), "zh").split("被报案人二")[1].split("\n\n")[0]
+
+
+def test_a_registration_report_naming_the_payee_is_attached_as_the_payees():
+    report = m.Exhibit(kind="registration_report", title="Registration report of Hangzhou Example Trading Co., Ltd.",
+                       number=2)
+    case = paid_to_payee()
+    case = dataclasses.replace(case, evidence=case.evidence + (report,))
+    attached = text(case, "zh").split("\n附件\n")[1].split("\n证据目录\n")[0]
+    assert "被报案人二的企业信用信息公示报告（证据2）" in attached
+    assert "被报案人一的企业信用信息公示报告（另行提交）" in attached
+
+
+def test_a_hong_kong_seller_has_a_companies_registry_search_and_directors():
+    zh = text(load_case(EXAMPLES / "harbour-payee.yaml"), "zh")
+    attached = zh.split("\n附件\n")[1].split("\n证据目录\n")[0]
+    assert "被报案人一的香港公司注册处公司查册记录（公司资料及最近一期周年申报表）" in attached
+    assert "被报案人一的企业信用信息公示报告" not in attached and "被报案人二的企业信用信息公示报告" in attached
+    assert "董事：Mak Chi Keung" in zh and "负责人" not in zh
+    assert "法定代表人：李四" in zh and "注册地址：香港" in zh

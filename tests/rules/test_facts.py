@@ -107,3 +107,46 @@ def test_a_proof_naming_its_method_never_proves_another_method():
     card = proof(3, "信用卡账单", dt.date(2026, 8, 1))
     case = dataclasses.replace(case, evidence=(wire, card))
     assert payment_proofs(case) == [(wire,), (card,)]
+
+
+# ------------------------------------------------------------------ refusal of platform payment
+
+def escrow_case(*via: bool | None) -> m.Case:
+    """make_case's two payments (5 June wire, 20 July card) marked on or off the platform, refusal stated."""
+    case = make_case()
+    pays = tuple(dataclasses.replace(p, via_platform=v) for p, v in zip(case.payments, via))
+    return dataclasses.replace(case, payments=pays, indicators=m.Indicators(refused_escrow=True))
+
+
+def test_a_platform_payment_after_the_one_outside_it_contradicts_an_outright_refusal():
+    from restitution.rules.facts import escrow_contradictions, escrow_refusal
+
+    case = escrow_case(False, True)  # deposit outside, balance through the platform (northwind)
+    refusal = escrow_refusal(case)
+    assert refusal is not None and not refusal.outright and refusal.off == (case.payments[0],)
+    (c,) = escrow_contradictions(case)
+    assert c.flag == "indicators.refused_escrow" and c.fact == "payments[1]"
+    assert "paid through the platform on 2026-07-20, after the payment outside it on 2026-06-05" in c.message
+    assert contradictions(case) == [c]
+
+
+def test_a_refusal_after_a_platform_payment_stands_and_names_the_payment_outside():
+    from restitution.rules.facts import escrow_contradictions, escrow_refusal
+
+    case = escrow_case(True, False)  # first through the platform, then the balance outside it (meridian)
+    refusal = escrow_refusal(case)
+    assert refusal is not None and refusal.outright and refusal.off == (case.payments[1],)
+    assert escrow_contradictions(case) == []
+    # nothing known about the platform: the flag is taken as stated, without naming payments
+    unknown = escrow_refusal(escrow_case(None, None))
+    assert unknown is not None and unknown.outright and unknown.off == ()
+
+
+def test_every_payment_through_the_platform_leaves_no_refusal():
+    from restitution.rules.facts import escrow_contradictions, escrow_refusal
+
+    case = escrow_case(True, True)
+    assert escrow_refusal(case) is None
+    (c,) = escrow_contradictions(case)
+    assert c.fact == "payments" and c.message.startswith("every payment went through the platform")
+    assert escrow_refusal(dataclasses.replace(case, indicators=m.Indicators())) is None

@@ -54,3 +54,22 @@ def rate_date(case: Case, date: dt.date) -> Iterator[CaseWarning]:
             yield CaseWarning(path, f"{day.isoformat()} is {why}: no central parity is published that day; use the "
                                     "last earlier business day's fixing and give that date")
 
+
+
+def payment_rates(case: Case, date: dt.date) -> Iterator[CaseWarning]:
+    """A foreign-currency payment without its own day's rate: the loss falls back to one rate (domain.md §H.4)."""
+    c = case.claim
+    # no rate at all: the documents that need the loss in RMB refuse and say so
+    if c.currency == "CNY" or c.cny_rate is None:
+        return
+    fallback = (f"the documents convert the whole claim at the single rate claim.cny_rate ({c.cny_rate}"
+                f"{', of ' + c.cny_rate_date.isoformat() if c.cny_rate_date else ''})")
+    for i, p in enumerate(case.payments):
+        if p.cny_rate is None and p.currency == c.currency:
+            yield CaseWarning(
+                f"payments[{i}]",
+                f"this payment of {p.currency} {p.amount:,.2f} on {p.date.isoformat()} has no cny_rate, so "
+                f"{fallback}; that is second best: the loss in RMB is measured at the central parity of the day "
+                "the supplier received each payment (by analogy with the theft interpretation), and one rate of "
+                "another day over- or understates it; give cny_rate and cny_rate_date (that day's fixing, or the "
+                "last earlier business day's)")

@@ -176,6 +176,8 @@ class BankAccount:
     holder_province_zh: str | None = keys.line("The holder's province; required with holder_uscc.", added=True)
     holder_city_zh: str | None = keys.line("The holder's city; required with holder_uscc.", added=True)
     holder_district_zh: str | None = keys.line("The holder's district or county; required with holder_uscc.", added=True)
+    holder_legal_representative_zh: str | None = keys.line("The holder's 法定代表人, as its registration shows.",
+                                                           added=True)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -43,6 +43,7 @@ CHECKS: tuple[str, ...] = (
     "restitution.case.crosscheck:indicators",
     "restitution.case.crosscheck:payment_proof",
     "restitution.case.crosscheck:rate_date",
+    "restitution.case.crosscheck:payment_rates",
     # more checks are registered here, one line each
 )
 

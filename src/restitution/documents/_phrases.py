@@ -134,14 +134,15 @@ class PaymentRow:
     proofs: tuple[Exhibit, ...] = ()  # the exhibits proving this payment (rules.facts); empty: a gap
 
 
-def payment_rows(case: Case, words: Catalogue, descriptor: bool = True) -> list[PaymentRow]:
-    """``descriptor=False``: the reference column holds only the transaction reference."""
+def payment_rows(case: Case, words: Catalogue) -> list[PaymentRow]:
+    """The payments in date order. The reference is the transaction reference only: a card
+    statement's merchant descriptor names the merchant, not the payment (the chargeback letter
+    prints it on its own line)."""
     from restitution.rules.facts import proofs_of
 
     rows = []
     for p in sorted(case.payments, key=lambda p: p.date):
-        ref = p.reference or (p.merchant_descriptor if descriptor else None)
-        rows.append(PaymentRow(p.date, p.amount, p.currency, payment_method(p, words), ref or "—",
+        rows.append(PaymentRow(p.date, p.amount, p.currency, payment_method(p, words), p.reference or "—",
                                proofs_of(case, p)))
     return rows
 

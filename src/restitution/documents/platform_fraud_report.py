@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from restitution.case.model import Case, Contact, Payment
 from restitution.documents import DocumentSpec
-from restitution.rules.facts import absconded
+from restitution.rules.facts import absconded, escrow_refusal
 from restitution.rules.payee import payees
 from restitution.documents._phrases import (
     native,
@@ -102,7 +102,8 @@ class PaymentLine:
 
 
 def payments(case: Case, words: Catalogue) -> list[PaymentLine]:
-    return [PaymentLine(p, payment_method(p, words), p.reference or p.merchant_descriptor, p.to_account,
+    # the reference is the transaction's own: a card's merchant descriptor names the merchant, not the payment
+    return [PaymentLine(p, payment_method(p, words), p.reference, p.to_account,
                         paid_through_platform(p))
             for p in sorted(case.payments, key=lambda p: p.date)]
 
@@ -118,7 +119,8 @@ def indicators(case: Case, words: Catalogue) -> list[str]:
         out.append(words("platform.indicator.shipped_junk"))
     if i.forged_documents:
         out.append(words("platform.indicator.forged_documents"))
-    if i.refused_escrow:
+    refusal = escrow_refusal(case)
+    if refusal is not None and refusal.outright:  # a later platform payment: no outright refusal (rules.facts)
         out.append(words("platform.indicator.refused_escrow"))
     if i.fake_address:
         out.append(words("platform.indicator.fake_address"))

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from restitution.case.model import Case, Exhibit
+from restitution.case.model import Case, Exhibit, Payment
 from restitution.documents._phrases import native
 from restitution.formatting import format_date, format_money
 from restitution.language.catalogue import Catalogue
-from restitution.rules.facts import absconded, proofs_of
+from restitution.rules.facts import absconded, escrow_refusal, proofs_of
 from restitution.rules.offence import forged_exhibits, loss_in_cny
 from restitution.rules.payee import payees
 
@@ -51,14 +51,35 @@ def registry_exhibits(case: Case) -> list[Exhibit]:
             or (e.source == "registry_search" and e.kind != "business_license")]
 
 
-def _line(words: Catalogue, text: str, proof: list[Exhibit], public: str | None, hk: bool) -> str:
-    """``public``: where anyone can check the fact (a public register), said when no exhibit shows it."""
+# What the reporter saw itself (it paid, it was told where to pay, it received the goods and the
+# mails, its messages went unanswered) is its own account, stated as such; only what it learned from
+# others (an address no one operates at, a document another party says is false) is for the police
+# to verify.
+FIRST_HAND = frozenset({"absconded", "absconded_last_contact", "unreachable_since", "third_party_payee",
+                        "refused_escrow", "refused_escrow_paid", "off_platform", "shipped_junk",
+                        "personal_email"})
+
+
+def _line(words: Catalogue, text: str, proof: list[Exhibit], public: str | None, hk: bool,
+          first_hand: bool = False) -> str:
+    """``public``: where anyone can check the fact (a public register), said when no exhibit shows it;
+    ``first_hand``: the reporter's own experience, stated without a hedge when no exhibit shows it."""
     text = text.rstrip("。.")  # the wrapper closes the sentence after the exhibit numbers
     if proof:
         return words("police_report.indicator.proved", text=text, refs=refs(words, proof))
     if public:
         return words(f"police_report.indicator.public_{public}", text=text)
+    if first_hand:
+        return words("police_report.indicator.first_hand", text=text)
     return words("police_report.indicator.learned_hk" if hk else "police_report.indicator.learned", text=text)
+
+
+def off_platform_text(words: Catalogue, paid: Iterable[Payment]) -> str:
+    """"2026年8月6日支付的4,500.00英镑" / "the GBP 4,500.00 paid on 6 August 2026", joined."""
+    code = words.language.code
+    items = [words("police_report.indicator.off_platform_payment", date=format_date(p.date, code),
+                   amount=format_money(p.amount, p.currency, code)) for p in paid]
+    return words("police_report.indicator.off_platform_separator").join(items)
 
 
 def _days_before_order(case: Case) -> int | None:
@@ -84,7 +105,7 @@ def indicators(case: Case, words: Catalogue, to_hk_police: bool | None = None) -
 
     def add(key: str, proof: list[Exhibit], public: str | None = None, **values: object) -> None:
         lines.append(_line(words, words(f"police_report.indicator.{key}", **values), proof, public,
-                           to_hk_police))
+                           to_hk_police, key in FIRST_HAND))
 
     if absconded(case):
         if out.last_contact:
@@ -114,8 +135,11 @@ def indicators(case: Case, words: Catalogue, to_hk_police: bool | None = None) -
     capital, loss = ind.registered_capital_cny, loss_in_cny(case).amount
     if capital is not None and loss is not None and capital < loss and s.region == "mainland":
         add("small_capital", registry_exhibits(case), register, capital=format_money(capital, "CNY", code))
-    if ind.refused_escrow:
-        add("refused_escrow", _kinds(case, "proforma_invoice"))
+    refusal = escrow_refusal(case)  # None: not stated, or every payment went through the platform
+    if refusal is not None:
+        # name the payments that went outside the platform; a later platform payment means no outright refusal
+        key = "refused_escrow" if not refusal.off else "refused_escrow_paid" if refusal.outright else "off_platform"
+        add(key, _kinds(case, "proforma_invoice"), payments=off_platform_text(words, refusal.off))
     if ind.personal_email_used:
         add("personal_email", _kinds(case, "emails"))
     return lines

@@ -52,9 +52,11 @@ from decimal import Decimal
 from typing import Any
 
 from restitution.case.model import Case, Exhibit, Fact
+from restitution.case.proceedings import ChargebackFiled
 from restitution.case.stage import stage_of
 from restitution.documents import DocumentSpec
 from restitution.documents.police_indicators import indicators, registry_exhibits
+from restitution.documents.power_of_attorney import authentication
 from restitution.documents._phrases import (
     CnyEquivalent,
     PaymentRow,
@@ -224,6 +226,26 @@ def hk_accounts(case: Case, words: Catalogue) -> list[str]:
 
 
 @dataclass(frozen=True)
+class ChargebackLine:
+    """A card payment disclosed as charged back: filed (its date, reference, result) or only intended."""
+
+    row: PaymentRow
+    filed: ChargebackFiled | None  # proceedings.chargebacks entry of this payment; None: not filed yet
+
+    @property
+    def open(self) -> bool:
+        """The money may still come back through the chargeback: the promise to report it applies."""
+        return self.filed is None or self.filed.result == "pending"
+
+
+def chargeback_lines(case: Case, rows: list[PaymentRow]) -> list[ChargebackLine]:
+    """Each card payment with its filed chargeback, if the case records one (payments in date order)."""
+    filed = {c.payment: c for c in (case.proceedings.chargebacks if case.proceedings else ())}
+    order = sorted(range(len(case.payments)), key=lambda i: case.payments[i].date)  # rows' order
+    return [ChargebackLine(row, filed.get(i)) for row, i in zip(rows, order) if case.payments[i].method == "card"]
+
+
+@dataclass(frozen=True)
 class PoliceCitations:
     """Citation strings in the document's language; only the route's own are set."""
 
@@ -236,6 +258,17 @@ class PoliceCitations:
     econ8: str | None = None
     cpl110: str | None = None
     mps15: str | None = None
+
+
+@dataclass(frozen=True)
+class SecondParty:
+    """The mainland company that received the money: the second reported party (被报案人二)."""
+
+    name: str
+    uscc: str
+    place: str  # its registered province, city and district
+    legal_representative: str | None
+    registry: tuple[Exhibit, ...]  # its registration report, among the exhibits (quoting its name or code)
 
 
 @dataclass(frozen=True)
@@ -257,7 +290,7 @@ class PoliceReportContext:
     absconded: bool
     payees: list[str]  # who received the money, when not the supplier
     gaps: list[PaymentRow]  # payments no enclosed exhibit proves: named as to follow
-    parallel: list[PaymentRow]  # card payments charged back, or to be
+    parallel: list[ChargebackLine]  # card payments charged back, or to be
     registered_capital: Decimal | None
     bureau: str | None  # mainland: the bureau's Chinese name (a fact); Hong Kong: the Force
     unit: str | None  # mainland: the unit's Chinese name; Hong Kong: the bureau
@@ -269,6 +302,7 @@ class PoliceReportContext:
     people: list[str] | None = None  # the individuals reported beside the company
     aliases: bool = False  # some of them are known only by the names they gave
     registry: tuple[Exhibit, ...] = ()  # the supplier's registration report, among the exhibits
+    poa_route: str | None = None  # how the client's papers are authenticated (power_of_attorney.authentication)
     plea: Pleading | None = None  # the deception, each payment it induced, the Art. 224 items
     cny_rows: tuple[PaymentCny, ...] = ()  # each payment at its own day's central parity
     cite_more: dict[str, str] | None = None  # Arts. 140, 214, Fa Shi [1999] No. 14, their filing standards
@@ -286,12 +320,13 @@ class PoliceReportContext:
     to_payee: bool = False
     payee_holder: str | None = None
     other_report: str | None = None  # where the same facts are reported too
+    second: SecondParty | None = None  # the company that received the money, reported beside the supplier
 
 
 def common_fields(case: Case, words: Catalogue, hk: bool) -> dict[str, Any]:
     """The fields every police report has, whichever police body it goes to."""
     id_label, id_value = supplier_identifier(case, words)
-    rows = payment_rows(case, words, descriptor=False)  # a statement's merchant name is no reference
+    rows = payment_rows(case, words)
     return dict(
         hk=hk,
         supplier_name=supplier_name(case, words),
@@ -310,7 +345,7 @@ def common_fields(case: Case, words: Catalogue, hk: bool) -> dict[str, Any]:
         absconded=absconded(case),
         payees=payee_lines(case, words),
         gaps=[r for r in rows if not r.proofs],
-        parallel=[r for r, p in zip(rows, sorted(case.payments, key=lambda p: p.date)) if p.method == "card"],
+        parallel=chargeback_lines(case, rows),
         registered_capital=case.indicators.registered_capital_cny,
     )
 
@@ -361,6 +396,7 @@ def mainland(case: Case, words: Catalogue, common: dict[str, Any], bureau: str, 
         people=people(case, words),
         aliases=any(p.role == "contact" for p in individuals(case)),
         registry=tuple(registry_exhibits(case)),
+        poa_route=authentication(case.client.country),
         plea=pleading(case),
         cny_rows=loss_in_cny(case).per_payment,
         ip=dict(art140_sales=ART140_SALES_CNY, art140_unsold=ART140_UNSOLD_CNY,

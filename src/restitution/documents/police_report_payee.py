@@ -19,10 +19,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from restitution.case.model import Case
+from restitution.case.model import Case, Exhibit
 from restitution.documents import DocumentSpec
 from restitution.documents._phrases import native
-from restitution.documents.police_report import PoliceReportContext, common_fields, mainland
+from restitution.documents.police_report import PoliceReportContext, SecondParty, common_fields, mainland
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
 from restitution.rules import police_route
@@ -53,13 +53,26 @@ def _other_report(case: Case, words: Catalogue) -> str:
     return f"{route.bureau}{route.unit}" if words.language.chinese else f"{route.unit_name(words)}, {route.bureau}"
 
 
+def _quotes(e: Exhibit, *names: str | None) -> bool:
+    text = "".join(t for t in (e.title, e.title_zh, e.file.name if e.file else "") if t).casefold().replace(" ", "")
+    return any(n and n.casefold().replace(" ", "") in text for n in names)
+
+
 def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
     payee = reportable_payee(case)
     assert payee is not None and payee.bureau and payee.unit and payee.place
     a = payee.account
-    x = mainland(case, words, common_fields(case, words, False), payee.bureau, payee.unit,
-                 (a.holder_province_zh or "").strip(), payee.place)
-    return dataclasses.replace(x, to_payee=True, other_report=_other_report(case, words),
+    assert a.holder_uscc  # a reportable payee has its registration (rules.payee)
+    common = common_fields(case, words, False)
+    if case.supplier.region == "hong_kong":
+        common["rep_label"] = words("police_report.hk.director")  # a Hong Kong company has directors
+    x = mainland(case, words, common, payee.bureau, payee.unit, (a.holder_province_zh or "").strip(), payee.place)
+    # a registration report naming the holder is the holder's, not the supplier's
+    own = tuple(e for e in x.registry if _quotes(e, a.holder, a.holder_zh, a.holder_uscc))
+    second = SecondParty(name=native(words, a.holder, a.holder_zh) or a.account, uscc=a.holder_uscc,
+                         place=payee.place, legal_representative=a.holder_legal_representative_zh, registry=own)
+    return dataclasses.replace(x, to_payee=True, other_report=_other_report(case, words), second=second,
+                               registry=tuple(e for e in x.registry if e not in own),
                                payee_holder=native(words, a.holder, a.holder_zh) or a.holder)
 
 

@@ -18,7 +18,7 @@ from restitution.rules import (
     HK_THEFT_16A,
     loss_check,
 )
-from restitution.rules.facts import absconded
+from restitution.rules.facts import absconded, escrow_contradictions
 from restitution.rules.payee import payees
 from restitution.rules.reason import Reason, Series
 
@@ -42,6 +42,8 @@ def _signs(case: Case) -> tuple[list[Sign], list[Sign]]:
         present.add("seller_unreachable")
     if not absconded(case):  # the case's own dates contradict it (rules.facts): not a sign
         present.discard("vanished_after_payment")
+    if escrow_contradictions(case):  # a platform payment contradicts the refusal (rules.facts)
+        present.discard("refused_escrow")
     if payees(case):
         present.add("third_party_payee")
     amount_cny = loss_check(case).amount_cny  # per payment at each day's rate where the case gives them

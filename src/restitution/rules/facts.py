@@ -68,10 +68,56 @@ def absconded(case: Case) -> bool:
     return stated and not vanished_contradictions(case)
 
 
+@dataclass(frozen=True)
+class EscrowRefusal:
+    """What the payments support of ``indicators.refused_escrow``."""
+
+    off: tuple[Payment, ...]  # paid outside the platform (via_platform: false), in date order
+    outright: bool  # no platform payment after the first one outside it: the seller refused it throughout
+
+
+def _on_platform(p: Payment) -> bool:
+    return p.method == "trade_assurance" or p.via_platform is True
+
+
+def escrow_refusal(case: Case) -> EscrowRefusal | None:
+    """The refusal of platform payment as the payments show it; None when not stated, or when every
+    payment went through the platform (then nothing was refused)."""
+    pays = sorted(case.payments, key=lambda p: p.date)
+    if not case.indicators.refused_escrow or (pays and all(_on_platform(p) for p in pays)):
+        return None
+    off = tuple(p for p in pays if p.via_platform is False and p.method != "trade_assurance")
+    later_on = bool(off) and any(_on_platform(p) and p.date > off[0].date for p in pays)
+    return EscrowRefusal(off, not later_on)
+
+
+def escrow_contradictions(case: Case) -> list[Contradiction]:
+    """Why the seller cannot be said to have refused platform payment outright, if it cannot."""
+    if not case.indicators.refused_escrow:
+        return []
+    pays = sorted(case.payments, key=lambda p: p.date)
+    flag = "indicators.refused_escrow"
+    refusal = escrow_refusal(case)
+    if refusal is None:
+        return [Contradiction(flag, "payments", "every payment went through the platform, so the seller did not "
+                              "refuse platform payment; the documents leave this indicator out (set via_platform: "
+                              "false on a payment made outside the platform, or drop the flag)")]
+    if refusal.outright:
+        return []
+    first = refusal.off[0]
+    on = next(p for p in pays if _on_platform(p) and p.date > first.date)
+    i = case.payments.index(on)
+    return [Contradiction(flag, f"payments[{i}]",
+                          f"the seller was paid through the platform on {on.date.isoformat()}, after the payment "
+                          f"outside it on {first.date.isoformat()}, so it did not refuse platform payment outright; "
+                          "the documents say only which payment went outside the platform")]
+
+
 def contradictions(case: Case) -> list[Contradiction]:
     """Every indicator the case states and its facts contradict. `seller_unreachable` alone is a
     fact about today, not a statement that the seller absconded: only the flag is reported."""
-    return vanished_contradictions(case) if case.indicators.vanished_after_payment else []
+    found = vanished_contradictions(case) if case.indicators.vanished_after_payment else []
+    return found + escrow_contradictions(case)
 
 
 # ------------------------------------------------------------------ proof of payment
