@@ -24,7 +24,8 @@ def test_every_packet_document_is_made_or_skipped_with_its_reason():
 
 def test_a_valid_case_without_a_rate_is_told_it_loses_its_police_report():
     case = load_case(ROOT / "examples" / "northwind-vanished.yaml")
-    no_rate = dataclasses.replace(case, claim=dataclasses.replace(case.claim, cny_rate=None))
+    no_rate = dataclasses.replace(case, claim=dataclasses.replace(case.claim, cny_rate=None), payments=tuple(
+        dataclasses.replace(p, cny_rate=None, cny_rate_date=None) for p in case.payments))
     result = outlook(no_rate, DATE, translations=False)
     assert [o.key for o in result.lost] == ["police_report"]
     text = lines(result)

@@ -95,4 +95,4 @@ def test_a_hong_kong_seller_has_a_companies_registry_search_and_directors():
     assert "被报案人一的香港公司注册处公司查册记录（公司资料及最近一期周年申报表）" in attached
     assert "被报案人一的企业信用信息公示报告" not in attached and "被报案人二的企业信用信息公示报告" in attached
     assert "董事：Mak Chi Keung" in zh and "负责人" not in zh
-    assert "法定代表人：李四" in zh and "注册地址：香港" in zh
+    assert "法定代表人：李四" in zh and "注册办事处地址：香港" in zh
