@@ -31,7 +31,7 @@ def expected_dumps() -> dict[Path, str]:
     out: dict[Path, str] = {}
     for example in EXAMPLES:
         case = load_case(example)
-        for key in documents.applicable(case):
+        for key in documents.applicable(case, DATE):
             for lang in OUTPUT_MODES:
                 doc = render_document(case, key, lang, DATE)
                 out[GOLDEN / example.stem / f"{key}_{lang}.txt"] = dump(doc)
@@ -48,6 +48,17 @@ def expected_dumps() -> dict[Path, str]:
                 for lang in OUTPUT_MODES:
                     doc = render_document(which, "pardon_letter", lang, DATE)
                     out[GOLDEN / example.stem / f"pardon_letter_{variant}_{lang}.txt"] = dump(doc)
+        # A settlement's demand letter is made only once an instalment is overdue: dated a week
+        # after the first due date still unpaid.
+        late = [i.due for i in sorted(st.schedule, key=lambda i: i.due)] if st is not None else []
+        if st is not None and "demand_letter" not in documents.applicable(case, DATE) and late:
+            for due in late:
+                when = due + dt.timedelta(days=7)
+                if "demand_letter" in documents.applicable(case, when):
+                    for lang in OUTPUT_MODES:
+                        doc = render_document(case, "demand_letter", lang, when)
+                        out[GOLDEN / example.stem / f"demand_letter_overdue_{lang}.txt"] = dump(doc)
+                    break
         # The joint victims schedule, made by batch: the example and a second victim of its supplier.
         second = dataclasses.replace(case, case=dataclasses.replace(case.case, id=case.case.id + "-B"))
         [group] = group_by_supplier([case, second])

@@ -75,7 +75,7 @@ def render_markdown(
     """Render one language of one document to Markdown (lang: en, zh or zh-Hant)."""
     language = get_language(lang)
     spec = documents.get(key)
-    documents.check(spec, case, extra)
+    documents.check(spec, case, extra, date)
     roots = tuple(template_dirs(templates))
     words = catalogue(lang, roots)
     state = RenderState(case=case, lang=lang, words=words)
@@ -241,7 +241,7 @@ def produce(
         if not explicit and not spec.in_packet(case):
             continue
         try:
-            documents.check(spec, case)
+            documents.check(spec, case, date=date)
         except DocumentNotApplicable as exc:
             if explicit:
                 errors.append(exc)
