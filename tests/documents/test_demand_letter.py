@@ -308,3 +308,10 @@ def test_date_and_reference_stand_at_the_top_of_the_english_letter():
         < en.index("Dear Sir or Madam")
     own = text(make_case(), "en")  # the buyer's own letter: a date, no reference
     assert own.index("20 November 2026") < own.index("To: ") and "Our ref." not in own
+
+
+def test_the_settlement_letter_pairs_english_and_chinese_block_by_block():
+    from stage_cases import stage_case
+
+    doc = render_document(stage_case("settled_partial"), "demand_letter", "bilingual", dt.date(2026, 12, 20))
+    assert tuple(map(str, doc.langs)) == ("en", "zh")
