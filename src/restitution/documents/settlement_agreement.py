@@ -180,6 +180,7 @@ class InstalmentRow:
 @dataclass(frozen=True)
 class SettlementCitations:
     reconciliation: str
+    criminal_law: str  # the Criminal Law with its version, as every citation of it reads
     guarantee: str
     guarantee_general: str
     guarantee_period: str
@@ -253,6 +254,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> SettlementContext:
         forum_place=place,
         cite=SettlementCitations(
             reconciliation=CPL_288_290.word(words),
+            criminal_law=CRIMINAL_LAW_224.law_name(words),
             guarantee=civil_code((688,), words),
             guarantee_general=civil_code((686,), words),
             guarantee_period=civil_code((692,), words),
