@@ -254,7 +254,7 @@ def test_under_a_settlement_nothing_overdue_is_refused_with_its_location():
     from stage_cases import stage_case
 
     case = stage_case("settled_partial")
-    with pytest.raises(DocumentNotApplicable, match="next instalment is due on 2026-12-15") as err:
+    with pytest.raises(DocumentNotApplicable, match="next unpaid instalment is due on 2026-12-15") as err:
         render_document(case, "demand_letter", "zh", dt.date(2026, 12, 15))  # due today: not yet late
     assert err.value.location.path == "settlement.schedule"
 

@@ -160,8 +160,13 @@ def check_on(case: Case, date: dt.date) -> None:
     s = case.settlement
     if s is None or stage_of(case).owed == 0 or overdue(case, date):
         return
-    pending = [i for i in sorted(s.schedule, key=lambda i: i.due) if i.due >= date]
-    nxt = f" (the next instalment is due on {pending[0].due.isoformat()})" if pending else ""
+    # the first instalment not covered by what was received (receipts go to the earliest first)
+    covered, nxt = s.received_total, ""
+    for inst in sorted(s.schedule, key=lambda i: i.due):
+        if covered < inst.amount:
+            nxt = f" (the next unpaid instalment is due on {inst.due.isoformat()})"
+            break
+        covered -= inst.amount
     raise DocumentNotApplicable(
         f"no instalment of the settlement is overdue on {date.isoformat()}{nxt}: under a settlement "
         "the letter may demand only instalments already due and unpaid; make it after a due date "
