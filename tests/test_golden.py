@@ -26,12 +26,23 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 DATE = dt.date(2026, 11, 20)
 
 
+def final_receipt(st):
+    """The receipt that completes a settlement: the rest of the agreed amount, arriving on the
+    last instalment's due date (or the last receipt's date, if later), with its own reference."""
+    from restitution.case.settlement import Receipt
+
+    last = max(i.due for i in st.schedule) if st.schedule else st.received[-1].date
+    on = max(last, st.received[-1].date)
+    return Receipt(date=on, amount=st.agreed_amount - st.received_total,
+                   reference=f"Remittance {on.strftime('%Y%m%d')}-{len(st.received) + 1:04d}")
+
+
 def expected_dumps() -> dict[Path, str]:
     """Every golden file and its current content, from the templates as they are."""
     out: dict[Path, str] = {}
     for example in EXAMPLES:
         case = load_case(example)
-        for key in documents.applicable(case):
+        for key in documents.applicable(case, DATE):
             for lang in OUTPUT_MODES:
                 doc = render_document(case, key, lang, DATE)
                 out[GOLDEN / example.stem / f"{key}_{lang}.txt"] = dump(doc)
@@ -39,15 +50,27 @@ def expected_dumps() -> dict[Path, str]:
         # dumps are those of the two ways it is made (paid in full; allowed before full payment).
         st = case.settlement
         if st is not None and st.received and st.received_total < st.agreed_amount:
-            rest = st.agreed_amount - st.received_total
             paid = dataclasses.replace(case, settlement=dataclasses.replace(
-                st, received=st.received + (dataclasses.replace(st.received[-1], amount=rest),)))
+                st, received=st.received + (final_receipt(st),)))
             early = dataclasses.replace(case, settlement=dataclasses.replace(
                 st, pardon_before_full_payment=True, pardon_before_full_payment_reason="kept for the file"))
-            for variant, which in (("paid", paid), ("before_full_payment", early)):
+            # the pardon against full payment is dated once the money has arrived
+            after = max(DATE, paid.settlement.received[-1].date + dt.timedelta(days=1))
+            for variant, which, when in (("paid", paid, after), ("before_full_payment", early, DATE)):
                 for lang in OUTPUT_MODES:
-                    doc = render_document(which, "pardon_letter", lang, DATE)
+                    doc = render_document(which, "pardon_letter", lang, when)
                     out[GOLDEN / example.stem / f"pardon_letter_{variant}_{lang}.txt"] = dump(doc)
+        # A settlement's demand letter is made only once an instalment is overdue: dated a week
+        # after the first due date still unpaid.
+        late = [i.due for i in sorted(st.schedule, key=lambda i: i.due)] if st is not None else []
+        if st is not None and "demand_letter" not in documents.applicable(case, DATE) and late:
+            for due in late:
+                when = due + dt.timedelta(days=7)
+                if "demand_letter" in documents.applicable(case, when):
+                    for lang in OUTPUT_MODES:
+                        doc = render_document(case, "demand_letter", lang, when)
+                        out[GOLDEN / example.stem / f"demand_letter_overdue_{lang}.txt"] = dump(doc)
+                    break
         # The joint victims schedule, made by batch: the example and a second victim of its supplier.
         second = dataclasses.replace(case, case=dataclasses.replace(case.case, id=case.case.id + "-B"))
         [group] = group_by_supplier([case, second])

@@ -485,3 +485,21 @@ def test_a_firm_catalogue_rewords_a_citation_and_a_rule(tmp_path):
 
 def test_bundled_rule_catalogues_agree():
     assert compare(bundled("en"), bundled("zh")) == []
+
+
+def test_templates_and_catalogues_cite_each_law_in_the_one_form_of_rules_citations():
+    """No short or stale form of a law the toolkit cites (the form is rules/citations.py's, worded by
+    citations.yaml): the Criminal Law with its 2023 amendment, the Provisions on economic crime
+    cases with 公通字〔2017〕25号, the Civil Code by its full name."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "templates"
+    assert R.CRIMINAL_LAW_224.zh().startswith("《中华人民共和国刑法》（2023年修正）")
+    assert "（公通字〔2017〕25号）" in R.ECONOMIC_CRIME_15.zh()
+    stale = re.compile(r"1997年修订|《刑法》|(?<![》」])刑法第|《民法典》|经济犯罪案件的若干规定》（(?!公通字)"
+                       r"|Criminal Law Art\.|\(1997\)")
+    comments = re.compile(r"\{#.*?#\}|^\s*#.*$", re.S | re.M)  # notes to the maintainer are not cited
+    found = [f"{p.relative_to(root)}: {m.group(0)}" for p in sorted(root.rglob("*")) if p.suffix in (".j2", ".yaml")
+             for m in stale.finditer(comments.sub("", p.read_text(encoding="utf-8")))]
+    assert not found, found

@@ -51,15 +51,15 @@ class Outlook:
                 and (o.key != "chargeback_letter" or self.card_used)]
 
 
-def outcomes(case: Case) -> list[Outcome]:
-    """Every document of the default packet for this case, made or skipped."""
+def outcomes(case: Case, date: dt.date | None = None) -> list[Outcome]:
+    """Every document of the default packet for this case (dated `date`), made or skipped."""
     out = []
     for key in documents.available():
         spec = documents.get(key)
         if spec.needs or not spec.in_packet(case):
             continue  # made by another command (the victims schedule), or not for this case at all
         try:
-            documents.check(spec, case)
+            documents.check(spec, case, date=date)
         except DocumentNotApplicable as err:
             path = err.location.path if err.location and err.location.path else ""
             out.append(Outcome(key, False, err.message, path))
@@ -81,7 +81,7 @@ def untranslated_fields(case: Case, keys: list[str], date: dt.date) -> tuple[str
 
 
 def outlook(case: Case, date: dt.date, *, translations: bool = True) -> Outlook:
-    docs = outcomes(case)
+    docs = outcomes(case, date)
     made = [o.key for o in docs if o.made]
     platform = any(p.method == "trade_assurance" or p.via_platform for p in case.payments)
     return Outlook(tuple(docs), untranslated_fields(case, made, date) if translations else (),

@@ -116,3 +116,20 @@ def test_derived_totals_stay_below_the_amount_limit():
                    for _ in range(2))
     text = edit("payments:\n", "payments:\n" + many)
     assert ("claim.amount" in {p for _, p, _ in errors_of(text)})
+
+
+def test_two_receipts_with_one_reference_are_refused_at_the_second():
+    from pathlib import Path
+
+    import pytest
+
+    from restitution.errors import RestitutionError
+
+    src = (Path(__file__).resolve().parents[1] / "data" / "invalid" / "settlement_receipt_same_reference.yaml")
+    text = src.read_text(encoding="utf-8")
+    with pytest.raises(RestitutionError) as err:
+        loads_case(text, "case.yaml", src.parent, check_files=False)
+    assert "settlement.received[1].reference" in str(err.value) and ":40 " in str(err.value)
+    # its own reference, and the case loads
+    ok = text.replace('reference: "MT103 2026121400123"\n', 'reference: "MT103 2027011500456"\n', 1)
+    assert loads_case(ok, "case.yaml", src.parent, check_files=False).settlement.received_total == 20000

@@ -18,7 +18,8 @@ DATE = dt.date(2026, 11, 20)
 
 # The default packet at each stage (render with no --doc), for the same mainland case with a
 # wire and a Visa payment. What changes: no second police report once one is filed; the
-# reconsideration application after a refusal; no demand once opened or settled; the pardon
+# reconsideration application after a refusal; no demand once opened, nor under a settlement
+# with no instalment overdue (see below); the pardon
 # only when paid in full, and then no request to pursue the proceeds.
 PACKETS = {
     "new": ["power_of_attorney", "demand_letter", "police_report", "chargeback_letter", "evidence_index",
@@ -40,7 +41,13 @@ PACKETS = {
 def test_default_packet_at_each_stage(name):
     case = stage_case(name)
     assert stage_of(case).name == name
-    assert documents.packet(case) == PACKETS[name]
+    assert documents.packet(case, DATE) == PACKETS[name]
+
+
+def test_under_a_settlement_the_packet_demands_an_overdue_instalment():
+    case = stage_case("settled_partial")  # the second instalment is due on 2026-12-15
+    assert "demand_letter" not in documents.packet(case, dt.date(2026, 12, 15))
+    assert "demand_letter" in documents.packet(case, dt.date(2026, 12, 16))
 
 
 def test_dates_that_follow_from_the_recorded_ones():
@@ -90,7 +97,7 @@ TITLES = {"supplementary_submission": "关于深圳市荣耀示例科技有限�
 @pytest.mark.parametrize("name", STAGES)
 def test_every_packet_document_renders_at_each_stage(name):
     case = stage_case(name)
-    for key in documents.packet(case):
+    for key in documents.packet(case, DATE):
         for lang in ("en", "zh", "bilingual"):
             doc = render_document(case, key, lang, DATE)
             assert doc.blocks, (key, lang)

@@ -38,7 +38,7 @@ def rendered() -> dict[str, list[Document]]:
     for name in EXAMPLES:
         case = load_case(ROOT / "examples" / f"{name}.yaml")
         out[name] = [render_document(case, key, lang, DATE)
-                     for key in documents.applicable(case) for lang in LANGS]
+                     for key in documents.applicable(case, DATE) for lang in LANGS]
     return out
 
 

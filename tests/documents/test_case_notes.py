@@ -86,3 +86,24 @@ def test_payments_are_named_by_date_and_amount_never_by_key_path():
     assert "Paid outside the platform: GBP 4,500.00 by" in en and "on 6 August 2026." in en
     for body in (zh, en):
         assert re.search(r"\b[a-z_]+\[\d+\]", body) is None
+
+
+def test_a_reported_case_counts_from_the_recorded_report_not_the_notes_date():
+    from stage_cases import stage_case
+
+    zh = text(stage_case("reported"), "zh")  # reported on 2026-09-01, not yet decided
+    assert "报案须知" not in zh and "报案及立案进展" in zh
+    assert "已于2026年9月1日向" in zh
+    assert "自2026年9月1日报案起算，上述期限分别于2026年9月8日、2026年10月1日、2026年10月31日届满。" in zh
+    assert "2026年11月20日报案" not in zh
+    refused = text(stage_case("refused"), "en")
+    assert "the time to apply for reconsideration ends on 23 November 2026" in refused
+
+
+def test_an_opened_settled_case_shows_the_restitution_and_guarantee_calendar():
+    zh = text(load_case(Path(__file__).resolve().parents[2] / "examples" / "lotus-settlement.yaml"), "zh")
+    assert "以2026年11月20日报案计" not in zh
+    assert "公安机关已于2026年9月10日立案（立案文号：穗公白（经）立〔2026〕3321号）" in zh
+    assert "第1期：人民币50,000.00元，2026年10月20日到期，已于2026年10月19日收到。" in zh
+    assert "第2期：人民币30,000.00元，2026年12月20日到期，尚未收到。" in zh
+    assert "第2期款项的保证期间至2027年6月20日届满" in zh and "第1期款项的保证期间" not in zh

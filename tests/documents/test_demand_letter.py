@@ -251,27 +251,75 @@ def test_examples_render_in_every_language(name):
     title = "律师函" if case.claim.sender == "agent" else "催告函"
     if case.supplier.region == "hong_kong":
         title = to_traditional(title)
-    zh = document_text(render_document(case, "demand_letter", "zh", DATE))
+    # under a settlement the letter is made once an instalment is overdue
+    when = max(i.due for i in case.settlement.schedule) + dt.timedelta(days=1) if case.settlement else DATE
+    zh = document_text(render_document(case, "demand_letter", "zh", when))
     assert title in zh and (case.supplier.name_zh or case.supplier.name) in zh
-    en = document_text(render_document(case, "demand_letter", "en", DATE))
+    en = document_text(render_document(case, "demand_letter", "en", when))
     assert case.supplier.name in en
-    assert render_document(case, "demand_letter", "bilingual", DATE).langs[0].code == "en"
+    assert render_document(case, "demand_letter", "bilingual", when).langs[0].code == "en"
 
 
 
 # --- by stage (case/stage.py) ------------------------------------------------------------
 
-def test_under_a_settlement_demands_only_what_is_still_owed():
+def test_under_a_settlement_demands_only_instalments_already_due_and_unpaid():
+    from stage_cases import stage_case
+
+    case = stage_case("settled_partial")  # 10,000 received; 10,000 due 2026-12-15
+    late = dt.date(2026, 12, 20)
+    en = document_text(render_document(case, "demand_letter", "en", late))
+    zh = document_text(render_document(case, "demand_letter", "zh", late))
+    assert "instalment 2, due on 15 December 2026: USD 10,000.00 unpaid." in en
+    assert ("Under the settlement agreement you owe USD 20,000.00, of which USD 10,000.00 has been paid; "
+            "USD 10,000.00 of it has fallen due and is unpaid.") in en
+    assert "you and the guarantors pay USD 10,000.00 (ten thousand US dollars; for reference only, about CNY 71,000.00" in en
+    assert "第2期：约定于2026年12月15日支付，尚欠10,000.00美元。" in zh
+    assert "其中已到期未付的款项为10,000.00美元。" in zh and "向我方支付10,000.00美元（大写：美元壹万元整；" in zh
+    assert "未依约支付已到期的全部款项" not in zh
+
+
+def test_under_a_settlement_nothing_overdue_is_refused_with_its_location():
     from stage_cases import stage_case
 
     case = stage_case("settled_partial")
-    en = document_text(render_document(case, "demand_letter", "en", dt.date(2026, 11, 20)))
-    zh = document_text(render_document(case, "demand_letter", "zh", dt.date(2026, 11, 20)))
-    assert ("Under the agreed restitution you owe USD 20,000.00, of which USD 10,000.00 has been paid and "
-            "USD 10,000.00 is outstanding.") in en
-    assert "you pay USD 10,000.00 (ten thousand US dollars; for reference only, about CNY 71,000.00" in en
-    assert "25,000.00" not in en.split("Under the agreed restitution")[1].split("into the following")[0]
-    assert "尚欠10,000.00美元。" in zh and "向我方支付10,000.00美元（大写：美元壹万元整；" in zh
+    with pytest.raises(DocumentNotApplicable, match="next unpaid instalment is due on 2026-12-15") as err:
+        render_document(case, "demand_letter", "zh", dt.date(2026, 12, 15))  # due today: not yet late
+    assert err.value.location.path == "settlement.schedule"
+
+
+def test_under_a_settlement_the_packet_skips_the_letter_saying_why():
+    from stage_cases import stage_case
+    from restitution.pipeline.render import produce
+
+    case = stage_case("settled_partial")
+    early = produce(case, None, ["en"], ["pdf"], dt.date(2026, 11, 20))
+    assert [r for k, r in early.skipped if k == "demand_letter"][0].startswith("no instalment of the settlement is overdue")
+    late = produce(case, ["demand_letter"], ["en"], ["pdf"], dt.date(2026, 12, 20))
+    assert len(late.files) == 1
+
+
+def test_a_reported_case_is_never_threatened_with_a_report_and_guarantors_are_addressed():
+    from stage_cases import stage_case
+
+    case = stage_case("settled_partial")  # reported and opened
+    late = dt.date(2026, 12, 20)
+    en = document_text(render_document(case, "demand_letter", "en", late))
+    zh = document_text(render_document(case, "demand_letter", "zh", late))
+    assert "report you" not in en and "报案" not in zh.split("四、逾期不履行的后果")[1]
+    assert "To the guarantor: Zhang Si (brother of Zhang San)" in en
+    assert "致保证人：张四（张三之弟）" in zh
+    assert "第五百七十七条" in zh.split("四、逾期不履行的后果")[1]
+    # a general guarantee (unstated) is not pleaded as a joint one under Art. 688
+    assert "第六百八十八条" not in zh
+    joint = dataclasses.replace(case, settlement=dataclasses.replace(case.settlement, payers=tuple(
+        dataclasses.replace(p, guarantee="joint") for p in case.settlement.payers)))
+    zh = document_text(render_document(joint, "demand_letter", "zh", late))
+    assert "依据同法第六百八十八条要求连带责任保证人张四承担保证责任" in zh
+    # without a settlement, a recorded report is not threatened either
+    opened = stage_case("opened")
+    en = document_text(render_document(opened, "demand_letter", "en", late))
+    assert "report you" not in en
 
 
 def test_paid_in_full_there_is_nothing_to_demand():
@@ -346,3 +394,10 @@ def test_a_card_payments_merchant_descriptor_is_never_printed_as_its_reference()
     en, zh = text(make_case(), "en"), text(make_case(), "zh")
     assert "20 July 2026 | USD 17,500.00 | Visa card ending 4242 | —\n" in en
     assert "GLORYTECH SZ" not in en and "GLORYTECH SZ" not in zh
+
+
+def test_the_settlement_letter_pairs_english_and_chinese_block_by_block():
+    from stage_cases import stage_case
+
+    doc = render_document(stage_case("settled_partial"), "demand_letter", "bilingual", dt.date(2026, 12, 20))
+    assert tuple(map(str, doc.langs)) == ("en", "zh")

@@ -139,7 +139,19 @@ def test_voluntary_and_true_intent(lotus):
     assert "自愿出具，是谅解人的真实意思表示" in text(lotus, "zh")
 
 
+def test_before_full_payment_the_client_signs_personally(lotus):
+    """The power of attorney lets the agent sign a pardon only once the money has arrived
+    (its item 10), so a pardon given earlier is signed by the client and says why."""
+    en, zh = text(lotus, "en"), text(lotus, "zh")
+    assert "Signed by the agent" not in en and "Name: LAU Mei Ling" in en
+    assert "signed by LAU Mei Ling personally" in en
+    assert "特别授权委托代理人" not in zh and "谅解人（签字）" in zh
+    assert "由谅解人本人签署：谅解人出具的授权委托书仅授权委托代理人在约定的退赔款项实际到账后代为签署谅解书" in zh
+    assert "载明代为签署谅解书特别授权的授权委托书原件" not in zh
+
+
 def test_agent_signs_only_under_the_special_authority(lotus):
+    lotus = paid_in_full(lotus)
     en, zh = text(lotus, "en"), text(lotus, "zh")
     assert "under the special authority to sign a written pardon expressly granted" in en
     assert "Signed by the agent under special authority" in en

@@ -134,3 +134,29 @@ def test_bilingual_pairs_block_by_block(example):
         assert "举报书" in document_text(doc) and "Report to the Market Regulator (12315)" in document_text(doc)
     else:
         assert "投诉书" in document_text(doc) and "Complaint to the Market Regulator (12315)" in document_text(doc)
+
+
+LOTUS_FILE = Path(__file__).resolve().parents[2] / "examples" / "lotus-settlement.yaml"
+
+
+def test_a_settlement_takes_the_complaint_out_of_the_default_packet():
+    """Once restitution is agreed, a 12315 request for a refund would contradict it."""
+    from restitution import documents
+
+    lotus = load_case(LOTUS_FILE)  # counterfeit goods from a mainland seller: in the packet but for the settlement
+    assert "samr_complaint" not in documents.packet(lotus, DATE)
+    assert "samr_complaint" in documents.applicable(lotus, DATE)  # still made when asked for
+    unsettled = dataclasses.replace(lotus, settlement=None)
+    assert "samr_complaint" in documents.packet(unsettled, DATE)
+
+
+def test_an_individual_buying_for_resale_files_a_report_like_a_company():
+    lotus = load_case(LOTUS_FILE)
+    assert lotus.client.kind == "individual"
+    assert text(lotus, "zh").startswith("投诉书")
+    resale = dataclasses.replace(lotus, order=dataclasses.replace(lotus.order, for_resale=True))
+    zh, en = text(resale, "zh"), text(resale, "en")
+    assert zh.startswith("举报书") and "举报人购买上述货物系用于转售，并非为生活消费需要，故本件作为举报提出" in zh
+    assert "调解" not in zh.split("一、举报事项")[1].split("二、")[0]
+    assert "举报人为企业" not in zh
+    assert "bought the goods for resale, not for personal consumption, so this is filed as a report" in en

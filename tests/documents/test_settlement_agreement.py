@@ -250,3 +250,26 @@ def test_refund_account_is_required(lotus):
     bad = dataclasses.replace(lotus, claim=dataclasses.replace(lotus.claim, refund_account=None))
     with pytest.raises(DocumentNotApplicable, match="claim.refund_account"):
         render_document(bad, KEY, "en", DATE)
+
+
+def test_each_guarantee_period_ends_on_a_stated_date(lotus):
+    """Six months from each instalment's due date (Art. 692), printed as dates, not only the rule;
+    a due date on the 31st ends on the last day of a shorter month."""
+    zh, en = text(lotus, "zh"), text(lotus, "en")
+    assert "即第1期款项的保证期间至2027年4月20日届满；第2期款项的保证期间至2027年6月20日届满。" in zh
+    assert "it ends for instalment 1 on 20 April 2027; for instalment 2 on 20 June 2027." in en
+    one = with_settlement(lotus, schedule=(m.Instalment(dt.date(2026, 8, 31), lotus.settlement.agreed_amount),))
+    assert "即至2027年2月28日届满。" in text(one, "zh")
+
+
+def test_the_agreement_has_one_name_in_every_document():
+    """和解协议 (Settlement Agreement), as the agreement's own title: never 退赔协议 in a template,
+    a catalogue or a rendered lotus document."""
+    from restitution import documents
+
+    root = ROOT / "templates"
+    assert not [p.name for p in root.rglob("*") if p.is_file() and "退赔协议" in p.read_text(encoding="utf-8")]
+    case = load_case(LOTUS)
+    for key in documents.applicable(case, dt.date(2026, 11, 20)):
+        assert "退赔协议" not in document_text(render_document(case, key, "zh", dt.date(2026, 11, 20))), key
+    assert "和解协议" in text(case, "zh")

@@ -55,7 +55,7 @@ def test_opened_asks_to_pursue_the_proceeds_and_names_the_detained_suspect():
 def test_partial_settlement_states_what_is_outstanding_and_reserves_the_criminal_rights():
     zh = text(stage_case("settled_partial"), "zh")
     assert "约定退赔20,000.00美元。截至本材料提交之日，报案人已收到10,000.00美元，尚有10,000.00美元（大写：美元壹万元整）" in zh
-    assert "未退赔。报案人对未退赔部分保留一切权利，报案人在刑事诉讼中的权利不因上述协议而受影响" in zh
+    assert "未退赔。报案人对未退赔部分保留一切权利，报案人在刑事诉讼中的权利不因上述和解协议而受影响" in zh
 
 
 def test_only_after_a_report_and_not_after_a_refusal():

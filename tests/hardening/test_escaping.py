@@ -85,7 +85,7 @@ def test_rtl_text_reads_right_to_left_in_pdf(case):
 def test_supplier_name_is_in_every_document_literally(case):
     from restitution import documents
 
-    for key in documents.applicable(case):
+    for key in documents.applicable(case, DATE):
         doc = render_document(case, key, "en", DATE)
         docx_got = squash(docx_text(to_bytes(doc, "docx")))
         assert squash(SUPPLIER) in docx_got, key

@@ -61,8 +61,9 @@ def test_a_template_error_prints_no_case_data(tmp_path, caplog):
         "# x\n\n{{ case.client.email }} {{ case.claim.refund_account.account }} {{ case.client.nope }}\n",
         encoding="utf-8")
     path = _case(tmp_path)
+    # dated after an instalment is due: a settlement's letter is made only then
     text = _run(["render", path, "--doc", "demand_letter", "--lang", "en", "--templates", str(overrides.parent),
-                 "-o", str(tmp_path / "out")], caplog)
+                 "--date", "2027-01-20", "-o", str(tmp_path / "out")], caplog)
     assert "templates/en/demand_letter.md.j2:3" in text
 
 
@@ -71,7 +72,7 @@ def test_a_missing_glyph_names_the_character_not_the_text(tmp_path, caplog):
     path = _case(tmp_path, **{"name: Shenzhen Glory Tech Co., Ltd.        # the name it traded under":
                               f"name: {q('Glory 𠀀 Tech')}"})
     text = _run(["render", path, "--doc", "demand_letter", "--lang", "en", "--format", "pdf",
-                 "-o", str(tmp_path / "out")], caplog)
+                 "--date", "2027-01-20", "-o", str(tmp_path / "out")], caplog)
     assert "U+20000" in text
 
 

@@ -31,7 +31,7 @@ DATE = dt.date(2026, 11, 20)
 def render_everything(case, layout: bool = False) -> list[tuple[str, str, str, bytes]]:
     """Every file; with `layout`, each PDF is also held to the layout check."""
     out = []
-    for key in documents.applicable(case):
+    for key in documents.applicable(case, DATE):
         for lang in OUTPUT_MODES:
             doc = render_document(case, key, lang, DATE)
             for fmt in ("pdf", "docx"):

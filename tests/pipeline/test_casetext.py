@@ -206,7 +206,7 @@ def test_hong_kong_documents_use_corner_brackets():
 
 def test_every_applicable_chinese_document_of_a_foreign_individual_is_unmarked_for_names():
     case = foreign_individual()
-    for doc in applicable(case):
+    for doc in applicable(case, DATE):
         r = render_markdown(case, doc, "zh", DATE)
         assert not [k for k in r.untranslated if k.endswith(("name_zh", "address_zh", "firm_zh", "holder_zh",
                                                               "bank_zh"))], doc

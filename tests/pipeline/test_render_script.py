@@ -21,7 +21,7 @@ DATE = dt.date(2026, 11, 20)
 
 def _hong_kong_documents(case=None):
     case = case or load_case(HK)
-    for key in documents.applicable(case):
+    for key in documents.applicable(case, DATE):
         if documents.get(key).zh_variant(case) == "zh-Hant":
             yield key
 

@@ -172,6 +172,18 @@ def _settlement(r: _Conditions, settlement: dict, claim: dict) -> None:
         _identity(r, f"settlement.payers[{i}].id_no", payer.get("id_no"))
         if payer.get("guarantee") and payer.get("role") != "guarantor":
             r.add(f"settlement.payers[{i}].guarantee", "only for role: guarantor")
+    # One transfer is one receipt: the same bank reference twice counts the money twice.
+    seen: dict[str, int] = {}
+    for i, rec in enumerate(settlement.get("received") or []):
+        ref = " ".join(str(rec.get("reference") or "").split()).casefold()
+        if not ref:
+            continue
+        if ref in seen:
+            r.add(f"settlement.received[{i}].reference",
+                  f"the same reference as settlement.received[{seen[ref]}]: one transfer is recorded once; "
+                  "give each receipt its own bank reference, or remove the repeated entry")
+        else:
+            seen[ref] = i
     agreed = settlement.get("agreed_amount")
     schedule = settlement.get("schedule") or []
     if agreed is None or not schedule or any(s.get("amount") is None for s in schedule):

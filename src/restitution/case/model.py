@@ -246,6 +246,10 @@ class Order:
     cisg: bool | None = keys.flag(
         "Whether the UN Sales Convention governs the contract; default: decided from the buyer's country "
         "and the supplier's region. false also records an exclusion (CISG Art. 6).", added=True, default=None)
+    for_resale: bool = keys.flag(
+        "true when an individual client bought the goods for resale or other business use, not for "
+        "personal consumption: the market regulator then takes a report (举报), as from a company, "
+        "not a consumer complaint (投诉).", added=True)
 
 
 @dataclass(frozen=True, kw_only=True)

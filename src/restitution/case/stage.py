@@ -138,3 +138,21 @@ def guarantee_deadline(case: Case) -> dt.date | None:
             continue
         return add_months(inst.due, GUARANTEE_MONTHS)
     return None
+
+
+def overdue(case: Case, on: dt.date) -> tuple[tuple[int, dt.date, Decimal], ...]:
+    """The settlement's instalments already due before `on` and not covered by what was
+    received, as (number from 1, due date, amount still unpaid); receipts are applied to the
+    earliest instalments first. An instalment due on `on` itself is not yet late (it may be
+    paid that day), so only earlier due dates count."""
+    s = case.settlement
+    if s is None:
+        return ()
+    covered = s.received_total
+    out = []
+    for n, inst in enumerate(sorted(s.schedule, key=lambda i: i.due), start=1):
+        paid = min(covered, inst.amount)
+        covered -= paid
+        if inst.due < on and paid < inst.amount:
+            out.append((n, inst.due, inst.amount - paid))
+    return tuple(out)

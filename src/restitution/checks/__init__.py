@@ -79,7 +79,7 @@ def check_structure(roots: list[Path], case_files: list[Path], templates: Path |
         except RestitutionError as err:
             problems.extend(err.lines())
             continue
-        applicable = documents.applicable(case)
+        applicable = documents.applicable(case, CHECK_DATE)
         for key in documents.available():
             if key not in applicable:
                 continue

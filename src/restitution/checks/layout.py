@@ -263,7 +263,7 @@ def check_layout(case_files, templates=None) -> list[str]:
         except RestitutionError as err:
             problems.extend(err.lines())
             continue
-        for key in documents.applicable(case):
+        for key in documents.applicable(case, CHECK_DATE):
             done: dict = {}
             for lang in ("en", "zh", "bilingual"):
                 where = f"{case_file.name}: {key} ({lang})"

@@ -87,7 +87,7 @@ def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail
         top = ["batch_manifest.json"] + ([] if no_schedule else [
             f"{g.key}_victims_schedule_{lang}{writers.get(fmt).extension}"
             for g in groups for lang in schedule_langs for fmt in fmt_list])
-        refuse_existing(out, [(out, top)] + [(out / case.id, targets(case, doc_list or None, lang_list, fmt_list, guide=True))
+        refuse_existing(out, [(out, top)] + [(out / case.id, targets(case, doc_list or None, lang_list, fmt_list, guide=True, date=when))
                                              for _, case in good])
     if not no_schedule:
         from restitution.batch.schedule import render_schedule

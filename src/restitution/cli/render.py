@@ -51,7 +51,7 @@ def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], format
         raise as_errors(case, found)  # before any work: nothing is written
     # Existing files, clashes with inputs and an unusable folder are refused before the
     # rendering work: every target is known from the case alone.
-    check_targets(Path(outdir), targets(case, doc_list or None, lang_list, fmt_list, guide=True), force,
+    check_targets(Path(outdir), targets(case, doc_list or None, lang_list, fmt_list, guide=True, date=when), force,
                   inputs=inputs_of(case))
     # One worker per usable CPU (produce uses them only for a packet of many files).
     jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)

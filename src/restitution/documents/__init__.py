@@ -92,14 +92,21 @@ class DocumentSpec:
     # Whether the firm sends or signs it for this case (a 律师函): only then is a firm
     # profile's letterhead printed on it, in place of the template's own letterhead lines.
     firm_speaks: Callable[[Case], bool] = field(default=lambda case: False)
+    # A condition that depends on the document's date (a settlement instalment already overdue):
+    # checked wherever the date is known (rendering, the packet), raising DocumentNotApplicable.
+    check_on: Callable[[Case, dt.date], None] = field(default=lambda case, date: None)
 
 
-def check(spec: DocumentSpec, case: Case, extra: Mapping[str, Any] | None = None) -> None:
-    """Raise `DocumentNotApplicable` when the case (and `extra`) cannot make the document."""
+def check(spec: DocumentSpec, case: Case, extra: Mapping[str, Any] | None = None,
+          date: dt.date | None = None) -> None:
+    """Raise `DocumentNotApplicable` when the case (and `extra`) cannot make the document
+    (dated `date`, when given)."""
     missing = [name for name in spec.needs if not extra or name not in extra]
     if missing:
         raise DocumentNotApplicable(f"{spec.key} is made by {spec.made_by}; it cannot be rendered from one case")
     spec.check(case)
+    if date is not None:
+        spec.check_on(case, date)
 
 
 def make_context(spec: DocumentSpec, case: Case, words: Catalogue, date: dt.date,
@@ -137,22 +144,22 @@ def available() -> list[str]:
     return list(DOCUMENTS)
 
 
-def applicable(case: Case) -> list[str]:
-    """The documents one case can make, in packet order (what `check` lets through)."""
+def applicable(case: Case, date: dt.date | None = None) -> list[str]:
+    """The documents one case can make (dated `date`, when given), in packet order (what `check` lets through)."""
     out = []
     for key in DOCUMENTS:
         try:
-            check(get(key), case)
+            check(get(key), case, date=date)
         except DocumentNotApplicable:
             continue
         out.append(key)
     return out
 
 
-def packet(case: Case) -> list[str]:
+def packet(case: Case, date: dt.date | None = None) -> list[str]:
     """The documents the default packet (render with no --doc) makes for this case: those its
     stage puts in the packet (``in_packet``) and the case can make (``check``)."""
-    return [key for key in applicable(case) if get(key).in_packet(case)]
+    return [key for key in applicable(case, date) if get(key).in_packet(case)]
 
 
 def get(key: str) -> DocumentSpec:

@@ -24,6 +24,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from restitution.case.model import Case
+from restitution.case.stage import stage_of
 from restitution.documents import DocumentSpec
 from restitution.documents import evidence_index, power_of_attorney, samr_complaint, trade_assurance_claim
 from restitution.documents._phrases import PaymentRow, payment_rows
@@ -84,6 +85,9 @@ def _applies(spec: DocumentSpec, case: Case) -> bool:
 @dataclass(frozen=True)
 class CaseNotesContext:
     police: list[str]  # advice for the reporter; empty when the case has no police report
+    # once proceedings.police_report records the report: what happened, deadlines from the record
+    reported: bool
+    calendar: list[str]  # the settlement's instalments and guarantee periods (documents._progress)
     police_hk: bool
     evidence: EvidenceIndexContext | None  # what is missing, untranslated, to certify
     ta: TradeAssuranceContext | None  # only when the claim has something to warn about
@@ -95,7 +99,13 @@ class CaseNotesContext:
 def context(case: Case, words: Catalogue, date: dt.date) -> CaseNotesContext:
     from restitution.documents import police_report
 
-    police = police_notes(case, words, date) if _applies(police_report.SPEC, case) else []
+    from restitution.documents._progress import progress_notes, settlement_calendar
+
+    reported = stage_of(case).reported and case.supplier.region == "mainland"
+    if reported:
+        police = progress_notes(case, words)
+    else:
+        police = police_notes(case, words, date) if _applies(police_report.SPEC, case) else []
     evidence = evidence_index.context(case, words, date) if _applies(evidence_index.SPEC, case) else None
     ta = None
     if case.order.trade_assurance and _applies(trade_assurance_claim.SPEC, case):
@@ -105,7 +115,8 @@ def context(case: Case, words: Catalogue, date: dt.date) -> CaseNotesContext:
     poa = power_of_attorney.context(case, words, date) if _applies(power_of_attorney.SPEC, case) else None
     unproved = [r for r in payment_rows(case, words) if not r.proofs] if case.evidence else []
     samr = samr_complaint.context(case, words, date) if _applies(samr_complaint.SPEC, case) else None
-    return CaseNotesContext(police, case.supplier.region == "hong_kong", evidence, ta, poa, unproved, samr)
+    return CaseNotesContext(police, reported, settlement_calendar(case, words), case.supplier.region == "hong_kong",
+                            evidence, ta, poa, unproved, samr)
 
 
 SPEC = DocumentSpec(

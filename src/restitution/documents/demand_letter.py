@@ -30,7 +30,14 @@ Values the templates read as ``x``:
   not what was contracted for, so the contract is ended at once.
 - ``announce_report``: whether the consequences name a criminal report
   (`rules.report_in_demand`: not to a seller that has vanished, unless
-  ``claim.announce_report`` asks for it).
+  ``claim.announce_report`` asks for it; never once a report is recorded in
+  ``proceedings.police_report``: a threat of what was done already is empty).
+- Under a settlement (``under_settlement``) the letter demands only the
+  instalments already due before its date and unpaid (``overdue``, receipts
+  applied to the earliest first; `case.stage.overdue`); with none overdue it
+  is refused (``check_on``), for a demand of money not yet due is no demand.
+  ``guarantors`` are the settlement's payers with role guarantor, to whom the
+  letter is addressed too (Civil Code (2020) Art. 688 for a joint guarantee).
 - ``facts`` and ``payments`` in date order; ``paid_total`` when all payments
   share one currency.
 - ``supplier_name`` / ``client_name``: full names for the language (a PRC
@@ -64,7 +71,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from restitution.case.model import Case, Fact, Payment
-from restitution.case.stage import stage_of
+from restitution.case.stage import overdue, stage_of
 from restitution.documents import DocumentSpec
 from restitution.documents._phrases import (
     Citations,
@@ -159,6 +166,40 @@ def check(case: Case) -> None:
             case.locate("supplier.name"))
 
 
+def check_on(case: Case, date: dt.date) -> None:
+    """Under a settlement, a letter dated `date` needs an instalment already overdue."""
+    s = case.settlement
+    if s is None or stage_of(case).owed == 0 or overdue(case, date):
+        return
+    # the first instalment not covered by what was received (receipts go to the earliest first)
+    covered, nxt = s.received_total, ""
+    for inst in sorted(s.schedule, key=lambda i: i.due):
+        if covered < inst.amount:
+            nxt = f" (the next unpaid instalment is due on {inst.due.isoformat()})"
+            break
+        covered -= inst.amount
+    raise DocumentNotApplicable(
+        f"no instalment of the settlement is overdue on {date.isoformat()}{nxt}: under a settlement "
+        "the letter may demand only instalments already due and unpaid; make it after a due date "
+        "is missed (--date), or record the money received in settlement.received",
+        case.locate("settlement.schedule"))
+
+
+@dataclass(frozen=True)
+class OverdueInstalment:
+    number: int  # its place in the schedule, from 1
+    due: dt.date
+    amount: Decimal  # still unpaid
+
+
+@dataclass(frozen=True)
+class Guarantor:
+    name: str
+    relation: str | None
+    address: str | None
+    joint: bool  # a joint guarantee (连带责任保证, Civil Code Art. 688); else general (Art. 687)
+
+
 @dataclass(frozen=True)
 class DemandContext:
     agent_letter: bool
@@ -189,6 +230,8 @@ class DemandContext:
     demanded: Decimal
     demanded_currency: str
     under_settlement: bool
+    overdue: tuple[OverdueInstalment, ...]
+    guarantors: tuple[Guarantor, ...]
     rep_label: str
     rep: str | None
     agent_address: str | None
@@ -236,6 +279,16 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
             letter_no, derived = derive_letter_no(case.agent.firm_zh or "", case.id, date.year), True
     total, total_currency = paid_total(case)
     st = stage_of(case)
+    late = tuple(OverdueInstalment(n, due, amount) for n, due, amount in overdue(case, date))
+    demanded = sum((i.amount for i in late), Decimal("0")) if case.settlement is not None else st.owed
+    zh = words.language.chinese
+    guarantors = tuple(
+        Guarantor(name=(p.name_zh if zh and p.name_zh else p.name),
+                  relation=(p.relation_zh if zh and p.relation_zh else p.relation),
+                  address=(p.address_zh if zh and p.address_zh else p.address),
+                  joint=p.guarantee == "joint")
+        for p in (case.settlement.payers if case.settlement else ()) if p.role == "guarantor")
+    reported = case.proceedings is not None and case.proceedings.police_report is not None
     id_label, id_value = supplier_identifier(case, words)
     clause = case.order.arbitration_clause
     if clause == "cietac":
@@ -257,7 +310,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         deadline_days=case.claim.deadline_days,
         law=sales_law(case).regime,
         avoid_now=avoid_now,
-        announce_report=bool(report_in_demand(case).applies),
+        announce_report=bool(report_in_demand(case).applies) and not reported,
         facts=sorted(case.facts, key=lambda f: f.date),
         payments=rows,
         paid_total=total,
@@ -267,15 +320,17 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         supplier_id_label=id_label,
         supplier_id=id_value,
         supplier_address=supplier_address(case, words),
-        cny=_cny_of(st.owed, st.owed_currency, cny_equivalent(case, words), case),
+        cny=_cny_of(demanded, st.owed_currency, cny_equivalent(case, words), case),
         outcome=outcome_text(case, words),
         outcome_but=words(f"order.outcome_but.{case.outcome.kind}"),
         order_ref=order_ref(case, words),
         claim_is_refund=st.settlement == "none" and total is not None and total == case.claim.amount
         and total_currency == case.claim.currency,
-        demanded=st.owed,
+        demanded=demanded,
         demanded_currency=st.owed_currency,
         under_settlement=st.settlement != "none",
+        overdue=late,
+        guarantors=guarantors,
         rep_label=representative_label(case, words),
         rep=representative(case, words),
         agent_address=agent_address(case, words),
@@ -290,15 +345,19 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
 
 
 def in_packet(case: Case) -> bool:
-    """Not once a settlement exists or the case is opened (a demand would then undercut the agreement
-    or the investigation), nor when a demand was already sent (proceedings.demand_letter)."""
+    """Under a settlement, the demand of overdue instalments (``check_on`` skips it, saying why,
+    when none is overdue). Otherwise not once the case is opened (a demand would undercut the
+    investigation), nor when a demand was already sent (proceedings.demand_letter)."""
     st = stage_of(case)
-    return st.settlement == "none" and st.police != "opened" and st.demand_sent_on is None
+    if st.settlement != "none":
+        return True
+    return st.police != "opened" and st.demand_sent_on is None
 
 
 SPEC = DocumentSpec(
     key="demand_letter",
     check=check,
+    check_on=check_on,
     context=context,
     in_packet=in_packet,
     # Hong Kong reads Traditional Chinese (pitfall 10)

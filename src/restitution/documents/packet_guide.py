@@ -140,7 +140,7 @@ def context(case: Case, words: Catalogue, date: dt.date, docs: tuple[str, ...] |
     from restitution.plan import make_plan
     from restitution.rules.reason import say
 
-    made = list(docs) if docs is not None else [k for k in documents.applicable(case)
+    made = list(docs) if docs is not None else [k for k in documents.applicable(case, date)
                                                   if documents.get(k).in_packet(case)]
     plan = make_plan(case, date)
     dated = tuple(DueDate(d.date, say(d.what, words), d.missed) for d in plan.deadlines)

@@ -23,7 +23,12 @@ the provisions the facts fit: Trademark Law (2019) Art. 57(3) for
 counterfeit goods, Product Quality Law (2018) Art. 39 for goods passed off
 as genuine, superior or conforming. An individual buyer keeps the
 complaint (whether a given purchase was for personal consumption is the
-bureau's call).
+bureau's call), unless ``order.for_resale`` says the goods were bought for
+resale: then it files a report like a company.
+
+Not in the default packet once a settlement exists (case.stage): a refund
+sought through 12315 mediation would contradict the agreed restitution; the
+document is still made when asked for by name.
 """
 from __future__ import annotations
 
@@ -32,6 +37,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from restitution.case.model import Case, Fact, Payment
+from restitution.case.stage import stage_of
 from restitution.documents import DocumentSpec
 from restitution.rules.facts import absconded
 from restitution.documents._phrases import paid_total, payment_method
@@ -109,7 +115,7 @@ class SamrContext:
     refund_cny: Decimal | None
     rate: Decimal | None
     rate_date: dt.date
-    report: bool  # a business buyer: 举报, not 投诉
+    report: bool  # a business buyer, or an individual buying for resale: 举报, not 投诉
     articles: list[str]  # the provisions the reported conduct is suspected of breaching
     measures: str  # the SAMR measures, cited by name and order number
     absconded: bool = False  # unreachable since it was paid, and the dates do not contradict it (rules.facts)
@@ -139,7 +145,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> SamrContext:
         refund_cny=refund_cny,
         rate=cl.cny_rate,
         rate_date=cl.cny_rate_date or date,
-        report=case.client.kind == "company",
+        report=case.client.kind == "company" or case.order.for_resale,
         articles=[words(f"law.samr.{a}") for a in ARTICLES.get(case.outcome.kind, ())],
         measures=words("law.samr.measures"),
         absconded=absconded(case),
@@ -150,5 +156,6 @@ SPEC = DocumentSpec(
     key="samr_complaint",
     check=check,
     context=context,
-    in_packet=lambda case: case.supplier.region == "mainland" and case.outcome.kind in IN_PACKET,
+    in_packet=lambda case: (case.supplier.region == "mainland" and case.outcome.kind in IN_PACKET
+                            and stage_of(case).settlement == "none"),
 )

@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from restitution.case.model import Case, Payer, Receipt, Settlement
+from restitution.case.stage import GUARANTEE_MONTHS, add_months
 from restitution.documents import DocumentSpec
 from restitution.documents._phrases import (
     CnyEquivalent,
@@ -171,11 +172,15 @@ class InstalmentRow:
     n: int
     due: dt.date
     amount: Decimal
+    # the last day of the guarantee period for this instalment: six months from its due date
+    # (Civil Code (2020) Art. 692; the due date itself is not counted, Art. 201)
+    guarantee_ends: dt.date
 
 
 @dataclass(frozen=True)
 class SettlementCitations:
     reconciliation: str
+    criminal_law: str  # the Criminal Law with its version, as every citation of it reads
     guarantee: str
     guarantee_general: str
     guarantee_period: str
@@ -225,7 +230,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> SettlementContext:
         payers=payers,
         has_guarantors=any(p.payer.role == "guarantor" for p in payers),
         has_payers=any(p.payer.role == "payer" for p in payers),
-        instalments=[InstalmentRow(n, i.due, i.amount)
+        instalments=[InstalmentRow(n, i.due, i.amount, add_months(i.due, GUARANTEE_MONTHS))
                      for n, i in enumerate(sorted(s.schedule, key=lambda i: i.due), start=1)],
         received=sorted(s.received, key=lambda r: r.date),
         received_total=received_total,
@@ -249,6 +254,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> SettlementContext:
         forum_place=place,
         cite=SettlementCitations(
             reconciliation=CPL_288_290.word(words),
+            criminal_law=CRIMINAL_LAW_224.law_name(words),
             guarantee=civil_code((688,), words),
             guarantee_general=civil_code((686,), words),
             guarantee_period=civil_code((692,), words),

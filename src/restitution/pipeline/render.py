@@ -92,7 +92,7 @@ def render_markdown(
     """Render one language of one document to Markdown (lang: en, zh or zh-Hant)."""
     language = get_language(lang)
     spec = documents.get(key)
-    documents.check(spec, case, extra)
+    documents.check(spec, case, extra, date)
     roots = tuple(template_dirs(templates))
     words = catalogue(lang, roots)
     state = RenderState(case=case, lang=lang, words=words)
@@ -246,7 +246,7 @@ def produce(
 
     check_history(case, date)  # documents dated before what the case records happened
     langs, formats = list(langs), list(formats)
-    todo, skipped, errors = _selected(case, docs, formats)
+    todo, skipped, errors = _selected(case, docs, formats, date)
     missing = []
     if todo and any(lang != "en" for lang in langs):  # every other mode prints Chinese
         from restitution.translation.fields import refusal, untranslated
@@ -269,7 +269,7 @@ def produce(
     return Packet(files, skipped, warnings, len(missing))
 
 
-def _selected(case: Case, docs: Iterable[str] | None, formats: list[str]
+def _selected(case: Case, docs: Iterable[str] | None, formats: list[str], date: dt.date | None = None
               ) -> tuple[list[str], list[tuple[str, str]], list[RestitutionError]]:
     """(documents to make, (document, why) skipped, errors of requested documents that do not apply)."""
     requested = list(docs) if docs is not None else []
@@ -285,7 +285,7 @@ def _selected(case: Case, docs: Iterable[str] | None, formats: list[str]
         if not explicit and not spec.in_packet(case):
             continue
         try:
-            documents.check(spec, case)
+            documents.check(spec, case, date=date)
         except DocumentNotApplicable as exc:
             if explicit:
                 errors.append(exc)
@@ -297,10 +297,10 @@ def _selected(case: Case, docs: Iterable[str] | None, formats: list[str]
 
 
 def targets(case: Case, docs: Iterable[str] | None, langs: Iterable[str], formats: Iterable[str], *,
-            guide: bool = False) -> list[str]:
+            guide: bool = False, date: dt.date | None = None) -> list[str]:
     """The names of the files `produce` would write, found without rendering anything."""
     langs, formats = list(langs), list(formats)
-    todo = _selected(case, docs, formats)[0]
+    todo = _selected(case, docs, formats, date)[0]
     names = [file_name(case, key, lang, fmt) for key in todo for lang in langs for fmt in formats]
     if guide:
         from restitution.guide import guide_names

@@ -109,6 +109,14 @@ class Citation:
             return words(f"citations.article.{style}.one", law=law, article=parts[0])
         return words(f"citations.article.{style}.range", law=law, first=parts[0], last=parts[-1])
 
+    def law_name(self, words: Catalogue) -> str:
+        """The law alone, with its version, as this citation names it (for a chapter, not an article)."""
+        name = words(f"citations.law.{self.law}.name")
+        if not self.version:
+            return words(f"citations.name.{self.style}.plain", name=name)
+        version = words(f"citations.law.{self.law}.version", v=self.version)
+        return words(f"citations.name.{self.style}.versioned", name=name, version=version)
+
     def text(self, lang: "Language | str | Catalogue") -> str:
         """The citation in a language (code or `Language`: bundled wording) or through a catalogue."""
         from restitution.rules.reason import words_for

@@ -53,7 +53,7 @@ def printed(case: "Case", date: dt.date, keys: Iterable[str] | None = None, *,
     from restitution.pipeline.render import render_markdown
 
     seen: dict[str, TextField] = {}
-    for key in (documents.applicable(case) if keys is None else keys):
+    for key in (documents.applicable(case, date) if keys is None else keys):
         variant = documents.get(key).zh_variant(case)
         for text in render_markdown(case, key, variant, date, templates=templates).printed:
             seen.setdefault(text.path, text)
