@@ -229,7 +229,7 @@ def test_a_lawyer_who_already_acted_is_ratified():
     en = document_text(render_document(lotus, "power_of_attorney", "en", dt.date(2026, 11, 20)))
     assert ("本案已于2026年8月28日向广州市公安局白云区分局经济犯罪侦查大队报案，并已于2026年9月10日立案"
             "（案号：穗公白（经）立〔2026〕3321号）。委托人对受托人在本委托书签署前就上述事项已代委托人实施的行为") in zh
-    assert "协商退赔并签署退赔协议等）予以追认" in zh and "第一百七十一条第一款" in zh
+    assert "协商退赔并签署和解协议等）予以追认" in zh and "第一百七十一条第一款" in zh
     assert "The Principal ratifies every act the Agent has done" in en and "Art. 171(1)" in en
     # rendered before the report was filed: nothing to ratify yet
     early = dataclasses.replace(lotus, settlement=None)

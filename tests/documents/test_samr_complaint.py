@@ -156,7 +156,11 @@ def test_an_individual_buying_for_resale_files_a_report_like_a_company():
     assert text(lotus, "zh").startswith("投诉书")
     resale = dataclasses.replace(lotus, order=dataclasses.replace(lotus.order, for_resale=True))
     zh, en = text(resale, "zh"), text(resale, "en")
-    assert zh.startswith("举报书") and "举报人购买上述货物系用于转售，并非为生活消费需要，故本件作为举报提出" in zh
+    assert zh.startswith("举报书")
+    # why it is a report is the client's note (case_notes), not the filed text
+    notes = document_text(render_document(resale, "case_notes", "zh", DATE))
+    assert "委托人购买上述货物系用于转售，并非为生活消费需要，故作为举报提出" in notes
     assert "调解" not in zh.split("一、举报事项")[1].split("二、")[0]
     assert "举报人为企业" not in zh
-    assert "bought the goods for resale, not for personal consumption, so this is filed as a report" in en
+    assert "bought the goods for resale, not for personal consumption, so it is filed as a report" in document_text(
+        render_document(resale, "case_notes", "en", DATE))

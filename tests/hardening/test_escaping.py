@@ -31,6 +31,11 @@ FACT = "\n".join(FACT_LINES)
 FACT_ZH = "王涛称：**货已发出** <b>x</b> {{ 7*7 }} 😀"
 
 
+# The case has a settlement whose first instalment falls due on 2027-01-15: a demand letter
+# is made only once it is overdue.
+LETTER_DATE = dt.date(2027, 1, 20)
+
+
 def _case():
     text = replace_once(BASE_TEXT, "name: Shenzhen Glory Tech Co., Ltd.        # the name it traded under",
                         f"name: {q(SUPPLIER)}")
@@ -56,7 +61,7 @@ def _ltr(text: str) -> str:
 @pytest.mark.parametrize("key", ["demand_letter", "police_report"])
 @pytest.mark.parametrize("lang", ["en", "zh", "bilingual"])
 def test_syntax_in_data_prints_literally(case, key, lang):
-    doc = render_document(case, key, lang, DATE)
+    doc = render_document(case, key, lang, LETTER_DATE if key == "demand_letter" else DATE)
     wanted = ([FACT_ZH] if lang != "en" else []) + (FACT_LINES if lang != "zh" else []) + [SUPPLIER]
     docx_got = squash(docx_text(to_bytes(doc, "docx")))
     pdf_got = squash(pdf_text(to_bytes(doc, "pdf")))
@@ -75,7 +80,7 @@ def test_rtl_text_reads_right_to_left_in_pdf(case):
     """Hebrew and Arabic are drawn in visual order, so a PDF reader gets each word back in
     its logical order, and Arabic letters are drawn joined (their contextual forms, which
     read back as the letters)."""
-    got = pdf_text(to_bytes(render_document(case, "demand_letter", "en", DATE), "pdf"))
+    got = pdf_text(to_bytes(render_document(case, "demand_letter", "en", LETTER_DATE), "pdf"))
     letters = unicodedata.normalize("NFKC", got)
     assert "עברית" in got and "תירבע" not in got
     assert "عربى" in letters and "ىبرع" not in letters
@@ -97,7 +102,7 @@ def test_emoji_are_drawn_with_the_bundled_emoji_font(case):
 
     import pypdf
 
-    data = to_bytes(render_document(case, "demand_letter", "en", DATE), "pdf")
+    data = to_bytes(render_document(case, "demand_letter", "en", LETTER_DATE), "pdf")
     reader = pypdf.PdfReader(io.BytesIO(data))
     fonts = set()
     for page in reader.pages:
