@@ -362,17 +362,19 @@ def meridian() -> None:
              "is from transport, not our problem. We cannot refund.\n\nCindy\n")
 
 
-# ---------------------------------------------------------------- harbour-hk
+# ---------------------------------------------------------------- harbour-hk and harbour-payee
 
 
-def harbour() -> None:
-    out = OUT / "harbour-hk"
+def flask_order(out: Path, po: str, refs: tuple[str, str], seller: str, seller_address: str, cr_no: str, director: str,
+                beneficiary: str, account: str, bank: str, contact: str, contact_zh: str, chat_with: str,
+                seller_email: str) -> None:
+    """The two Hong Kong cases share one story (a flask order paid in two remittances, then
+    silence); only the seller, its people and the account paid into differ."""
     out.mkdir(parents=True, exist_ok=True)
-    pdf(out / "purchase-order-sci-po-2607.pdf", "PURCHASE ORDER SCI-PO-2607", [
+    pdf(out / f"purchase-order-sci-po-{po}.pdf", f"PURCHASE ORDER SCI-PO-{po}", [
         "Saffron Coast Imports Private Limited · 402 Example Towers, 17 Marine Lines Road, Mumbai 400020",
         "Date: 14 July 2026",
-        "To: Harbour Pearl Trading Limited (港珠貿易有限公司), Unit 1208, 12/F, Example Commercial Centre, "
-        "88 Example Road, Kwun Tong, Kowloon, Hong Kong · CR No. 3217845",
+        f"To: {seller}, {seller_address} · CR No. {cr_no}",
         Spacer(1, 6),
         table([["Item", "Qty", "Unit price", "Amount"],
                ["Vacuum flask 750 ml, double-wall stainless steel, logo printed", "6,000", "USD 6.40",
@@ -381,48 +383,59 @@ def harbour() -> None:
         "Shipment not later than 25 August 2026.",
         Spacer(1, 14),
         table([["Buyer", "Accepted by the Seller"],
-               ["Ananya Rao, Director", "Kevin Ho, Director<br/>[company chop] 15 July 2026"]], [85, 85]),
+               ["Ananya Rao, Director", f"{director}, Director<br/>[company chop] 15 July 2026"]], [85, 85]),
     ], author="Saffron Coast Imports Private Limited")
 
+    first, second = refs  # the two remittances' references
     pdf(out / "remittances.pdf", "Foreign outward remittance advices", [
         "Example Bank of India · Fort Branch, Mumbai",
         table([["", "First remittance", "Second remittance"],
                ["Date", "16-07-2026", "21-08-2026"],
-               ["Reference", "SCI/TT/2607/01", "SCI/TT/2608/02"],
+               ["Reference", first, second],
                ["Amount", "USD 11,520.00", "USD 26,880.00"],
                ["Remitter", "SAFFRON COAST IMPORTS PVT LTD", "SAFFRON COAST IMPORTS PVT LTD"],
-               ["Beneficiary", "HARBOUR PEARL TRADING LIMITED", "HARBOUR PEARL TRADING LIMITED"],
-               ["Account", "012-345-678901-001", "012-345-678901-001"],
-               ["Beneficiary bank", "EXAMPLE BANK (HONG KONG) LTD, EXBKHKHH", "EXAMPLE BANK (HONG KONG) LTD, EXBKHKHH"],
-               ["Purpose", "ADVANCE FOR IMPORT OF GOODS, PO SCI-PO-2607", "BALANCE FOR IMPORT OF GOODS, PO SCI-PO-2607"]],
+               ["Beneficiary", beneficiary, beneficiary],
+               ["Account", account, account],
+               ["Beneficiary bank", bank, bank],
+               ["Purpose", f"ADVANCE FOR IMPORT OF GOODS, PO SCI-PO-{po}", f"BALANCE FOR IMPORT OF GOODS, PO SCI-PO-{po}"]],
               [32, 69, 69]),
         P("Computer-generated advice.", SMALL),
     ], author="Example Bank of India")
 
-    eml(out / "ready-for-shipment.eml", sender="Kevin Ho <kevin.harbourpearl@freemail.example>",
+    company = seller.split(" (")[0]
+    eml(out / "ready-for-shipment.eml", sender=f"{director} <{seller_email}>",
         to="Ananya Rao <ananya.rao@saffroncoast.example>",
-        subject="货已备妥待运 Ready for shipment – SCI-PO-2607",
+        subject=f"货已备妥待运 Ready for shipment – SCI-PO-{po}",
         date=dt.datetime(2026, 8, 20, 16, 45, tzinfo=dt.timezone(dt.timedelta(hours=8))),
         msg_id="20260820164500.2207@freemail.example",
         body="Dear Ananya,\n\nAll 6,000 flasks are packed in 250 cartons at our Shenzhen warehouse, photos "
              "on WeChat. Please arrange the 70% balance USD 26,880 today so we can book the vessel of "
-             "27 August.\n\nKevin Ho\nHarbour Pearl Trading Limited\n")
+             f"27 August.\n\n{director}\n{company}\n")
 
-    pdf(out / "wechat-record.pdf", "WeChat record: Ananya Rao – Lisa Zhang (Harbour Pearl)", [
+    them = f"{contact} {contact_zh}"
+    pdf(out / "wechat-record.pdf", f"WeChat record: Ananya Rao – {contact} ({chat_with})", [
         P("Exported 2026-10-06 from the client's WeChat account. Times are UTC+8.", SMALL),
         *chat([
-            ("2026-08-18 10:20 Lisa Zhang 张丽", "them", "Hi Ananya, I am at our Shenzhen office in Longgang, "
+            (f"2026-08-18 10:20 {them}", "them", "Hi Ananya, I am at our Shenzhen office in Longgang, "
              "flask printing is finished today."),
-            ("2026-08-20 16:50 Lisa Zhang 张丽", "them", "Cartons ready, 250 ctns. [photos]"),
-            ("2026-08-21 12:03 Ananya Rao", "me", "Balance USD 26,880 sent today, ref SCI/TT/2608/02."),
+            (f"2026-08-20 16:50 {them}", "them", "Cartons ready, 250 ctns. [photos]"),
+            ("2026-08-21 12:03 Ananya Rao", "me", f"Balance USD 26,880 sent today, ref {second}."),
             ("2026-08-28 09:30 Ananya Rao", "me", "Vessel of 27 Aug? Please send booking and B/L draft."),
-            ("2026-09-03 11:15 Lisa Zhang 张丽", "them", "Vessel delay, forwarder will update."),
+            (f"2026-09-03 11:15 {them}", "them", "Vessel delay, forwarder will update."),
             ("2026-09-10 09:00 Ananya Rao", "me", "The forwarder says it has no booking from you. Please call me."),
             ("2026-09-24 09:00 Ananya Rao", "me", "No reply for three weeks. Refund USD 38,400 or we go to the police."),
         ]),
         P("Messages after 3 September 2026 show as not read.", SMALL),
     ], author="Saffron Coast Imports Private Limited")
 
+
+def harbour() -> None:
+    out = OUT / "harbour-hk"
+    flask_order(out, "2607", ("SCI/TT/2607/01", "SCI/TT/2608/02"), "Harbour Pearl Trading Limited (港珠貿易有限公司)",
+                "Unit 1208, 12/F, Example Commercial Centre, 88 Example Road, Kwun Tong, Kowloon, Hong Kong",
+                "3217845", "Kevin Ho", "HARBOUR PEARL TRADING LIMITED", "012-345-678901-001",
+                "EXAMPLE BANK (HONG KONG) LTD, EXBKHKHH", "Lisa Zhang", "张丽", "Harbour Pearl",
+                "kevin.harbourpearl@freemail.example")
     screenshot(out / "registry-extract.png", "Companies Registry – e-Search – Company particulars", [
         ("title", "HARBOUR PEARL TRADING LIMITED 港珠貿易有限公司"),
         ("body", "Company No.: 3217845 · Type: Private company limited by shares"),
@@ -433,67 +446,13 @@ def harbour() -> None:
     ], size=(600, 230), bar="#1f4e79")
 
 
-# ---------------------------------------------------------------- harbour-payee
-
-
 def harbour_payee() -> None:
     """harbour-hk's story with another Hong Kong seller, paid into a Shenzhen company's account."""
-    out = OUT / "harbour-payee"
-    out.mkdir(parents=True, exist_ok=True)
-    pdf(out / "purchase-order-sci-po-2612.pdf", "PURCHASE ORDER SCI-PO-2612", [
-        "Saffron Coast Imports Private Limited · 402 Example Towers, 17 Marine Lines Road, Mumbai 400020",
-        "Date: 14 July 2026",
-        "To: Victoria Crest Homeware Limited (維港冠峰家品有限公司), Room 705, 7/F, Example Trade Tower, "
-        "19 Example Street, Sheung Wan, Hong Kong · CR No. 3308821",
-        Spacer(1, 6),
-        table([["Item", "Qty", "Unit price", "Amount"],
-               ["Vacuum flask 750 ml, double-wall stainless steel, logo printed", "6,000", "USD 6.40",
-                "USD 38,400.00"]], [90, 20, 25, 35]),
-        "Terms: FOB Shenzhen. 30% deposit on order, 70% balance against notice of readiness. "
-        "Shipment not later than 25 August 2026.",
-        Spacer(1, 14),
-        table([["Buyer", "Accepted by the Seller"],
-               ["Ananya Rao, Director", "Kelvin Mak, Director<br/>[company chop] 15 July 2026"]], [85, 85]),
-    ], author="Saffron Coast Imports Private Limited")
-
-    pdf(out / "remittances.pdf", "Foreign outward remittance advices", [
-        "Example Bank of India · Fort Branch, Mumbai",
-        table([["", "First remittance", "Second remittance"],
-               ["Date", "16-07-2026", "21-08-2026"],
-               ["Reference", "SCI/TT/2612/01", "SCI/TT/2612/02"],
-               ["Amount", "USD 11,520.00", "USD 26,880.00"],
-               ["Remitter", "SAFFRON COAST IMPORTS PVT LTD", "SAFFRON COAST IMPORTS PVT LTD"],
-               ["Beneficiary", "SHENZHEN LONGGANG EXAMPLE SUPPLY CHAIN MGMT CO LTD", "SHENZHEN LONGGANG EXAMPLE SUPPLY CHAIN MGMT CO LTD"],
-               ["Account", "4000 0231 0920 0112 233", "4000 0231 0920 0112 233"],
-               ["Beneficiary bank", "EXAMPLE BANK SHENZHEN LONGGANG, EXBKCNBJSZN", "EXAMPLE BANK SHENZHEN LONGGANG, EXBKCNBJSZN"],
-               ["Purpose", "ADVANCE FOR IMPORT OF GOODS, PO SCI-PO-2612", "BALANCE FOR IMPORT OF GOODS, PO SCI-PO-2612"]],
-              [32, 69, 69]),
-        P("Computer-generated advice.", SMALL),
-    ], author="Example Bank of India")
-
-    eml(out / "ready-for-shipment.eml", sender="Kelvin Mak <kelvin.vcrest@freemail.example>",
-        to="Ananya Rao <ananya.rao@saffroncoast.example>",
-        subject="货已备妥待运 Ready for shipment – SCI-PO-2612",
-        date=dt.datetime(2026, 8, 20, 16, 45, tzinfo=dt.timezone(dt.timedelta(hours=8))),
-        msg_id="20260820164500.2207@freemail.example",
-        body="Dear Ananya,\n\nAll 6,000 flasks are packed in 250 cartons at our Shenzhen warehouse, photos "
-             "on WeChat. Please arrange the 70% balance USD 26,880 today so we can book the vessel of "
-             "27 August.\n\nKelvin Mak\nVictoria Crest Homeware Limited\n")
-
-    pdf(out / "wechat-record.pdf", "WeChat record: Ananya Rao – Amy Chen (Victoria Crest)", [
-        P("Exported 2026-10-06 from the client's WeChat account. Times are UTC+8.", SMALL),
-        *chat([
-            ("2026-08-18 10:20 Amy Chen 陈敏", "them", "Hi Ananya, I am at our Shenzhen office in Longgang, "
-             "flask printing is finished today."),
-            ("2026-08-20 16:50 Amy Chen 陈敏", "them", "Cartons ready, 250 ctns. [photos]"),
-            ("2026-08-21 12:03 Ananya Rao", "me", "Balance USD 26,880 sent today, ref SCI/TT/2612/02."),
-            ("2026-08-28 09:30 Ananya Rao", "me", "Vessel of 27 Aug? Please send booking and B/L draft."),
-            ("2026-09-03 11:15 Amy Chen 陈敏", "them", "Vessel delay, forwarder will update."),
-            ("2026-09-10 09:00 Ananya Rao", "me", "The forwarder says it has no booking from you. Please call me."),
-            ("2026-09-24 09:00 Ananya Rao", "me", "No reply for three weeks. Refund USD 38,400 or we go to the police."),
-        ]),
-        P("Messages after 3 September 2026 show as not read.", SMALL),
-    ], author="Saffron Coast Imports Private Limited")
+    flask_order(OUT / "harbour-payee", "2612", ("SCI/TT/2612/01", "SCI/TT/2612/02"), "Victoria Crest Homeware Limited (維港冠峰家品有限公司)",
+                "Room 705, 7/F, Example Trade Tower, 19 Example Street, Sheung Wan, Hong Kong",
+                "3308821", "Kelvin Mak", "SHENZHEN LONGGANG EXAMPLE SUPPLY CHAIN MGMT CO LTD",
+                "4000 0231 0920 0112 233", "EXAMPLE BANK SHENZHEN LONGGANG, EXBKCNBJSZN", "Amy Chen", "陈敏",
+                "Victoria Crest", "kelvin.vcrest@freemail.example")
 
 
 # ---------------------------------------------------------------- lotus-settlement
