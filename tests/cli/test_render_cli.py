@@ -55,6 +55,22 @@ def test_existing_files_are_not_overwritten_without_force(tmp_path):
     assert pdf.read_bytes().startswith(b"%PDF")
 
 
+def test_no_guide_rerenders_one_document_and_keeps_the_packets_guide(tmp_path):
+    out = tmp_path / "out"
+    base = ["render", str(NORTHWIND), "-o", str(out), "--date", "2026-11-20", "--lang", "en", "--format", "pdf"]
+    assert run(*base, "--doc", "power_of_attorney", "--doc", "demand_letter").exit_code == 0
+    guide = out / "NW-2026-0042_guide_en.pdf"
+    readme = (out / "README.txt").read_text(encoding="utf-8")
+    before = guide.read_bytes()
+    assert "demand_letter" in readme and "power_of_attorney" in readme
+    r = run(*base, "--doc", "demand_letter", "--no-guide", "--force")
+    assert r.exit_code == 0 and "wrote 1 files" in r.output
+    assert guide.read_bytes() == before and (out / "README.txt").read_text(encoding="utf-8") == readme
+    # Without --force, only the one document's file is in the way (the guide is not a target).
+    r = run(*base, "--doc", "demand_letter", "--no-guide")
+    assert r.exit_code == 1 and "demand_letter_en.pdf: exists already" in r.output
+
+
 def test_same_input_same_bytes(tmp_path):
     for name in ("a", "b"):
         assert run("render", str(NORTHWIND), "--doc", "power_of_attorney", "-o", str(tmp_path / name),

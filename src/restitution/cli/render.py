@@ -24,6 +24,10 @@ from restitution.cli.common import (
 @click.option("--paper", type=click.Choice(["a4", "letter"], case_sensitive=False), default=None,
               help="Paper of every document (default: each document's own: US Letter for a letter "
                    "to a card issuer in a Letter country, A4 otherwise).")
+@click.option("--guide/--no-guide", default=True, show_default=True,
+              help="Write the packet guide and README.txt beside the documents. --no-guide when "
+                   "re-rendering one corrected document into a packet's folder: the packet's guide "
+                   "then stays as it is, listing every document.")
 @outdir_option
 @date_option
 @force_option
@@ -31,7 +35,7 @@ from restitution.cli.common import (
 @strict_option
 @allow_outside_option
 def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], formats: tuple[str, ...],
-           layout: str, draft: bool, paper: str | None, outdir: str, date: str | None, force: bool, templates: str | None,
+           layout: str, draft: bool, paper: str | None, guide: bool, outdir: str, date: str | None, force: bool, templates: str | None,
            strict: bool, allow_outside: bool) -> None:
     """Render documents (DOCX/PDF, en/zh/bilingual) from a case file.
 
@@ -51,12 +55,12 @@ def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], format
         raise as_errors(case, found)  # before any work: nothing is written
     # Existing files, clashes with inputs and an unusable folder are refused before the
     # rendering work: every target is known from the case alone.
-    check_targets(Path(outdir), targets(case, doc_list or None, lang_list, fmt_list, guide=True, date=when), force,
+    check_targets(Path(outdir), targets(case, doc_list or None, lang_list, fmt_list, guide=guide, date=when), force,
                   inputs=inputs_of(case))
     # One worker per usable CPU (produce uses them only for a packet of many files).
     jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     packet = produce(case, doc_list or None, lang_list, fmt_list, when,
-                     templates=Path(templates) if templates else None, layout=layout, jobs=jobs, guide=True,
+                     templates=Path(templates) if templates else None, layout=layout, jobs=jobs, guide=guide,
                      draft=draft, paper={"a4": "A4", "letter": "Letter"}[paper.lower()] if paper else None)
     if strict and packet.warnings:  # the documents' own warnings, before anything is written
         from restitution.errors import ErrorList, RestitutionError

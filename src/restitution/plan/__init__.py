@@ -11,7 +11,6 @@ import datetime as dt
 from restitution.case.model import Case
 from restitution.plan.classify import classify
 from restitution.plan.model import Classification, Deadline, Plan, Route, Sign
-from restitution.plan.output import plan_to_ics, plan_to_json, plan_to_text, plans_to_ics
 from restitution.plan.routes import all_routes, settlement_dues
 from restitution.rules import RULES
 
@@ -26,6 +25,19 @@ def make_plan(case: Case, today: dt.date) -> Plan:
         used.update(r.rules)
     return Plan(case.id, today, cls, tuple(routes), tuple(deadlines),
                 tuple(rule for rule in RULES if rule.id in used))
+
+
+_OUTPUT = ("plan_to_ics", "plan_to_json", "plan_to_text", "plans_to_ics")
+
+
+def __getattr__(name: str):
+    # The presenters import icalendar (about 17 ms); a render that only needs the plan's
+    # steps (the packet guide) does not pay for it.
+    if name in _OUTPUT:
+        from restitution.plan import output
+
+        return getattr(output, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["Classification", "Deadline", "Plan", "Route", "Sign", "make_plan", "plan_to_ics", "plans_to_ics",

@@ -48,13 +48,10 @@ class Step:
 
 def day_off(day: dt.date) -> str | None:
     """"saturday", "sunday" or "holiday" (a PRC public holiday) for `day`, else None."""
-    import holidays
+    from restitution.holiday_calendar import holiday_name
 
-    try:
-        if day in holidays.country_holidays("CN", years=day.year):
-            return "holiday"
-    except (NotImplementedError, KeyError, ValueError):  # a year outside the calendar's data
-        pass
+    if holiday_name(day):
+        return "holiday"
     return {5: "saturday", 6: "sunday"}.get(day.weekday())
 
 

@@ -184,13 +184,9 @@ def unproved_payments(case: Case) -> list[int]:
 def rate_day_problem(day: dt.date) -> str | None:
     """Why no central parity is published on `day` ("a Saturday", "a PRC public holiday (National
     Day)"), or None for a business day or a year the calendar does not cover."""
-    import holidays
+    from restitution.holiday_calendar import holiday_name
 
-    try:
-        calendar = holidays.country_holidays("CN", years=day.year)
-        name = calendar.get(day)
-    except (NotImplementedError, KeyError, ValueError):  # a year outside the calendar's data
-        name = None
+    name = holiday_name(day)
     if name:
         return f"a PRC public holiday ({name})"
     if day.weekday() >= 5:
