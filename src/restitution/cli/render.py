@@ -41,6 +41,13 @@ def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], format
 
     A Chinese or bilingual document is refused while the case lacks a Chinese field it
     prints (each one listed with its line), unless --draft."""
+    import gc
+
+    # One render is a short process whose objects mostly live until it exits: the cycle
+    # collector's passes over the heap of imports and page layouts cost about 15% of a
+    # one-document render and free little (peak memory in BENCHMARKS.md). Only here:
+    # batch and bundle, which may run long, keep the collector on.
+    gc.disable()
     from restitution.case.warnings import as_errors, collect
     from restitution.clock import document_date
     from restitution.output import check_targets, inputs_of, write_all
