@@ -256,15 +256,14 @@ def produce(
             raise refusal(case, missing)
     job = (case, tuple(langs), date, templates, layout, draft, paper)
     many = len(todo) * len(langs) * len(formats) >= PARALLEL_MIN_FILES
-    data = _files(job, todo, formats, jobs if many else 1)
+    extras: dict[str, list[tuple[str, bytes]]] = {}
+    data = _files(job, todo, formats, jobs if many else 1, extras if guide and not errors else None)
     names = [file_name(case, key, lang, fmt) for key in todo for lang in langs for fmt in formats]
     files = list(zip(names, data))
     if errors:
         raise errors[0] if len(errors) == 1 else ErrorList(errors)
     if guide:  # the packet guide and README.txt of what was made (restitution.guide)
-        from restitution.guide import guide_files
-
-        files += guide_files(case, todo, date, templates=templates)
+        files += extras["guide"] if "guide" in extras else _guide(case, todo, date, templates)
     warnings = [(key, line) for key in todo for line in documents.get(key).warnings(case, date)]
     return Packet(files, skipped, warnings, len(missing))
 
@@ -327,18 +326,27 @@ def _models_of(key: str, job: tuple | None = None) -> list[Document]:
             for lang in langs]
 
 
-def _files(job: tuple, keys: list[str], formats: list[str], jobs: int) -> list[bytes]:
+def _guide(case: Case, keys: list[str], date: dt.date, templates: Path | None) -> list[tuple[str, bytes]]:
+    from restitution.guide import guide_files
+
+    return guide_files(case, keys, date, templates=templates)
+
+
+def _files(job: tuple, keys: list[str], formats: list[str], jobs: int,
+           extras: dict[str, list[tuple[str, bytes]]] | None = None) -> list[bytes]:
     """The bytes of every file, in order: each document's models, then its files.
 
-    With `jobs` > 1 (on Linux), worker processes forked once the case is loaded, and
-    so starting with this process's imports, render the models and write the files;
-    a document's files are queued as soon as its models come back. Whatever a worker
-    fails at (or a broken pool leaves undone) is done again here, in order, so the
+    With `jobs` > 1 (on Linux), worker processes forked once the case is loaded and what
+    every worker would load for itself is loaded (`_warm`), and so starting with this
+    process's imports, fonts and templates, render the models and write the files; a
+    document's files are queued as soon as its models come back, and with `extras` the
+    packet guide is made beside them (into ``extras["guide"]``). Whatever a worker fails
+    at (or a broken pool leaves undone) is done again by the caller, in order, so the
     first error raised is the one a run without workers raises, with its location."""
     models: dict[str, list[Document]] = {}
     out: dict[tuple[str, int, str], bytes] = {}
     if jobs > 1 and len(keys) > 0 and sys.platform.startswith("linux"):
-        _in_workers(job, keys, formats, jobs, models, out)
+        _in_workers(job, keys, formats, jobs, models, out, extras)
     result = []
     for key in keys:
         if key not in models:
@@ -350,18 +358,45 @@ def _files(job: tuple, keys: list[str], formats: list[str], jobs: int) -> list[b
     return result
 
 
+def _warm(job: tuple, keys: list[str], formats: list[str]) -> None:
+    """Load, once and before forking, what each worker would otherwise load for itself: each
+    language's phrases and the regular and bold faces of its first font families (reading
+    and hashing a 10.8 MB Chinese face costs about 25 ms, per face and per worker). A
+    failure here is left for the worker to meet again, with its location."""
+    case, langs, _, templates, *_ = job
+    try:
+        languages = {"en"} if any(mode != "zh" for mode in langs) else set()
+        if any(mode != "en" for mode in langs):
+            languages.update(documents.get(key).zh_variant(case) for key in keys)
+        for code in sorted(languages):
+            catalogue(code, tuple(template_dirs(templates)))
+        if "pdf" in formats:
+            from restitution.writers.fonts import font_stack
+
+            for code in sorted(languages):
+                stack = font_stack(code)
+                for family in stack.families[:2]:
+                    if family is stack.primary or family.cjk:
+                        family.face(bold=False)
+                        family.face(bold=True)
+    except Exception:  # noqa: BLE001 - an optimisation only; the worker meets the error again
+        pass
+
+
 def _in_workers(job: tuple, keys: list[str], formats: list[str], jobs: int,
-                models: dict[str, list[Document]], out: dict[tuple[str, int, str], bytes]) -> None:
+                models: dict[str, list[Document]], out: dict[tuple[str, int, str], bytes],
+                extras: dict[str, list[tuple[str, bytes]]] | None = None) -> None:
     import gc
 
     from restitution.processes import worker_pool
 
     global _JOB
     _JOB = job
+    _warm(job, keys, formats)
     gc.freeze()  # the workers' collector then leaves the inherited objects (and their pages) alone
     try:
         with worker_pool(jobs) as pool:
-            _drain(pool, keys, formats, models, out)
+            _drain(pool, keys, formats, models, out, extras)
     except Exception:
         pass  # no workers, or a broken pool: what is missing is done in order by the caller
     finally:
@@ -369,14 +404,17 @@ def _in_workers(job: tuple, keys: list[str], formats: list[str], jobs: int,
         gc.unfreeze()
 
 
-def _drain(pool, keys: list[str], formats: list[str],
-           models: dict[str, list[Document]], out: dict[tuple[str, int, str], bytes]) -> None:
-    """Each document's models, then its files as soon as the models are back."""
+def _drain(pool, keys: list[str], formats: list[str], models: dict[str, list[Document]],
+           out: dict[tuple[str, int, str], bytes], extras: dict[str, list[tuple[str, bytes]]] | None = None) -> None:
+    """Each document's models, then its files as soon as the models are back (and the guide)."""
     from concurrent.futures import FIRST_COMPLETED, Future, wait
 
     from restitution.processes import run_task
 
     pending: dict[Future, Any] = {pool.submit(run_task, _models_of, key): key for key in keys}
+    if extras is not None:
+        case, _, date, templates, *_ = _JOB or ()
+        pending[pool.submit(run_task, _guide, case, keys, date, templates)] = ("guide",)
     while pending:
         finished, _ = wait(pending, return_when=FIRST_COMPLETED)
         for fut in finished:
@@ -390,5 +428,8 @@ def _drain(pool, keys: list[str], formats: list[str],
                                key=lambda t: (t[1] != "pdf", docs[t[0]].lang != "bilingual"))
                 for i, fmt in tasks:
                     pending[pool.submit(run_task, to_bytes, docs[i], fmt)] = (what, i, fmt)
+            elif what == ("guide",):
+                assert extras is not None
+                extras["guide"] = fut.result()
             else:
                 out[what] = fut.result()

@@ -20,6 +20,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from restitution.document import Document
 from restitution.errors import RestitutionError
+from restitution.exhibits.images import binary_streams
 from restitution.writers._pdf_blocks import Builder
 from restitution.writers._pdf_page import Furniture, NumberedCanvas
 from restitution.writers.fonts import FontConfig, MissingGlyphError
@@ -61,4 +62,6 @@ def _write(doc: Document, stream: BinaryIO, config: FontConfig) -> None:
     template.addPageTemplates([PageTemplate("page", [frame])])
     furniture = Furniture(doc, page, main)
     furniture.check()
-    template.build(story, canvasmaker=partial(NumberedCanvas, furniture=furniture))
+    with binary_streams():
+        template.build(story, canvasmaker=partial(NumberedCanvas, furniture=furniture))
+
