@@ -48,7 +48,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import secrets
 import shutil
 import stat
 import time
@@ -101,7 +100,7 @@ def owner_pid(name: str) -> int | None:
 
 
 def temp_path(folder: Path, suffix: str = TMP_SUFFIX) -> Path:
-    return Path(folder) / f"{TMP_PREFIX}{os.getpid()}-{secrets.token_hex(6)}{suffix}"
+    return Path(folder) / f"{TMP_PREFIX}{os.getpid()}-{os.urandom(6).hex()}{suffix}"
 
 
 def new_temp(folder: Path) -> tuple[int, Path]:

@@ -24,10 +24,8 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from restitution.errors import EXIT_USAGE, RestitutionError
+from restitution.formatting.punctuation import NO_LINE_END, NO_LINE_START
 
-# GB/T 15834-2011 and clreq "basic": marks that may not start a line, and that may not end one.
-NO_LINE_START = frozenset("。，、：；！？‼⁇．”’）》〉】〗〕］｝」』～·・")
-NO_LINE_END = frozenset("“‘（《〈【〖〔［｛「『")
 _CJK = re.compile(r"[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]")
 TOLERANCE = 0.75  # points a glyph box may reach past a limit (rounding, hairline descenders)
 

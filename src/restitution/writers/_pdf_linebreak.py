@@ -24,7 +24,7 @@ from __future__ import annotations
 from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine  # type: ignore[attr-defined]
 from reportlab.rl_config import _FUZZ
 
-from restitution.checks.layout import NO_LINE_END, NO_LINE_START
+from restitution.formatting.punctuation import NO_LINE_END, NO_LINE_START
 
 _PAIRED = frozenset("—…⋯")  # —— and …… are one mark of two halves
 _URL_AFTER = frozenset("/")

@@ -20,7 +20,6 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from restitution.document import Document
 from restitution.errors import RestitutionError
-from restitution.exhibits.images import binary_streams
 from restitution.writers._pdf_blocks import Builder
 from restitution.writers._pdf_page import Furniture, NumberedCanvas
 from restitution.writers.fonts import FontConfig, MissingGlyphError
@@ -62,6 +61,8 @@ def _write(doc: Document, stream: BinaryIO, config: FontConfig) -> None:
     template.addPageTemplates([PageTemplate("page", [frame])])
     furniture = Furniture(doc, page, main)
     furniture.check()
+    from restitution.exhibits.images import binary_streams
+
     with binary_streams():
         template.build(story, canvasmaker=partial(NumberedCanvas, furniture=furniture))
 
