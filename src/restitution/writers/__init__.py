@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, BinaryIO, Protocol
+from typing import TYPE_CHECKING, BinaryIO, Callable, Protocol
 
 from restitution.document import Document
 from restitution.errors import UsageError
@@ -25,12 +25,15 @@ class Writer:
     name: str
     extension: str
     write: WriteFunction
+    # Loads, once per process, what writing a document like `doc` needs (fonts, a styled base
+    # package), so that processes forked afterwards share it instead of each loading it.
+    prepare: Callable[[Document], None] | None = None
 
 
-# name -> (module, function, extension)
-WRITERS: dict[str, tuple[str, str, str]] = {
-    "docx": ("restitution.writers.docx", "write_docx", ".docx"),
-    "pdf": ("restitution.writers.pdf", "write_pdf", ".pdf"),
+# name -> (module, write function, extension, prepare function)
+WRITERS: dict[str, tuple[str, str, str, str]] = {
+    "docx": ("restitution.writers.docx", "write_docx", ".docx", "prepare_docx"),
+    "pdf": ("restitution.writers.pdf", "write_pdf", ".pdf", "prepare_pdf"),
 }
 
 
@@ -51,6 +54,7 @@ def get(name: str) -> Writer:
     spec = WRITERS.get(name)
     if spec is None:
         raise UsageError(f"unknown format {name!r}; known formats: {', '.join(WRITERS)}")
-    module, func, ext = spec
-    write: WriteFunction = getattr(importlib.import_module(module), func)
-    return Writer(name, ext, write)
+    module, func, ext, prepare = spec
+    loaded = importlib.import_module(module)
+    write: WriteFunction = getattr(loaded, func)
+    return Writer(name, ext, write, getattr(loaded, prepare, None))

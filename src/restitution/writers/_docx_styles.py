@@ -114,10 +114,28 @@ def open_package(sides: dict[Language, Side]):
     key = tuple((s.lang, s.suffix, s.firm, s.han, repr(s.sheet)) for s in sides.values())
     base = _BASES.get(key)
     if base is None:
-        base = _BASES[key] = (_StyledBase(list(sides.values())).build(), {})
+        base = _BASES[key] = (_saved_or_built(repr(key), sides), {})
     # Every document, the first one too, starts from the saved base: one path, same bytes.
     package = docx.Document(io.BytesIO(base[0]))
     return package, StyleIds(package, base[1])
+
+
+def _saved_or_built(description: str, sides: dict[Language, Side]) -> bytes:
+    """The base package from the cache folder (`_docx_base_cache`), else built and saved."""
+    import zipfile
+
+    from restitution.writers import _docx_base_cache
+
+    data = _docx_base_cache.load(description)
+    if data is not None:
+        try:
+            if zipfile.ZipFile(io.BytesIO(data)).testzip() is None:
+                return data
+        except (zipfile.BadZipFile, OSError, EOFError):
+            pass  # torn or foreign: build it again, and overwrite it
+    data = _StyledBase(list(sides.values())).build()
+    _docx_base_cache.store(description, data)
+    return data
 
 
 class StyleIds:

@@ -40,6 +40,11 @@ def write_docx(doc: Document, stream: BinaryIO) -> None:
         raise OutputError(f"cannot write the DOCX file: {exc.strerror or exc}") from None
 
 
+def prepare_docx(doc: Document) -> None:
+    """Build (once per process) the styled base package documents like `doc` start from."""
+    open_package(sides_of(doc))
+
+
 class _Builder:
     def __init__(self, doc: Document):
         self.doc = doc
