@@ -9,6 +9,8 @@ from restitution.writers._font_config import FontConfig, MissingGlyphError, stac
 from restitution.writers._font_faces import LoadedFamily, load_family
 
 _lock = threading.RLock()
+_SPACES = str.maketrans("\t\n\r", "   ")  # drawn as spaces
+_UNSEEN = object()
 
 
 # Characters with nothing to draw: a font lacking them loses nothing. (Not every format
@@ -46,6 +48,29 @@ class FontStack:
 
     def segments(self, text: str) -> list[tuple[LoadedFamily, str]]:
         """Split text into runs of one family each; raise `MissingGlyphError` for a character none has."""
+        # Called for every run of every paragraph, each time reportlab wraps it: runs are cut
+        # as slices, and only a text with a character no family has (dropped when invisible,
+        # else reported) takes the character-by-character path.
+        choice = self._choice
+        spaced = text.translate(_SPACES)
+        out: list[tuple[LoadedFamily, str]] = []
+        cur: LoadedFamily | None = None
+        begin = 0
+        for i, ch in enumerate(spaced):
+            fam = choice.get(ch, _UNSEEN)
+            if fam is _UNSEEN:
+                fam = self.family_for(ch)
+            if fam is None:
+                return self._segments_by_char(text)
+            if fam is not cur:
+                if cur is not None:
+                    out.append((cur, spaced[begin:i]))
+                cur, begin = fam, i
+        if cur is not None:
+            out.append((cur, spaced[begin:]))
+        return out
+
+    def _segments_by_char(self, text: str) -> list[tuple[LoadedFamily, str]]:
         out: list[tuple[LoadedFamily, str]] = []
         cur: LoadedFamily | None = None
         buf: list[str] = []
