@@ -14,6 +14,7 @@ on Windows).
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 APP = "restitution"
@@ -28,3 +29,20 @@ def cache_dir(part: str) -> Path:
     import platformdirs  # only a command that renders pays for the import
 
     return Path(platformdirs.user_cache_dir(APP, appauthor=False)) / part
+
+
+def store(target: Path, data: bytes) -> None:
+    """Write a cache entry whole or not at all (write-then-rename: another process may be
+    reading it); any failure (a read-only home, a full disk) is ignored, costing only time."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass

@@ -20,10 +20,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 from functools import lru_cache
 from pathlib import Path
 
+from restitution import cache
 from restitution.cache import cache_dir
 
 # A year's calendar that `holidays` cannot compute (outside its data) is stored as this.
@@ -94,14 +94,4 @@ def _entry(year: int) -> Path | None:
 
 
 def _store(path: Path, days: dict[str, str] | None) -> None:
-    """Write-then-rename, so a reader never sees half a file; failures are ignored."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(json.dumps(days, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
+    cache.store(path, json.dumps(days, ensure_ascii=False).encode("utf-8"))

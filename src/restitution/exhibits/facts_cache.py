@@ -23,10 +23,10 @@ import functools
 import hashlib
 import json
 import os
-import tempfile
 from importlib.util import find_spec
 from pathlib import Path
 
+from restitution import cache
 from restitution.cache import cache_dir
 
 FORMAT = 1
@@ -88,14 +88,6 @@ def store(sha256: str, media: str, count: int) -> None:
     """Keep a count (atomically: other processes may read meanwhile); skip on any failure."""
     try:
         target = _entry(sha256, media)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump({"pages": count}, f)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
     except OSError:
-        pass
+        return
+    cache.store(target, json.dumps({"pages": count}).encode("utf-8"))

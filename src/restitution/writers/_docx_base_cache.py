@@ -19,11 +19,10 @@ base is always read back from its saved form, see `open_package`).
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+from restitution import cache
 from restitution.cache import cache_dir
 
 _MAGIC = b"restitution-docx-base\n"
@@ -63,14 +62,6 @@ def store(description: str, data: bytes) -> None:
     """Save a base, write-then-rename (another process may read it meanwhile); never fails."""
     try:
         target = _entry(description)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(_MAGIC + data)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except Exception:  # read-only home, full disk: build it again next time
-        pass
+    except Exception:  # no usable cache folder: build it again next time
+        return
+    cache.store(target, _MAGIC + data)

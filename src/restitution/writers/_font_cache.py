@@ -24,12 +24,11 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from restitution.cache import cache_dir as user_cache_dir
+from restitution.cache import store
 
 FORMAT = 1  # bump when the data written below changes shape
 # Attributes that are not data: the font bytes (read from the file each time), a lambda
@@ -99,18 +98,10 @@ def read_face(path: Path):
 def _store(digest: str, state: dict[str, Any]) -> None:
     """Write an entry atomically (other processes may read it meanwhile); skip on any failure."""
     try:
-        target = _entry(digest)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(_encode(state))
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        target, data = _entry(digest), _encode(state)
     except (OSError, ValueError):
-        pass  # read-only home, full disk, a value marshal cannot hold: parse again next time
+        return  # no cache folder, a value marshal cannot hold: parse again next time
+    store(target, data)
 
 
 def make_font(rl_name: str, face):
