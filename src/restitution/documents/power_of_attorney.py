@@ -158,5 +158,6 @@ def offence(case: Case, words: Catalogue) -> str:
 SPEC = DocumentSpec(
     key="power_of_attorney",
     check=check,
+    language_clause=True,  # its last article says the Chinese text prevails
     context=context,
 )
