@@ -41,7 +41,7 @@ def test_charge_and_amounts_follow_the_police_report():
     assert "关于深圳市荣耀示例科技有限公司涉嫌合同诈骗一案" in zh and "Suspected contract fraud by" in en
     per_payment = loss_in_cny(nw).amount
     assert per_payment == Decimal("178843.75")  # the police report's figure, not 25,000 x 7.10
-    assert "人民币178,843.75元（逐笔按付款当日人民币汇率中间价折算）" in zh
+    assert "人民币178,843.75元（按各笔款项到账当日人民币汇率中间价逐笔折算）" in zh
     assert "合计人民币357,687.50元" in zh
     assert "NW-2026-0042" not in zh and "C4410021" in zh
     # without a parity per payment: the claim's single rate, named
