@@ -426,3 +426,23 @@ def test_a_company_that_did_not_sign_the_settlement_is_held_to_the_sale_contract
     zh = document_text(render_document(signed, "demand_letter", "zh", when))
     assert "贵司已于2026年10月12日与委托人达成和解协议" in zh and "贵司现应支付的款项以和解协议而非原买卖合同为准" in zh
     assert render_document(case, "demand_letter", "bilingual", when).blocks
+
+
+def test_who_signed_to_pay_for_a_company_that_did_not_sign_is_addressed_too():
+    case = load_case(EXAMPLES / "lotus-settlement.yaml")
+    payer = m.Payer(name="Lin Xiaoyan", name_zh="林晓燕", relation="elder sister of Lin Zhiwei",
+                    relation_zh="林志伟之姐", role="payer")
+    one_of_each = dataclasses.replace(case, settlement=dataclasses.replace(
+        case.settlement, payers=(case.settlement.payers[0], payer)))
+    when = dt.date(2026, 12, 27)
+    zh = document_text(render_document(one_of_each, "demand_letter", "zh", when))
+    en = document_text(render_document(one_of_each, "demand_letter", "en", when))
+    assert "致保证人：林德福" in zh and "致代为付款人：林晓燕" in zh
+    assert "要求贵司及保证人、代为付款人自收到本函之日起" in zh
+    assert "其中林德福承担连带保证责任" in zh
+    assert "To the payer under the settlement: Lin Xiaoyan" in en
+    assert "you, the guarantors and the payers under the settlement pay" in en
+    # the company signed: the payer pays for it and is not addressed
+    signed = dataclasses.replace(one_of_each, settlement=dataclasses.replace(one_of_each.settlement,
+                                                                             supplier_signed=True))
+    assert "致代为付款人" not in document_text(render_document(signed, "demand_letter", "zh", when))
