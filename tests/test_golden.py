@@ -71,8 +71,13 @@ def expected_dumps() -> dict[Path, str]:
                         doc = render_document(case, "demand_letter", lang, when)
                         out[GOLDEN / example.stem / f"demand_letter_overdue_{lang}.txt"] = dump(doc)
                     break
-        # The joint victims schedule, made by batch: the example and a second victim of its supplier.
-        second = dataclasses.replace(case, case=dataclasses.replace(case.case, id=case.case.id + "-B"))
+        # The joint victims schedule, made by batch: the example and a second victim of its supplier
+        # (another client, with its own payments: the same client and payment twice is refused).
+        second = dataclasses.replace(
+            case, case=dataclasses.replace(case.case, id=case.case.id + "-B"),
+            client=dataclasses.replace(case.client, name="Second Example Buyer Ltd", name_zh="第二示例买方有限公司",
+                                       registration_no="B-" + (case.client.registration_no or "0001")),
+            payments=tuple(dataclasses.replace(p, reference=(p.reference or "") + "-B") for p in case.payments))
         [group] = group_by_supplier([case, second])
         for lang in OUTPUT_MODES:
             doc = render_document(case, "victims_schedule", lang, DATE, extra=schedule_extra(group))

@@ -29,8 +29,12 @@ def cases(tmp_path) -> Path:
         if extra.stem not in ("northwind-vanished", "meridian-junk"):
             extra.unlink()
     text = (folder / "northwind-vanished.yaml").read_text(encoding="utf-8")
+    # another client (name, registration) with its own transfer: the same client and payment
+    # twice is one loss counted twice, and refused (test_a_victim_entered_twice_is_refused)
     second = text.replace("id: NW-2026-0042", "id: NW-2026-0043").replace(
-        "name: Northwind Trading LLC", "name: Southwind Imports LLC", 1)
+        "name: Northwind Trading LLC", "name: Southwind Imports LLC", 1).replace(
+        'registration_no: "C4410021"', 'registration_no: "C5520032"', 1).replace(
+        '"FT26156XYZ"', '"FT26156ABC"', 1)
     (folder / "southwind.yaml").write_text(second, encoding="utf-8")
     return folder
 
@@ -59,8 +63,25 @@ def test_schedule_lists_both_victims_and_the_total(cases, tmp_path):
     assert run("batch", str(cases), "-o", str(out), "-j", "1", *ARGS).exit_code == 0
     (zh,) = out.glob("*_victims_schedule_zh.pdf")
     text = "".join(p.extract_text() for p in PdfReader(zh).pages)
-    assert "被害人及损失情况一览表" in text and "NW-2026-0042" in text and "NW-2026-0043" in text
-    assert "人民币355,000.00元" in text  # 2 x USD 25,000 at 7.10
+    assert "被害人及损失情况一览表" in text and "涉嫌合同诈骗一案" in text
+    # the victims by their registration numbers, not the firm's case numbers
+    assert "C4410021" in text and "C5520032" in text and "NW-2026-0042" not in text
+    # each loss as its police report states it: payment by payment at each day's central parity
+    assert "人民币357,687.50元" in text and "人民币355,000.00元" not in text
+
+
+def test_a_victim_entered_twice_is_refused(cases, tmp_path):
+    """The same client and the same payment in two case files: one loss, refused with both located."""
+    text = (cases / "northwind-vanished.yaml").read_text(encoding="utf-8")
+    (cases / "northwind-again.yaml").write_text(text.replace("id: NW-2026-0042", "id: NW-2026-0099"), encoding="utf-8")
+    out = tmp_path / "out"
+    r = run("batch", str(cases), "-o", str(out), *ARGS)
+    assert r.exit_code == 1
+    assert "payments[0]: the same client and the same payment as in" in r.output
+    assert "one loss would be counted twice" in r.output and "(case NW-2026-00" in r.output
+    assert not out.exists()
+    # without the schedule, nothing is counted
+    assert run("batch", str(cases), "-o", str(out), "--no-schedule", *ARGS).exit_code == 0
 
 
 def test_a_failing_case_does_not_stop_the_others(cases, tmp_path):
@@ -123,6 +144,9 @@ def test_hong_kong_numbers_with_and_without_leading_zero_are_one_supplier(tmp_pa
         f.unlink()
     _hk_case(folder, "a.yaml", "HK-A", "3217845")
     _hk_case(folder, "b.yaml", "HK-B", "03217845")
+    b = (folder / "b.yaml").read_text(encoding="utf-8")  # another victim, with its own transfers
+    (folder / "b.yaml").write_text(b.replace("U46909MH2021PTC999901", "U46909MH2021PTC999902").replace(
+        "SCI/TT/", "SCB/TT/"), encoding="utf-8")
     out = tmp_path / "out"
     r = run("batch", str(folder), "-o", str(out), "-j", "1", *ARGS)
     assert r.exit_code == 0, r.output

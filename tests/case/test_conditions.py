@@ -133,3 +133,23 @@ def test_two_receipts_with_one_reference_are_refused_at_the_second():
     # its own reference, and the case loads
     ok = text.replace('reference: "MT103 2026121400123"\n', 'reference: "MT103 2027011500456"\n', 1)
     assert loads_case(ok, "case.yaml", src.parent, check_files=False).settlement.received_total == 20000
+
+
+def test_a_signed_settlement_says_whether_the_seller_signed_it():
+    """settlement.signed_on asks settlement.supplier_signed: what a demand letter may claim from
+    the company depends on it, so it is never assumed."""
+    block = ("settlement:\n  agreed_amount: 20000.00\n  schedule:\n    - due: 2026-12-15\n      amount: 20000.00\n"
+             "  signed_on: 2026-10-12\n")
+    line, path, message = one_error(MINIMAL + block)
+    assert path == "settlement.supplier_signed" and line == 32 and message.startswith("required with signed_on")
+    assert _load(MINIMAL + block + "  supplier_signed: true\n").settlement.supplier_is_party
+    # only others signed: they must be named
+    line, path, message = one_error(MINIMAL + block + "  supplier_signed: false\n")
+    assert path == "settlement.payers" and "list who signed it" in message
+    payers = "  payers:\n    - name: Zhang Si\n      role: guarantor\n      guarantee: joint\n"
+    case = _load(MINIMAL + block + "  supplier_signed: false\n" + payers)
+    assert not case.settlement.supplier_is_party
+    # supplier_signed without a signing date means nothing
+    unsigned = block.replace("  signed_on: 2026-10-12\n", "  supplier_signed: true\n")
+    assert one_error(MINIMAL + unsigned)[1] == "settlement.supplier_signed"
+    assert _load(MINIMAL + block.replace("  signed_on: 2026-10-12\n", "")).settlement.supplier_is_party

@@ -132,3 +132,25 @@ def test_a_refusal_of_platform_payment_contradicted_by_a_later_platform_payment_
     case = dataclasses.replace(case, payments=pays, indicators=m.Indicators(refused_escrow=True))
     (w,) = indicators(case, DATE)
     assert w.path == "indicators.refused_escrow" and "did not refuse platform payment outright" in w.message
+
+
+def test_a_hong_kong_resident_without_a_travel_permit_number_is_warned():
+    case = make_case()
+    hk = dataclasses.replace(case, client=dataclasses.replace(case.client, kind="individual", country="HK",
+                                                              representative=None, travel_permit_no=None))
+    found = [w for w in collect(hk, DATE) if w.path == "client.travel_permit_no"]
+    assert len(found) == 1 and "港澳居民来往内地通行证" in found[0].message
+    given = dataclasses.replace(hk, client=dataclasses.replace(hk.client, travel_permit_no="H60734219"))
+    assert not [w for w in collect(given, DATE) if w.path == "client.travel_permit_no"]
+
+
+def test_money_received_under_an_unsigned_settlement_is_warned():
+    case = make_case()
+    st = m.Settlement(agreed_amount=Decimal("100.00"), currency=case.claim.currency,
+                      schedule=(m.Instalment(dt.date(2026, 12, 1), Decimal("100.00")),),
+                      received=(m.Receipt(dt.date(2026, 11, 1), Decimal("50.00")),))
+    found = [w for w in collect(dataclasses.replace(case, settlement=st), DATE) if w.path == "settlement.received"]
+    assert len(found) == 1 and "settlement.signed_on" in found[0].message
+    signed = dataclasses.replace(st, signed_on=dt.date(2026, 10, 1), supplier_signed=True)
+    assert not [w for w in collect(dataclasses.replace(case, settlement=signed), DATE)
+                if w.path == "settlement.received"]

@@ -401,3 +401,48 @@ def test_the_settlement_letter_pairs_english_and_chinese_block_by_block():
 
     doc = render_document(stage_case("settled_partial"), "demand_letter", "bilingual", dt.date(2026, 12, 20))
     assert tuple(map(str, doc.langs)) == ("en", "zh")
+
+
+def test_a_company_that_did_not_sign_the_settlement_is_held_to_the_sale_contract():
+    """settlement.supplier_signed: false: the relatives signed, the company did not. The letter says
+    who signed and when, claims against the guarantors under the agreement, and against the
+    company under the sale contract (Civil Code Arts. 577, 584), never "贵司已与委托人达成和解协议"."""
+    case = load_case(EXAMPLES / "lotus-settlement.yaml")
+    assert case.settlement.signed_on == dt.date(2026, 10, 12) and case.settlement.supplier_signed is False
+    when = dt.date(2026, 12, 27)
+    zh = document_text(render_document(case, "demand_letter", "zh", when))
+    en = document_text(render_document(case, "demand_letter", "en", when))
+    assert "贵司已与委托人达成和解协议" not in zh and "贵司未按和解协议约定的期限付款" not in zh
+    assert "以和解协议而非原买卖合同为准" not in zh
+    assert "林德福和林晓燕已于2026年10月12日与委托人签订和解协议" in zh and "并承担连带保证责任" in zh
+    assert ("贵司并非和解协议的签约方，和解协议不免除贵司的责任：贵司仍应依原买卖合同返还委托人已付货款并赔偿损失"
+            "（《中华人民共和国民法典》（2020年）第五百七十七条、第五百八十四条）") in zh
+    assert "并依原买卖合同要求贵司返还货款、赔偿损失" in zh
+    assert "You entered into a settlement agreement" not in en
+    assert "On 12 October 2026 Lin Defu and Lin Xiaoyan signed a settlement agreement with our client" in en
+    assert "You are not a party to the settlement agreement, and it does not release you" in en
+    # the company signed: the agreement fixes what it owes, as before, with its date
+    signed = dataclasses.replace(case, settlement=dataclasses.replace(case.settlement, supplier_signed=True))
+    zh = document_text(render_document(signed, "demand_letter", "zh", when))
+    assert "贵司已于2026年10月12日与委托人达成和解协议" in zh and "贵司现应支付的款项以和解协议而非原买卖合同为准" in zh
+    assert render_document(case, "demand_letter", "bilingual", when).blocks
+
+
+def test_who_signed_to_pay_for_a_company_that_did_not_sign_is_addressed_too():
+    case = load_case(EXAMPLES / "lotus-settlement.yaml")
+    payer = m.Payer(name="Lin Xiaoyan", name_zh="林晓燕", relation="elder sister of Lin Zhiwei",
+                    relation_zh="林志伟之姐", role="payer")
+    one_of_each = dataclasses.replace(case, settlement=dataclasses.replace(
+        case.settlement, payers=(case.settlement.payers[0], payer)))
+    when = dt.date(2026, 12, 27)
+    zh = document_text(render_document(one_of_each, "demand_letter", "zh", when))
+    en = document_text(render_document(one_of_each, "demand_letter", "en", when))
+    assert "致保证人：林德福" in zh and "致代为付款人：林晓燕" in zh
+    assert "要求贵司及保证人、代为付款人自收到本函之日起" in zh
+    assert "其中林德福承担连带保证责任" in zh
+    assert "To the payer under the settlement: Lin Xiaoyan" in en
+    assert "you, the guarantors and the payers under the settlement pay" in en
+    # the company signed: the payer pays for it and is not addressed
+    signed = dataclasses.replace(one_of_each, settlement=dataclasses.replace(one_of_each.settlement,
+                                                                             supplier_signed=True))
+    assert "致代为付款人" not in document_text(render_document(signed, "demand_letter", "zh", when))

@@ -55,3 +55,25 @@ def test_guide_and_readme_are_written_for_the_documents_made():
     readme = files[README].decode()
     assert readme.index("chargeback_letter") < readme.index("power_of_attorney")
     assert "police_report" not in readme
+
+
+def test_the_settlement_agreement_step_agrees_with_the_agreement():
+    """Copies and signatories as the agreement's last article and signature blocks have them:
+    one original per party (client, seller, each payer or guarantor) and one for the authority;
+    a signed agreement is not a step at all, and the pardon encloses a copy of it."""
+    signed = load_case(ROOT / "examples" / "lotus-settlement.yaml")
+    draft = dataclasses.replace(signed, settlement=dataclasses.replace(signed.settlement, signed_on=None,
+                                                                       supplier_signed=None))
+    docs = ("power_of_attorney", "settlement_agreement", "pardon_letter")
+    zh = {s.key: s for s in _x(draft, "zh", docs).steps}["settlement_agreement"]
+    en = {s.key: s for s in _x(draft, "en", docs).steps}["settlement_agreement"]
+    assert "一式五份签署" in zh.to and "一式两份" not in zh.to
+    assert "to sign in 5 originals" in en.to
+    assert zh.signers == ("您（或代理律师依授权委托书中的特别授权代签）、卖方（盖章，并由其法定代表人签字）、"
+                          "保证人林德福和保证人林晓燕")
+    assert "the guarantor Lin Defu" in en.signers and "the seller" in en.signers
+    assert "settlement_agreement" not in [s.key for s in _x(signed, "en").steps]
+    pardon = {s.key: s for s in _x(signed, "en", ("pardon_letter",)).steps}["pardon_letter"]
+    assert "signed_settlement" in pardon.enclose and "settlement_agreement" not in pardon.enclose
+    pardon = {s.key: s for s in _x(draft, "en", docs).steps}["pardon_letter"]
+    assert "settlement_agreement" in pardon.enclose and "signed_settlement" not in pardon.enclose

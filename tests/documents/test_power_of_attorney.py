@@ -17,6 +17,8 @@ from restitution.case.load import load_case
 from restitution.document import Container, Heading, ListBlock, document_text
 from restitution.documents import power_of_attorney as poa
 from restitution.errors import DocumentNotApplicable
+from restitution.language.catalogue import catalogue
+from restitution.pipeline.templating import template_dirs
 from restitution.pipeline.markup import parse
 from restitution.pipeline.render import render_document, render_markdown
 
@@ -211,6 +213,9 @@ def test_authentication_route(country, route):
 @pytest.mark.parametrize("key", ["power_of_attorney", "police_report", "settlement_agreement"])
 def test_individual_from_hong_kong_is_of_chinese_nationality_and_a_resident(key):
     lotus = load_case(Path(__file__).resolve().parents[2] / "examples" / "lotus-settlement.yaml")
+    # the agreement as drafted before it was signed (a signed one is not drafted again)
+    lotus = dataclasses.replace(lotus, settlement=dataclasses.replace(lotus.settlement, signed_on=None,
+                                                                      supplier_signed=None))
     assert lotus.client.kind == "individual" and lotus.client.country == "HK"
     for case, permit in ((lotus, None), (dataclasses.replace(lotus, client=dataclasses.replace(lotus.client, travel_permit_no="H01234567")),
                                          "H01234567")):
@@ -234,3 +239,25 @@ def test_a_lawyer_who_already_acted_is_ratified():
     # rendered before the report was filed: nothing to ratify yet
     early = dataclasses.replace(lotus, settlement=None)
     assert "追认" not in document_text(render_document(early, "power_of_attorney", "zh", dt.date(2026, 8, 27)))
+
+
+def test_attested_in_hong_kong_it_states_its_use_and_mainland_place_of_use():
+    """domain.md §H.6 [S]: an instrument for a China-Appointed Attesting Officer states its intended
+    use and place of use; elsewhere (an apostille, a notary at home) nothing is added."""
+    root = Path(__file__).resolve().parents[2] / "examples"
+    lotus = load_case(root / "lotus-settlement.yaml")
+    zh = document_text(render_document(lotus, "power_of_attorney", "zh", dt.date(2026, 11, 20)))
+    en = document_text(render_document(lotus, "power_of_attorney", "en", dt.date(2026, 11, 20)))
+    assert ("本委托书用于在广东省广州市就上述事项向公安机关、人民检察院、人民法院及其他有关机关办理报案、控告、"
+            "和解及领取退赔款等事务。") in zh
+    assert "This power of attorney is for use in 广东省广州市, before the public security authorities" in en
+    elsewhere = dataclasses.replace(lotus, supplier=dataclasses.replace(lotus.supplier, region="other"))
+    assert poa.place_of_use(elsewhere, catalogue("zh", tuple(template_dirs(None)))) == "中国内地"
+    nw = load_case(root / "northwind-vanished.yaml")  # a US company: apostille, no statement
+    assert "本委托书用于在" not in document_text(render_document(nw, "power_of_attorney", "zh", dt.date(2026, 11, 20)))
+
+
+def test_bilingual_power_of_attorney_has_one_language_clause():
+    lotus = load_case(Path(__file__).resolve().parents[2] / "examples" / "lotus-settlement.yaml")
+    both = document_text(render_document(lotus, "power_of_attorney", "bilingual", dt.date(2026, 11, 20)))
+    assert "以中文文本为准" in both and "在中华人民共和国境内使用时" not in both

@@ -21,9 +21,14 @@ DATE = dt.date(2026, 11, 20)
 KEY = "settlement_agreement"
 
 
+def unsigned(case: m.Case) -> m.Case:
+    """The case as it stood before the agreement was signed: the one the toolkit drafts."""
+    return with_settlement(case, signed_on=None, supplier_signed=None)
+
+
 @pytest.fixture(scope="module")
 def lotus() -> m.Case:
-    return load_case(LOTUS)
+    return unsigned(load_case(LOTUS))
 
 
 def text(case: m.Case, lang: str) -> str:
@@ -111,7 +116,8 @@ def test_money_received_before_signing_is_credited(lotus):
     assert "Balance still to be paid: CNY 30,000.00 (thirty thousand Chinese yuan)" in en
     assert "2026年10月19日收到人民币50,000.00元（大写：人民币伍万元整）" in zh
     assert "尚余人民币30,000.00元（大写：人民币叁万元整）未付" in zh
-    nothing = text(with_settlement(lotus, received=()), "en")
+    # nothing received yet: drafted before the first due date
+    nothing = document_text(render_document(with_settlement(lotus, received=()), KEY, "en", dt.date(2026, 10, 1)))
     assert "Balance still to be paid" not in nothing
 
 
@@ -129,7 +135,7 @@ def test_the_authorities_keep_their_discretion_and_nothing_is_promised(lotus):
     assert "no payment under this Agreement is made in exchange for one" in en
     assert "Criminal Procedure Law of the PRC (2018 amendment), Arts. 288–290" in en
     assert "as the parties understand it" in en
-    assert "(2021)" in en
+    assert "(Fa Fa [2021] No. 21)" in en
     assert "依法独立决定，本协议对其不具有约束力" in zh
     assert "本协议没有也不能承诺刑事案件撤回、撤销或者终结" in zh
     assert "《中华人民共和国刑事诉讼法》（2018年修正）第二百八十八条至第二百九十条" in zh
@@ -217,7 +223,9 @@ VARIANTS = {
     "lotus": lambda c: c,
     "no agent, no payers, no receipts": lambda c: dataclasses.replace(
         c, agent=None, settlement=dataclasses.replace(c.settlement, payers=(), received=(),
-                                                      leniency_requested=False)),
+                                                      leniency_requested=False,
+                                                      schedule=tuple(dataclasses.replace(i, due=dt.date(2026, 12, 20))
+                                                                     for i in c.settlement.schedule))),
     "company client in USD": None,
     "one guarantor and one payer": lambda c: with_settlement(c, payers=(
         m.Payer(name="Lin Defu", name_zh="林德福", role="guarantor"),
@@ -259,7 +267,7 @@ def test_each_guarantee_period_ends_on_a_stated_date(lotus):
     assert "即第1期款项的保证期间至2027年4月20日届满；第2期款项的保证期间至2027年6月20日届满。" in zh
     assert "it ends for instalment 1 on 20 April 2027; for instalment 2 on 20 June 2027." in en
     one = with_settlement(lotus, schedule=(m.Instalment(dt.date(2026, 8, 31), lotus.settlement.agreed_amount),))
-    assert "即至2027年2月28日届满。" in text(one, "zh")
+    assert "即至2027年2月28日届满。" in document_text(render_document(one, KEY, "zh", dt.date(2026, 8, 1)))
 
 
 def test_the_agreement_has_one_name_in_every_document():
@@ -269,7 +277,52 @@ def test_the_agreement_has_one_name_in_every_document():
 
     root = ROOT / "templates"
     assert not [p.name for p in root.rglob("*") if p.is_file() and "退赔协议" in p.read_text(encoding="utf-8")]
-    case = load_case(LOTUS)
+    case = unsigned(load_case(LOTUS))
     for key in documents.applicable(case, dt.date(2026, 11, 20)):
         assert "退赔协议" not in document_text(render_document(case, key, "zh", dt.date(2026, 11, 20))), key
     assert "和解协议" in text(case, "zh")
+
+
+def test_a_signed_settlement_is_cited_not_drafted_again():
+    """settlement.signed_on: the signed agreement is on file; a fresh 和解协议 for a stage the
+    case has passed would contradict it (copies, parties, the recital of money received)."""
+    from restitution import documents
+
+    signed = load_case(LOTUS)
+    assert signed.settlement.signed_on == dt.date(2026, 10, 12)
+    with pytest.raises(DocumentNotApplicable, match="signed on 2026-10-12") as err:
+        render_document(signed, KEY, "zh", DATE)
+    assert err.value.location.path == "settlement.signed_on" and err.value.location.line
+    assert KEY not in documents.applicable(signed, DATE)
+    assert KEY in documents.applicable(unsigned(signed), DATE)
+
+
+def test_a_draft_sets_no_past_due_date_for_money_not_received(lotus):
+    """The receipts a draft acknowledges cover the instalments due before its date; an unpaid
+    instalment already past due cannot be agreed afresh."""
+    late = with_settlement(lotus, received=())
+    with pytest.raises(DocumentNotApplicable, match="instalment 1 .* is due on 2026-10-20, before this draft's date"):
+        render_document(late, KEY, "zh", DATE)
+    # covered by the receipt of 19 October: the draft recites it as received before signing
+    assert "甲方确认，在本协议签订前已收到下列退赔款" in text(lotus, "zh")
+    # dated before the first due date, nothing is late
+    render_document(late, KEY, "zh", dt.date(2026, 10, 1))
+
+
+def test_recital_names_the_case_number_and_the_guidance_its_document_number(lotus):
+    zh, en = text(lotus, "zh"), text(lotus, "en")
+    assert "该案（案号：穗公白（经）立〔2026〕3321号）现由广州市公安局白云区分局" in zh
+    assert "under case number 穗公白（经）立〔2026〕3321号" in en
+    assert "《最高人民法院、最高人民检察院关于常见犯罪的量刑指导意见（试行）》（法发〔2021〕21号）" in zh
+    assert "(Fa Fa [2021] No. 21)" in en
+    # no case number recorded: none printed
+    bare = dataclasses.replace(lotus, proceedings=None)
+    assert "案号" not in text(bare, "zh")
+
+
+def test_bilingual_agreement_has_one_language_clause(lotus):
+    """Its last article says the Chinese text prevails; the pairing adds no note that would
+    be a second, narrower clause ("in the PRC")."""
+    both = document_text(render_document(lotus, KEY, "bilingual", DATE))
+    assert "以中文文本为准" in both
+    assert "在中华人民共和国境内使用时" not in both and "prevails for use in the People's Republic" not in both

@@ -168,6 +168,7 @@ def _settlement(r: _Conditions, settlement: dict, claim: dict) -> None:
         r.add("settlement.pardon_before_full_payment_reason",
               "required when pardon_before_full_payment is true: say why the pardon is given before the "
               "restitution is paid in full", at="settlement.pardon_before_full_payment")
+    _signed(r, settlement)
     for i, payer in enumerate(settlement.get("payers") or []):
         _identity(r, f"settlement.payers[{i}].id_no", payer.get("id_no"))
         if payer.get("guarantee") and payer.get("role") != "guarantor":
@@ -194,6 +195,24 @@ def _settlement(r: _Conditions, settlement: dict, claim: dict) -> None:
             "settlement.schedule",
             f"the instalments add up to {scheduled:.2f}, not the agreed amount {agreed:.2f}",
         )
+
+
+def _signed(r: _Conditions, settlement: dict) -> None:
+    """Who is bound by a signed agreement decides on what the demand letter claims: asked for, never assumed."""
+    signed, supplier = settlement.get("signed_on"), settlement.get("supplier_signed")
+    if signed is None:
+        if supplier is not None:
+            r.add("settlement.supplier_signed", "only with settlement.signed_on (the date the agreement was "
+                  "signed); a settlement not yet signed is drafted with the seller as a party")
+        return
+    if supplier is None:
+        r.add("settlement.supplier_signed", "required with signed_on: true when the seller company signed "
+              "the agreement, false when only others (settlement.payers) signed with the client",
+              at="settlement.signed_on")
+    elif supplier is False and not settlement.get("payers"):
+        r.add("settlement.payers", "the agreement signed on settlement.signed_on binds someone to pay: with "
+              "supplier_signed: false, list who signed it (settlement.payers, each a payer or guarantor)",
+              at="settlement.supplier_signed")
 
 
 def _minor_units(r: _Conditions, tree: dict) -> None:

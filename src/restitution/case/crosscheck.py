@@ -73,3 +73,24 @@ def payment_rates(case: Case, date: dt.date) -> Iterator[CaseWarning]:
                 "the supplier received each payment (by analogy with the theft interpretation), and one rate of "
                 "another day over- or understates it; give cny_rate and cny_rate_date (that day's fixing, or the "
                 "last earlier business day's)")
+
+
+def travel_permit(case: Case, date: dt.date) -> Iterator[CaseWarning]:
+    """An individual from Hong Kong or Macao without a Mainland Travel Permit number: mainland bodies
+    usually identify such a resident by it (practice, unverified [R]); the documents name the passport."""
+    c = case.client
+    if c.kind == "individual" and c.country.upper() in ("HK", "MO") and not c.travel_permit_no:
+        yield CaseWarning("client.travel_permit_no",
+                          "mainland police and courts usually identify a Hong Kong or Macao resident by the "
+                          "港澳居民来往内地通行证 (Mainland Travel Permit) number; the documents give only the "
+                          "passport: add client.travel_permit_no if the client holds one")
+
+
+def settlement_signed(case: Case, date: dt.date) -> Iterator[CaseWarning]:
+    """Money received under a settlement not recorded as signed: the agreement is then drafted afresh."""
+    s = case.settlement
+    if s is not None and s.received and s.signed_on is None:
+        yield CaseWarning("settlement.received",
+                          "restitution has been received but settlement.signed_on is not given, so a new settlement "
+                          "agreement is drafted; if the agreement was signed, give settlement.signed_on and "
+                          "settlement.supplier_signed (the signed one is then cited, not redrafted)")

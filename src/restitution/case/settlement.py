@@ -3,7 +3,11 @@
 Declared like the classes of model.py (keys.py says how); kept apart so that
 model.py stays within one screenful per idea. The conditions between these keys
 (instalments adding up to the agreed amount, a guarantor's identity, the pardon
-only against full payment) are in conditions.py and documents/pardon_letter.py.
+only against full payment, who signed an agreement on file) are in conditions.py and
+documents/pardon_letter.py. A signed agreement (`signed_on`) is cited, never redrafted: a
+second agreement over the same debt would blur which one governs and when each guarantee
+period runs (Civil Code (2020) Art. 692); `supplier_signed` says whether the seller company
+itself is bound by it, for a claim against a company that did not sign rests on the sale.
 """
 from __future__ import annotations
 
@@ -69,6 +73,13 @@ class Settlement:
     payers: tuple[Payer, ...] = keys.entries(added=True)
     handling_authority_zh: str | None = keys.line("Body handling the criminal case, in Chinese.", added=True)
     handling_authority: str | None = keys.line("Body handling the criminal case, in English.", added=True)
+    signed_on: dt.date | None = keys.date(
+        "Date the settlement agreement was signed. Absent: not signed yet, and the toolkit drafts it; "
+        "given: the signed agreement is on file and no new one is drafted.", added=True)
+    supplier_signed: bool | None = keys.key(
+        "bool", "Required with signed_on: true when the seller company itself signed (and sealed) the "
+        "agreement, false when only others (its relatives, the guarantors in payers) signed with the client.",
+        added=True)
     pardon_before_full_payment: bool = keys.flag(
         "true to issue the written pardon before settlement.received adds up to agreed_amount "
         "(default false: a pardon is given against full payment).")
@@ -79,3 +90,9 @@ class Settlement:
     @property
     def received_total(self) -> Decimal:
         return sum((r.amount for r in self.received), Decimal("0"))
+
+    @property
+    def supplier_is_party(self) -> bool:
+        """Whether the seller company is bound by the agreement: it signed the one on file, or
+        the agreement is still a draft, which makes it a party (乙方)."""
+        return self.signed_on is None or bool(self.supplier_signed)

@@ -44,6 +44,8 @@ CHECKS: tuple[str, ...] = (
     "restitution.case.crosscheck:payment_proof",
     "restitution.case.crosscheck:rate_date",
     "restitution.case.crosscheck:payment_rates",
+    "restitution.case.crosscheck:travel_permit",
+    "restitution.case.crosscheck:settlement_signed",
     # more checks are registered here, one line each
 )
 

@@ -78,7 +78,8 @@ def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail
     # problem there must not leave a half-done batch.
     schedule_files: list[tuple[str, bytes]] = []
     schedule_langs = [lang for lang in ("en", "zh") if lang in lang_list or "bilingual" in lang_list]
-    groups = group_by_supplier([c for _, c in good])
+    # a victim counted twice refuses the batch here, before anything is written
+    groups = [] if no_schedule else group_by_supplier([c for _, c in good])
     if not force and not dry_run:
         # Every file's name is known from the cases alone: one line, before any rendering.
         from restitution.output import refuse_existing

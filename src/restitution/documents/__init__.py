@@ -95,6 +95,10 @@ class DocumentSpec:
     # A condition that depends on the document's date (a settlement instalment already overdue):
     # checked wherever the date is known (rendering, the packet), raising DocumentNotApplicable.
     check_on: Callable[[Case, dt.date], None] = field(default=lambda case, date: None)
+    # The document's own terms say which language version prevails (a contract, a power of
+    # attorney): its bilingual version gets no note of the pairing's own, which would be a
+    # second clause on the same question (pipeline/bilingual.py).
+    language_clause: bool = False
 
 
 def check(spec: DocumentSpec, case: Case, extra: Mapping[str, Any] | None = None,

@@ -38,6 +38,9 @@ Values the templates read as ``x``:
   is refused (``check_on``), for a demand of money not yet due is no demand.
   ``guarantors`` are the settlement's payers with role guarantor, to whom the
   letter is addressed too (Civil Code (2020) Art. 688 for a joint guarantee).
+  ``supplier_party``: whether the seller is bound by the agreement (`Settlement.supplier_is_party`);
+  when only others signed it (``signatories``, on ``signed_on``), the letter claims the instalments
+  from them and holds the seller to the sale contract, less what was received.
 - ``facts`` and ``payments`` in date order; ``paid_total`` when all payments
   share one currency.
 - ``supplier_name`` / ``client_name``: full names for the language (a PRC
@@ -242,6 +245,14 @@ class DemandContext:
     forum: str
     region: str
     cite: Citations
+    # Who the settlement binds: the seller itself (a draft, or signed by it), or only the
+    # others who signed (``signatories``, the payers and guarantors), when the claim against the
+    # seller still rests on the sale contract.
+    supplier_party: bool = True
+    signed_on: dt.date | None = None
+    signatories: tuple[str, ...] = ()
+    # those who signed to pay for the seller (role payer) when the seller did not sign: addressed too
+    payers_bound: tuple[Guarantor, ...] = ()
 
 
 def _cny_of(amount: Decimal, currency: str, claim_cny: CnyEquivalent | None, case: Case) -> CnyEquivalent | None:
@@ -282,12 +293,14 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
     late = tuple(OverdueInstalment(n, due, amount) for n, due, amount in overdue(case, date))
     demanded = sum((i.amount for i in late), Decimal("0")) if case.settlement is not None else st.owed
     zh = words.language.chinese
-    guarantors = tuple(
-        Guarantor(name=(p.name_zh if zh and p.name_zh else p.name),
-                  relation=(p.relation_zh if zh and p.relation_zh else p.relation),
-                  address=(p.address_zh if zh and p.address_zh else p.address),
-                  joint=p.guarantee == "joint")
-        for p in (case.settlement.payers if case.settlement else ()) if p.role == "guarantor")
+    people = tuple(
+        (p.role, Guarantor(name=(p.name_zh if zh and p.name_zh else p.name),
+                           relation=(p.relation_zh if zh and p.relation_zh else p.relation),
+                           address=(p.address_zh if zh and p.address_zh else p.address),
+                           joint=p.guarantee == "joint"))
+        for p in (case.settlement.payers if case.settlement else ()))
+    guarantors = tuple(g for role, g in people if role == "guarantor")
+    supplier_party = case.settlement.supplier_is_party if case.settlement else True
     reported = case.proceedings is not None and case.proceedings.police_report is not None
     id_label, id_value = supplier_identifier(case, words)
     clause = case.order.arbitration_clause
@@ -331,6 +344,10 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         under_settlement=st.settlement != "none",
         overdue=late,
         guarantors=guarantors,
+        supplier_party=supplier_party,
+        signed_on=case.settlement.signed_on if case.settlement else None,
+        signatories=tuple(g.name for _, g in people),
+        payers_bound=() if supplier_party else tuple(g for role, g in people if role == "payer"),
         rep_label=representative_label(case, words),
         rep=representative(case, words),
         agent_address=agent_address(case, words),

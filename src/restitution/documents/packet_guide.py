@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from restitution.case.model import Case
 from restitution.documents import DocumentSpec
 from restitution.language.catalogue import Catalogue
+from restitution.rules.citations import zh_number
 
 # Route ids of the plan (a prefix before ".") -> the document that acts on that route.
 ROUTE_DOCUMENT = {"chargeback": "chargeback_letter", "trade_assurance": "trade_assurance_claim",
@@ -47,7 +48,7 @@ ENCLOSE = {
     "trade_assurance_claim": ("evidence_index", "payment_proof"),
     "platform_fraud_report": ("evidence_index",),
     "samr_complaint": ("evidence_index", "identity"),
-    "pardon_letter": ("settlement_agreement",),
+    "pardon_letter": ("settlement_agreement", "signed_settlement"),
 }
 
 
@@ -68,6 +69,7 @@ class Step:
     enclose: tuple[str, ...]  # document keys of the packet and paper keys (guide.papers.*)
     due: tuple[DueDate, ...]  # open deadlines of its routes, soonest first
     letterhead: bool  # the firm speaks: printed on its letterhead
+    signers: str = ""  # worded, where more than the client sign (the settlement agreement's parties)
 
 
 @dataclass(frozen=True)
@@ -100,8 +102,10 @@ def _to(case: Case, key: str, words: Catalogue) -> str:
         return words("guide.to.power_of_attorney", name=names)
     if key in ("demand_letter", "settlement_agreement"):
         zh = words.language.chinese
+        copies = settlement_copies(case)
         return words(f"guide.to.{key}", name=(s.name_zh or s.name) if zh else s.name,
-                     address=(s.address_zh or s.address or "") if zh else (s.address or s.address_zh or ""))
+                     address=(s.address_zh or s.address or "") if zh else (s.address or s.address_zh or ""),
+                     copies=zh_number(copies) if zh else str(copies))
     if key == "police_report":
         body = police_route(case).body(words)
         return words("guide.to.police_report", name=body or "")
@@ -135,6 +139,24 @@ def _to(case: Case, key: str, words: Catalogue) -> str:
     return words(f"guide.to.{key}")
 
 
+def settlement_copies(case: Case) -> int:
+    """The originals the agreement is signed in, as its last article counts them: one for each
+    party (the client, the seller, each payer or guarantor) and one for the authority."""
+    return 3 + (len(case.settlement.payers) if case.settlement else 0)
+
+
+def settlement_signers(case: Case, words: Catalogue) -> str:
+    """Who signs the drafted agreement, as its signature blocks list them (settlement_agreement.md.j2)."""
+    from restitution.formatting.names import join_list
+
+    zh = words.language.chinese
+    people = [words("guide.sign.client_or_agent") if case.agent else words("guide.sign.client"),
+              words("guide.sign.seller")]
+    for p in case.settlement.payers if case.settlement else ():
+        people.append(words(f"guide.sign.{p.role}", name=(p.name_zh or p.name) if zh else p.name))
+    return join_list(people, words.language)
+
+
 def context(case: Case, words: Catalogue, date: dt.date, docs: tuple[str, ...] | None = None) -> PacketGuideContext:
     from restitution import documents
     from restitution.plan import make_plan
@@ -155,12 +177,15 @@ def context(case: Case, words: Catalogue, date: dt.date, docs: tuple[str, ...] |
     for key in made:
         if key in NOT_SENT:
             continue
+        signed = case.settlement is not None and case.settlement.signed_on is not None
         papers = tuple(p for p in ENCLOSE.get(key, ())
-                       if p in made or p in ("identity", "payment_proof") or (p == "evidence_bundle" and case.evidence))
+                       if p in made or p in ("identity", "payment_proof") or (p == "evidence_bundle" and case.evidence)
+                       or (p == "signed_settlement" and signed))
         firm = key == "demand_letter" and agent_sends
         steps.append(Step(key, _to(case, key, words), key in CLIENT_SIGNS or (key == "demand_letter" and not firm)
                           or key == "settlement_agreement", firm, _notarise(case, key), papers,
-                          tuple(due.get(key, ())), firm))
+                          tuple(due.get(key, ())), firm,
+                          settlement_signers(case, words) if key == "settlement_agreement" else ""))
     order = {k: i for i, k in enumerate(documents.available())}
     steps.sort(key=lambda s: (s.due[0].date if s.due else dt.date.max, order.get(s.key, 99)))
     kept = tuple(k for k in made if k in NOT_SENT)

@@ -25,6 +25,11 @@ already done for the principal in the matter (追认, Civil Code (2020)
 Art. 171(1): an act without authority binds the principal once ratified),
 naming the kinds of act the record shows, so that a unit or the seller's
 lawyer cannot question the earlier steps for want of authority.
+
+An instrument attested by a China-Appointed Attesting Officer in Hong Kong
+states its use and its place of use in the mainland (domain.md §H.6, one
+source [S]): the mainland seller's city, where the report is handled, or
+the Mainland as a whole when the case gives no such place.
 """
 from __future__ import annotations
 
@@ -121,6 +126,9 @@ class PowerOfAttorneyContext:
     prior_unit: str | None = None  # the unit that holds that report, in the document's language
     prior_letter: dt.date | None = None  # the lawyer's demand letter, when sent
     prior_settlement: bool = False
+    # Attested in Hong Kong: the instrument states its use and its mainland place of use
+    # (domain.md §H.6 [S]): the seller's city, where the report is handled; None otherwise.
+    place_of_use: str | None = None
 
     @property
     def ratify(self) -> bool:
@@ -143,7 +151,17 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PowerOfAttorneyConte
         prior_unit=recorded_unit(case, words) if report else None,
         prior_letter=letter.sent_on if letter and letter.sent_on <= date else None,
         prior_settlement=case.settlement is not None,
+        place_of_use=place_of_use(case, words) if authentication(country) == "hong_kong" else None,
     )
+
+
+def place_of_use(case: Case, words: Catalogue) -> str:
+    """Where in the mainland the instrument is used: the mainland seller's province and city (its
+    registered place, where the report is filed and the case handled), else the Mainland as a whole."""
+    s = case.supplier
+    if s.region == "mainland" and s.province_zh and s.city_zh:
+        return s.province_zh + ("" if s.city_zh == s.province_zh else s.city_zh)
+    return words("parties.place_of_use_mainland")
 
 
 def offence(case: Case, words: Catalogue) -> str:
@@ -158,5 +176,6 @@ def offence(case: Case, words: Catalogue) -> str:
 SPEC = DocumentSpec(
     key="power_of_attorney",
     check=check,
+    language_clause=True,  # its last article says the Chinese text prevails
     context=context,
 )

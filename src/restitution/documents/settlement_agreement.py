@@ -12,6 +12,13 @@ formal 刑事和解 of the Criminal Procedure Law (2018) Arts. 288–290 is, by
 inference [R], not available for Art. 224 contract fraud, so the template
 states it as the parties' understanding, not as settled law).
 
+The agreement is drafted only while the settlement is unsigned: once
+``settlement.signed_on`` records a signed one, the other documents cite it and
+none is drafted again (a second agreement over the same debt would blur which
+one governs and when each guarantee period runs). A draft cannot set a due
+date already past for money not yet received (``check_on``); the receipts it
+acknowledges as paid before signing are applied to the earliest instalments.
+
 On default the victim keeps its civil claim for the unpaid part; its rights
 and duties in the criminal proceedings are never a term of the deal, paid or
 not (reserving "the criminal complaint" only on default would imply giving it
@@ -30,7 +37,8 @@ Values the templates read as ``x``:
 - ``agreed_cny``: the agreed amount in RMB at the claim's rate, or None.
 - ``loss`` (claim amount, currency) and ``cny`` (its RMB equivalent with rate, date, source).
 - ``payments``: "amount on date" strings; ``paid_total``/``paid_currency``.
-- ``authority``: the body handling the criminal case when the case names one, else None.
+- ``authority``: the body handling the criminal case when the case names one, else None;
+  ``case_no``: its case number when ``proceedings.police_report.case_no`` records it.
 - ``offence``: the offence citation; ``region``.
 - ``forum``: "seller_domicile" (a mainland seller: the people's court of its
   registered district), "agent" (the people's court where the victim's PRC
@@ -45,7 +53,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from restitution.case.model import Case, Payer, Receipt, Settlement
-from restitution.case.stage import GUARANTEE_MONTHS, add_months
+from restitution.case.stage import GUARANTEE_MONTHS, add_months, stage_of
 from restitution.documents import DocumentSpec
 from restitution.documents._phrases import (
     CnyEquivalent,
@@ -136,6 +144,13 @@ def require_settlement(case: Case, what: str, keys: str = "agreed_amount, curren
 
 def check(case: Case) -> None:
     s = require_settlement(case, "the settlement agreement")
+    if s.signed_on is not None:
+        # A stage the case has passed: the signed agreement governs. A second one over the same
+        # debt would raise which of the two binds, and when each guarantee period runs.
+        raise DocumentNotApplicable(
+            f"the settlement agreement was signed on {s.signed_on.isoformat()} (settlement.signed_on): the "
+            "signed agreement is on file and is cited by the other documents; no new one is drafted",
+            where(case, "settlement.signed_on"))
     if not s.schedule:
         raise DocumentNotApplicable(
             "the settlement agreement states when restitution is paid: add settlement.schedule "
@@ -151,6 +166,25 @@ def check(case: Case) -> None:
         raise DocumentNotApplicable(
             "the settlement agreement names the account restitution is paid into: add "
             "claim.refund_account (holder, bank, account, swift)", where(case, "claim"))
+
+
+def check_on(case: Case, date: dt.date) -> None:
+    """A draft signed on or after `date` cannot set a due date already past for money not yet
+    received: the receipts it acknowledges (applied to the earliest instalments) must cover
+    every instalment due before it."""
+    from restitution.case.stage import overdue
+
+    s = case.settlement
+    if s is None or s.signed_on is not None:
+        return
+    late = overdue(case, date)
+    if late:
+        n, due, amount = late[0]
+        raise DocumentNotApplicable(
+            f"instalment {n} ({format_money(amount, s.currency, 'en')} unpaid) is due on {due.isoformat()}, "
+            f"before this draft's date {date.isoformat()}: an agreement not yet signed cannot set a due date "
+            "already past; if the agreement was signed, record settlement.signed_on, otherwise move the "
+            "due date", where(case, "settlement.schedule"))
 
 
 def forum(case: Case, words: Catalogue) -> tuple[str, str | None]:
@@ -207,6 +241,7 @@ class SettlementContext:
     order_ref: str
     outcome: str
     authority: str | None
+    case_no: str | None  # the police case number, when proceedings.police_report records it
     offence: str | None
     region: str
     rep_label: str
@@ -246,6 +281,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> SettlementContext:
         order_ref=order_ref(case, words),
         outcome=outcome_text(case, words),
         authority=authority(case, words),
+        case_no=stage_of(case).case_no,
         offence=offence(case, words),
         region=case.supplier.region,
         rep_label=representative_label(case, words),
@@ -266,6 +302,8 @@ def context(case: Case, words: Catalogue, date: dt.date) -> SettlementContext:
 SPEC = DocumentSpec(
     key="settlement_agreement",
     check=check,
+    language_clause=True,  # its last article says the Chinese text prevails
+    check_on=check_on,
     context=context,
     # A Hong Kong seller and its family read Traditional Chinese (pitfall 10).
     zh_variant=lambda case: "zh-Hant" if case.supplier.region == "hong_kong" else "zh",

@@ -11,9 +11,14 @@ comes in as ``extra`` (see `schedule_extra`); rendered from a single case it
 is refused with a message saying where it comes from.
 
 Values the templates read as ``x``: ``group`` (the supplier group: ``key``,
-``supplier``), ``victims`` (each with ``case`` and ``loss_cny``, None when a
-foreign-currency claim has no rate), ``total_cny`` (None when any rate is
-missing) and ``missing_rates`` (the ids of those cases).
+``supplier``), ``victims`` (each with ``case``, its ``payments`` and
+``claims`` over all its cases, and ``loss_cny``, None when a foreign-currency
+claim has no rate; ``per_payment`` or ``rates`` say how it was converted, as
+the victim's police report does), ``total_cny`` (None when any rate is
+missing), ``missing_rates`` (the ids of those cases) and ``charge``, the
+offence the police report pleads (`rules.offence.charge`). Victims are named
+with their registration or passport number, never the firm's internal case
+number, which means nothing to the police.
 """
 from __future__ import annotations
 
@@ -34,6 +39,7 @@ class ScheduleContext:
     victims: tuple[Victim, ...] = ()
     total_cny: Decimal | None = None
     missing_rates: tuple[str, ...] = ()
+    charge: str = "fraud"  # contract_fraud, hk_fraud or fraud (rules.offence.charge)
 
 
 def schedule_extra(group: SupplierGroup) -> dict[str, Any]:
@@ -43,7 +49,10 @@ def schedule_extra(group: SupplierGroup) -> dict[str, Any]:
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> ScheduleContext:
-    return ScheduleContext()  # the group arrives as extra; `needs` refuses a rendering without it
+    from restitution.rules.offence import charge
+
+    # the group arrives as extra; `needs` refuses a rendering without it
+    return ScheduleContext(charge=charge(case))
 
 
 SPEC = DocumentSpec(

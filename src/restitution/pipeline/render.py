@@ -158,7 +158,7 @@ def render_document(
     if lang == BILINGUAL:
         en = render_document(case, key, "en", date, templates=templates, extra=extra, done=done, draft=draft, paper=paper)
         zh = render_document(case, key, "zh", date, templates=templates, extra=extra, done=done, draft=draft, paper=paper)
-        return pair(en, zh, layout)
+        return pair(en, zh, layout, prevails=not spec.language_clause)
     if done is not None and lang in done:
         return done[lang]
     variant = _variant(spec, case, lang)

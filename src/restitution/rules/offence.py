@@ -33,6 +33,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Literal
 
 from restitution.case.model import Case, Exhibit, Payment
 from restitution.rules.facts import absconded, proofs_of
@@ -95,6 +96,24 @@ def pleading(case: Case) -> Pleading:
         forged_stated=case.indicators.forged_documents and not forged,
         counterfeit=case.outcome.kind == "counterfeit",
     )
+
+
+# ------------------------------------------------------------------ the charge
+
+Charge = Literal["contract_fraud", "hk_fraud", "fraud"]
+
+
+def charge(case: Case) -> Charge:
+    """The offence the police report for this supplier pleads, for the papers filed beside it
+    (the victims schedule's "涉嫌……一案"): contract fraud (Art. 224) for a mainland seller,
+    as templates/zh/police_report.md.j2 pleads it; fraud and obtaining property by deception
+    (Theft Ordinance ss. 16A, 17) for a Hong Kong one; fraud in general elsewhere."""
+    region = case.supplier.region
+    if region == "mainland":
+        return "contract_fraud"
+    if region == "hong_kong":
+        return "hk_fraud"
+    return "fraud"
 
 
 # ------------------------------------------------------------------ individuals
