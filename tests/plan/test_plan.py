@@ -154,6 +154,8 @@ def test_deadlines_sorted_with_missed_flags(case):
     assert got == [
         ("2026-08-21", "chargeback.p2.earliest", False),
         ("2026-09-30", "fcba.p2.deadline", True),
+        # the earliest reading of the Visa window: 120 days from the processing date (20 July)
+        ("2026-11-17", "chargeback.p2.conservative", True),
         ("2026-12-15", "settlement.instalment1", False),
         ("2026-12-18", "chargeback.p2.latest", False),
         ("2027-01-15", "settlement.instalment2", False),
@@ -163,7 +165,8 @@ def test_deadlines_sorted_with_missed_flags(case):
 def test_later_today_misses_more(case):
     plan = make_plan(case, dt.date(2026, 12, 19))
     missed = {d.id for d in plan.deadlines if d.missed}
-    assert missed == {"fcba.p2.deadline", "chargeback.p2.latest"}  # instalment 1 was paid
+    # instalment 1 was paid
+    assert missed == {"fcba.p2.deadline", "chargeback.p2.conservative", "chargeback.p2.latest"}
     assert plan.route("chargeback.p2").status == "missed"
 
 
@@ -197,7 +200,7 @@ def test_json_is_stable_and_typed(case):
     assert data["classification"]["citations"][0]["zh"] == "《中华人民共和国刑法》（2023年修正）第二百二十四条"
     route = data["routes"][1]
     assert set(route) == {"id", "name", "status", "payment", "why", "needs", "deadlines", "citations", "rules"}
-    assert route["deadlines"] == ["chargeback.p2.earliest", "chargeback.p2.latest"]
+    assert route["deadlines"] == ["chargeback.p2.earliest", "chargeback.p2.conservative", "chargeback.p2.latest"]
     assert data["deadlines"][1] == {"id": "fcba.p2.deadline", "date": "2026-09-30", "route": "fcba.p2",
                                     "kind": "deadline", "missed": True,
                                     "what": {"en": "Billing-error notice must reach the card issuer",
@@ -231,7 +234,8 @@ def test_ics_parses_back_and_is_deterministic(case):
     assert first.decoded("DTSTAMP") == dt.datetime(2026, 11, 20, tzinfo=dt.timezone.utc)
     assert "Chargeback (Visa •4242, payment 2)" in str(first["SUMMARY"])
     missed = [e for e in events if str(e["SUMMARY"]).startswith("MISSED: ")]
-    assert [str(e["UID"]) for e in missed] == ["NW-2026-0042.fcba.p2.deadline@restitution"]
+    assert [str(e["UID"]) for e in missed] == ["NW-2026-0042.fcba.p2.deadline@restitution",
+                                               "NW-2026-0042.chargeback.p2.conservative@restitution"]
     zh = Calendar.from_ical(plan_to_ics(plan, "zh")).walk("VEVENT")
     assert str(zh[1]["SUMMARY"]).startswith("已错过：")
 

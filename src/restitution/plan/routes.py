@@ -66,6 +66,12 @@ def chargeback_route(case: Case, payment: Payment, index: int, today: dt.date) -
     for alt in alternative_reasons(payment.card.network, case.outcome.kind):
         why.append(_r("chargeback.alternative", reason=alt))
     deadlines = [_deadline(rid, "latest", w.latest, "deadline", _r("chargeback.latest", card=label), today)]
+    if w.conservative is not None:
+        # the earliest reading of the window: dated, and once passed, a call to file at once
+        deadlines.insert(0, _deadline(rid, "conservative", w.conservative, "deadline",
+                                      _r("chargeback.conservative", card=label), today))
+        passed = w.conservative < today
+        why.append(_r("chargeback.conservative_" + ("passed" if passed else "open"), date=w.conservative))
     if w.earliest is not None:
         deadlines.insert(0, _deadline(rid, "earliest", w.earliest, "earliest",
                                       _r("chargeback.earliest", card=label), today))
