@@ -95,6 +95,36 @@ def test_hong_kong_supplier(variant):
     assert "e-Report Centre" in en(police.why[1]) and zh(police.why[1]).startswith("通过网上报案中心或到警署报案室向香港警务处报案")
 
 
+
+def test_a_self_filed_hong_kong_report_needs_no_power_of_attorney(variant):
+    plan = make_plan(variant(supplier={"region": "hong_kong", "hk_company_no": "1234567",
+                                       "address": "1 Queen's Road, Hong Kong"},
+                             client={"country": "IN"}), TODAY)
+    needs = [zh(n) for n in plan.route("police").needs]
+    assert not any("授权委托书，" in n for n in needs)
+    assert "无需授权委托书" in " ".join(needs) and "英文或繁体中文" in " ".join(needs)
+    assert "no power of attorney is needed" in " ".join(en(n) for n in plan.route("police").needs)
+
+
+@pytest.mark.parametrize("country, zh_text, en_text", [
+    ("US", "经美国公证机构公证并办理附加证明书", "notarised in United States and apostilled"),
+    # India objected to China's accession: no apostille between them (domain.md §A)
+    ("IN", "经印度公证机构公证，并经中国驻印度使领馆认证（印度与中国之间不适用附加证明书）",
+     "legalised by the Chinese embassy or a consulate there (the apostille does not apply between India and China)"),
+    ("HK", "经中国委托公证人公证，并经中国法律服务（香港）有限公司加章转递", "China-Appointed Attesting Officer"),
+    ("DE", "适用《取消外国公文书认证要求的公约》的，办理附加证明书，否则经中国驻德国使领馆认证",
+     "apostilled if the Apostille Convention applies between Germany and China, otherwise legalised"),
+])
+def test_the_power_of_attorney_is_authenticated_by_the_client_country_route(variant, country, zh_text, en_text):
+    plan = make_plan(variant(client={"country": country}), TODAY)
+    police = [n for n in plan.route("police").needs if "授权委托书" in zh(n)]
+    civil = [n for n in plan.route("civil").needs if "授权委托书" in zh(n)] if any(
+        r.id == "civil" for r in plan.routes) else police
+    for need in police + civil:
+        assert zh_text in zh(need) and en_text in en(need)
+    assert police
+
+
 # --- routes -----------------------------------------------------------------------------
 
 def test_sample_routes(case):
