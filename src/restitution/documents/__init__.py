@@ -95,6 +95,10 @@ class DocumentSpec:
     # A condition that depends on the document's date (a settlement instalment already overdue):
     # checked wherever the date is known (rendering, the packet), raising DocumentNotApplicable.
     check_on: Callable[[Case, dt.date], None] = field(default=lambda case, date: None)
+    # Whether its pages carry the case's internal file number in the running header: letters and
+    # the client's own papers do; a page filed with the police or a court, a notarised power of
+    # attorney or an agreement does not (the number is the firm's, of no use to the receiver).
+    file_reference: bool = False
 
 
 def check(spec: DocumentSpec, case: Case, extra: Mapping[str, Any] | None = None,

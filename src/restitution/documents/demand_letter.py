@@ -358,6 +358,7 @@ def in_packet(case: Case) -> bool:
 
 SPEC = DocumentSpec(
     key="demand_letter",
+    file_reference=True,
     check=check,
     check_on=check_on,
     context=context,

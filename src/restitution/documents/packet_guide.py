@@ -173,6 +173,7 @@ def _context(case: Case, words: Catalogue, date: dt.date) -> PacketGuideContext:
 
 SPEC = DocumentSpec(
     key="packet_guide",
+    file_reference=True,
     context=_context,
     in_packet=lambda case: False,  # written beside every packet by `restitution.guide`, not as one of it
     firm_speaks=lambda case: True,  # with a firm's profile, the firm's instructions to its client

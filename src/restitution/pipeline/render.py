@@ -177,7 +177,7 @@ def render_document(
         title=rendered.title or _first_heading(blocks, key, variant),
         blocks=blocks,
         date=date,
-        case_id=case.id,
+        case_id=case.id if spec.file_reference else None,  # the running header's file number
         paper=paper or spec.paper(case),  # type: ignore[arg-type]
         langs=(variant,),
         meta={"untranslated": ",".join(rendered.untranslated)},
