@@ -55,3 +55,14 @@ def test_guide_and_readme_are_written_for_the_documents_made():
     readme = files[README].decode()
     assert readme.index("chargeback_letter") < readme.index("power_of_attorney")
     assert "police_report" not in readme
+
+
+def test_a_hong_kong_police_report_is_filed_by_the_buyer_without_a_power_of_attorney():
+    case = load_case(ROOT / "examples" / "harbour-hk.yaml")
+    for lang, words in (("zh", "无需授权委托书"), ("en", "no power of attorney is needed")):
+        police = next(s for s in _x(case, lang).steps if s.key == "police_report")
+        assert words in police.to and "power_of_attorney" not in police.papers
+    # a mainland report still goes with the lawyer's power of attorney
+    mainland = next(s for s in _x(load_case(ROOT / "examples" / "northwind-vanished.yaml")).steps
+                    if s.key == "police_report")
+    assert "power_of_attorney" in mainland.papers
