@@ -61,8 +61,8 @@ def test_a_hong_kong_police_report_is_filed_by_the_buyer_without_a_power_of_atto
     case = load_case(ROOT / "examples" / "harbour-hk.yaml")
     for lang, words in (("zh", "无需授权委托书"), ("en", "no power of attorney is needed")):
         police = next(s for s in _x(case, lang).steps if s.key == "police_report")
-        assert words in police.to and "power_of_attorney" not in police.papers
+        assert words in police.to and "power_of_attorney" not in police.enclose
     # a mainland report still goes with the lawyer's power of attorney
     mainland = next(s for s in _x(load_case(ROOT / "examples" / "northwind-vanished.yaml")).steps
                     if s.key == "police_report")
-    assert "power_of_attorney" in mainland.papers
+    assert "power_of_attorney" in mainland.enclose
