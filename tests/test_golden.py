@@ -6,6 +6,7 @@ review the diff like code.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import datetime as dt
 from pathlib import Path
@@ -125,3 +126,16 @@ def test_example_hong_kong_addresses_name_the_right_side_of_the_harbour():
         for address in (case.supplier.address, case.client.address):
             for district in HK_ISLAND:
                 assert f"{district}, Kowloon" not in (address or ""), (example.stem, address)
+
+
+# Emphasis markers that reached a page: "**" anywhere, or two or three underscores (a blank
+# to fill in is four or more). Markup is parsed into bold runs, which dumps show as [b]…[/b].
+STRAY_MARKUP = re.compile(r"\*\*|(?<![_\\])_{2,3}(?!_)")
+
+
+def test_no_golden_dump_prints_an_emphasis_marker():
+    found = [f"{p.relative_to(GOLDEN)}:{n}: {line.strip()[:80]}"
+             for p in sorted(GOLDEN.rglob("*.txt"))
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+             if STRAY_MARKUP.search(line)]
+    assert not found, "literal emphasis markers in documents:\n" + "\n".join(found)

@@ -240,7 +240,10 @@ def test_visa_13_3_return_wait_is_stated_not_invented():
     w = R.chargeback_window(case, case.payments[0])
     assert w.reason.code == "13.3" and w.earliest is None
     assert "no return date" in en(Sentences(w.basis))
-    assert w.start == TXN  # 13.3 counts from the transaction, not from receipt
+    # goods received: the 120 days run from receipt (Visa 13.3: processing date or receipt);
+    # the earliest reading, from the processing date, is kept beside it
+    assert w.start == TXN + dt.timedelta(days=40) and w.latest == TXN + dt.timedelta(days=160)
+    assert w.conservative == TXN + dt.timedelta(days=120) and "chargeback.processing_date" in w.rules
 
 
 def test_counterfeit_counts_from_receipt():
@@ -248,6 +251,28 @@ def test_counterfeit_counts_from_receipt():
     case = make(outcome={"kind": "counterfeit", "delivered_on": received})
     w = R.chargeback_window(case, case.payments[0])
     assert w.start == received and w.latest == received + dt.timedelta(days=120)
+
+
+@pytest.mark.parametrize("network", ["visa", "mastercard"])
+def test_goods_received_before_the_expected_day_count_from_receipt(network):
+    # received on day 80, expected on day 83: the window runs from receipt, the earlier day
+    received, expected = TXN + dt.timedelta(days=80), TXN + dt.timedelta(days=83)
+    case = make(payment=card_payment(network), order={"promised_delivery_date": expected},
+                outcome={"kind": "junk_delivered", "delivered_on": received})
+    w = R.chargeback_window(case, case.payments[0])
+    assert w.start == received and w.latest == received + dt.timedelta(days=120)
+    assert w.conservative == TXN + dt.timedelta(days=120)
+
+
+def test_goods_not_received_count_from_the_expected_delivery():
+    expected = TXN + dt.timedelta(days=30)
+    case = make(order={"promised_delivery_date": expected}, outcome={"kind": "not_delivered"})
+    w = R.chargeback_window(case, case.payments[0])
+    assert w.start == expected and w.latest == expected + dt.timedelta(days=120)
+    assert w.conservative == TXN + dt.timedelta(days=120)
+    # a window that starts at the transaction has no separate earliest reading
+    plain = make(outcome={"kind": "not_delivered"})
+    assert R.chargeback_window(plain, plain.payments[0]).conservative is None
 
 
 def test_window_needs_a_card_payment():

@@ -59,20 +59,27 @@ def test_missed_deadline_is_marked(meridian):
     assert en_rows[0] == ["22 October 2026", "Last day for the Trade Assurance claim",
                           "Trade Assurance refund claim", "MISSED 29 days ago"]
     assert zh_rows[0] == ["2026年10月22日", "信用保障退款申请最后一日", "信用保障退款申请", "已错过29日"]
-    # 23 January 2027 is a Saturday: flagged
-    assert en_rows[1][0] == "23 January 2027"
-    assert en_rows[1][3] == "last day; 64 days left. That day is a Saturday: act by the working day before."
-    assert zh_rows[1][3] == "最后期限；尚余64日。该日为星期六，应在此前的工作日办理。"
+    # the chargeback counts from receipt (22 September), not the expected delivery (25 September);
+    # its earliest reading, 120 days from the processing date (4 July), ended on 1 November
+    assert en_rows[1][0] == "1 November 2026" and en_rows[1][3] == "MISSED 19 days ago"
+    assert "on the earliest reading (120 days from the processing date)" in en_rows[1][1]
+    assert en_rows[2][0] == "20 January 2027" and en_rows[2][3] == "last day; 61 days left"
+    assert zh_rows[2][3] == "最后期限；尚余61日"
     en, zh = text(meridian, "en"), text(meridian, "zh")
-    assert "1 of them passed before 20 November 2026 and is marked MISSED." in en
-    assert "其中1项已于2026年11月20日之前届满，标注为已错过。" in zh
+    assert "2 of them passed before 20 November 2026 and are marked MISSED." in en
+    assert "其中2项已于2026年11月20日之前届满，标注为已错过。" in zh
+    # the plan says the earliest reading has passed, and to file now: first among the steps
+    assert "按交易处理日起算的120日已于2026-11-01届满；请立即向发卡行提出。" in zh
+    assert "The 120 days counted from the processing date ended on 2026-11-01: file with the card issuer now." in en
+    assert zh.index("请立即向发卡行提出") < zh.index("其后依次办理")
     assert "Trade Assurance refund claim: Missed" in en and "信用保障退款申请：已错过" in zh
 
 
 def test_deadlines_are_sorted_and_follow_the_plan_day(northwind):
     rows = deadline_rows(northwind, "en")
-    assert [r[0] for r in rows] == ["21 August 2026", "18 December 2026"]
-    assert rows[0][3] == "first day; open since then" and rows[1][3] == "last day; 28 days left"
+    assert [r[0] for r in rows] == ["21 August 2026", "17 November 2026", "18 December 2026"]
+    assert rows[0][3] == "first day; open since then" and rows[2][3] == "last day; 28 days left"
+    assert rows[1][3] == "MISSED 3 days ago"  # the earliest reading, from the processing date
     # measured against a later day, the chargeback's last day has passed
     later = text(northwind, "en", dt.date(2026, 12, 25))
     assert "MISSED 7 days ago" in later and "Measured against 25 December 2026" in later

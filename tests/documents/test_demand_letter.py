@@ -212,13 +212,21 @@ def test_hong_kong_seller_under_hong_kong_law_in_plain_chinese():
     case = _hong_kong_common_law()
     zh, en = text(case, "zh"), text(case, "en")
     section = zh[zh.index("二、解除合同"):zh.index("三、")]
-    # the governing law is stated, hedged: the case cannot say the contract chose none
-    assert "本函依據香港法律提出" in section and "並未約定適用的法律" in section and "請於回覆時指明" in section
-    assert "This letter relies on Hong Kong law" in en
+    # a mainland letter draws no conclusion of Hong Kong law: the competent court decides the
+    # governing law, and the conflict-of-laws statute is cited with its year
+    assert "依據香港法律" not in section and "依香港法律" not in section and "受香港法律管轄" not in section
+    assert "合同適用的法律由有管轄權的法院依法確定" in section
+    assert "《中華人民共和國涉外民事關係法律適用法》（2010年）第四十一條" in section
+    assert "並未約定適用的法律" in section and "請於回覆時指明" in section
+    assert "relies on Hong Kong law" not in en and "under Hong Kong law" not in en
+    assert "for the competent court to determine" in en and "Foreign-Related Civil Relations (2010), Art. 41" in en
+    # registered there, not said to operate there (the packet may show it trades from the mainland)
+    assert "貴司為在香港註冊成立的公司" in section and "經營" not in section
+    assert "incorporated in Hong Kong" in en and "do business in Hong Kong" not in en
     # no English term inside the Chinese, no unexplained jargon
     assert "repudiat" not in section.lower() and not re.search(r"[（(][A-Za-z][A-Za-z ]+[）)]", section)
-    assert "毀約性違約" in section and "對價" not in zh and "落空" not in zh
-    assert "accepts your repudiation" in en and "wholly failed" not in en
+    assert "對價" not in zh and "落空" not in zh
+    assert "terminates the contract" in en and "wholly failed" not in en
     # a Hong Kong company has a director and a registered office, not 負責人 / 住所
     assert "董事：陳大文" in zh and "負責人" not in zh
     assert "註冊辦事處地址：Unit 1208" in zh and "住所：Unit" not in zh

@@ -54,3 +54,35 @@ def test_extra_replaces_a_field_and_an_unknown_one_is_an_error():
     assert x.page_ranges == {1: (1, 2)}
     with pytest.raises(TemplateError, match="EvidenceIndexContext has no field page_rnages"):
         documents.make_context(spec, case, words, DATE, {"page_rnages": {}})
+
+
+# Letters and the client's own papers carry the firm's file number in the running header;
+# pages filed with the police or a court, a notarised power of attorney and agreements do not.
+WITH_FILE_NUMBER = {"demand_letter", "chargeback_letter", "trade_assurance_claim", "platform_fraud_report",
+                    "case_plan", "case_notes", "packet_guide"}
+
+
+def test_only_letters_and_the_clients_papers_carry_the_file_number():
+    assert {k for k in documents.available() if documents.get(k).file_reference} == WITH_FILE_NUMBER
+    from restitution.pipeline.render import render_document
+
+    case = load_case(EXAMPLES / "northwind-vanished.yaml")
+    for key in ("police_report", "power_of_attorney", "evidence_index", "demand_letter"):
+        for lang in ("zh", "bilingual"):
+            doc = render_document(case, key, lang, DATE)
+            assert doc.case_id == (case.id if key in WITH_FILE_NUMBER else None), (key, lang)
+
+
+def test_a_filed_page_header_has_no_file_number():
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from restitution.pipeline.render import render_document, to_bytes
+
+    case = load_case(EXAMPLES / "northwind-vanished.yaml")
+    police = PdfReader(BytesIO(to_bytes(render_document(case, "police_report", "zh", DATE), "pdf")))
+    letter = PdfReader(BytesIO(to_bytes(render_document(case, "demand_letter", "zh", DATE), "pdf")))
+    assert len(police.pages) > 1 and len(letter.pages) > 1  # the header is printed from page 2
+    assert not any(case.id in p.extract_text() for p in police.pages)
+    assert case.id in letter.pages[1].extract_text()

@@ -77,3 +77,14 @@ def test_the_settlement_agreement_step_agrees_with_the_agreement():
     assert "signed_settlement" in pardon.enclose and "settlement_agreement" not in pardon.enclose
     pardon = {s.key: s for s in _x(draft, "en", docs).steps}["pardon_letter"]
     assert "settlement_agreement" in pardon.enclose and "signed_settlement" not in pardon.enclose
+
+
+def test_a_hong_kong_police_report_is_filed_by_the_buyer_without_a_power_of_attorney():
+    case = load_case(ROOT / "examples" / "harbour-hk.yaml")
+    for lang, words in (("zh", "无需授权委托书"), ("en", "no power of attorney is needed")):
+        police = next(s for s in _x(case, lang).steps if s.key == "police_report")
+        assert words in police.to and "power_of_attorney" not in police.enclose
+    # a mainland report still goes with the lawyer's power of attorney
+    mainland = next(s for s in _x(load_case(ROOT / "examples" / "northwind-vanished.yaml")).steps
+                    if s.key == "police_report")
+    assert "power_of_attorney" in mainland.enclose

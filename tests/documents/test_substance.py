@@ -125,7 +125,8 @@ def test_german_buyer_gets_the_cisg_sequence():
 def test_hong_kong_seller_never_gets_the_civil_code(hk):
     en, zh = text(hk, "demand_letter", "en"), text(hk, "demand_letter", "zh")
     assert "Civil Code" not in en and "民法典" not in zh and "民法典" not in zh
-    assert "accepts your repudiation" in en
+    # nor a conclusion of Hong Kong law from a mainland firm: the notice terminates, plainly
+    assert "terminates the contract" in en and "under Hong Kong law" not in en
 
 
 def test_unknown_country_asks_the_case():

@@ -99,8 +99,10 @@ def test_window_is_printed_as_the_date_thirty_days_after_confirmed_receipt(north
     case = confirmed(all_on_platform(northwind), dt.date(2026, 10, 1))
     en = text(case, "en", dt.date(2026, 10, 20))
     zh = text(case, "zh", dt.date(2026, 10, 20))
-    assert "a claim is accepted no later than 31 October 2026" in en
-    assert "不得晚于2026年10月31日" in zh
+    # a ceiling, stated as the buyer's understanding (domain.md §F: it varies with the shipment)
+    assert "As the Buyer understands the rules" in en and "does not exceed 30 calendar days" in en
+    assert "that is, 31 October 2026" in en
+    assert "据买方理解" in zh and "最长不超过确认收货之日起30个自然日，即不晚于2026年10月31日" in zh
     assert "Warning" not in en and "买方提示" not in zh
     assert ta.warnings(case, dt.date(2026, 10, 20)) == []
     # the last day is still in time
@@ -189,3 +191,32 @@ def test_command_line_refuses_an_order_without_trade_assurance(tmp_path):
     assert r.exit_code == 1
     assert "the order did not use Trade Assurance (order.trade_assurance)" in r.output
     assert not out.exists()
+
+
+def test_an_unconfirmed_receipt_window_is_hedged(northwind):
+    zh, en = text(northwind, "zh"), text(northwind, "en")
+    assert "据买方理解，索赔期限自确认收货之日起算" in zh and "应在期限之内" in zh
+    assert "，在期限之内" not in zh
+    assert "As the Buyer understands the rules, the claim window" in en and "should be within it" in en
+
+
+def test_a_card_payment_also_disputed_by_chargeback_is_named_no_double_recovery(northwind):
+    # the Visa payment claimed here is the one the packet's chargeback letter disputes
+    zh, en = text(northwind, "zh"), text(northwind, "en")
+    assert ("买方拟就2026年7月20日以Visa卡支付的17,500.00美元向发卡机构申请拒付。"
+            "该款项如经拒付退回，买方将及时告知阿里巴巴国际站，并相应减少本申请的退款请求，不重复受偿。") in zh
+    assert "intends to dispute with its card issuer the USD 17,500.00 paid by Visa card on 20 July 2026" in en
+    assert "it will not be paid twice" in en
+    # once filed (proceedings.chargebacks), it says so, with the date
+    index = next(i for i, p in enumerate(northwind.payments) if p.method == "card")
+    from restitution.case.proceedings import ChargebackFiled, Proceedings
+    filed = dataclasses.replace(northwind, proceedings=dataclasses.replace(
+        northwind.proceedings or Proceedings(),
+        chargebacks=(ChargebackFiled(payment=index, filed_on=dt.date(2026, 11, 2)),)))
+    assert "买方已于2026年11月2日就2026年7月20日以Visa卡支付的17,500.00美元向发卡机构申请拒付" in text(filed, "zh")
+    assert "disputed with its card issuer on 2 November 2026 the USD 17,500.00" in text(filed, "en")
+    # a claim with no card payment says nothing of a chargeback
+    wire_only = dataclasses.replace(northwind, payments=tuple(
+        dataclasses.replace(p, method="wire", card=None, via_platform=True) if p.method == "card" else p
+        for p in northwind.payments))
+    assert "拒付" not in text(wire_only, "zh") and "chargeback" not in text(wire_only, "en")

@@ -95,6 +95,36 @@ def test_hong_kong_supplier(variant):
     assert "e-Report Centre" in en(police.why[1]) and zh(police.why[1]).startswith("通过网上报案中心或到警署报案室向香港警务处报案")
 
 
+
+def test_a_self_filed_hong_kong_report_needs_no_power_of_attorney(variant):
+    plan = make_plan(variant(supplier={"region": "hong_kong", "hk_company_no": "1234567",
+                                       "address": "1 Queen's Road, Hong Kong"},
+                             client={"country": "IN"}), TODAY)
+    needs = [zh(n) for n in plan.route("police").needs]
+    assert not any("授权委托书，" in n for n in needs)
+    assert "无需授权委托书" in " ".join(needs) and "英文或繁体中文" in " ".join(needs)
+    assert "no power of attorney is needed" in " ".join(en(n) for n in plan.route("police").needs)
+
+
+@pytest.mark.parametrize("country, zh_text, en_text", [
+    ("US", "经美国公证机构公证并办理附加证明书", "notarised in United States and apostilled"),
+    # India objected to China's accession: no apostille between them (domain.md §A)
+    ("IN", "经印度公证机构公证，并经中国驻印度使领馆认证（印度与中国之间不适用附加证明书）",
+     "legalised by the Chinese embassy or a consulate there (the apostille does not apply between India and China)"),
+    ("HK", "经中国委托公证人公证，并经中国法律服务（香港）有限公司加章转递", "China-Appointed Attesting Officer"),
+    ("DE", "适用《取消外国公文书认证要求的公约》的，办理附加证明书，否则经中国驻德国使领馆认证",
+     "apostilled if the Apostille Convention applies between Germany and China, otherwise legalised"),
+])
+def test_the_power_of_attorney_is_authenticated_by_the_client_country_route(variant, country, zh_text, en_text):
+    plan = make_plan(variant(client={"country": country}), TODAY)
+    police = [n for n in plan.route("police").needs if "授权委托书" in zh(n)]
+    civil = [n for n in plan.route("civil").needs if "授权委托书" in zh(n)] if any(
+        r.id == "civil" for r in plan.routes) else police
+    for need in police + civil:
+        assert zh_text in zh(need) and en_text in en(need)
+    assert police
+
+
 # --- routes -----------------------------------------------------------------------------
 
 def test_sample_routes(case):
@@ -154,6 +184,8 @@ def test_deadlines_sorted_with_missed_flags(case):
     assert got == [
         ("2026-08-21", "chargeback.p2.earliest", False),
         ("2026-09-30", "fcba.p2.deadline", True),
+        # the earliest reading of the Visa window: 120 days from the processing date (20 July)
+        ("2026-11-17", "chargeback.p2.conservative", True),
         ("2026-12-15", "settlement.instalment1", False),
         ("2026-12-18", "chargeback.p2.latest", False),
         ("2027-01-15", "settlement.instalment2", False),
@@ -163,7 +195,8 @@ def test_deadlines_sorted_with_missed_flags(case):
 def test_later_today_misses_more(case):
     plan = make_plan(case, dt.date(2026, 12, 19))
     missed = {d.id for d in plan.deadlines if d.missed}
-    assert missed == {"fcba.p2.deadline", "chargeback.p2.latest"}  # instalment 1 was paid
+    # instalment 1 was paid
+    assert missed == {"fcba.p2.deadline", "chargeback.p2.conservative", "chargeback.p2.latest"}
     assert plan.route("chargeback.p2").status == "missed"
 
 
@@ -197,7 +230,7 @@ def test_json_is_stable_and_typed(case):
     assert data["classification"]["citations"][0]["zh"] == "《中华人民共和国刑法》（2023年修正）第二百二十四条"
     route = data["routes"][1]
     assert set(route) == {"id", "name", "status", "payment", "why", "needs", "deadlines", "citations", "rules"}
-    assert route["deadlines"] == ["chargeback.p2.earliest", "chargeback.p2.latest"]
+    assert route["deadlines"] == ["chargeback.p2.earliest", "chargeback.p2.conservative", "chargeback.p2.latest"]
     assert data["deadlines"][1] == {"id": "fcba.p2.deadline", "date": "2026-09-30", "route": "fcba.p2",
                                     "kind": "deadline", "missed": True,
                                     "what": {"en": "Billing-error notice must reach the card issuer",
@@ -231,7 +264,8 @@ def test_ics_parses_back_and_is_deterministic(case):
     assert first.decoded("DTSTAMP") == dt.datetime(2026, 11, 20, tzinfo=dt.timezone.utc)
     assert "Chargeback (Visa •4242, payment 2)" in str(first["SUMMARY"])
     missed = [e for e in events if str(e["SUMMARY"]).startswith("MISSED: ")]
-    assert [str(e["UID"]) for e in missed] == ["NW-2026-0042.fcba.p2.deadline@restitution"]
+    assert [str(e["UID"]) for e in missed] == ["NW-2026-0042.fcba.p2.deadline@restitution",
+                                               "NW-2026-0042.chargeback.p2.conservative@restitution"]
     zh = Calendar.from_ical(plan_to_ics(plan, "zh")).walk("VEVENT")
     assert str(zh[1]["SUMMARY"]).startswith("已错过：")
 

@@ -10,7 +10,8 @@ Three checks, each returning located problems:
 - the phrase catalogues agree between languages and with the glossary
   (checks/catalogues.py);
 - every ``:::`` container is closed, in the template branch it opened in,
-  and none is printed as text (checks/containers.py).
+  and none is printed as text (checks/containers.py);
+- every ``**`` of a template line pairs with another (checks/markers.py).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from restitution.checks.catalogues import check_catalogues
 from restitution.checks.containers import check_containers, stray_lines
+from restitution.checks.markers import check_markers
 from restitution.checks.glossary import Term, check_glossary, load_glossary
 from restitution.checks.variables import Problem, check_source
 from restitution.errors import RestitutionError
@@ -60,6 +62,7 @@ def check_templates(roots: list[Path]) -> list[Problem | RestitutionError | str]
         x_type = documents.context_type(documents.get(key)) if key in documents.DOCUMENTS else None
         problems.extend(check_source(env, display, source, x_type))
         problems.extend(check_containers(display, source))
+        problems.extend(check_markers(display, source))
     return problems
 
 

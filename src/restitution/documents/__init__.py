@@ -99,6 +99,10 @@ class DocumentSpec:
     # attorney): its bilingual version gets no note of the pairing's own, which would be a
     # second clause on the same question (pipeline/bilingual.py).
     language_clause: bool = False
+    # Whether its pages carry the case's internal file number in the running header: letters and
+    # the client's own papers do; a page filed with the police or a court, a notarised power of
+    # attorney or an agreement does not (the number is the firm's, of no use to the receiver).
+    file_reference: bool = False
 
 
 def check(spec: DocumentSpec, case: Case, extra: Mapping[str, Any] | None = None,

@@ -15,7 +15,7 @@ from decimal import Decimal
 from restitution.case.model import Case, Exhibit, Payment
 from restitution.formatting import format_date
 from restitution.language.catalogue import Catalogue
-from restitution.rules import CRIMINAL_LAW_224, HK_THEFT_16A, HK_THEFT_17
+from restitution.rules import CONFLICT_OF_LAWS_41, CRIMINAL_LAW_224, HK_THEFT_16A, HK_THEFT_17
 from restitution.rules.citations import zh_number
 
 
@@ -54,6 +54,7 @@ def citations(words: Catalogue) -> "Citations":
         art224=CRIMINAL_LAW_224.word(words),
         hk_16a=HK_THEFT_16A.word(words),
         hk_17=HK_THEFT_17.word(words),
+        conflict_41=CONFLICT_OF_LAWS_41.word(words),
         cc_563=civil_code((563,), words),
         cc_566_577_584=civil_code((566, 577, 584), words),
     )
@@ -64,6 +65,7 @@ class Citations:
     art224: str
     hk_16a: str
     hk_17: str
+    conflict_41: str
     cc_563: str
     cc_566_577_584: str
 

@@ -121,5 +121,6 @@ def context(case: Case, words: Catalogue, date: dt.date) -> CaseNotesContext:
 
 SPEC = DocumentSpec(
     key="case_notes",
+    file_reference=True,
     context=context,
 )

@@ -190,6 +190,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> CasePlanContext:
 
 SPEC = DocumentSpec(
     key="case_plan",
+    file_reference=True,
     context=context,
     firm_speaks=lambda case: True,  # the firm's own analysis, handed to its client: its letterhead
 )

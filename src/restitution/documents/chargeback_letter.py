@@ -272,6 +272,7 @@ def in_packet(case: Case) -> bool:
 
 SPEC = DocumentSpec(
     key="chargeback_letter",
+    file_reference=True,
     check=check,
     context=context,
     paper=paper,

@@ -25,8 +25,10 @@ Values the templates read as ``x``:
   Art. 49(1)(a) for delivered goods that are a fundamental breach →
   restitution Art. 81(2), interest Art. 84(1), damages Art. 74);
   "civil_code" (express notice of termination, Arts. 563(1)(4), 565, 566);
-  "common_law" (a Hong Kong seller: acceptance of the repudiation, no
-  statute cited); "general". ``avoid_now``: goods were delivered and are
+  "common_law" (a Hong Kong seller, no Convention: notice of termination;
+  the governing law left to the competent court, 涉外民事关系法律适用法
+  (2010) Art. 41 cited for a mainland court, no conclusion of Hong Kong law,
+  which a mainland firm is not qualified to draw); "general". ``avoid_now``: goods were delivered and are
   not what was contracted for, so the contract is ended at once.
 - ``announce_report``: whether the consequences name a criminal report
   (`rules.report_in_demand`: not to a seller that has vanished, unless
@@ -373,6 +375,7 @@ def in_packet(case: Case) -> bool:
 
 SPEC = DocumentSpec(
     key="demand_letter",
+    file_reference=True,
     check=check,
     check_on=check_on,
     context=context,

@@ -107,8 +107,10 @@ def _to(case: Case, key: str, words: Catalogue) -> str:
                      address=(s.address_zh or s.address or "") if zh else (s.address or s.address_zh or ""),
                      copies=zh_number(copies) if zh else str(copies))
     if key == "police_report":
-        body = police_route(case).body(words)
-        return words("guide.to.police_report", name=body or "")
+        route = police_route(case)
+        # the Hong Kong Police take the buyer's own report: no mainland lawyer files it
+        which = "police_report_hong_kong" if route.region == "hong_kong" else "police_report"
+        return words(f"guide.to.{which}", name=route.body(words) or "")
     if key == "police_report_payee":  # the bureau where a mainland company received the money (rules/payee.py)
         from restitution.rules.payee import reportable_payee
 
@@ -181,6 +183,8 @@ def context(case: Case, words: Catalogue, date: dt.date, docs: tuple[str, ...] |
         papers = tuple(p for p in ENCLOSE.get(key, ())
                        if p in made or p in ("identity", "payment_proof") or (p == "evidence_bundle" and case.evidence)
                        or (p == "signed_settlement" and signed))
+        if key == "police_report" and case.supplier.region == "hong_kong":
+            papers = tuple(p for p in papers if p != "power_of_attorney")  # filed by the buyer itself
         firm = key == "demand_letter" and agent_sends
         steps.append(Step(key, _to(case, key, words), key in CLIENT_SIGNS or (key == "demand_letter" and not firm)
                           or key == "settlement_agreement", firm, _notarise(case, key), papers,
@@ -198,6 +202,7 @@ def _context(case: Case, words: Catalogue, date: dt.date) -> PacketGuideContext:
 
 SPEC = DocumentSpec(
     key="packet_guide",
+    file_reference=True,
     context=_context,
     in_packet=lambda case: False,  # written beside every packet by `restitution.guide`, not as one of it
     firm_speaks=lambda case: True,  # with a firm's profile, the firm's instructions to its client

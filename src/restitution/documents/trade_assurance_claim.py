@@ -14,12 +14,21 @@ asks for and what it must warn about:
   the refund requested is their sum, capped by the order total (TA refunds
   "up to the covered amount and no more than the actual payment");
 - a payment outside the platform, or a claim made after the window closed,
-  is flagged on the document and, through `warnings`, on the command line.
+  is flagged on the document and, through `warnings`, on the command line;
+- a card payment in the claim that is also disputed with the card issuer
+  (filed, or to be filed with the packet's chargeback letter) is named, with
+  the buyer's undertaking to tell the platform if the chargeback pays, so that
+  the same money is not claimed twice without a word (``chargebacks``).
+
+The claim window is stated as the buyer's understanding: Alibaba.com gives
+30 days from confirmed receipt as a ceiling that "may vary depending on the
+shipment method" (domain.md §F), and no current rule for a claim on goods
+never shipped was found.
 
 Values the templates read as ``x``: ``covered`` / ``outside`` (payment rows),
 ``refund`` (rows of currency, amount, capped), ``problem`` ("shipment" or
 ``quality``), ``timeline``, ``deadline``, ``confirmed``, ``late``,
-``supplier_name``, ``exhibits``, ``test_reports``.
+``supplier_name``, ``exhibits``, ``test_reports``, ``chargebacks``.
 """
 from __future__ import annotations
 
@@ -31,7 +40,7 @@ from typing import Any
 from restitution.case.model import Case, Exhibit, Payment
 from restitution.case.stage import stage_of
 from restitution.documents import DocumentSpec
-from restitution.documents._phrases import payment_method, supplier_name
+from restitution.documents._phrases import network_name, payment_method, supplier_name
 from restitution.errors import DocumentNotApplicable
 from restitution.formatting import format_date, format_money
 from restitution.language import EN
@@ -150,6 +159,24 @@ class PaymentLine:
 
 
 @dataclass(frozen=True)
+class ChargebackLine:
+    """A card payment in the claim that is also disputed with the card issuer."""
+
+    payment: Payment
+    network: str  # the card network's name, as the catalogue words it
+    filed_on: dt.date | None  # recorded in proceedings.chargebacks; None: to be filed
+
+
+def chargebacks(case: Case, words: Catalogue) -> list[ChargebackLine]:
+    """The claim's card payments, each with the chargeback recorded for it, if any. Every card
+    payment is one the packet disputes (its chargeback letter covers all of them), so each is
+    named: the claim must not ask the platform for money the issuer may also return."""
+    filed = {c.payment: c.filed_on for c in case.proceedings.chargebacks} if case.proceedings else {}
+    return [ChargebackLine(p, network_name(p.card.network, words), filed.get(_index(case, p)))
+            for p in covered_payments(case) if p.method == "card" and p.card is not None]
+
+
+@dataclass(frozen=True)
 class TradeAssuranceContext:
     covered: list[PaymentLine]
     outside: list[PaymentLine]
@@ -162,6 +189,7 @@ class TradeAssuranceContext:
     window_days: int
     supplier_name: str
     test_reports: list[Exhibit]
+    chargebacks: list[ChargebackLine]
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> TradeAssuranceContext:
@@ -182,11 +210,13 @@ def context(case: Case, words: Catalogue, date: dt.date) -> TradeAssuranceContex
         window_days=TA_CLAIM_DAYS,
         supplier_name=supplier_name(case, words),
         test_reports=[e for e in case.evidence if e.kind == "test_report"],
+        chargebacks=chargebacks(case, words),
     )
 
 
 SPEC = DocumentSpec(
     key="trade_assurance_claim",
+    file_reference=True,
     check=check,
     context=context,
     # only Trade Assurance orders; one without a platform payment is then skipped, saying why

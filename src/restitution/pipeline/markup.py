@@ -4,7 +4,9 @@ CommonMark via markdown-it-py, with GFM tables and ``:::`` containers
 (mdit-py-plugins). Raw HTML is off, so markup in data prints literally.
 Links are not part of the template language except the internal
 ``<untranslated:key.path>`` form made by the ``tr`` filter, which marks the
-runs inside as untranslated.
+runs inside as untranslated. Emphasis follows CommonMark amended for Chinese
+(pipeline/emphasis.py): ``**未按时发货。**合同`` is bold, and a ``**`` left
+unpaired is an error rather than two asterisks on a filed page.
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ from restitution.document import (
     Table,
 )
 from restitution.errors import TemplateError
+from restitution.pipeline.emphasis import STRAY_KEY, cjk_emphasis
 from restitution.pipeline.templating import LINE_BREAK
 
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
@@ -43,13 +46,20 @@ _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 def parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable("table")
+    md.use(cjk_emphasis)
     for kind in CONTAINER_KINDS + ("pagebreak",):
         md.use(container_plugin, name=kind)
     return md
 
 
 def parse(text: str) -> tuple[Block, ...]:
-    tokens = parser().parse(text)
+    env: dict = {}
+    tokens = parser().parse(text, env)
+    if env.get(STRAY_KEY):
+        marks, near = env[STRAY_KEY][0]
+        escaped = "".join("\\" + m for m in marks)
+        raise TemplateError(f"'{marks}' near '{near.replace(LINE_BREAK, ' ')}' opens or closes no bold or "
+                            f"italic and would print as it is: pair it, or write it as {escaped} in the template")
     blocks, pos = _blocks(tokens, 0, None, "body")
     if pos != len(tokens):  # pragma: no cover - markdown-it always balances tokens
         raise TemplateError("unbalanced Markdown structure")

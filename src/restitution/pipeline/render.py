@@ -163,7 +163,10 @@ def render_document(
         return done[lang]
     variant = _variant(spec, case, lang)
     rendered = render_markdown(case, key, variant.code, date, templates=templates, extra=extra)
-    blocks = parse(rendered.text)
+    try:
+        blocks = parse(rendered.text)
+    except TemplateError as err:  # say which template wrote the Markdown
+        raise TemplateError(err.message, err.location or Location(f"templates/{variant.code}/{key}.md.j2")) from None
     profile = _letterhead_where_the_firm_speaks(profile_for(templates), spec.firm_speaks(case))
     if profile is not None and profile.has_letterhead:
         # The firm's letterhead replaces the lines the template writes as one.
@@ -174,7 +177,7 @@ def render_document(
         title=rendered.title or _first_heading(blocks, key, variant),
         blocks=blocks,
         date=date,
-        case_id=case.id,
+        case_id=case.id if spec.file_reference else None,  # the running header's file number
         paper=paper or spec.paper(case),  # type: ignore[arg-type]
         langs=(variant,),
         meta={"untranslated": ",".join(rendered.untranslated)},

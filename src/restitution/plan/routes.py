@@ -6,10 +6,13 @@ the rule's own ``rules.*`` reasons), worded by whoever prints the plan.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 
 from restitution.case.model import Case, Payment
 from restitution.case.stage import stage_of
+from restitution.formatting.names import country_name
+from restitution.language.catalogue import Catalogue
 from restitution.plan import history
 from restitution.plan.model import Classification, Deadline, DeadlineKind, Route, Status
 from restitution.rules import (
@@ -52,6 +55,26 @@ def _from_finding(route_id: str, name: Reason, f: Finding, today: dt.date,
     return Route(route_id, name, f.status(today), why, f.needs, deadlines, f.citations, f.rules, payment)
 
 
+@dataclass(frozen=True)
+class _Country:
+    """A country or region named in the reader's language (ISO code → 印度 / India)."""
+
+    code: str
+
+    def word(self, words: Catalogue) -> str:
+        return country_name(self.code, words.language)
+
+
+def _power_of_attorney(case: Case) -> Reason:
+    """The power of attorney the mainland lawyer needs, with the way a document signed where
+    the client is gets authenticated for mainland use: an apostille only between parties to
+    the Convention that apply it with China, consular legalisation otherwise (domain.md §A)."""
+    from restitution.documents.power_of_attorney import authentication  # documents import the plan
+
+    country = case.client.country
+    return _r(f"poa.{authentication(country)}", country=_Country(country))
+
+
 def _card_label(p: Payment) -> str:
     assert p.card is not None
     return f"{_NETWORK[p.card.network]} •{p.card.last4}"
@@ -66,6 +89,12 @@ def chargeback_route(case: Case, payment: Payment, index: int, today: dt.date) -
     for alt in alternative_reasons(payment.card.network, case.outcome.kind):
         why.append(_r("chargeback.alternative", reason=alt))
     deadlines = [_deadline(rid, "latest", w.latest, "deadline", _r("chargeback.latest", card=label), today)]
+    if w.conservative is not None:
+        # the earliest reading of the window: dated, and once passed, a call to file at once
+        deadlines.insert(0, _deadline(rid, "conservative", w.conservative, "deadline",
+                                      _r("chargeback.conservative", card=label), today))
+        passed = w.conservative < today
+        why.append(_r("chargeback.conservative_" + ("passed" if passed else "open"), date=w.conservative))
     if w.earliest is not None:
         deadlines.insert(0, _deadline(rid, "earliest", w.earliest, "earliest",
                                       _r("chargeback.earliest", card=label), today))
@@ -106,7 +135,11 @@ def police(case: Case, cls: Classification) -> Route:
         why.insert(0, _r("police.below_threshold", loss=cls.loss.note))
     else:
         why.insert(0, _r("police.see_classification", label=cls.label))
-    needs = [_r("police.need.memo"), _r("police.need.power_of_attorney"), _r("police.need.statement")]
+    if pr.region == "hong_kong":
+        # filed by the buyer itself with the Hong Kong Police: no mainland lawyer, no power of attorney
+        needs = [_r("police.need.memo_hong_kong"), _r("police.need.self_filed"), _r("police.need.statement")]
+    else:
+        needs = [_r("police.need.memo"), _power_of_attorney(case), _r("police.need.statement")]
     if pr.region == "mainland":
         needs.append(_r("police.need.receipt"))
         # The case file holds no report date yet, so the steps are given in days.
@@ -147,7 +180,7 @@ def civil(case: Case) -> Route:
                      (_r("civil.cietac.need"),), rules=("civil.cietac_clause",))
     why = (_r("civil.other_body") if clause == "other" else _r("civil.court"),)
     return Route("civil", _r("civil.name"), "open", why,
-                 (_r("civil.need.power_of_attorney"), _r("civil.need.translations")), rules=("civil.cietac_clause",))
+                 (_power_of_attorney(case), _r("civil.need.translations")), rules=("civil.cietac_clause",))
 
 
 def home_reports(case: Case) -> Route:

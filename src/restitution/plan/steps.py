@@ -3,8 +3,9 @@
 The routes of a plan say what is open; a client needs to know what to do
 first. The order is a practitioner's, marked [R]:
 
-1. a card dispute whose last day is close (`CLOSE_DAYS`): a missed issuer
-   deadline cannot be cured, whatever else is pending;
+1. a card dispute whose last day is close (`CLOSE_DAYS`), or whose earliest
+   reading (120 days from the processing date) has already passed: a missed
+   issuer deadline cannot be cured, whatever else is pending;
 2. the police report(s) and the platform's own claim (Trade Assurance) or a
    12315 report: they freeze or trace money and cost nothing to start;
 3. the demand letter: after the report when the seller has vanished, since
@@ -68,10 +69,16 @@ def _report_rank(route: Route) -> int:
     return len(_REPORTS)
 
 
+def _conservative_passed(route: Route) -> dt.date | None:
+    """The day a card dispute's earliest reading ended, if it has (rules.chargeback)."""
+    return next((d.date for d in route.deadlines if d.id.endswith(".conservative") and d.missed), None)
+
+
 def _group(route: Route, today: dt.date) -> int:
     last = _last_day(route, today)
     if route.id.startswith(_CARD):
-        return 0 if last is not None and (last - today).days <= CLOSE_DAYS else 3
+        urgent = _conservative_passed(route) is not None
+        return 0 if urgent or (last is not None and (last - today).days <= CLOSE_DAYS) else 3
     if route.id.startswith(_REPORTS):
         return 1
     if route.id == "demand_letter":
@@ -93,6 +100,8 @@ def next_steps(case: Case, plan: Plan) -> list[Step]:
         note = None
         if r.id == "demand_letter" and reporting and seller_vanished(case):
             note = Reason("plan.steps.report_first")
+        elif _conservative_passed(r) is not None:
+            note = Reason("plan.steps.conservative_passed", date=_conservative_passed(r))
         elif _group(r, today) == 0:
             note = Reason("plan.steps.close", days=(date - today).days)
         steps.append(Step(r.id, r.name, date, last is not None, day_off(date), note))

@@ -25,6 +25,7 @@ from restitution.rules.chargeback import (
 from restitution.rules.citations import (
     CPL_110,
     CPL_113,
+    CONFLICT_OF_LAWS_41,
     CRIMINAL_LAW_224,
     CRIMINAL_LAW_140,
     CRIMINAL_LAW_214,

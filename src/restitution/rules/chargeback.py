@@ -9,6 +9,15 @@ catalogues (``rules.chargeback.*``, rules.yaml) with their facts as fields.
 
 Day arithmetic: "within N days of D" means D + N is the last open day, so
 day 120 after the start is open and day 121 is missed.
+
+Where the 120 days start: for goods received (not as described, defective,
+counterfeit, misrepresented) the day of receipt when the case records it,
+else the expected delivery date; for goods not received, the expected
+delivery date (domain.md §E). Whenever that start is later than the
+transaction, the window also carries the earliest reading, 120 days from the
+processing date (`Window.conservative`): issuers may count so (their own
+deadlines can be shorter [C]) and Mastercard's start date is disputed [S],
+so the plan dates it and, once it has passed, says to file at once.
 """
 from __future__ import annotations
 
@@ -133,6 +142,8 @@ class Window:
     reason: ReasonCode | None = None
     start: dt.date | None = None  # the day the 120 days run from
     rules: tuple[str, ...] = ()  # ids in restitution.rules.RULES
+    # the earliest reading: 120 days from the processing date, when `start` is later
+    conservative: dt.date | None = None
 
     def status(self, today: dt.date) -> Status:
         """"not_yet" before the earliest filing day, "open" up to and including latest, then "missed"."""
@@ -160,21 +171,25 @@ def chargeback_window(case: Case, payment: Payment) -> Window:
              "chargeback.issuer_deadline"]
     basis: list[Reason] = []
 
-    # The 120 days run from the latest of the dates the rules allow.
+    # The 120 days run from the date the scheme's rules give: receipt of goods received,
+    # when recorded, else the expected delivery date; never before the transaction.
     start, start_from = txn, "transaction"
     expected = case.order.promised_delivery_date
-    if expected is not None and expected > start:
-        start, start_from = expected, "expected_delivery"
     received = case.outcome.delivered_on
-    counts_from_receipt = kind == "counterfeit" or reason.code == "13.5"
-    if counts_from_receipt and received is not None and received > start:
-        start, start_from = received, "receipt"
+    if kind not in NOT_RECEIVED and received is not None:
+        if received > start:
+            start, start_from = received, "receipt"
         rules.append("chargeback.receipt_start")
+    elif expected is not None and expected > start:
+        start, start_from = expected, "expected_delivery"
     latest = min(start + dt.timedelta(days=WINDOW_DAYS), cap)
+    conservative = txn + dt.timedelta(days=WINDOW_DAYS)
+    if conservative < latest:
+        rules.append("chargeback.processing_date")
     basis.append(_window("main", window=WINDOW_DAYS, start=_window(f"start.{start_from}"), start_date=start,
                          cap=CAP_DAYS, cap_date=cap))
-    if network == "mastercard" and expected is not None:
-        basis.append(_window("mastercard_start", window=WINDOW_DAYS))
+    if network == "mastercard" and start_from != "transaction":
+        basis.append(_window("mastercard_start"))
 
     earliest: dt.date | None = None
     if kind in NOT_RECEIVED:
@@ -198,4 +213,5 @@ def chargeback_window(case: Case, payment: Payment) -> Window:
         basis.append(_window("visa_return", days=VISA_RETURN_WAIT_DAYS))
     if earliest is not None and earliest > latest:
         earliest = latest  # never let the wait push past the last day
-    return Window(earliest, latest, cap, tuple(basis), reason, start, tuple(rules))
+    return Window(earliest, latest, cap, tuple(basis), reason, start, tuple(rules),
+                  conservative if conservative < latest else None)

@@ -67,6 +67,7 @@ LAWS: dict[str, Law] = {
         Law("filing_standards_1", "prc"),
         Law("trademark_interpretation", "prc"),
         Law("mps_procedure_rules", "prc"),
+        Law("conflict_of_laws", "prc"),
         Law("hk_theft_ordinance", "section"),
         Law("us_fcba", "usc"),
         Law("uk_cca_1974", "section"),
@@ -154,6 +155,9 @@ MPS_RULES_179 = Citation("mps_procedure_rules", "2020", "179")  # reconsideratio
 MPS_RULES_178_179 = Citation("mps_procedure_rules", "2020", "178-179")
 CPL_110 = Citation("criminal_procedure_law", "2018", "110")  # duty to accept [C]
 CPL_113 = Citation("criminal_procedure_law", "2018", "113")  # procuratorate supervision [C]
+# the law applicable to a contract: the parties' choice, else the characteristic performer's
+# habitual residence or the closest connection (domain.md §H.1) [C]
+CONFLICT_OF_LAWS_41 = Citation("conflict_of_laws", "2010", "41")
 HK_THEFT_16A = Citation("hk_theft_ordinance", None, "16A")  # fraud [C]
 HK_THEFT_17 = Citation("hk_theft_ordinance", None, "17")  # obtaining by deception [C]
 US_FCBA_1666 = Citation("us_fcba", None, "1666")  # billing error [C]

@@ -11,7 +11,7 @@ non-Contracting State (the United Kingdom, India) gets the law chosen or,
 failing a choice, the seller's law (涉外民事关系法律适用法 Art. 41), which
 for a mainland seller is the Civil Code. A Hong Kong seller is never put
 under the PRC Civil Code: without the Convention the letter terminates in
-common-law terms and cites no statute.
+plain terms and leaves the governing law to the competent court.
 
 Trade-off: the table of Contracting States is a short, dated list, not the
 depositary's full status table. A country that is in neither list is not
