@@ -61,6 +61,14 @@ def expected_dumps() -> dict[Path, str]:
                 for lang in OUTPUT_MODES:
                     doc = render_document(which, "pardon_letter", lang, when)
                     out[GOLDEN / example.stem / f"pardon_letter_{variant}_{lang}.txt"] = dump(doc)
+        # The settlement agreement of a case whose agreement is signed (and so cited, not redrafted):
+        # the draft as it stood on the day it was signed.
+        drafted = st.as_drafted() if st is not None else None
+        if drafted is not None and st is not None and st.signed_on is not None:  # (for the type checker)
+            for lang in OUTPUT_MODES:
+                doc = render_document(dataclasses.replace(case, settlement=drafted), "settlement_agreement", lang,
+                                      st.signed_on)
+                out[GOLDEN / example.stem / f"settlement_agreement_as_drafted_{lang}.txt"] = dump(doc)
         # A settlement's demand letter is made only once an instalment is overdue: dated a week
         # after the first due date still unpaid.
         late = [i.due for i in sorted(st.schedule, key=lambda i: i.due)] if st is not None else []

@@ -12,6 +12,7 @@ itself is bound by it, for a claim against a company that did not sign rests on 
 from __future__ import annotations
 
 import datetime as dt
+import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
@@ -96,3 +97,13 @@ class Settlement:
         """Whether the seller company is bound by the agreement: it signed the one on file, or
         the agreement is still a draft, which makes it a party (乙方)."""
         return self.signed_on is None or bool(self.supplier_signed)
+
+    def as_drafted(self) -> "Settlement | None":
+        """The settlement as it stood when the agreement on file was drafted: unsigned, nothing
+        received yet (its recital of money received names only what came before signing). None
+        when no agreement is recorded as signed. The agreement's template is then still
+        checked (`restitution check`, the golden dumps) on a case whose settlement is signed."""
+        if self.signed_on is None:
+            return None
+        early = tuple(r for r in self.received if r.date <= self.signed_on)
+        return dataclasses.replace(self, signed_on=None, supplier_signed=None, received=early)

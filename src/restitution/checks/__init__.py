@@ -15,6 +15,8 @@ Three checks, each returning located problems:
 """
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 from pathlib import Path
 
@@ -83,12 +85,16 @@ def check_structure(roots: list[Path], case_files: list[Path], templates: Path |
             problems.extend(err.lines())
             continue
         applicable = documents.applicable(case, CHECK_DATE)
-        for key in documents.available():
-            if key not in applicable:
-                continue
+        jobs = [(key, case, CHECK_DATE) for key in documents.available() if key in applicable]
+        # A signed settlement is cited, not redrafted: its agreement is checked as it was drafted.
+        st = case.settlement
+        drafted = st.as_drafted() if st is not None else None
+        if drafted is not None and st is not None and st.signed_on is not None:
+            jobs.append(("settlement_agreement", dataclasses.replace(case, settlement=drafted), st.signed_on))
+        for key, subject, when in jobs:
             try:
-                en = render_document(case, key, "en", CHECK_DATE, templates=templates)
-                zh = render_document(case, key, "zh", CHECK_DATE, templates=templates)
+                en = render_document(subject, key, "en", when, templates=templates)
+                zh = render_document(subject, key, "zh", when, templates=templates)
                 check_pair(en, zh)
                 problems.extend(f"{case_file.name}: {key} ({d.lang}): '{line}' is printed as text: a container "
                                 "line Markdown did not take (see the template's ::: lines)"
