@@ -10,7 +10,6 @@ from restitution.writers._font_faces import LoadedFamily, load_family
 
 _lock = threading.RLock()
 _SPACES = str.maketrans("\t\n\r", "   ")  # drawn as spaces
-_UNSEEN = object()
 
 
 # Characters with nothing to draw: a font lacking them loses nothing. (Not every format
@@ -57,9 +56,7 @@ class FontStack:
         cur: LoadedFamily | None = None
         begin = 0
         for i, ch in enumerate(spaced):
-            fam = choice.get(ch, _UNSEEN)
-            if fam is _UNSEEN:
-                fam = self.family_for(ch)
+            fam = choice[ch] if ch in choice else self.family_for(ch)
             if fam is None:
                 return self._segments_by_char(text)
             if fam is not cur:
