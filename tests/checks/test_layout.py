@@ -15,7 +15,9 @@ from tooling import needs_tool
 from restitution import documents
 from restitution.case import load_case
 from restitution.checks import layout
-from restitution.checks.layout import Bands, PageWords, Word, check_pdf, expectations, lines
+from restitution.checks.layout import (
+    Bands, PageWords, Word, addresses, check_addresses, check_pdf, expectations, lines, read_words, url_break,
+)
 from restitution.document import Document, Paragraph, Run
 from restitution.language import ZH
 from restitution.pipeline.render import render_document
@@ -42,6 +44,14 @@ def rendered() -> dict[str, list[Document]]:
     return out
 
 
+@pytest.fixture(scope="module")
+def known() -> dict[str, set[str]]:
+    """The e-mail addresses and URLs each example holds."""
+    found = {name: addresses(load_case(ROOT / "examples" / f"{name}.yaml")) for name in EXAMPLES}
+    assert all(found.values())
+    return found
+
+
 def _pdf(doc: Document) -> bytes:
     out = io.BytesIO()
     write_pdf(doc, out)
@@ -50,13 +60,14 @@ def _pdf(doc: Document) -> bytes:
 
 @needs_poppler
 @pytest.mark.parametrize("example", EXAMPLES)
-def test_every_pdf_of_every_example_passes(rendered, example):
-    """Header and footer bands, overlapping words, and Chinese line starts and ends, on
-    every page of every document in en, zh and bilingual."""
+def test_every_pdf_of_every_example_passes(rendered, known, example):
+    """Header and footer bands, overlapping words, Chinese line starts and ends, and the case's
+    e-mail addresses and URLs cut only at their marks, on every page of every document in en,
+    zh and bilingual."""
     docs = rendered[example]
     assert len(docs) >= 15
     problems = [f"{doc.key} {doc.lang}: {p}" for doc in docs
-                for p in check_pdf(_pdf(doc), *expectations(doc, "pdf"))]
+                for p in check_pdf(_pdf(doc), *expectations(doc, "pdf"), known=known[example])]
     assert problems == []
 
 
@@ -213,3 +224,52 @@ def test_expectations_of_a_document():
     assert list(furniture(1, 3)) == ["Page 1 of 3"]
     assert list(furniture(2, 3)) == ["Page 2 of 3", "Power of Attorney", "NW-1"]
     assert list(expectations(doc, "docx")[1](2, 3)) == ["Page 2 of 3"]
+
+
+# ---------------------------------------------------------------- e-mail addresses and URLs
+
+
+@pytest.mark.parametrize("address, cut, ok", [
+    ("lily.brightway@163.example", 14, True),     # before the @
+    ("lily.brightway@163.example", 4, True),      # before a period
+    ("lily.brightway@163.example", 15, False),    # after the @
+    ("lily.brightway@163.example", 25, False),    # inside a word: "exampl" / "e"
+    ("https://shop.example/store/item", 8, True),   # after the double slash
+    ("https://shop.example/store/item", 7, False),  # inside it
+    ("https://shop.example/store/item", 6, False),  # before it
+    ("https://shop.example/store/item", 20, True),  # before a single slash
+    ("https://shop.example/store/item", 21, False),  # after it
+])
+def test_url_break(address, cut, ok):
+    assert url_break(address, cut) is ok
+
+
+def test_addresses_of_a_case():
+    case = load_case(ROOT / "examples" / "northwind-vanished.yaml")
+    found = addresses(case)
+    assert {"jane.doe@northwind.example", "https://gloryexample.en.alibaba.example"} <= found
+    assert all("@" in a or a.startswith(("http", "www.")) for a in found)
+
+
+def _two_columns(left: list[str], right: list[str]) -> bytes:
+    def draw(c):
+        for i, text in enumerate(left):
+            c.drawString(90, 700 - 14 * i, text)
+        for i, text in enumerate(right):
+            c.drawString(320, 700 - 14 * i, text)
+    return _page(draw)
+
+
+@needs_poppler
+def test_an_address_cut_inside_a_word_fails():
+    """The next line of the same column is followed, past the other column's line beside it."""
+    pdf = _two_columns(["E-mail: lily.brightway@163.exampl", "e, or by post"], ["电子邮箱", "或邮寄"])
+    assert check_addresses(read_words(pdf), ["lily.brightway@163.example"]) == [
+        "page 1: lily.brightway@163.example is cut after “lily.brightway@163.exampl”, "
+        "not at a slash, a period or the @"]
+
+
+@needs_poppler
+def test_an_address_cut_at_its_marks_passes():
+    pdf = _two_columns(["E-mail: lily.brightway", "@163", ".example, or by post"], ["x", "y", "z"])
+    assert check_addresses(read_words(pdf), ["lily.brightway@163.example"]) == []

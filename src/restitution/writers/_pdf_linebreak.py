@@ -12,7 +12,15 @@ word, an e-mail address or a number anywhere. This one chooses the break:
   standard prefers pushing to compressing in this writer, as the line is then
   justified);
 - a Latin word, URL or e-mail address moves whole to the next line; only one
-  longer than a line is cut, and then after a "/" or before a "." or "@".
+  longer than a line is cut, and then by the Chicago Manual of Style's rule
+  (`checks.layout.url_break`): after "//", before a single "/", a "." or the
+  "@", with no hyphen added.
+
+Latin text with no Chinese in it is broken here too when it holds a word
+longer than the line (an e-mail address in a half-width column), where
+reportlab's own breaker would cut it anywhere (`splitLongWords`);
+`latin_words` marks such lines' spaces so that justification still spreads
+them.
 
 The trade-off: a line can end a character or two short, which justification
 spreads; lines keep reportlab's own representation (`makeCJKParaLine`), so
@@ -24,11 +32,9 @@ from __future__ import annotations
 from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine  # type: ignore[attr-defined]
 from reportlab.rl_config import _FUZZ
 
-from restitution.checks.layout import NO_LINE_END, NO_LINE_START
+from restitution.checks.layout import NO_LINE_END, NO_LINE_START, url_break
 
 _PAIRED = frozenset("—…⋯")  # —— and …… are one mark of two halves
-_URL_AFTER = frozenset("/")
-_URL_BEFORE = frozenset(".@")
 
 
 def _cjk(ch: str) -> bool:
@@ -58,8 +64,9 @@ def allowed(text: list[str], b: int) -> bool:
 
 
 def url_point(text: list[str], b: int) -> bool:
-    """A place to cut a word longer than a line: after "/", before "." or "@"."""
-    return (text[b - 1] in _URL_AFTER or text[b] in _URL_BEFORE) and text[b] not in NO_LINE_START
+    """A place to cut a word longer than a line: after "//", before "/", "." or "@"."""
+    near = "".join(text[max(0, b - 2):b + 2])  # the rule looks two characters either side
+    return url_break(near, min(b, 2)) and text[b] not in NO_LINE_START
 
 
 def choose(text: list[str], widths: list[float], start: int, over: int, max_width: float) -> int:
@@ -98,8 +105,9 @@ def _long_word(text: list[str], widths: list[float], b: int, over: int, max_widt
     return sum(widths[first:end]) > max_width + _FUZZ
 
 
-def split_lines(frags: list, max_widths: list[float], calc_bounds: bool) -> ParaLines:
-    """reportlab's `cjkFragSplit`, breaking at the places `choose` allows."""
+def split_lines(frags: list, max_widths: list[float], calc_bounds: bool, spaces: bool = False) -> ParaLines:
+    """reportlab's `cjkFragSplit`, breaking at the places `choose` allows; `spaces`: the
+    lines' spaces are its word spaces, which justification widens (Latin text)."""
     glyphs: list = []
     for f in frags:
         text = f.text.decode("utf8") if isinstance(f.text, bytes) else f.text
@@ -127,14 +135,24 @@ def split_lines(frags: list, max_widths: list[float], calc_bounds: bool) -> Para
             while nxt < n and text[nxt].isspace():
                 nxt += 1
         width = sum(widths[start:end])
-        lines.append(makeCJKParaLine(glyphs[start:end], max_width, width, max_width - width, forced, calc_bounds))
+        lines.append(_line(glyphs[start:end], text[start:end], max_width, width, forced, calc_bounds, spaces))
         max_width = max_widths[min(len(lines), len(max_widths) - 1)]
         start = i = nxt
         used = 0.0
     if start < n:
         width = sum(widths[start:])
-        lines.append(makeCJKParaLine(glyphs[start:], max_width, width, max_width - width, False, calc_bounds))
+        lines.append(_line(glyphs[start:], text[start:], max_width, width, False, calc_bounds, spaces))
     return ParaLines(kind=1, lines=lines)
+
+
+def _line(glyphs: list, text: list[str], max_width: float, width: float, forced: bool, calc_bounds: bool,
+          spaces: bool):
+    line = makeCJKParaLine(glyphs, max_width, width, max_width - width, forced, calc_bounds)
+    if spaces:
+        # reportlab justifies a line by widening its word spaces, counted from `wordCount`
+        # (one for a line of Chinese, which has none).
+        line.wordCount = 1 + sum(1 for t in text if t == " ")
+    return line
 
 
 def balance(breaker, width):
