@@ -239,6 +239,8 @@ def test_expectations_of_a_document():
     ("https://shop.example/store/item", 6, False),  # before it
     ("https://shop.example/store/item", 20, True),  # before a single slash
     ("https://shop.example/store/item", 21, False),  # after it
+    ("li.ming@example-law.example", 15, True),    # before a hyphen
+    ("li.ming@example-law.example", 16, False),   # after it: it would read as a word hyphenated
 ])
 def test_url_break(address, cut, ok):
     assert url_break(address, cut) is ok
@@ -266,7 +268,7 @@ def test_an_address_cut_inside_a_word_fails():
     pdf = _two_columns(["E-mail: lily.brightway@163.exampl", "e, or by post"], ["电子邮箱", "或邮寄"])
     assert check_addresses(read_words(pdf), ["lily.brightway@163.example"]) == [
         "page 1: lily.brightway@163.example is cut after “lily.brightway@163.exampl”, "
-        "not at a slash, a period or the @"]
+        "not before a slash, a period, the @ or a hyphen"]
 
 
 @needs_poppler

@@ -90,11 +90,29 @@ def read_words(pdf: bytes) -> list[PageWords]:
     root = ET.fromstring(re.sub(rb'\sxmlns="[^"]*"', b"", done.stdout, count=1))
     pages = []
     for n, page in enumerate(root.iter("page"), start=1):
-        words = tuple(Word(w.text or "", float(w.get("xMin", 0)), float(w.get("yMin", 0)),
-                           float(w.get("xMax", 0)), float(w.get("yMax", 0)))
-                      for w in page.iter("word") if (w.text or "").strip())
+        words = tuple(_visible(Word(w.text or "", float(w.get("xMin", 0)), float(w.get("yMin", 0)),
+                                    float(w.get("xMax", 0)), float(w.get("yMax", 0))))
+                      for w in page.iter("word") if _FORMAT.sub("", w.text or "").strip())
         pages.append(PageWords(n, float(page.get("width", 0)), float(page.get("height", 0)), words))
     return pages
+
+
+# Invisible format characters a word processor's export may carry as text (a zero-width space
+# or joiner placed to steer line breaking).
+_FORMAT = re.compile("[\u200b-\u200d\u2060\ufeff]")
+
+
+def _visible(word: Word) -> Word:
+    """A word without its invisible characters. LibreOffice's PDF gives each of them the
+    advance of a glyph of its font that is never drawn, so the box of "Rao\u200d" reaches over
+    the "，" printed after it; the box loses their share of its width."""
+    text = _FORMAT.sub("", word.text)
+    if text == word.text:
+        return word
+    share = (word.x1 - word.x0) * len(text) / len(word.text)
+    if word.text[0] in "\u200b\u200c\u200d\u2060\ufeff":  # invisible characters lead: keep the right edge
+        return Word(text, word.x1 - share, word.top, word.x1, word.bottom)
+    return Word(text, word.x0, word.top, word.x0 + share, word.bottom)
 
 
 def lines(words: Iterable[Word]) -> list[list[Word]]:
@@ -178,13 +196,13 @@ def check_chinese_lines(page: PageWords) -> list[str]:
 def url_break(address: str, at: int) -> bool:
     """May `address` (an e-mail address or URL) be cut before address[at] when it is longer than
     the line? The Chicago Manual of Style's rule (17th ed., 6.17, 7.42): after a double slash,
-    before a single slash, a period or the @, never inside a word and with no hyphen added; the
-    mark that starts the next line shows that the address goes on, where a period ending a line
-    would read as the end of the sentence."""
+    before a single slash, a period, the @ or a hyphen, never inside a word and with no hyphen
+    added; the mark that starts the next line shows that the address goes on, where a period
+    ending a line would read as the end of the sentence and a hyphen as a word hyphenated."""
     if not 0 < at < len(address):
         return False
     before, after = address[at - 1], address[at]
-    if after in ".@":
+    if after in ".@-":
         return True
     if after == "/":
         return before != "/" and address[at + 1:at + 2] != "/"  # a single slash, not half of "//"
@@ -227,7 +245,7 @@ def check_addresses(pages: list[PageWords], known: Iterable[str]) -> list[str]:
                 cut = _cut_at(text, texts[below], address)
                 if cut is not None and not url_break(address, cut):
                     problems.append(f"page {page.number}: {address} is cut after "
-                                    f"“{address[:cut]}”, not at a slash, a period or the @")
+                                    f"“{address[:cut]}”, not before a slash, a period, the @ or a hyphen")
                     break
     return problems
 

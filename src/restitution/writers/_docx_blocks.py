@@ -7,6 +7,29 @@ numbering definitions of their own, tables fixed column widths, and
 side-by-side bilingual columns a borderless two-column table. Each block takes
 the side (style family, fonts, ``w:lang``) of its own language
 (`document.language_of`); the writer never guesses it from the characters.
+
+Line breaking is the word processor's; the writer gives it what it needs to
+follow the rules of `_textflow`: a break opportunity (U+200B) at the Chicago
+points of an e-mail address or URL estimated longer than its line, which Word
+and LibreOffice would otherwise cut anywhere ("lily.brightway@163.exam" / "ple"),
+and a title estimated between one and two lines broken by hand into two of
+similar length (a manual break in a centred paragraph, which neither
+application stretches). The trade-off of U+200B: it is invisible and takes no
+room, but it is a character: copying such an address out of the document copies
+it too, and a mail client may refuse the pasted address. It is therefore put
+only into addresses too long for their line (mostly in narrow table cells and
+bilingual columns), never into those that fit. Word's soft hyphen would show a
+hyphen, which reads as part of the address, and its "no-width optional break"
+(U+200C) is not a break opportunity to LibreOffice.
+
+Chinese line breaking: the settings carry the lists of marks no line may start
+or end with, for the document's Chinese (``w:noLineBreaksBefore/After``), and
+paragraphs have ``w:kinsoku`` on; Word and LibreOffice then keep those marks
+off line starts and ends between Chinese characters. LibreOffice still breaks
+where Chinese meets Latin text or a number ("（" / "2023年修正）"): it breaks
+there by the rules of the Latin text's language (English), and marking that
+text Chinese makes it cut Latin words anywhere ("Guangz" / "hou"), which is
+worse; nor does a word joiner (U+2060, U+FEFF) or a zero-width joiner stop it.
 """
 from __future__ import annotations
 
@@ -31,6 +54,7 @@ from restitution.errors import CaseError, Location, TemplateError
 from restitution.language import Language
 from restitution.writers import _ooxml
 from restitution.writers._docx_styles import ALIGN, Side, StyleIds
+from restitution.writers._textflow import balanced_break, breakable_addresses, labelled
 
 KEPT_TOGETHER = {"signature", "keep", "address", "letterhead"}
 HEADER_FILL = "F2F2F2"
@@ -88,6 +112,14 @@ class BlockWriter:
         self.style_ids = style_ids
         self.pending_break = False
         self.keep_groups: list[list] = []
+        self.last = None  # the last paragraph written
+
+    def blocks(self, blocks: tuple[Block, ...], sink: Sink, ctx: Ctx) -> None:
+        """Blocks in order; a run-in heading ("**Notes**") is kept with the block after it."""
+        for block, label in labelled(blocks):
+            self.block(block, sink, ctx)
+            if label and self.last is not None:
+                self.last.paragraph_format.keep_with_next = True
 
     def block(self, block: Block, sink: Sink, ctx: Ctx) -> None:
         if block.lang is not None and block.lang != ctx.side.lang:
@@ -95,11 +127,14 @@ class BlockWriter:
         match block:
             case Heading():
                 p = self.paragraph(sink, ctx.side, block.style)
-                self.inlines(p, block.inlines, ctx.side, "heading")
+                inlines = block.inlines
+                if block.style == "title":
+                    inlines = _balanced(inlines, ctx.width / _ooxml.TWIPS_PER_PT / ctx.side.sheet["title"].size)
+                self.inlines(p, inlines, ctx.side, "heading", ctx.width)
             case Paragraph():
                 key = ctx.override if ctx.override and block.style == "body" else block.style
                 p = self.paragraph(sink, ctx.side, key, _align(block, ctx, key))
-                self.inlines(p, block.inlines, ctx.side, ctx.side.sheet[key].role)
+                self.inlines(p, block.inlines, ctx.side, ctx.side.sheet[key].role, ctx.width)
             case ListBlock():
                 self._list(block, sink, ctx, depth=0)
             case Table():
@@ -137,17 +172,25 @@ class BlockWriter:
             self.pending_break = False
         for group in self.keep_groups:
             group.append(p)
+        self.last = p
         return p
 
-    def inlines(self, p, inlines: tuple[Inline, ...], side: Side, role: str) -> None:
+    def inlines(self, p, inlines: tuple[Inline, ...], side: Side, role: str, room: int | None = None) -> None:
+        """Runs of `inlines` in `p`; `room`: the line's width in twips, against which e-mail
+        addresses and URLs are measured (`_textflow.breakable_addresses`)."""
         latin, east_asia = side.fonts(role)
+        # Measured in the body's size, the largest a long address is set in.
+        room_ems = None if room is None else room / _ooxml.TWIPS_PER_PT / side.sheet["body"].size
         for inline in inlines:
             if isinstance(inline, LineBreak):
                 r = p.add_run()
                 r.add_break()
                 rpr = run_rpr(latin, east_asia, side.east_asian)
             else:
-                r = p.add_run(checked(inline))
+                text = checked(inline)
+                if room_ems is not None:
+                    text = breakable_addresses(text, room_ems)
+                r = p.add_run(text)
                 rpr = run_rpr(latin, east_asia, side.east_asian, inline.bold, inline.italic,
                               inline.untranslated)
             r._r.insert(0, deepcopy(rpr))  # a new run's w:rPr is its first child
@@ -174,7 +217,7 @@ class BlockWriter:
                     else:  # a further paragraph of the item aligns with its text
                         p.paragraph_format.left_indent = Twips(levels[level]["left"])
                         p.paragraph_format.first_line_indent = Pt(0)
-                    self.inlines(p, b.inlines, own, "body")
+                    self.inlines(p, b.inlines, own, "body", ctx.width - levels[level]["left"])
                     continue
                 if not numbered:  # an item opening with a nested list still shows its number
                     p = self.paragraph(sink, side, key)
@@ -197,7 +240,8 @@ class BlockWriter:
         table = sink.table(len(rows), ncols)
         table._tbl.tblStyle_val = self.style_ids.get("Table Grid", WD_STYLE_TYPE.TABLE)
         _ooxml.set_table_borders(table, size_eighths=4)
-        _ooxml.set_table_widths(table, _column_widths(rows, ctx.width, ctx.side.sheet["table_header"].size))
+        widths = _column_widths(rows, ctx.width, ctx.side.sheet["table_header"].size)
+        _ooxml.set_table_widths(table, widths)
         for i, (row, cells) in enumerate(zip(table.rows, rows)):
             header = i == 0 and bool(block.header)
             if header:
@@ -208,7 +252,7 @@ class BlockWriter:
                 # outer row splits across pages, and an inner row that may not split is
                 # printed past the page's foot (LibreOffice) instead.
                 _ooxml.set_cant_split(row)
-            for cell, content in zip(row.cells, cells):
+            for cell, content, width in zip(row.cells, cells, widths):
                 if header:
                     _ooxml.set_cell_shading(cell, HEADER_FILL)
                 cell_sink = Sink(cell, cell=True)
@@ -216,7 +260,7 @@ class BlockWriter:
                 p = self.paragraph(cell_sink, ctx.side, key, content.align)
                 if header:
                     p.paragraph_format.keep_with_next = True  # never a header alone at a page foot
-                self.inlines(p, content.inlines, ctx.side, "body")
+                self.inlines(p, content.inlines, ctx.side, "body", width - 216)  # less the cell's margins
 
     def _columns(self, block: Columns, sink: Sink, ctx: Ctx) -> None:
         if not block.rows:
@@ -232,8 +276,7 @@ class BlockWriter:
             for cell, side, blocks in zip(row.cells, sides, pair):
                 cell_sink = Sink(cell, cell=True)
                 cell_ctx = Ctx(side, half - 2 * gap, ctx.override, column=True)
-                for b in blocks:
-                    self.block(b, cell_sink, cell_ctx)
+                self.blocks(blocks, cell_sink, cell_ctx)
 
     # ------------------------------------------------------------ containers
 
@@ -244,8 +287,7 @@ class BlockWriter:
         kept = block.kind in KEPT_TOGETHER
         if kept:
             self.keep_groups.append([])
-        for b in block.blocks:
-            self.block(b, sink, inner)
+        self.blocks(block.blocks, sink, inner)
         if kept:
             paragraphs = self.keep_groups.pop()
             for i, p in enumerate(paragraphs):
@@ -340,6 +382,16 @@ def _column_widths(rows: list[list[Cell]], total: int, size: float) -> list[int]
         for i in short:
             widths[i] = floor[i]
             fixed.add(i)
+    # Too narrow for every column's longest word: none is left narrower than the smaller of
+    # its word and an equal share (a column one character wide stacks "可/信/度" and cannot
+    # keep "：" off a line's start), the others giving up room in proportion.
+    low = [min(floor[i], total // ncols) for i in range(ncols)]
+    raised = {i for i in range(ncols) if widths[i] < low[i]}
+    if raised:
+        rest = [i for i in range(ncols) if i not in raised]
+        room, weight = total - sum(low[i] for i in raised), sum(widths[i] for i in rest)
+        for i in range(ncols):
+            widths[i] = low[i] if i in raised else room * widths[i] // weight
     widths[-1] += total - sum(widths)
     return widths
 
@@ -374,6 +426,19 @@ def _list_levels(block: ListBlock, side: Side, size: float) -> list[dict]:
             "font": side.fonts("body")[0],
         })
     return levels
+
+
+def _balanced(inlines: tuple[Inline, ...], line_ems: float) -> tuple[Inline, ...]:
+    """A title of one run estimated between one and two lines wide, broken by hand into two
+    lines of similar length at a place the rules allow (`_textflow.balanced_break`): Word and
+    LibreOffice fill the first line and leave a character or two alone on the second."""
+    if len(inlines) != 1 or not isinstance(inlines[0], Run):
+        return inlines
+    run = inlines[0]
+    at = balanced_break(run.text, line_ems)
+    if at is None:
+        return inlines
+    return (replace(run, text=run.text[:at].rstrip()), LineBreak(), replace(run, text=run.text[at:].lstrip()))
 
 
 def _align(block: Paragraph, ctx: Ctx, key: str) -> str | None:

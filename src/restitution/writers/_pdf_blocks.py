@@ -18,7 +18,7 @@ from reportlab.platypus.flowables import _Container, _listWrapOn  # type: ignore
 
 from restitution.document import (
     Block, Columns, Container, Document, Heading, LineBreak, ListBlock, PageBreak, Paragraph, Rule, Table,
-    inline_text, language_of,
+    language_of,
 )
 from restitution.language import Language
 from restitution.pipeline.profile import font_families
@@ -27,6 +27,7 @@ from restitution.writers._pdf_lists import list_flowable
 from restitution.writers._pdf_page import letterhead
 from restitution.writers._pdf_style import GRID, Lang
 from restitution.writers._pdf_tables import TableCommand, split_height, table
+from restitution.writers._textflow import labelled
 from restitution.writers.fonts import FontConfig
 
 COLUMN_GAP = 16.0
@@ -48,7 +49,7 @@ class Builder:
     def story(self) -> list:
         out: list = []
         main = self.ctx(self.doc.language)
-        for block, label in _labelled(self.doc.blocks):
+        for block, label in labelled(self.doc.blocks):
             flows = self.block(block, main, self.width)
             out.extend(_kept_with_next(flows) if label else flows)
         return out
@@ -108,7 +109,7 @@ class Builder:
             return self._keep([Spacer(1, size * 0.5)] + flows, whole=True)
         body = kind if kind in ("address", "right", "center", "note", "letterhead") else "body"
         flows = []
-        for b, label in _labelled(block.blocks):
+        for b, label in labelled(block.blocks):
             part = self._in(b, ctx, width, body)
             flows.extend(_kept_with_next(part) if label else part)
         if kind == "letterhead":
@@ -170,16 +171,6 @@ class Builder:
 
     def _cell(self, blocks: tuple[Block, ...], ctx: Lang, width: float) -> list:
         return [f for b in blocks if not isinstance(b, PageBreak) for f in self.block(b, ctx, width)]
-
-
-def _labelled(blocks: tuple[Block, ...]):
-    """(block, is it a run-in heading kept with what follows): a short paragraph all in
-    bold (**Notes**) before another block is a heading the templates write as text."""
-    for i, block in enumerate(blocks):
-        runs = [r for r in getattr(block, "inlines", ()) if getattr(r, "text", "").strip()]
-        label = (isinstance(block, Paragraph) and i + 1 < len(blocks) and bool(runs)
-                 and all(getattr(r, "bold", False) for r in runs) and len(inline_text(block.inlines)) <= 80)
-        yield block, label
 
 
 def _kept_with_next(flows: list) -> list:

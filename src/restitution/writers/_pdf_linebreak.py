@@ -2,7 +2,8 @@
 
 reportlab's CJK line breaker cuts wherever the line is full: it hangs one closing
 mark in the margin, lets a line end with an opening bracket, and cuts a Latin
-word, an e-mail address or a number anywhere. This one chooses the break:
+word, an e-mail address or a number anywhere. This one chooses the break, by
+the rules of `_textflow` (shared with the DOCX writer):
 
 - between two Chinese characters, at a space, or where Chinese meets Latin text;
 - never before a mark that may not start a line (。，、：；！？ closing quotes,
@@ -18,9 +19,9 @@ word, an e-mail address or a number anywhere. This one chooses the break:
 
 Latin text with no Chinese in it is broken here too when it holds a word
 longer than the line (an e-mail address in a half-width column), where
-reportlab's own breaker would cut it anywhere (`splitLongWords`);
-`latin_words` marks such lines' spaces so that justification still spreads
-them.
+reportlab's own breaker would cut it anywhere (`splitLongWords`); such
+lines count their spaces as word spaces (`split_lines(spaces=True)`) so that
+justification still spreads them.
 
 The trade-off: a line can end a character or two short, which justification
 spreads; lines keep reportlab's own representation (`makeCJKParaLine`), so
@@ -32,41 +33,9 @@ from __future__ import annotations
 from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine  # type: ignore[attr-defined]
 from reportlab.rl_config import _FUZZ
 
-from restitution.checks.layout import NO_LINE_END, NO_LINE_START, url_break
-
-_PAIRED = frozenset("—…⋯")  # —— and …… are one mark of two halves
-
-
-def _cjk(ch: str) -> bool:
-    o = ord(ch) if len(ch) == 1 else 0
-    return 0x2E80 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF or o >= 0x20000
-
-
-def _latin(ch: str) -> bool:
-    """Part of a word that is not broken: not a space, not Chinese, not a break mark."""
-    return bool(ch) and not ch.isspace() and not _cjk(ch) and ch not in _PAIRED
-
-
-def allowed(text: list[str], b: int) -> bool:
-    """May a line end before text[b]? (0 < b < len(text))."""
-    before, after = text[b - 1], text[b]
-    if after.isspace():
-        return True  # a break at a space (the space is dropped)
-    if before.isspace():
-        return after not in NO_LINE_START
-    if after in NO_LINE_START or before in NO_LINE_END:
-        return False
-    if before == after and before in _PAIRED:
-        return False
-    if before.isdigit() and (_cjk(after) or after in "%‰℃"):
-        return False  # a number and its unit: 10,000.00元, 3日
-    return not (_latin(before) and _latin(after))
-
-
-def url_point(text: list[str], b: int) -> bool:
-    """A place to cut a word longer than a line: after "//", before "/", "." or "@"."""
-    near = "".join(text[max(0, b - 2):b + 2])  # the rule looks two characters either side
-    return url_break(near, min(b, 2)) and text[b] not in NO_LINE_START
+from restitution.checks.layout import NO_LINE_END, NO_LINE_START
+from restitution.writers._textflow import allowed, url_point
+from restitution.writers._textflow import latin as _latin
 
 
 def choose(text: list[str], widths: list[float], start: int, over: int, max_width: float) -> int:
