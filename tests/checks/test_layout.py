@@ -15,9 +15,8 @@ from tooling import needs_tool
 from restitution import documents
 from restitution.case import load_case
 from restitution.checks import layout
-from restitution.checks.layout import (
-    Bands, PageWords, Word, addresses, check_addresses, check_pdf, expectations, lines, read_words, url_break,
-)
+from restitution.checks.continuity import addresses, kept
+from restitution.checks.layout import Bands, PageWords, Word, check_pdf, expectations, lines
 from restitution.document import Document, Paragraph, Run
 from restitution.language import ZH
 from restitution.pipeline.render import render_document
@@ -61,30 +60,32 @@ def _pdf(doc: Document) -> bytes:
 @needs_poppler
 @pytest.mark.parametrize("example", EXAMPLES)
 def test_every_pdf_of_every_example_passes(rendered, known, example):
-    """Header and footer bands, overlapping words, Chinese line starts and ends, and the case's
-    e-mail addresses and URLs cut only at their marks, on every page of every document in en,
-    zh and bilingual."""
+    """Header and footer bands, overlapping words, Chinese line starts and ends, the case's
+    e-mail addresses and URLs cut only at their marks, no heading stranded at a page's foot and
+    no signature block split, on every page of every document in en, zh and bilingual."""
     docs = rendered[example]
     assert len(docs) >= 15
     problems = [f"{doc.key} {doc.lang}: {p}" for doc in docs
-                for p in check_pdf(_pdf(doc), *expectations(doc, "pdf"), known=known[example])]
+                for p in check_pdf(_pdf(doc), *expectations(doc, "pdf"), known=known[example], keep=kept(doc))]
     assert problems == []
 
 
 @needs_tool("soffice pdftotext", "libreoffice pdftotext", what="LibreOffice (soffice) and poppler-utils")
 @pytest.mark.slow
-def test_libreoffice_export_of_every_example_docx_passes(rendered, tmp_path):
+def test_libreoffice_export_of_every_example_docx_passes(rendered, known, tmp_path):
     """All DOCX files converted in one LibreOffice run (its start-up is most of the cost).
-    Bands, overlapping words and spread lines; not the Chinese line starts and ends, which
-    are LibreOffice's own line breaking (it leaves "（" at a line's end before a word too long
-    for a narrow table cell), not this toolkit's."""
+    Bands, overlapping words, spread lines and the case's addresses cut only at their marks.
+    Not the Chinese line starts and ends: LibreOffice keeps the marks off them between Chinese
+    characters (tests/writers/test_docx_textflow.py) but not where Chinese meets Latin text
+    ("（" / "2023年修正）"), which nothing in a DOCX changes; nor headings kept with their text,
+    which it does not do for a heading row of bilingual columns followed by a table."""
     sources = {}
     for example, docs in rendered.items():
         for doc in docs:
             path = tmp_path / f"{example}.{doc.key}.{doc.lang}.docx"
             with path.open("wb") as out:
                 write_docx(doc, out)
-            sources[path.with_suffix(".pdf").name] = doc
+            sources[path.with_suffix(".pdf").name] = (doc, known[example])
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     assert soffice is not None
     subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
@@ -92,10 +93,11 @@ def test_libreoffice_export_of_every_example_docx_passes(rendered, tmp_path):
                     *sorted(str(p) for p in tmp_path.glob("*.docx"))],
                    check=True, timeout=1800, capture_output=True)
     problems = []
-    for name, doc in sorted(sources.items()):
+    for name, (doc, addresses_of_case) in sorted(sources.items()):
         pdf = tmp_path / "pdf" / name
         assert pdf.is_file(), name
-        problems += [f"{name}: {p}" for p in check_pdf(pdf.read_bytes(), *expectations(doc, "docx"), chinese=False)]
+        problems += [f"{name}: {p}" for p in check_pdf(pdf.read_bytes(), *expectations(doc, "docx"), chinese=False,
+                                                        known=addresses_of_case)]
     assert problems == []
 
 
@@ -224,54 +226,3 @@ def test_expectations_of_a_document():
     assert list(furniture(1, 3)) == ["Page 1 of 3"]
     assert list(furniture(2, 3)) == ["Page 2 of 3", "Power of Attorney", "NW-1"]
     assert list(expectations(doc, "docx")[1](2, 3)) == ["Page 2 of 3"]
-
-
-# ---------------------------------------------------------------- e-mail addresses and URLs
-
-
-@pytest.mark.parametrize("address, cut, ok", [
-    ("lily.brightway@163.example", 14, True),     # before the @
-    ("lily.brightway@163.example", 4, True),      # before a period
-    ("lily.brightway@163.example", 15, False),    # after the @
-    ("lily.brightway@163.example", 25, False),    # inside a word: "exampl" / "e"
-    ("https://shop.example/store/item", 8, True),   # after the double slash
-    ("https://shop.example/store/item", 7, False),  # inside it
-    ("https://shop.example/store/item", 6, False),  # before it
-    ("https://shop.example/store/item", 20, True),  # before a single slash
-    ("https://shop.example/store/item", 21, False),  # after it
-    ("li.ming@example-law.example", 15, True),    # before a hyphen
-    ("li.ming@example-law.example", 16, False),   # after it: it would read as a word hyphenated
-])
-def test_url_break(address, cut, ok):
-    assert url_break(address, cut) is ok
-
-
-def test_addresses_of_a_case():
-    case = load_case(ROOT / "examples" / "northwind-vanished.yaml")
-    found = addresses(case)
-    assert {"jane.doe@northwind.example", "https://gloryexample.en.alibaba.example"} <= found
-    assert all("@" in a or a.startswith(("http", "www.")) for a in found)
-
-
-def _two_columns(left: list[str], right: list[str]) -> bytes:
-    def draw(c):
-        for i, text in enumerate(left):
-            c.drawString(90, 700 - 14 * i, text)
-        for i, text in enumerate(right):
-            c.drawString(320, 700 - 14 * i, text)
-    return _page(draw)
-
-
-@needs_poppler
-def test_an_address_cut_inside_a_word_fails():
-    """The next line of the same column is followed, past the other column's line beside it."""
-    pdf = _two_columns(["E-mail: lily.brightway@163.exampl", "e, or by post"], ["电子邮箱", "或邮寄"])
-    assert check_addresses(read_words(pdf), ["lily.brightway@163.example"]) == [
-        "page 1: lily.brightway@163.example is cut after “lily.brightway@163.exampl”, "
-        "not before a slash, a period, the @ or a hyphen"]
-
-
-@needs_poppler
-def test_an_address_cut_at_its_marks_passes():
-    pdf = _two_columns(["E-mail: lily.brightway", "@163", ".example, or by post"], ["x", "y", "z"])
-    assert check_addresses(read_words(pdf), ["lily.brightway@163.example"]) == []

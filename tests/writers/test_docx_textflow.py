@@ -13,7 +13,8 @@ import pytest
 from docx.oxml.ns import qn
 from tooling import needs_tool
 
-from restitution.checks.layout import check_addresses, check_chinese_lines, read_words
+from restitution.checks.continuity import check_addresses
+from restitution.checks.layout import check_chinese_lines, read_words
 from restitution.document import Cell, Columns, Document, Heading, Paragraph, Run, Table
 from restitution.writers._textflow import WJ, ZWSP
 from restitution.writers.docx import write_docx

@@ -7,9 +7,8 @@ import io
 import pytest
 from tooling import needs_tool
 
-from restitution.checks.layout import (
-    NO_LINE_END, NO_LINE_START, check_addresses, check_chinese_lines, line_text, lines, read_words,
-)
+from restitution.checks.continuity import check_addresses
+from restitution.checks.layout import NO_LINE_END, NO_LINE_START, check_chinese_lines, line_text, lines, read_words
 from restitution.document import Columns, Document, Heading, Paragraph, Run
 from restitution.writers._pdf_linebreak import choose
 from restitution.writers._textflow import allowed

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from restitution.checks.layout import url_break
+from restitution.checks.continuity import url_break
 from restitution.document import Paragraph, Run
 from restitution.writers._textflow import WJ, ZWSP, allowed, balanced_break, breakable_addresses, ems, labelled
 

@@ -7,7 +7,8 @@ Three rules, each reported per page with the words at fault:
 - in Chinese text no line starts with a closing mark or ends with an opening
   one (GB/T 15834-2011, W3C clreq at the "basic" level);
 - an e-mail address or URL of the case is printed whole, or cut only where
-  `url_break` allows (`check_addresses`).
+  the Chicago rule allows, and no heading or signature block is left at a
+  page's foot: rules over consecutive lines and pages (`checks.continuity`).
 
 Word boxes come from poppler's ``pdftotext -bbox``, a fast external reader
 that knows nothing of how the PDF was made, so the same check runs on this
@@ -18,22 +19,22 @@ wider than the text is tall separates columns or table cells.
 """
 from __future__ import annotations
 
-import dataclasses
 import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from restitution.errors import EXIT_USAGE, RestitutionError
+
+if TYPE_CHECKING:
+    from restitution.checks.continuity import Kept
 
 # GB/T 15834-2011 and clreq "basic": marks that may not start a line, and that may not end one.
 NO_LINE_START = frozenset("。，、：；！？‼⁇．”’）》〉】〗〕］｝」』～·・")
 NO_LINE_END = frozenset("“‘（《〈【〖〔［｛「『")
 _CJK = re.compile(r"[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]")
-# An e-mail address or a URL written out (with its scheme, or starting "www.").
-ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s<>\"'，。；）》、]+", re.ASCII)
 TOLERANCE = 0.75  # points a glyph box may reach past a limit (rounding, hairline descenders)
 
 
@@ -193,88 +194,6 @@ def check_chinese_lines(page: PageWords) -> list[str]:
     return problems
 
 
-def url_break(address: str, at: int) -> bool:
-    """May `address` (an e-mail address or URL) be cut before address[at] when it is longer than
-    the line? The Chicago Manual of Style's rule (17th ed., 6.17, 7.42): after a double slash,
-    before a single slash, a period, the @ or a hyphen, never inside a word and with no hyphen
-    added; the mark that starts the next line shows that the address goes on, where a period
-    ending a line would read as the end of the sentence and a hyphen as a word hyphenated."""
-    if not 0 < at < len(address):
-        return False
-    before, after = address[at - 1], address[at]
-    if after in ".@-":
-        return True
-    if after == "/":
-        return before != "/" and address[at + 1:at + 2] != "/"  # a single slash, not half of "//"
-    return address[at - 2:at] == "//"
-
-
-def addresses(value) -> set[str]:
-    """Every e-mail address and URL in a case (or any tree of dataclasses, mappings,
-    sequences and strings), without the punctuation that may close a sentence after it."""
-    found: set[str] = set()
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            found.update(a.rstrip(".,;:)") for a in ADDRESS.findall(item))
-        elif dataclasses.is_dataclass(item) and not isinstance(item, type):
-            stack.extend(getattr(item, f.name) for f in dataclasses.fields(item))
-        elif isinstance(item, dict):
-            stack.extend(item.values())
-        elif isinstance(item, (list, tuple, set, frozenset)):
-            stack.extend(item)
-    return found
-
-
-def check_addresses(pages: list[PageWords], known: Iterable[str]) -> list[str]:
-    """Addresses cut at a place `url_break` does not allow: a line ending in the first part of
-    an address whose next line in the same column goes on with the rest of it
-    ("lily.brightway@163.exampl" / "e"). An address that runs on to the next page is not
-    followed there."""
-    known = sorted({a for a in known if len(a) > 1}, key=len, reverse=True)
-    problems = []
-    for page in pages:
-        rows = lines(page.words)
-        texts = [_squash(line_text(r)) for r in rows]
-        for i, text in enumerate(texts):
-            below = _next_in_column(rows, i)
-            if below is None:
-                continue
-            for address in known:
-                cut = _cut_at(text, texts[below], address)
-                if cut is not None and not url_break(address, cut):
-                    problems.append(f"page {page.number}: {address} is cut after "
-                                    f"“{address[:cut]}”, not before a slash, a period, the @ or a hyphen")
-                    break
-    return problems
-
-
-def _cut_at(line: str, below: str, address: str) -> int | None:
-    """Where `address` is cut when `line` ends with its first part and `below` goes on with
-    the next part: the index of the first character moved down, or None."""
-    for at in range(len(address) - 1, 0, -1):
-        head, tail = address[:at], address[at:]
-        # The next line holds the rest, or the next part when the address is cut again.
-        if line.endswith(head) and (below.startswith(tail) or (len(below) > 1 and tail.startswith(below))):
-            return at
-    return None
-
-
-def _next_in_column(rows: list[list[Word]], i: int) -> int | None:
-    """The nearest line below line i that shares some of its width: the next line of the same
-    column (the other column's lines, beside it, share none)."""
-    row = rows[i]
-    x0, x1, bottom = row[0].x0, row[-1].x1, row[0].bottom
-    best = None
-    for j, other in enumerate(rows):
-        if other[0].bottom <= bottom + 0.5 or other[0].x0 >= x1 or other[-1].x1 <= x0:
-            continue
-        if best is None or other[0].bottom < rows[best][0].bottom:
-            best = j
-    return best
-
-
 def gaps(row: list[Word]) -> list[float]:
     """The spaces between the words of a row, left to right, in ems of the text."""
     row = sorted(row, key=lambda w: w.x0)
@@ -302,9 +221,10 @@ def check_stretched(page: PageWords) -> list[str]:
 
 
 def check_pdf(pdf: bytes, bands: Bands, furniture: Furniture, chinese: bool = True,
-              known: Iterable[str] = ()) -> list[str]:
+              known: Iterable[str] = (), keep: Kept | None = None) -> list[str]:
     """Every layout problem of a PDF, page by page; `chinese`: Chinese line starts and ends
-    too; `known`: the e-mail addresses and URLs the text may hold (`addresses`)."""
+    too; `known`: the e-mail addresses and URLs the text may hold (`addresses`); `keep`: the
+    headings and signature blocks that must not end a page (`kept`)."""
     pages = read_words(pdf)
     problems: list[str] = []
     for page in pages:
@@ -313,7 +233,10 @@ def check_pdf(pdf: bytes, bands: Bands, furniture: Furniture, chinese: bool = Tr
         problems += check_stretched(page)
         if chinese:
             problems += check_chinese_lines(page)
-    return problems + check_addresses(pages, known)
+    from restitution.checks.continuity import check_addresses, check_kept
+
+    problems += check_addresses(pages, known)
+    return problems + (check_kept(pages, bands, keep) if keep is not None else [])
 
 
 def _squash(text: str) -> str:
@@ -358,6 +281,7 @@ def check_layout(case_files, templates=None) -> list[str]:
     from restitution import documents
     from restitution.case import load_case
     from restitution.checks import CHECK_DATE
+    from restitution.checks.continuity import addresses, kept
     from restitution.pipeline.render import render_document
     from restitution.writers.pdf import write_pdf
 
@@ -380,5 +304,5 @@ def check_layout(case_files, templates=None) -> list[str]:
                     problems.extend(f"{where}: {line}" for line in err.lines())
                     continue
                 problems.extend(f"{where}: {p}" for p in check_pdf(out.getvalue(), *expectations(doc, "pdf"),
-                                                                   known=addresses(case)))
+                                                                   known=addresses(case), keep=kept(doc)))
     return problems

@@ -34,7 +34,6 @@ worse; nor does a word joiner (U+2060, U+FEFF) or a zero-width joiner stop it.
 from __future__ import annotations
 
 import re
-import unicodedata
 from copy import deepcopy
 from dataclasses import dataclass, replace
 from typing import assert_never
@@ -53,12 +52,12 @@ from restitution.document import (
 from restitution.errors import CaseError, Location, TemplateError
 from restitution.language import Language
 from restitution.writers import _ooxml
+from restitution.writers._docx_measures import column_widths, list_levels, short_row
 from restitution.writers._docx_styles import ALIGN, Side, StyleIds
-from restitution.writers._textflow import balanced_break, breakable_addresses, labelled
+from restitution.writers._textflow import balanced_break, breakable_addresses, heading_row, kept_rows, labelled
 
 KEPT_TOGETHER = {"signature", "keep", "address", "letterhead"}
 HEADER_FILL = "F2F2F2"
-SHORT_ROW = 600  # half-em units: a dozen lines of a narrow column
 
 # Characters XML 1.0 cannot carry; lxml would refuse them with a traceback.
 _BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -200,7 +199,7 @@ class BlockWriter:
     def _list(self, block: ListBlock, sink: Sink, ctx: Ctx, depth: int) -> None:
         side = ctx.side
         key = "note" if ctx.override == "note" else "list"
-        levels = _list_levels(block, side, side.sheet[key].size)
+        levels = list_levels(block, side, side.sheet[key].size)
         num_id = _ooxml.add_list_numbering(self.out.part.numbering_part.element, levels)
         level = min(depth, len(levels) - 1)
         for item in block.items:
@@ -240,13 +239,13 @@ class BlockWriter:
         table = sink.table(len(rows), ncols)
         table._tbl.tblStyle_val = self.style_ids.get("Table Grid", WD_STYLE_TYPE.TABLE)
         _ooxml.set_table_borders(table, size_eighths=4)
-        widths = _column_widths(rows, ctx.width, ctx.side.sheet["table_header"].size)
+        widths = column_widths(rows, ctx.width, ctx.side.sheet["table_header"].size)
         _ooxml.set_table_widths(table, widths)
         for i, (row, cells) in enumerate(zip(table.rows, rows)):
             header = i == 0 and bool(block.header)
             if header:
                 _ooxml.set_repeat_header(row)
-            if (header or _short_row(cells)) and not ctx.column:
+            if (header or short_row(cells)) and not ctx.column:
                 # An exhibit's row reads as one entry; only a row too long
                 # for a page may break across pages. Not in bilingual columns: there the
                 # outer row splits across pages, and an inner row that may not split is
@@ -263,20 +262,29 @@ class BlockWriter:
                 self.inlines(p, content.inlines, ctx.side, "body", width - 216)  # less the cell's margins
 
     def _columns(self, block: Columns, sink: Sink, ctx: Ctx) -> None:
-        if not block.rows:
+        # A row of headings joins the row after it, as in the PDF (`kept_rows`): LibreOffice
+        # honours no keep-with-next between rows. (It still splits a joined row between a
+        # heading and a table under it.)
+        rows = kept_rows(block.rows)
+        if not rows:
             return
-        table = sink.table(len(block.rows), 2)
+        table = sink.table(len(rows), 2)
         _ooxml.set_table_borders(table, size_eighths=0)
         gap = 144  # 0.1 in of cell margin on each side of each column
         _ooxml.set_cell_margins(table, gap, gap)
         half = ctx.width // 2
         _ooxml.set_table_widths(table, [half, ctx.width - half])
         sides = [self.sides[lang] for lang in block.langs]  # every Columns language has a side
-        for row, pair in zip(table.rows, block.rows):
+        for row, pair in zip(table.rows, rows):
             for cell, side, blocks in zip(row.cells, sides, pair):
                 cell_sink = Sink(cell, cell=True)
                 cell_ctx = Ctx(side, half - 2 * gap, ctx.override, column=True)
                 self.blocks(blocks, cell_sink, cell_ctx)
+        for row, pair in zip(table.rows, rows):
+            if heading_row(pair):  # the last row (`kept_rows` joined the others): kept with what follows
+                for cell in row.cells:
+                    for p in cell.paragraphs:
+                        p.paragraph_format.keep_with_next = True
 
     # ------------------------------------------------------------ containers
 
@@ -335,97 +343,6 @@ def run_rpr(latin: str, east_asia: str, east_asian_text: bool, bold: bool = Fals
         _ooxml.set_fonts(_ooxml.run_properties(r), latin, east_asia, east_asian_text=east_asian_text)
         rpr = _RUN_PROPS[look] = r._r.rPr
     return rpr
-
-
-# ---------------------------------------------------------------- measures
-
-
-def _display_width(text: str) -> int:
-    """Width in half-em units: CJK and full-width characters count two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _lines(cell: Cell) -> list[str]:
-    return "".join(x.text if isinstance(x, Run) else "\n" for x in cell.inlines).split("\n")
-
-
-def _short_row(cells: list[Cell]) -> bool:
-    return all(sum(map(_display_width, _lines(c))) <= SHORT_ROW for c in cells)
-
-
-def _column_widths(rows: list[list[Cell]], total: int, size: float) -> list[int]:
-    """Column widths proportional to content, but never narrower than the
-    longest word, so "No.", "Pages" and dates stay on one line and the
-    descriptions wrap."""
-    ncols = len(rows[0])
-    natural, longest = [2] * ncols, [1] * ncols
-    for row in rows:
-        for i, cell in enumerate(row):
-            for line in _lines(cell):
-                natural[i] = max(natural[i], min(_display_width(line), 60))
-                for word in line.split():
-                    longest[i] = max(longest[i], min(_display_width(word), 24))
-    # 0.6 em per half-em unit plus one spare unit covers bold headers and
-    # wider substitute faces; 216 twips are the cell's left and right margins.
-    floor = [round((w + 1) * size * 0.6 * _ooxml.TWIPS_PER_PT) + 216 for w in longest]
-    widths = [0] * ncols
-    fixed: set[int] = set()
-    while True:  # give narrow columns their floor, share the rest by content
-        free = [i for i in range(ncols) if i not in fixed]
-        room = total - sum(widths[i] for i in fixed)
-        weight = sum(natural[i] for i in free)
-        for i in free:
-            widths[i] = room * natural[i] // weight
-        short = [i for i in free if widths[i] < floor[i]]
-        if not short or len(short) == len(free):
-            break
-        for i in short:
-            widths[i] = floor[i]
-            fixed.add(i)
-    # Too narrow for every column's longest word: none is left narrower than the smaller of
-    # its word and an equal share (a column one character wide stacks "可/信/度" and cannot
-    # keep "：" off a line's start), the others giving up room in proportion.
-    low = [min(floor[i], total // ncols) for i in range(ncols)]
-    raised = {i for i in range(ncols) if widths[i] < low[i]}
-    if raised:
-        rest = [i for i in range(ncols) if i not in raised]
-        room, weight = total - sum(low[i] for i in raised), sum(widths[i] for i in rest)
-        for i in range(ncols):
-            widths[i] = low[i] if i in raised else room * widths[i] // weight
-    widths[-1] += total - sum(widths)
-    return widths
-
-
-# Numbering by level: Latin-script documents letter their sub-items, Chinese ones write （1） and ①.
-_ORDERED_LATIN = [("decimal", "%{n}."), ("lowerLetter", "(%{n})"), ("lowerRoman", "(%{n})")]
-_ORDERED_HAN = [("decimal", "%{n}."), ("decimal", "（%{n}）"), ("decimalEnclosedCircle", "%{n}")]
-_BULLETS = ["•", "◦", "▪"]
-
-
-def _list_levels(block: ListBlock, side: Side, size: float) -> list[dict]:
-    """Nine numbering levels for one list. Each hanging indent is wide enough
-    for a two-digit marker plus a gap, so "10." never pushes its text."""
-    formats = _ORDERED_HAN if side.east_asian else _ORDERED_LATIN
-    step = 2 * size if side.east_asian else 18.0
-    levels, left = [], 0.0
-    for i in range(9):
-        if block.ordered:
-            fmt, pattern = formats[i % len(formats)]
-            text = pattern.format(n=i + 1)
-            sample = pattern.format(n="").replace("%", "") + ("10" if fmt == "decimal" else "iv")
-        else:
-            fmt, text = "bullet", _BULLETS[i % len(_BULLETS)]
-            sample = text
-        # A level's marker starts where its parent's text does.
-        hanging = max(step, (_display_width(sample) / 2 + 0.6) * size)
-        left += hanging
-        levels.append({
-            "fmt": fmt, "text": text, "start": block.start if block.ordered else 1,
-            "left": round(left * _ooxml.TWIPS_PER_PT),
-            "hanging": round(hanging * _ooxml.TWIPS_PER_PT),
-            "font": side.fonts("body")[0],
-        })
-    return levels
 
 
 def _balanced(inlines: tuple[Inline, ...], line_ems: float) -> tuple[Inline, ...]:

@@ -14,7 +14,7 @@ the rules of `_textflow` (shared with the DOCX writer):
   justified);
 - a Latin word, URL or e-mail address moves whole to the next line; only one
   longer than a line is cut, and then by the Chicago Manual of Style's rule
-  (`checks.layout.url_break`): after "//", before a single "/", a "." or the
+  (`checks.continuity.url_break`): after "//", before a single "/", a "." or the
   "@", with no hyphen added.
 
 Latin text with no Chinese in it is broken here too when it holds a word

@@ -13,9 +13,11 @@ The rules:
   that may not end it (GB/T 15834-2011, clreq "basic": `checks.layout`), never
   inside —— or ……, never between a number and its unit;
 - an e-mail address or URL longer than the line is cut by the Chicago rule
-  (`checks.layout.url_break`);
+  (`checks.continuity.url_break`);
 - a short paragraph all in bold followed by another block is a run-in heading
-  ("**Notes**") kept with what follows, as a heading is.
+  ("**Notes**") kept with what follows, as a heading is; a row of bilingual
+  columns holding only headings joins the row after it (`kept_rows`), so that
+  the rows' split across pages cannot leave it alone at a page's foot.
 
 The trade-off in the DOCX: the widths a title is balanced on and an address is
 measured against are estimates (an em for a Chinese character, 0.6 em for a
@@ -27,8 +29,9 @@ from __future__ import annotations
 import unicodedata
 from typing import Iterator
 
-from restitution.checks.layout import ADDRESS, NO_LINE_END, NO_LINE_START, url_break
-from restitution.document import Block, Paragraph, inline_text
+from restitution.checks.continuity import ADDRESS, url_break
+from restitution.checks.layout import NO_LINE_END, NO_LINE_START
+from restitution.document import Block, Heading, Paragraph, inline_text
 
 PAIRED = frozenset("—…⋯")  # —— and …… are one mark of two halves
 ZWSP = "\u200b"  # a break opportunity Word and LibreOffice both honour, drawn as nothing
@@ -119,8 +122,38 @@ def labelled(blocks: tuple[Block, ...]) -> Iterator[tuple[Block, bool]]:
     """(block, is it a run-in heading kept with what follows): a short paragraph all in
     bold (**Notes**) before another block is a heading the templates write as text."""
     for i, block in enumerate(blocks):
-        runs = [r for r in getattr(block, "inlines", ()) if getattr(r, "text", "").strip()]
-        label = (isinstance(block, Paragraph) and i + 1 < len(blocks) and bool(runs)
-                 and all(getattr(r, "bold", False) for r in runs)
-                 and len(inline_text(block.inlines)) <= RUN_IN_HEADING)
-        yield block, label
+        yield block, isinstance(block, Paragraph) and i + 1 < len(blocks) and _is_label(block)
+
+
+Rows = tuple[tuple[tuple[Block, ...], tuple[Block, ...]], ...]
+
+
+def kept_rows(rows: Rows) -> Rows:
+    """Rows of bilingual columns with each row of headings only joined to the row after it."""
+    out: list = []
+    pending: tuple[tuple[Block, ...], tuple[Block, ...]] | None = None
+    for i, (left, right) in enumerate(rows):
+        if pending is not None:
+            left, right = pending[0] + left, pending[1] + right
+            pending = None
+        if i + 1 < len(rows) and (left or right) and _headings_only(left) and _headings_only(right):
+            pending = (left, right)
+            continue
+        out.append((left, right))
+    return tuple(out)
+
+
+def heading_row(row: tuple[tuple[Block, ...], tuple[Block, ...]]) -> bool:
+    """A row of bilingual columns holding nothing but headings (after `kept_rows`, only the
+    last row can be one: it is kept with the block after the columns)."""
+    return bool(row[0] or row[1]) and _headings_only(row[0]) and _headings_only(row[1])
+
+
+def _headings_only(blocks: tuple[Block, ...]) -> bool:
+    return all(isinstance(b, Heading) or (isinstance(b, Paragraph) and _is_label(b)) for b in blocks)
+
+
+def _is_label(block: Paragraph) -> bool:
+    runs = [r for r in block.inlines if getattr(r, "text", "").strip()]
+    return (bool(runs) and all(getattr(r, "bold", False) for r in runs)
+            and len(inline_text(block.inlines)) <= RUN_IN_HEADING)
