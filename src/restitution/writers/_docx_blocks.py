@@ -10,17 +10,19 @@ the side (style family, fonts, ``w:lang``) of its own language
 
 Line breaking is the word processor's; the writer gives it what it needs to
 follow the rules of `_textflow`: a break opportunity (U+200B) at the Chicago
-points of an e-mail address or URL estimated longer than its line, which Word
-and LibreOffice would otherwise cut anywhere ("lily.brightway@163.exam" / "ple"),
-and a title estimated between one and two lines broken by hand into two of
-similar length (a manual break in a centred paragraph, which neither
-application stretches). The trade-off of U+200B: it is invisible and takes no
-room, but it is a character: copying such an address out of the document copies
-it too, and a mail client may refuse the pasted address. It is therefore put
-only into addresses too long for their line (mostly in narrow table cells and
-bilingual columns), never into those that fit. Word's soft hyphen would show a
-hyphen, which reads as part of the address, and its "no-width optional break"
-(U+200C) is not a break opportunity to LibreOffice.
+points of an e-mail address or URL estimated longer than its line, which
+LibreOffice otherwise cuts anywhere ("lily.brightway@163.exam" / "ple"), a word
+joiner (U+2060) after an address's hyphens, after which it would break
+("qiantang-" / "law.example"), and a title estimated between one and two lines
+broken by hand into two of similar length (a manual break in a centred
+paragraph, which neither application stretches). The trade-off of both
+characters: they are invisible and take no room, but they are characters:
+copying such an address out of the document copies them too, and a mail
+client may refuse the pasted address. U+200B therefore goes only into
+addresses too long for their line (mostly in narrow table cells and bilingual
+columns), U+2060 only into addresses with a hyphen. Word's soft hyphen would
+show a hyphen, which reads as part of the address, and its "no-width optional
+break" (U+200C) is not a break opportunity to LibreOffice.
 
 Chinese line breaking: the settings carry the lists of marks no line may start
 or end with, for the document's Chinese (``w:noLineBreaksBefore/After``), and
