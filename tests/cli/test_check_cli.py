@@ -66,7 +66,7 @@ def test_layout_check_passes_on_the_bundled_templates():
 def test_layout_problems_are_located_and_exit_1(monkeypatch):
     from restitution.checks import layout
 
-    monkeypatch.setattr(layout, "check_pdf", lambda pdf, bands, furniture: [
+    monkeypatch.setattr(layout, "check_pdf", lambda pdf, bands, furniture, **rules: [
         "page 2: text in the footer band: “Article 46 of the Criminal”"])
     r = run("check", "--layout", NORTHWIND)
     assert r.exit_code == 1

@@ -7,9 +7,11 @@ import io
 import pytest
 from tooling import needs_tool
 
+from restitution.checks.continuity import check_addresses
 from restitution.checks.layout import NO_LINE_END, NO_LINE_START, check_chinese_lines, line_text, lines, read_words
 from restitution.document import Columns, Document, Heading, Paragraph, Run
-from restitution.writers._pdf_linebreak import allowed, choose
+from restitution.writers._pdf_linebreak import choose
+from restitution.writers._textflow import allowed
 from restitution.writers.pdf import write_pdf
 
 needs_poppler = needs_tool("pdftotext", what="poppler-utils")
@@ -95,7 +97,7 @@ def test_an_email_address_is_not_cut_when_it_fits():
 
 
 @needs_poppler
-def test_a_long_url_breaks_after_a_slash_or_before_a_dot():
+def test_a_long_url_breaks_after_a_double_slash_or_before_a_slash_dot_or_hyphen():
     url = "https://gloryexample.en.alibaba.example/store/products/led-panel-600x600/specifications/index"
     found = _lines(Document(key="k", lang="bilingual", title="t", langs=("en", "zh"), blocks=(
         Columns((((Paragraph((Run("Store"),)),), (Paragraph((Run("网上店铺：" + url),)),)),), ("en", "zh")),)))
@@ -103,7 +105,73 @@ def test_a_long_url_breaks_after_a_slash_or_before_a_dot():
     assert len(parts) >= 3 and parts[0].startswith("网上店铺：")
     assert "".join(parts).removeprefix("网上店铺：") == url
     for first, second in zip(parts, parts[1:]):
-        assert first.endswith("/") or second.startswith((".", "@")), (first, second)
+        assert first.endswith("//") or second.startswith(("/", ".", "@", "-")), (first, second)
+
+
+ADDRESS = "lily.brightway@163.example"
+EMAIL_TEXT = f"Contact: Wang Tao, sales manager, e-mail {ADDRESS}, WeChat tony_glory"
+
+
+def _english_column(text: str) -> Document:
+    return Document(key="k", lang="bilingual", title="t", langs=("en", "zh"), blocks=(
+        Columns((((Paragraph((Run(text),)),), (Paragraph((Run("联系人"),)),)),), ("en", "zh")),))
+
+
+def _narrow_column_lines(text: str) -> list[str]:
+    """The English column's lines of a bilingual page, 12 pt wide or so less than the address."""
+    return [t for t in _lines(_english_column(text)) if t != "联系人" and not t.startswith("Page")]
+
+
+@needs_poppler
+@pytest.mark.parametrize("prefix", ["", "To", "Send to the", "Written notice to the seller at"])
+def test_an_address_longer_than_an_english_column_is_cut_only_at_its_marks(prefix):
+    """English text with no Chinese: reportlab's own breaker cut an address anywhere
+    ("lily.brightway@163.exampl" / "e"); now only before "." or "@", nothing else cut."""
+    long = "lily.brightway.customer.service.department@163.example"
+    text = f"{prefix} {long} or by post".strip()
+    found = _narrow_column_lines(text)
+    assert not any(long in t for t in found)  # longer than the column: it is cut
+    assert long in "".join(found).replace(" ", "")  # and nothing of it is lost
+    # No other word is cut: the words read back are those written, once the address's pieces
+    # (the line ends and starts it was cut at) are put back together.
+    words = [w for t in found for w in t.split()]
+    start = next(i for i, w in enumerate(words) if long.startswith(w))
+    end = start + 1
+    while "".join(words[start:end]) != long:
+        end += 1
+    assert words[:start] + [long] + words[end:] == text.split()
+    assert check_addresses(read_words(_pdf(_english_column(text))), [long]) == []
+
+
+@needs_poppler
+def test_reportlabs_own_breaker_fails_the_address_check(monkeypatch):
+    """With reportlab's breaker put back, the same column cuts the address inside a word and
+    the layout check says so: the check can fail."""
+    from reportlab.platypus import Paragraph as RLParagraph
+
+    from restitution.writers import _pdf_style
+
+    long = "lily.brightway.customer.service.department@163.example"
+    monkeypatch.setattr(_pdf_style._Paragraph, "breakLines", RLParagraph.breakLines)
+    problems = check_addresses(read_words(_pdf(_english_column(f"E-mail {long} or by post"))), [long])
+    assert problems and "is cut after" in problems[0], problems
+
+
+@needs_poppler
+def test_an_english_paragraph_with_a_long_address_is_still_justified():
+    words = "The seller wrote from an address that is far too long for one line of text here: "
+    doc = Document(key="k", lang="en", title="t", blocks=(
+        Paragraph((Run(words * 2 + "https://www.example.com/" + "a" * 120 + " and then stopped. " + words),)),))
+    pages = read_words(_pdf(doc))
+    rows = [line for line in lines(pages[0].words) if len(line) > 4]
+    right = [line[-1].x1 for line in rows[:-1]]  # every line but the last reaches the margin
+    assert max(right) - min(right) < 2.0, right
+
+
+def _pdf(doc: Document) -> bytes:
+    out = io.BytesIO()
+    write_pdf(doc, out)
+    return out.getvalue()
 
 
 @needs_poppler

@@ -5,7 +5,10 @@ Three rules, each reported per page with the words at fault:
   furniture and nothing else: no body line runs into the footer;
 - no two words overlap (text printed over text);
 - in Chinese text no line starts with a closing mark or ends with an opening
-  one (GB/T 15834-2011, W3C clreq at the "basic" level).
+  one (GB/T 15834-2011, W3C clreq at the "basic" level);
+- an e-mail address or URL of the case is printed whole, or cut only where
+  the Chicago rule allows, and no heading or signature block is left at a
+  page's foot: rules over consecutive lines and pages (`checks.continuity`).
 
 Word boxes come from poppler's ``pdftotext -bbox``, a fast external reader
 that knows nothing of how the PDF was made, so the same check runs on this
@@ -21,11 +24,13 @@ import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from restitution.errors import EXIT_USAGE, RestitutionError
-from restitution.formatting.punctuation import NO_LINE_END, NO_LINE_START
+from restitution.formatting.breaks import NO_LINE_END, NO_LINE_START
 
+if TYPE_CHECKING:
+    from restitution.checks.continuity import Kept
 _CJK = re.compile(r"[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]")
 TOLERANCE = 0.75  # points a glyph box may reach past a limit (rounding, hairline descenders)
 
@@ -83,11 +88,29 @@ def read_words(pdf: bytes) -> list[PageWords]:
     root = ET.fromstring(re.sub(rb'\sxmlns="[^"]*"', b"", done.stdout, count=1))
     pages = []
     for n, page in enumerate(root.iter("page"), start=1):
-        words = tuple(Word(w.text or "", float(w.get("xMin", 0)), float(w.get("yMin", 0)),
-                           float(w.get("xMax", 0)), float(w.get("yMax", 0)))
-                      for w in page.iter("word") if (w.text or "").strip())
+        words = tuple(_visible(Word(w.text or "", float(w.get("xMin", 0)), float(w.get("yMin", 0)),
+                                    float(w.get("xMax", 0)), float(w.get("yMax", 0))))
+                      for w in page.iter("word") if _FORMAT.sub("", w.text or "").strip())
         pages.append(PageWords(n, float(page.get("width", 0)), float(page.get("height", 0)), words))
     return pages
+
+
+# Invisible format characters a word processor's export may carry as text (a zero-width space
+# or joiner placed to steer line breaking).
+_FORMAT = re.compile("[\u200b-\u200d\u2060\ufeff]")
+
+
+def _visible(word: Word) -> Word:
+    """A word without its invisible characters. LibreOffice's PDF gives each of them the
+    advance of a glyph of its font that is never drawn, so the box of "Rao\u200d" reaches over
+    the "，" printed after it; the box loses their share of its width."""
+    text = _FORMAT.sub("", word.text)
+    if text == word.text:
+        return word
+    share = (word.x1 - word.x0) * len(text) / len(word.text)
+    if word.text[0] in "\u200b\u200c\u200d\u2060\ufeff":  # invisible characters lead: keep the right edge
+        return Word(text, word.x1 - share, word.top, word.x1, word.bottom)
+    return Word(text, word.x0, word.top, word.x0 + share, word.bottom)
 
 
 def lines(words: Iterable[Word]) -> list[list[Word]]:
@@ -194,10 +217,11 @@ def check_stretched(page: PageWords) -> list[str]:
     return problems
 
 
-def check_pdf(pdf: bytes, bands: Bands, furniture: Furniture, chinese: bool = True) -> list[str]:
+def check_pdf(pdf: bytes, bands: Bands, furniture: Furniture, chinese: bool = True,
+              known: Iterable[str] = (), keep: Kept | None = None) -> list[str]:
     """Every layout problem of a PDF, page by page; `chinese`: Chinese line starts and ends
-    too (a word processor's export is held to the other rules only: its line breaking is
-    its own)."""
+    too; `known`: the e-mail addresses and URLs the text may hold (`addresses`); `keep`: the
+    headings and signature blocks that must not end a page (`kept`)."""
     pages = read_words(pdf)
     problems: list[str] = []
     for page in pages:
@@ -206,7 +230,10 @@ def check_pdf(pdf: bytes, bands: Bands, furniture: Furniture, chinese: bool = Tr
         problems += check_stretched(page)
         if chinese:
             problems += check_chinese_lines(page)
-    return problems
+    from restitution.checks.continuity import check_addresses, check_kept
+
+    problems += check_addresses(pages, known)
+    return problems + (check_kept(pages, bands, keep) if keep is not None else [])
 
 
 def _squash(text: str) -> str:
@@ -251,6 +278,7 @@ def check_layout(case_files, templates=None) -> list[str]:
     from restitution import documents
     from restitution.case import load_case
     from restitution.checks import CHECK_DATE
+    from restitution.checks.continuity import addresses, kept
     from restitution.pipeline.render import render_document
     from restitution.writers.pdf import write_pdf
 
@@ -272,5 +300,6 @@ def check_layout(case_files, templates=None) -> list[str]:
                 except RestitutionError as err:
                     problems.extend(f"{where}: {line}" for line in err.lines())
                     continue
-                problems.extend(f"{where}: {p}" for p in check_pdf(out.getvalue(), *expectations(doc, "pdf")))
+                problems.extend(f"{where}: {p}" for p in check_pdf(out.getvalue(), *expectations(doc, "pdf"),
+                                                                   known=addresses(case), keep=kept(doc)))
     return problems

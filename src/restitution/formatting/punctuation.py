@@ -31,11 +31,6 @@ _CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\
 _CHINESE = re.compile(f"[{_HAN}{_CJK_PUNCT}]")
 _HAN_RE = re.compile(f"[{_HAN}]")
 
-# GB/T 15834-2011 and clreq at the "basic" level: marks that may not start a line, and
-# marks that may not end one (the PDF writer's line breaking and the layout check).
-NO_LINE_START = frozenset("。，、：；！？‼⁇．”’）》〉】〗〕］｝」』～·・")
-NO_LINE_END = frozenset("“‘（《〈【〖〔［｛「『")
-
 # What is never changed: web addresses and e-mail addresses.
 _NOT_URL = f"\\s<>\"{_HAN}{_CJK_PUNCT}"
 _PROTECTED = re.compile(

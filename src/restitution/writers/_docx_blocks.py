@@ -7,11 +7,35 @@ numbering definitions of their own, tables fixed column widths, and
 side-by-side bilingual columns a borderless two-column table. Each block takes
 the side (style family, fonts, ``w:lang``) of its own language
 (`document.language_of`); the writer never guesses it from the characters.
+
+Line breaking is the word processor's; the writer gives it what it needs to
+follow the rules of `_textflow`: a break opportunity (U+200B) at the Chicago
+points of an e-mail address or URL estimated longer than its line, which
+LibreOffice otherwise cuts anywhere ("lily.brightway@163.exam" / "ple"), a word
+joiner (U+2060) after an address's hyphens, after which it would break
+("qiantang-" / "law.example"), and a title estimated between one and two lines
+broken by hand into two of similar length (a manual break in a centred
+paragraph, which neither application stretches). The trade-off of both
+characters: they are invisible and take no room, but they are characters:
+copying such an address out of the document copies them too, and a mail
+client may refuse the pasted address. U+200B therefore goes only into
+addresses too long for their line (mostly in narrow table cells and bilingual
+columns), U+2060 only into addresses with a hyphen. Word's soft hyphen would
+show a hyphen, which reads as part of the address, and its "no-width optional
+break" (U+200C) is not a break opportunity to LibreOffice.
+
+Chinese line breaking: the settings carry the lists of marks no line may start
+or end with, for the document's Chinese (``w:noLineBreaksBefore/After``), and
+paragraphs have ``w:kinsoku`` on; Word and LibreOffice then keep those marks
+off line starts and ends between Chinese characters. LibreOffice still breaks
+where Chinese meets Latin text or a number ("（" / "2023年修正）"): it breaks
+there by the rules of the Latin text's language (English), and marking that
+text Chinese makes it cut Latin words anywhere ("Guangz" / "hou"), which is
+worse; nor does a word joiner (U+2060, U+FEFF) or a zero-width joiner stop it.
 """
 from __future__ import annotations
 
 import re
-import unicodedata
 from copy import deepcopy
 from dataclasses import dataclass, replace
 from typing import assert_never
@@ -30,11 +54,12 @@ from restitution.document import (
 from restitution.errors import CaseError, Location, TemplateError
 from restitution.language import Language
 from restitution.writers import _ooxml
+from restitution.writers._docx_measures import column_widths, list_levels, short_row
 from restitution.writers._docx_styles import ALIGN, Side, StyleIds
+from restitution.writers._textflow import balanced_break, breakable_addresses, heading_row, kept_rows, labelled
 
 KEPT_TOGETHER = {"signature", "keep", "address", "letterhead"}
 HEADER_FILL = "F2F2F2"
-SHORT_ROW = 600  # half-em units: a dozen lines of a narrow column
 
 # Characters XML 1.0 cannot carry; lxml would refuse them with a traceback.
 _BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -88,6 +113,14 @@ class BlockWriter:
         self.style_ids = style_ids
         self.pending_break = False
         self.keep_groups: list[list] = []
+        self.last = None  # the last paragraph written
+
+    def blocks(self, blocks: tuple[Block, ...], sink: Sink, ctx: Ctx) -> None:
+        """Blocks in order; a run-in heading ("**Notes**") is kept with the block after it."""
+        for block, label in labelled(blocks):
+            self.block(block, sink, ctx)
+            if label and self.last is not None:
+                self.last.paragraph_format.keep_with_next = True
 
     def block(self, block: Block, sink: Sink, ctx: Ctx) -> None:
         if block.lang is not None and block.lang != ctx.side.lang:
@@ -95,11 +128,14 @@ class BlockWriter:
         match block:
             case Heading():
                 p = self.paragraph(sink, ctx.side, block.style)
-                self.inlines(p, block.inlines, ctx.side, "heading")
+                inlines = block.inlines
+                if block.style == "title":
+                    inlines = _balanced(inlines, ctx.width / _ooxml.TWIPS_PER_PT / ctx.side.sheet["title"].size)
+                self.inlines(p, inlines, ctx.side, "heading", ctx.width)
             case Paragraph():
                 key = ctx.override if ctx.override and block.style == "body" else block.style
                 p = self.paragraph(sink, ctx.side, key, _align(block, ctx, key))
-                self.inlines(p, block.inlines, ctx.side, ctx.side.sheet[key].role)
+                self.inlines(p, block.inlines, ctx.side, ctx.side.sheet[key].role, ctx.width)
             case ListBlock():
                 self._list(block, sink, ctx, depth=0)
             case Table():
@@ -137,17 +173,25 @@ class BlockWriter:
             self.pending_break = False
         for group in self.keep_groups:
             group.append(p)
+        self.last = p
         return p
 
-    def inlines(self, p, inlines: tuple[Inline, ...], side: Side, role: str) -> None:
+    def inlines(self, p, inlines: tuple[Inline, ...], side: Side, role: str, room: int | None = None) -> None:
+        """Runs of `inlines` in `p`; `room`: the line's width in twips, against which e-mail
+        addresses and URLs are measured (`_textflow.breakable_addresses`)."""
         latin, east_asia = side.fonts(role)
+        # Measured in the body's size, the largest a long address is set in.
+        room_ems = None if room is None else room / _ooxml.TWIPS_PER_PT / side.sheet["body"].size
         for inline in inlines:
             if isinstance(inline, LineBreak):
                 r = p.add_run()
                 r.add_break()
                 rpr = run_rpr(latin, east_asia, side.east_asian)
             else:
-                r = p.add_run(checked(inline))
+                text = checked(inline)
+                if room_ems is not None:
+                    text = breakable_addresses(text, room_ems)
+                r = p.add_run(text)
                 rpr = run_rpr(latin, east_asia, side.east_asian, inline.bold, inline.italic,
                               inline.untranslated)
             r._r.insert(0, deepcopy(rpr))  # a new run's w:rPr is its first child
@@ -157,7 +201,7 @@ class BlockWriter:
     def _list(self, block: ListBlock, sink: Sink, ctx: Ctx, depth: int) -> None:
         side = ctx.side
         key = "note" if ctx.override == "note" else "list"
-        levels = _list_levels(block, side, side.sheet[key].size)
+        levels = list_levels(block, side, side.sheet[key].size)
         num_id = _ooxml.add_list_numbering(self.out.part.numbering_part.element, levels)
         level = min(depth, len(levels) - 1)
         for item in block.items:
@@ -174,7 +218,7 @@ class BlockWriter:
                     else:  # a further paragraph of the item aligns with its text
                         p.paragraph_format.left_indent = Twips(levels[level]["left"])
                         p.paragraph_format.first_line_indent = Pt(0)
-                    self.inlines(p, b.inlines, own, "body")
+                    self.inlines(p, b.inlines, own, "body", ctx.width - levels[level]["left"])
                     continue
                 if not numbered:  # an item opening with a nested list still shows its number
                     p = self.paragraph(sink, side, key)
@@ -197,18 +241,19 @@ class BlockWriter:
         table = sink.table(len(rows), ncols)
         table._tbl.tblStyle_val = self.style_ids.get("Table Grid", WD_STYLE_TYPE.TABLE)
         _ooxml.set_table_borders(table, size_eighths=4)
-        _ooxml.set_table_widths(table, _column_widths(rows, ctx.width, ctx.side.sheet["table_header"].size))
+        widths = column_widths(rows, ctx.width, ctx.side.sheet["table_header"].size)
+        _ooxml.set_table_widths(table, widths)
         for i, (row, cells) in enumerate(zip(table.rows, rows)):
             header = i == 0 and bool(block.header)
             if header:
                 _ooxml.set_repeat_header(row)
-            if (header or _short_row(cells)) and not ctx.column:
+            if (header or short_row(cells)) and not ctx.column:
                 # An exhibit's row reads as one entry; only a row too long
                 # for a page may break across pages. Not in bilingual columns: there the
                 # outer row splits across pages, and an inner row that may not split is
                 # printed past the page's foot (LibreOffice) instead.
                 _ooxml.set_cant_split(row)
-            for cell, content in zip(row.cells, cells):
+            for cell, content, width in zip(row.cells, cells, widths):
                 if header:
                     _ooxml.set_cell_shading(cell, HEADER_FILL)
                 cell_sink = Sink(cell, cell=True)
@@ -216,24 +261,32 @@ class BlockWriter:
                 p = self.paragraph(cell_sink, ctx.side, key, content.align)
                 if header:
                     p.paragraph_format.keep_with_next = True  # never a header alone at a page foot
-                self.inlines(p, content.inlines, ctx.side, "body")
+                self.inlines(p, content.inlines, ctx.side, "body", width - 216)  # less the cell's margins
 
     def _columns(self, block: Columns, sink: Sink, ctx: Ctx) -> None:
-        if not block.rows:
+        # A row of headings joins the row after it, as in the PDF (`kept_rows`): LibreOffice
+        # honours no keep-with-next between rows. (It still splits a joined row between a
+        # heading and a table under it.)
+        rows = kept_rows(block.rows)
+        if not rows:
             return
-        table = sink.table(len(block.rows), 2)
+        table = sink.table(len(rows), 2)
         _ooxml.set_table_borders(table, size_eighths=0)
         gap = 144  # 0.1 in of cell margin on each side of each column
         _ooxml.set_cell_margins(table, gap, gap)
         half = ctx.width // 2
         _ooxml.set_table_widths(table, [half, ctx.width - half])
         sides = [self.sides[lang] for lang in block.langs]  # every Columns language has a side
-        for row, pair in zip(table.rows, block.rows):
+        for row, pair in zip(table.rows, rows):
             for cell, side, blocks in zip(row.cells, sides, pair):
                 cell_sink = Sink(cell, cell=True)
                 cell_ctx = Ctx(side, half - 2 * gap, ctx.override, column=True)
-                for b in blocks:
-                    self.block(b, cell_sink, cell_ctx)
+                self.blocks(blocks, cell_sink, cell_ctx)
+        for row, pair in zip(table.rows, rows):
+            if heading_row(pair):  # the last row (`kept_rows` joined the others): kept with what follows
+                for cell in row.cells:
+                    for p in cell.paragraphs:
+                        p.paragraph_format.keep_with_next = True
 
     # ------------------------------------------------------------ containers
 
@@ -244,8 +297,7 @@ class BlockWriter:
         kept = block.kind in KEPT_TOGETHER
         if kept:
             self.keep_groups.append([])
-        for b in block.blocks:
-            self.block(b, sink, inner)
+        self.blocks(block.blocks, sink, inner)
         if kept:
             paragraphs = self.keep_groups.pop()
             for i, p in enumerate(paragraphs):
@@ -295,85 +347,17 @@ def run_rpr(latin: str, east_asia: str, east_asian_text: bool, bold: bool = Fals
     return rpr
 
 
-# ---------------------------------------------------------------- measures
-
-
-def _display_width(text: str) -> int:
-    """Width in half-em units: CJK and full-width characters count two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _lines(cell: Cell) -> list[str]:
-    return "".join(x.text if isinstance(x, Run) else "\n" for x in cell.inlines).split("\n")
-
-
-def _short_row(cells: list[Cell]) -> bool:
-    return all(sum(map(_display_width, _lines(c))) <= SHORT_ROW for c in cells)
-
-
-def _column_widths(rows: list[list[Cell]], total: int, size: float) -> list[int]:
-    """Column widths proportional to content, but never narrower than the
-    longest word, so "No.", "Pages" and dates stay on one line and the
-    descriptions wrap."""
-    ncols = len(rows[0])
-    natural, longest = [2] * ncols, [1] * ncols
-    for row in rows:
-        for i, cell in enumerate(row):
-            for line in _lines(cell):
-                natural[i] = max(natural[i], min(_display_width(line), 60))
-                for word in line.split():
-                    longest[i] = max(longest[i], min(_display_width(word), 24))
-    # 0.6 em per half-em unit plus one spare unit covers bold headers and
-    # wider substitute faces; 216 twips are the cell's left and right margins.
-    floor = [round((w + 1) * size * 0.6 * _ooxml.TWIPS_PER_PT) + 216 for w in longest]
-    widths = [0] * ncols
-    fixed: set[int] = set()
-    while True:  # give narrow columns their floor, share the rest by content
-        free = [i for i in range(ncols) if i not in fixed]
-        room = total - sum(widths[i] for i in fixed)
-        weight = sum(natural[i] for i in free)
-        for i in free:
-            widths[i] = room * natural[i] // weight
-        short = [i for i in free if widths[i] < floor[i]]
-        if not short or len(short) == len(free):
-            break
-        for i in short:
-            widths[i] = floor[i]
-            fixed.add(i)
-    widths[-1] += total - sum(widths)
-    return widths
-
-
-# Numbering by level: Latin-script documents letter their sub-items, Chinese ones write （1） and ①.
-_ORDERED_LATIN = [("decimal", "%{n}."), ("lowerLetter", "(%{n})"), ("lowerRoman", "(%{n})")]
-_ORDERED_HAN = [("decimal", "%{n}."), ("decimal", "（%{n}）"), ("decimalEnclosedCircle", "%{n}")]
-_BULLETS = ["•", "◦", "▪"]
-
-
-def _list_levels(block: ListBlock, side: Side, size: float) -> list[dict]:
-    """Nine numbering levels for one list. Each hanging indent is wide enough
-    for a two-digit marker plus a gap, so "10." never pushes its text."""
-    formats = _ORDERED_HAN if side.east_asian else _ORDERED_LATIN
-    step = 2 * size if side.east_asian else 18.0
-    levels, left = [], 0.0
-    for i in range(9):
-        if block.ordered:
-            fmt, pattern = formats[i % len(formats)]
-            text = pattern.format(n=i + 1)
-            sample = pattern.format(n="").replace("%", "") + ("10" if fmt == "decimal" else "iv")
-        else:
-            fmt, text = "bullet", _BULLETS[i % len(_BULLETS)]
-            sample = text
-        # A level's marker starts where its parent's text does.
-        hanging = max(step, (_display_width(sample) / 2 + 0.6) * size)
-        left += hanging
-        levels.append({
-            "fmt": fmt, "text": text, "start": block.start if block.ordered else 1,
-            "left": round(left * _ooxml.TWIPS_PER_PT),
-            "hanging": round(hanging * _ooxml.TWIPS_PER_PT),
-            "font": side.fonts("body")[0],
-        })
-    return levels
+def _balanced(inlines: tuple[Inline, ...], line_ems: float) -> tuple[Inline, ...]:
+    """A title of one run estimated between one and two lines wide, broken by hand into two
+    lines of similar length at a place the rules allow (`_textflow.balanced_break`): Word and
+    LibreOffice fill the first line and leave a character or two alone on the second."""
+    if len(inlines) != 1 or not isinstance(inlines[0], Run):
+        return inlines
+    run = inlines[0]
+    at = balanced_break(run.text, line_ems)
+    if at is None:
+        return inlines
+    return (replace(run, text=run.text[:at].rstrip()), LineBreak(), replace(run, text=run.text[at:].lstrip()))
 
 
 def _align(block: Paragraph, ctx: Ctx, key: str) -> str | None:

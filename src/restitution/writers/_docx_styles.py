@@ -30,6 +30,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
 from restitution import styles
+from restitution.formatting.breaks import NO_LINE_END, NO_LINE_START
 from restitution.document import Document, languages
 from restitution.language import EN, ZH, ZH_HANT, Language
 from restitution.writers import _ooxml, _ooxml_package
@@ -187,6 +188,10 @@ class _StyledBase:
         _ooxml.set_doc_defaults(self.out.styles.element, latin, east_asia, body.size, lang, ea_lang)
         _ooxml.set_settings(self.out.settings.element, lang, ea_lang,
                             compress_punctuation=main.east_asian)
+        # Word's built-in lists differ by version; these are the marks the layout check holds
+        # every page to, with the units and currency signs Word's own lists add.
+        _ooxml.set_kinsoku(self.out.settings.element, ea_lang, "".join(sorted(NO_LINE_START | set("%‰℃"))),
+                           "".join(sorted(NO_LINE_END | set("$£¥"))))
         _ooxml_package.register_fonts(self.out, sorted({f for s in self.sides
                                                         for role in ("body", "heading") for f in s.fonts(role)}))
         normal = self.out.styles["Normal"]

@@ -316,6 +316,38 @@ def set_doc_defaults(styles_element, latin: str, east_asia: str, size_pt: float,
     ppr = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
     for child in list(ppr):  # spacing of the template's defaults; styles set their own
         ppr.remove(child)
+    # East Asian line-breaking rules on in every paragraph (the lists are the settings'
+    # w:noLineBreaksBefore/After): both applications' default, said once for either.
+    _set(_child(ppr, "w:kinsoku", _PPR_ORDER), val="1")
+
+
+# Word keeps one kinsoku list per East Asian language and knows Chinese by these two tags.
+KINSOKU_LANG = {"zh-CN": "zh-CN", "zh-SG": "zh-CN", "zh-TW": "zh-TW", "zh-HK": "zh-TW", "zh-MO": "zh-TW"}
+_SETTINGS_AFTER_KINSOKU = ("w:savePreviewPicture", "w:doNotValidateAgainstSchema", "w:saveInvalidXml",
+                           "w:ignoreMixedContent", "w:alwaysShowPlaceholderText", "w:doNotDemarcateInvalidXml",
+                           "w:saveXmlDataOnly", "w:useXSLTWhenSaving", "w:saveThroughXslt", "w:showXMLTags",
+                           "w:alwaysMergeEmptyNamespace", "w:updateFields", "w:hdrShapeDefaults",
+                           "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars", "w:rsids", "m:mathPr",
+                           "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping")
+
+
+def set_kinsoku(settings_element, east_asia_lang: str, no_start: str, no_end: str) -> None:
+    """The characters no line may start with (``w:noLineBreaksBefore``) or end with
+    (``w:noLineBreaksAfter``) in the document's Chinese text. The schema allows one list of
+    each, for one language: Word then uses them instead of its built-in list for that
+    language."""
+    lang = KINSOKU_LANG.get(east_asia_lang, east_asia_lang)
+    later = {qn(t) for t in _SETTINGS_AFTER_KINSOKU}
+    anchor = next((e for e in settings_element if e.tag in later), None)
+    for tag, chars in (("w:noLineBreaksAfter", no_end), ("w:noLineBreaksBefore", no_start)):
+        for old in settings_element.findall(qn(tag)):
+            settings_element.remove(old)
+        elm = OxmlElement(tag)
+        _set(elm, lang=lang, val=chars)
+        if anchor is not None:
+            anchor.addprevious(elm)
+        else:
+            settings_element.append(elm)
 
 
 def set_settings(settings_element, lang: str, east_asia_lang: str, compress_punctuation: bool) -> None:

@@ -18,7 +18,7 @@ from reportlab.platypus.flowables import _Container, _listWrapOn  # type: ignore
 
 from restitution.document import (
     Block, Columns, Container, Document, Heading, LineBreak, ListBlock, PageBreak, Paragraph, Rule, Table,
-    inline_text, language_of,
+    language_of,
 )
 from restitution.language import Language
 from restitution.pipeline.profile import font_families
@@ -27,6 +27,7 @@ from restitution.writers._pdf_lists import list_flowable
 from restitution.writers._pdf_page import letterhead
 from restitution.writers._pdf_style import GRID, Lang
 from restitution.writers._pdf_tables import TableCommand, split_height, table
+from restitution.writers._textflow import heading_row, kept_rows, labelled
 from restitution.writers.fonts import FontConfig
 
 COLUMN_GAP = 16.0
@@ -48,10 +49,10 @@ class Builder:
     def story(self) -> list:
         out: list = []
         main = self.ctx(self.doc.language)
-        for block, label in _labelled(self.doc.blocks):
+        for block, label in labelled(self.doc.blocks):
             flows = self.block(block, main, self.width)
             out.extend(_kept_with_next(flows) if label else flows)
-        return out
+        return _with_next(out, self.height)
 
     def letterhead(self) -> list:
         return letterhead(self.doc.profile, self.langs, self.ctx, self.width)
@@ -86,6 +87,12 @@ class Builder:
             case Container():
                 return self.container(block, ctx, width)
             case Columns():
+                rows = kept_rows(block.rows)
+                if len(rows) > 1 and heading_row(rows[-1]):
+                    # A last row of headings is a table of its own, kept with what follows.
+                    last = self.columns(dataclasses.replace(block, rows=rows[-1:]), width)
+                    last.keepWithNext = 1
+                    return [self.columns(dataclasses.replace(block, rows=rows[:-1]), width), last]
                 return [self.columns(block, width)]
             case PageBreak():
                 return [RLPageBreak()]
@@ -108,7 +115,7 @@ class Builder:
             return self._keep([Spacer(1, size * 0.5)] + flows, whole=True)
         body = kind if kind in ("address", "right", "center", "note", "letterhead") else "body"
         flows = []
-        for b, label in _labelled(block.blocks):
+        for b, label in labelled(block.blocks):
             part = self._in(b, ctx, width, body)
             flows.extend(_kept_with_next(part) if label else part)
         if kind == "letterhead":
@@ -148,7 +155,7 @@ class Builder:
         self._in_columns = True
         try:
             data = [[self._cell(blocks, ctx, col) for blocks, ctx in ((row[0], left), (row[1], right))]
-                    for row in block.rows]
+                    for row in kept_rows(block.rows)]
         finally:
             self._in_columns = False
         # A cell drops its last paragraph's space after, so the rows get it back as padding.
@@ -172,20 +179,59 @@ class Builder:
         return [f for b in blocks if not isinstance(b, PageBreak) for f in self.block(b, ctx, width)]
 
 
-def _labelled(blocks: tuple[Block, ...]):
-    """(block, is it a run-in heading kept with what follows): a short paragraph all in
-    bold (**Notes**) before another block is a heading the templates write as text."""
-    for i, block in enumerate(blocks):
-        runs = [r for r in getattr(block, "inlines", ()) if getattr(r, "text", "").strip()]
-        label = (isinstance(block, Paragraph) and i + 1 < len(blocks) and bool(runs)
-                 and all(getattr(r, "bold", False) for r in runs) and len(inline_text(block.inlines)) <= 80)
-        yield block, label
-
-
 def _kept_with_next(flows: list) -> list:
     for flow in flows:
         flow.keepWithNext = 1  # reportlab reads it from the flowable before its style
     return flows
+
+
+def _with_next(flows: list, page_height: float) -> list:
+    """Each run of flowables kept with the next (headings, run-in headings) grouped with the
+    flowable after it (`_KeptWithNext`). reportlab's own grouping leaves out a list (its
+    KeepTogether takes no container) and moves a group taller than the room left whole to the
+    next page; a heading then stayed alone at the foot of the page before a list."""
+    out: list = []
+    run: list = []
+    for flow in flows:
+        if getattr(flow, "getKeepWithNext", lambda: 0)() and not isinstance(flow, (RLPageBreak, Spacer)):
+            run.append(flow)
+            continue
+        if run:
+            for kept in run:
+                kept.__dict__["keepWithNext"] = 0  # grouped here, not again by reportlab
+            out.append(_KeptWithNext(run, flow, page_height))
+            run = []
+        else:
+            out.append(flow)
+    return out + run
+
+
+class _KeptWithNext(_Container, Flowable):
+    """Headings and the flowable after them: placed together where they fit; where they do not,
+    the headings with the first part of the next flowable (a few lines, a list's first items,
+    a table's first rows), or all of it moved on when not even that fits. At the top of a page
+    the group is handed back to reportlab as it is."""
+
+    def __init__(self, head: list, after, page_height: float):
+        super().__init__()
+        self._content = head + [after]
+        self.head, self.after, self.page_height = head, after, page_height
+
+    def wrap(self, availWidth, availHeight):
+        self.width, self.height = _listWrapOn(self._content, availWidth, self.canv)
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):
+        if availHeight >= self.page_height - 1e-6:
+            return list(self._content)  # a fresh page: nothing is gained by moving on
+        # The frame puts the headings' space after and the next one's space before between them.
+        head = _listWrapOn(self.head, availWidth, self.canv)[1] + self.head[-1].getSpaceAfter()
+        room = availHeight - head - self.after.getSpaceBefore() - 1.0
+        parts = self.after.split(availWidth, room) if room > 0 else []
+        # A list splits into its items without measuring them: the first must fit whole.
+        if len(parts) < 2 or parts[0].wrapOn(self.canv, availWidth, room)[1] > room:
+            return []  # not even a first part fits under the headings: all to the next page
+        return list(self.head) + list(parts)
 
 
 class _Whole(_Container, Flowable):
@@ -236,7 +282,8 @@ class _ColumnsTable(RLTable):
     def _splitCell(self, value, style, oldHeight, newHeight, width):
         """The cell's flowables cut at the split height: those that fit with the row's padding,
         then what fits of the next once split (a list splits into its items, a paragraph
-        into lines), each piece measured after the cut."""
+        into lines), each piece measured after the cut; headings at the end of the first part
+        go to the second."""
         if not isinstance(value, (list, tuple)):
             return super()._splitCell(value, style, oldHeight, newHeight, width)
         room = newHeight - style.topPadding - style.bottomPadding
@@ -259,6 +306,9 @@ class _ColumnsTable(RLTable):
             if not parts or (len(parts) == 1 and parts[0] is flow):
                 break  # cannot be cut there (a list of one item unwraps to its item: go on)
             queue[0:1] = parts
+        # A heading does not end the first part: it goes down with its text.
+        while first and queue and first[-1].getKeepWithNext():
+            queue.insert(0, first.pop())
         # Nothing of the cell fits: the split fails, as reportlab's does for a top-aligned cell.
         return (tuple(first), tuple(queue)) if first or not queue else []
 

@@ -2,7 +2,8 @@
 
 reportlab's CJK line breaker cuts wherever the line is full: it hangs one closing
 mark in the margin, lets a line end with an opening bracket, and cuts a Latin
-word, an e-mail address or a number anywhere. This one chooses the break:
+word, an e-mail address or a number anywhere. This one chooses the break, by
+the rules of `_textflow` (shared with the DOCX writer):
 
 - between two Chinese characters, at a space, or where Chinese meets Latin text;
 - never before a mark that may not start a line (。，、：；！？ closing quotes,
@@ -12,7 +13,15 @@ word, an e-mail address or a number anywhere. This one chooses the break:
   standard prefers pushing to compressing in this writer, as the line is then
   justified);
 - a Latin word, URL or e-mail address moves whole to the next line; only one
-  longer than a line is cut, and then after a "/" or before a "." or "@".
+  longer than a line is cut, and then by the Chicago Manual of Style's rule
+  (`checks.continuity.url_break`): after "//", before a single "/", a "." or the
+  "@", with no hyphen added.
+
+Latin text with no Chinese in it is broken here too when it holds a word
+longer than the line (an e-mail address in a half-width column), where
+reportlab's own breaker would cut it anywhere (`splitLongWords`); such
+lines count their spaces as word spaces (`split_lines(spaces=True)`) so that
+justification still spreads them.
 
 The trade-off: a line can end a character or two short, which justification
 spreads; lines keep reportlab's own representation (`makeCJKParaLine`), so
@@ -24,42 +33,9 @@ from __future__ import annotations
 from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine  # type: ignore[attr-defined]
 from reportlab.rl_config import _FUZZ
 
-from restitution.formatting.punctuation import NO_LINE_END, NO_LINE_START
-
-_PAIRED = frozenset("—…⋯")  # —— and …… are one mark of two halves
-_URL_AFTER = frozenset("/")
-_URL_BEFORE = frozenset(".@")
-
-
-def _cjk(ch: str) -> bool:
-    o = ord(ch) if len(ch) == 1 else 0
-    return 0x2E80 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF or o >= 0x20000
-
-
-def _latin(ch: str) -> bool:
-    """Part of a word that is not broken: not a space, not Chinese, not a break mark."""
-    return bool(ch) and not ch.isspace() and not _cjk(ch) and ch not in _PAIRED
-
-
-def allowed(text: list[str], b: int) -> bool:
-    """May a line end before text[b]? (0 < b < len(text))."""
-    before, after = text[b - 1], text[b]
-    if after.isspace():
-        return True  # a break at a space (the space is dropped)
-    if before.isspace():
-        return after not in NO_LINE_START
-    if after in NO_LINE_START or before in NO_LINE_END:
-        return False
-    if before == after and before in _PAIRED:
-        return False
-    if before.isdigit() and (_cjk(after) or after in "%‰℃"):
-        return False  # a number and its unit: 10,000.00元, 3日
-    return not (_latin(before) and _latin(after))
-
-
-def url_point(text: list[str], b: int) -> bool:
-    """A place to cut a word longer than a line: after "/", before "." or "@"."""
-    return (text[b - 1] in _URL_AFTER or text[b] in _URL_BEFORE) and text[b] not in NO_LINE_START
+from restitution.formatting.breaks import NO_LINE_END, NO_LINE_START
+from restitution.writers._textflow import allowed, url_point
+from restitution.writers._textflow import latin as _latin
 
 
 def choose(text: list[str], widths: list[float], start: int, over: int, max_width: float) -> int:
@@ -98,8 +74,9 @@ def _long_word(text: list[str], widths: list[float], b: int, over: int, max_widt
     return sum(widths[first:end]) > max_width + _FUZZ
 
 
-def split_lines(frags: list, max_widths: list[float], calc_bounds: bool) -> ParaLines:
-    """reportlab's `cjkFragSplit`, breaking at the places `choose` allows."""
+def split_lines(frags: list, max_widths: list[float], calc_bounds: bool, spaces: bool = False) -> ParaLines:
+    """reportlab's `cjkFragSplit`, breaking at the places `choose` allows; `spaces`: the
+    lines' spaces are its word spaces, which justification widens (Latin text)."""
     glyphs: list = []
     for f in frags:
         text = f.text.decode("utf8") if isinstance(f.text, bytes) else f.text
@@ -127,14 +104,24 @@ def split_lines(frags: list, max_widths: list[float], calc_bounds: bool) -> Para
             while nxt < n and text[nxt].isspace():
                 nxt += 1
         width = sum(widths[start:end])
-        lines.append(makeCJKParaLine(glyphs[start:end], max_width, width, max_width - width, forced, calc_bounds))
+        lines.append(_line(glyphs[start:end], text[start:end], max_width, width, forced, calc_bounds, spaces))
         max_width = max_widths[min(len(lines), len(max_widths) - 1)]
         start = i = nxt
         used = 0.0
     if start < n:
         width = sum(widths[start:])
-        lines.append(makeCJKParaLine(glyphs[start:], max_width, width, max_width - width, False, calc_bounds))
+        lines.append(_line(glyphs[start:], text[start:], max_width, width, False, calc_bounds, spaces))
     return ParaLines(kind=1, lines=lines)
+
+
+def _line(glyphs: list, text: list[str], max_width: float, width: float, forced: bool, calc_bounds: bool,
+          spaces: bool):
+    line = makeCJKParaLine(glyphs, max_width, width, max_width - width, forced, calc_bounds)
+    if spaces:
+        # reportlab justifies a line by widening its word spaces, counted from `wordCount`
+        # (one for a line of Chinese, which has none).
+        line.wordCount = 1 + sum(1 for t in text if t == " ")
+    return line
 
 
 def balance(breaker, width):

@@ -125,6 +125,11 @@ class _Paragraph(RLParagraph):
     measuring, drawing a cell), and line breaking is most of a PDF's cost."""
 
     _wrapped: tuple | None = None
+    _own_breaks = False  # the lines came from `split_lines` (a Latin word longer than the line)
+
+    def __init__(self, text, style, *args, **kwargs):
+        super().__init__(text, style, *args, **kwargs)
+        self._source = self.frags  # reportlab's breaking replaces them by its word list
 
     def wrap(self, availWidth, availHeight):
         w = self._wrapped
@@ -139,6 +144,26 @@ class _Paragraph(RLParagraph):
                                             or getattr(self, "_hyphenations", 0)):
             self._wrapped = (availWidth, self.frags, self.height, self.blPara, self._wrapWidths)
         return result
+
+    def breakLines(self, width):
+        # Latin text: reportlab's breaker, unless a word (an e-mail address, a URL) is longer than
+        # the line, which it would cut anywhere; then the lines are broken by `split_lines`.
+        widths = list(width) if isinstance(width, (list, tuple)) else [width]
+        if self._own_breaks and hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+            return self.blPara  # the first part of a split paragraph keeps its lines
+        if not _long_word(self._source, min(widths)):
+            return super().breakLines(width)
+        self.frags = self._source
+        self._own_breaks = True
+        _rl_paragraph._handleBulletWidth(self.bulletText, self.style, widths)
+        auto = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
+        return split_lines(self.frags, widths, auto not in ("", "off"), spaces=True)
+
+    def split(self, availWidth, availHeight):
+        parts = super().split(availWidth, availHeight)
+        if self._own_breaks and parts and parts[0] is not self:
+            parts[0]._own_breaks = True
+        return parts
 
     def breakLinesCJK(self, maxWidths):
         # reportlab's own CJK breaker, with the break chosen by Chinese rules (_pdf_linebreak).
@@ -170,6 +195,26 @@ class _Balanced(_Paragraph):
 
     def breakLinesCJK(self, maxWidths):
         return balance(super().breakLinesCJK, maxWidths)
+
+
+def _long_word(frags: list, width: float) -> bool:
+    """Does a run of text without a space need more than `width`? Measured only for runs long
+    enough to (a glyph of a Latin face is narrower than an em), so most paragraphs cost a scan."""
+    run: list[tuple[str, str, float]] = []  # (text, font, size) pieces of the current run
+    for frag in frags + [None]:
+        text = getattr(frag, "text", "") if frag is not None else " "
+        if getattr(frag, "lineBreak", False):
+            text = " "
+        pieces = text.split(" ") if text else [""]
+        for i, piece in enumerate(pieces):
+            if i:  # a space ends the run
+                if sum(len(t) * size for t, _, size in run) > width and \
+                        sum(stringWidth(t, font, size) for t, font, size in run) > width:
+                    return True
+                run = []
+            if piece and frag is not None:
+                run.append((piece, frag.fontName, frag.fontSize))
+    return False
 
 
 def _escape(text: str) -> str:

@@ -59,8 +59,7 @@ class _Builder:
         blocks = BlockWriter(self.out, self.sides, self.style_ids)
         ctx = Ctx(self.main, self.text_width)
         body = Sink(self.out)
-        for block in self.doc.blocks:
-            blocks.block(block, body, ctx)
+        blocks.blocks(self.doc.blocks, body, ctx)
         self._letterhead(blocks)
         self._footer()
         self._watermark()

@@ -1,0 +1,159 @@
+"""Where a line may break and which blocks stay together: rules both writers share.
+
+The PDF writer breaks every line itself (`_pdf_linebreak`); a DOCX leaves line
+breaking to Word or LibreOffice and can only give them hints: a break
+opportunity inside a long address, a title broken by hand into balanced
+lines, a run-in heading kept with its text. Both read the rules from here, a
+module free of reportlab and python-docx, so that the DOCX writer does not load
+the PDF library and the two writers cannot drift apart.
+
+The rules:
+- a line may end between two Chinese characters, at a space, or where Chinese
+  meets Latin text; never before a mark that may not start a line or after one
+  that may not end it (GB/T 15834-2011, clreq "basic": `checks.layout`), never
+  inside —— or ……, never between a number and its unit;
+- an e-mail address or URL longer than the line is cut by the Chicago rule
+  (`checks.continuity.url_break`);
+- a short paragraph all in bold followed by another block is a run-in heading
+  ("**Notes**") kept with what follows, as a heading is; a row of bilingual
+  columns holding only headings joins the row after it (`kept_rows`), so that
+  the rows' split across pages cannot leave it alone at a page's foot.
+
+The trade-off in the DOCX: the widths a title is balanced on and an address is
+measured against are estimates (an em for a Chinese character, 0.6 em for a
+Latin one), not the word processor's own metrics; a title whose estimate is
+close to the line is left to the word processor.
+"""
+from __future__ import annotations
+
+import unicodedata
+from typing import Iterator
+
+from restitution.formatting.breaks import ADDRESS, url_break
+from restitution.formatting.breaks import NO_LINE_END, NO_LINE_START
+from restitution.document import Block, Heading, Paragraph, inline_text
+
+PAIRED = frozenset("—…⋯")  # —— and …… are one mark of two halves
+ZWSP = "\u200b"  # a break opportunity Word and LibreOffice both honour, drawn as nothing
+WJ = "\u2060"  # word joiner: no break on either side
+LATIN_EM = 0.6  # estimated width of a Latin character in ems (a Chinese face's Latin is wider than Times)
+RUN_IN_HEADING = 80  # characters: a bold paragraph longer than this is emphasis, not a heading
+
+
+def cjk(ch: str) -> bool:
+    o = ord(ch) if len(ch) == 1 else 0
+    return 0x2E80 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF or o >= 0x20000
+
+
+def latin(ch: str) -> bool:
+    """Part of a word that is not broken: not a space, not Chinese, not a break mark."""
+    return bool(ch) and not ch.isspace() and not cjk(ch) and ch not in PAIRED
+
+
+def allowed(text, b: int) -> bool:
+    """May a line end before text[b]? (0 < b < len(text)); `text` a string or list of characters."""
+    before, after = text[b - 1], text[b]
+    if after.isspace():
+        return True  # a break at a space (the space is dropped)
+    if before.isspace():
+        return after not in NO_LINE_START
+    if after in NO_LINE_START or before in NO_LINE_END:
+        return False
+    if before == after and before in PAIRED:
+        return False
+    if before.isdigit() and (cjk(after) or after in "%‰℃"):
+        return False  # a number and its unit: 10,000.00元, 3日
+    return not (latin(before) and latin(after))
+
+
+def url_point(text, b: int) -> bool:
+    """A place to cut a word longer than a line: after "//", before "/", "." or "@"."""
+    near = "".join(text[max(0, b - 2):b + 2])  # the rule looks two characters either side
+    return url_break(near, min(b, 2)) and text[b] not in NO_LINE_START
+
+
+def ems(text: str) -> float:
+    """Estimated width of `text` in ems: wide (Chinese, full-width) characters one, others `LATIN_EM`."""
+    return sum(1.0 if unicodedata.east_asian_width(c) in "WF" else LATIN_EM for c in text)
+
+
+def breakable_addresses(text: str, room_ems: float) -> str:
+    """`text` with a zero-width break opportunity at each place `url_break` allows inside every
+    e-mail address or URL estimated wider than `room_ems`, and a word joiner after every
+    address's hyphens, where it allows none. An address without a hyphen that fits is left as
+    written, so that it copies and pastes exactly."""
+    def mark(match) -> str:
+        address = match.group()
+        # A word joiner after each hyphen, in every address: Word and LibreOffice break Latin
+        # text after a hyphen, which reads as a word hyphenated ("qiantang-" / "law.example").
+        joined = address.replace("-", "-" + WJ)
+        # An em to spare: a mark that may not start a line ("，") comes down with the address.
+        if ems(address) + 1.0 <= room_ems:
+            return joined
+        return "".join((ZWSP if url_break(address, i) else "") + c + (WJ if c == "-" else "")
+                       for i, c in enumerate(address))
+    return ADDRESS.sub(mark, text)
+
+
+def balanced_break(text: str, line_ems: float) -> int | None:
+    """Where to break a title estimated wider than one line of `line_ems` but not than two, into
+    two lines of similar width: the index the second line starts at (a space there is dropped),
+    or None (it fits one line, needs more than two, is too close to call, is mostly Latin text,
+    whose width is only guessed, or has no place)."""
+    total = ems(text)
+    if total <= line_ems * 1.05 or total > line_ems * 1.9:
+        return None
+    if sum(1 for c in text if unicodedata.east_asian_width(c) in "WF") < 0.7 * total:
+        return None  # mostly Latin: the estimate is too rough to break by hand
+    best, best_gap = None, None
+    for b in range(1, len(text)):
+        if not allowed(text, b):
+            continue
+        left, right = ems(text[:b].rstrip()), ems(text[b:].lstrip())
+        if max(left, right) > line_ems * 0.95:
+            continue
+        gap = abs(left - right)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = b, gap
+    return best
+
+
+def labelled(blocks: tuple[Block, ...]) -> Iterator[tuple[Block, bool]]:
+    """(block, is it a run-in heading kept with what follows): a short paragraph all in
+    bold (**Notes**) before another block is a heading the templates write as text."""
+    for i, block in enumerate(blocks):
+        yield block, isinstance(block, Paragraph) and i + 1 < len(blocks) and _is_label(block)
+
+
+Rows = tuple[tuple[tuple[Block, ...], tuple[Block, ...]], ...]
+
+
+def kept_rows(rows: Rows) -> Rows:
+    """Rows of bilingual columns with each row of headings only joined to the row after it."""
+    out: list = []
+    pending: tuple[tuple[Block, ...], tuple[Block, ...]] | None = None
+    for i, (left, right) in enumerate(rows):
+        if pending is not None:
+            left, right = pending[0] + left, pending[1] + right
+            pending = None
+        if i + 1 < len(rows) and (left or right) and _headings_only(left) and _headings_only(right):
+            pending = (left, right)
+            continue
+        out.append((left, right))
+    return tuple(out)
+
+
+def heading_row(row: tuple[tuple[Block, ...], tuple[Block, ...]]) -> bool:
+    """A row of bilingual columns holding nothing but headings (after `kept_rows`, only the
+    last row can be one: it is kept with the block after the columns)."""
+    return bool(row[0] or row[1]) and _headings_only(row[0]) and _headings_only(row[1])
+
+
+def _headings_only(blocks: tuple[Block, ...]) -> bool:
+    return all(isinstance(b, Heading) or (isinstance(b, Paragraph) and _is_label(b)) for b in blocks)
+
+
+def _is_label(block: Paragraph) -> bool:
+    runs = [r for r in block.inlines if getattr(r, "text", "").strip()]
+    return (bool(runs) and all(getattr(r, "bold", False) for r in runs)
+            and len(inline_text(block.inlines)) <= RUN_IN_HEADING)

@@ -1,0 +1,147 @@
+"""What the DOCX gives Word and LibreOffice for line breaking and keeping blocks together
+(writers/_docx_blocks.py, _ooxml.py with _textflow.py), read from the XML and, where LibreOffice
+is installed, from its PDF export."""
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import zipfile
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from tooling import needs_tool
+
+from restitution.checks.continuity import check_addresses
+from restitution.checks.layout import check_chinese_lines, read_words
+from restitution.document import Cell, Columns, Document, Heading, Paragraph, Run, Table
+from restitution.writers._textflow import WJ, ZWSP
+from restitution.writers.docx import write_docx
+
+TITLE = "关于深圳市荣耀示例科技有限公司涉嫌合同诈骗的报案材料"
+ADDRESS = "lily.brightway.customer.service@163-mail.example"
+PUNCTUATED = ("报案人于2026年6月2日与深圳市荣耀示例科技有限公司（以下简称“被报案人”）签订《销售合同》"
+              "（合同编号：GT-0602），合同总价25,000.00美元（大写：美元贰万伍仟元整），被报案人承诺于"
+              "2026年7月10日前发货。该公司收款后即失去联系，“客服”不再回复，网店已关闭。")
+
+
+def render(doc: Document) -> bytes:
+    out = io.BytesIO()
+    write_docx(doc, out)
+    return out.getvalue()
+
+
+def part(data: bytes, name: str) -> str:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return z.read(name).decode()
+
+
+def zh(*blocks, lang="zh") -> Document:
+    return Document(key="k", lang=lang, title="标题", blocks=tuple(blocks), langs=(lang,))
+
+
+def test_settings_carry_the_chinese_line_breaking_lists_in_schema_order():
+    settings = part(render(zh(Paragraph((Run("正文。"),)))), "word/settings.xml")
+    d = docx.Document(io.BytesIO(render(zh(Paragraph((Run("正文。"),))))))
+    after = d.settings.element.find(qn("w:noLineBreaksAfter"))
+    before = d.settings.element.find(qn("w:noLineBreaksBefore"))
+    assert after.get(qn("w:lang")) == before.get(qn("w:lang")) == "zh-CN"
+    assert set("（《“【") <= set(after.get(qn("w:val"))) and not set("。）") & set(after.get(qn("w:val")))
+    assert set("。，、：；！？）》”") <= set(before.get(qn("w:val")))
+    # CT_Settings: characterSpacingControl, (printTwoOnOne, strictFirstAndLastChars),
+    # noLineBreaksAfter, noLineBreaksBefore, savePreviewPicture ...
+    order = [settings.index(t) for t in ("<w:characterSpacingControl", "<w:noLineBreaksAfter",
+                                         "<w:noLineBreaksBefore", "<w:compat")]
+    assert order == sorted(order)
+    assert '<w:kinsoku w:val="1"/>' in part(render(zh(Paragraph((Run("正文。"),)))), "word/styles.xml")
+
+
+def test_hong_kong_documents_use_words_traditional_chinese_list():
+    d = docx.Document(io.BytesIO(render(zh(Paragraph((Run("正文。"),)), lang="zh-Hant"))))
+    assert d.settings.element.find(qn("w:noLineBreaksBefore")).get(qn("w:lang")) == "zh-TW"
+
+
+def _paragraph(data: bytes, start: str):
+    d = docx.Document(io.BytesIO(data))
+    cells = [p for t in d.tables for row in t.rows for c in row.cells for p in c.paragraphs]
+    return next(p for p in list(d.paragraphs) + cells if p.text.replace(ZWSP, "").startswith(start))
+
+
+def test_a_long_chinese_title_is_broken_by_hand_into_two_even_lines():
+    """The police report's title, a character or two longer than the line: LibreOffice left
+    "材料" alone on the second line."""
+    p = _paragraph(render(zh(Heading(1, (Run(TITLE),)))), "关于")
+    first, second = p.text.split("\n")
+    assert first + second == TITLE and abs(len(first) - len(second)) <= 1
+    assert p.style.name.startswith("Title")
+
+
+def test_a_title_that_fits_is_left_whole():
+    p = _paragraph(render(zh(Heading(1, (Run("律师函"),)))), "律师函")
+    assert "\n" not in p.text
+
+
+def test_an_address_too_long_for_its_cell_gets_break_opportunities_one_that_fits_none():
+    table = Table((Cell((Run("项目"),)), Cell((Run("内容"),)), Cell((Run("备注"),))),
+                  ((Cell((Run("邮箱"),)), Cell((Run(ADDRESS),)), Cell((Run("卖方客服的邮箱，已停止回复"),))),))
+    data = render(zh(table, Paragraph((Run("邮箱：jane@northwind.example"),))))
+    cell = _paragraph(data, "lily")
+    assert cell.text.replace(ZWSP, "").replace(WJ, "") == ADDRESS
+    assert cell.text.count(ZWSP) == 6  # before . . . . @ and the hyphen; the hyphen is joined after it
+    assert ZWSP not in _paragraph(data, "邮箱：").text
+
+
+def test_a_run_in_heading_is_kept_with_the_next_paragraph():
+    doc = zh(Paragraph((Run("注意事项", bold=True),)), Paragraph((Run("正文。"),)))
+    assert _paragraph(render(doc), "注意事项").paragraph_format.keep_with_next is True
+    assert not _paragraph(render(doc), "正文").paragraph_format.keep_with_next
+
+
+# ---------------------------------------------------------------- LibreOffice's export
+
+
+def _narrow(text: str) -> Document:
+    """Chinese text in narrow table cells and a bilingual column, shifted a character at a time,
+    an e-mail address longer than a cell in it."""
+    text = f"邮箱：{ADDRESS}，{text}"
+    rows = tuple((Cell((Run(str(i)),)), Cell((Run("甲" * i + text),)), Cell((Run("乙" * (7 - i) + text),)),
+                  Cell((Run("丙" * i + text),)))
+                 for i in range(8))
+    table = Table((Cell((Run("号"),)), Cell((Run("事实"),)), Cell((Run("事实"),)), Cell((Run("事实"),))), rows)
+    column = Columns(tuple(((Paragraph((Run("Facts"),)),), (Paragraph((Run("丁" * i + text),)),)) for i in range(4)),
+                     ("en", "zh"))
+    return Document(key="k", lang="bilingual", title="t", langs=("en", "zh"),
+                    blocks=(table, column))
+
+
+def _export(tmp_path, data: bytes, name: str) -> bytes:
+    path = tmp_path / f"{name}.docx"
+    path.write_bytes(data)
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    assert soffice is not None
+    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+                   check=True, timeout=600, capture_output=True)
+    return (tmp_path / f"{name}.pdf").read_bytes()
+
+
+@needs_tool("soffice pdftotext", "libreoffice pdftotext", what="LibreOffice (soffice) and poppler-utils")
+@pytest.mark.slow
+def test_libreoffice_keeps_the_marks_and_the_address_whole_and_cuts_it_without_the_hints(tmp_path):
+    """Chinese text in narrow cells and a bilingual column: no line starts with a closing mark
+    or ends with an opening one, and the address is cut only at its marks. Without the break
+    opportunities in the address LibreOffice cuts it inside a word, and the check says so."""
+    data = render(_narrow(PUNCTUATED))
+    pages = read_words(_export(tmp_path, data, "kept"))
+    problems = [p for page in pages for p in check_chinese_lines(page)] + check_addresses(pages, [ADDRESS])
+    assert problems == []
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z, zipfile.ZipFile(tmp_path / "bare.zip", "w") as out:
+        for item in z.infolist():
+            body = z.read(item.filename)
+            if item.filename == "word/document.xml":
+                body = body.replace(ZWSP.encode(), b"").replace(WJ.encode(), b"")
+            out.writestr(item, body)
+    pages = read_words(_export(tmp_path, (tmp_path / "bare.zip").read_bytes(), "bare"))
+    assert any("is cut after" in p for p in check_addresses(pages, [ADDRESS]))

@@ -1,0 +1,73 @@
+"""Rules both writers share (writers/_textflow.py): break places, addresses made breakable for
+a word processor, titles balanced by hand, run-in headings."""
+from __future__ import annotations
+
+import pytest
+
+from restitution.checks.continuity import url_break
+from restitution.document import Paragraph, Run
+from restitution.writers._textflow import WJ, ZWSP, allowed, balanced_break, breakable_addresses, ems, labelled
+
+
+def test_a_long_address_gets_break_opportunities_at_the_chicago_points_only():
+    address = "lily.brightway@163-mail.example"
+    out = breakable_addresses(f"电子邮箱：{address}，微信", room_ems=10)
+    marked = out[len("电子邮箱："):-len("，微信")]
+    assert marked.replace(ZWSP, "").replace(WJ, "") == address
+    # Each ZWSP stands where url_break allows a cut, and every such place has one.
+    plain, cuts = "", set()
+    for ch in marked:
+        if ch == ZWSP:
+            cuts.add(len(plain))
+        elif ch != WJ:
+            plain += ch
+    assert cuts == {i for i in range(1, len(address)) if url_break(address, i)}
+    assert cuts == {4, 14, 18, 23}  # .brightway @163 -mail .example
+    assert "-" + WJ in marked  # never after the hyphen
+
+
+def test_an_address_that_fits_is_left_as_written():
+    assert breakable_addresses("E-mail: jane@northwind.example.", room_ems=40) == "E-mail: jane@northwind.example."
+    # Only its hyphens are joined to what follows.
+    assert breakable_addresses("li.ming@example-law.example", room_ems=40) == f"li.ming@example-{WJ}law.example"
+
+
+def test_text_without_addresses_is_unchanged():
+    text = "合同总价25,000.00美元（大写：美元贰万伍仟元整），被报案人承诺发货。e-mail me"
+    assert breakable_addresses(text, room_ems=3) == text
+
+
+TITLE = "关于深圳市荣耀示例科技有限公司涉嫌合同诈骗的报案材料"
+
+
+def test_a_chinese_title_a_little_over_a_line_breaks_into_two_even_lines():
+    at = balanced_break(TITLE, line_ems=20)
+    assert at is not None
+    assert abs(ems(TITLE[:at]) - ems(TITLE[at:])) <= 1
+    assert allowed(TITLE, at)
+
+
+@pytest.mark.parametrize("title, line", [
+    (TITLE, 30),          # fits one line
+    (TITLE, 12),          # needs three
+    (TITLE, 25.5),        # too close to the line to call
+    ("Report of suspected contract fraud by Shenzhen Glory Tech Co., Ltd.", 30),  # Latin: a guess
+])
+def test_titles_left_to_the_word_processor(title, line):
+    assert balanced_break(title, line) is None
+
+
+def test_a_title_never_breaks_before_a_closing_mark_or_after_an_opening_one():
+    title = "关于（深圳市荣耀示例科技有限公司）涉嫌合同诈骗的报案材料《补充》"
+    for line in (18, 19, 20, 21, 22):
+        at = balanced_break(title, line)
+        if at is not None:
+            assert allowed(title, at), (line, title[:at], title[at:])
+
+
+def test_run_in_headings():
+    notes = Paragraph((Run("Notes", bold=True),))
+    body = Paragraph((Run("Text."),))
+    long = Paragraph((Run("x" * 81, bold=True),))
+    assert [label for _, label in labelled((notes, body, notes))] == [True, False, False]
+    assert [label for _, label in labelled((long, body))] == [False, False]
