@@ -31,6 +31,7 @@ from __future__ import annotations
 
 # Private parts of reportlab's CJK line breaker, which the stubs leave out.
 from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine  # type: ignore[attr-defined]
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.rl_config import _FUZZ
 
 from restitution.formatting.breaks import NO_LINE_END, NO_LINE_START
@@ -80,9 +81,10 @@ def split_lines(frags: list, max_widths: list[float], calc_bounds: bool, spaces:
     glyphs: list = []
     for f in frags:
         text = f.text.decode("utf8") if isinstance(f.text, bytes) else f.text
-        glyphs.extend(cjkU(t, f, "utf8") for t in text) if text else glyphs.append(cjkU("", f, "utf8"))
+        _glyphs(f, text, glyphs) if text else glyphs.append(cjkU("", f, "utf8"))
     text = [str(g) for g in glyphs]
     widths = [float(g.width) for g in glyphs]
+    padded = text + [""]  # `choose` may look one past the last character
     lines: list = []
     start = i = 0
     used = 0.0
@@ -97,7 +99,7 @@ def split_lines(frags: list, max_widths: list[float], calc_bounds: bool, spaces:
         if forced:
             end = nxt = i + 1
         else:
-            nxt = choose(text + [""], widths, start, i, max_width)
+            nxt = choose(padded, widths, start, i, max_width)
             end = nxt
             while end > start + 1 and text[end - 1].isspace():
                 end -= 1  # the space at a break is not drawn at the line's end
@@ -112,6 +114,27 @@ def split_lines(frags: list, max_widths: list[float], calc_bounds: bool, spaces:
         width = sum(widths[start:])
         lines.append(_line(glyphs[start:], text[start:], max_width, width, False, calc_bounds, spaces))
     return ParaLines(kind=1, lines=lines)
+
+
+# The width of each character in each font and size, measured once per process: a packet
+# measures the same few thousand characters tens of thousands of times.
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def _glyphs(frag, text: str, out: list) -> None:
+    """reportlab's `cjkU` of each character of `text` in `frag`, as `cjkFragSplit` makes
+    them, with each width looked up rather than measured again."""
+    if hasattr(frag, "cbDefn"):  # an inline object: its own width (reportlab's rule)
+        out.extend(cjkU(t, frag, "utf8") for t in text)
+        return
+    table = _WIDTHS.setdefault((frag.fontName, frag.fontSize), {})
+    for t in text:
+        width = table.get(t)
+        if width is None:
+            width = table[t] = stringWidth(t, frag.fontName, frag.fontSize)
+        glyph = str.__new__(cjkU, t)
+        glyph._frag, glyph._width = frag, width
+        out.append(glyph)
 
 
 def _line(glyphs: list, text: list[str], max_width: float, width: float, forced: bool, calc_bounds: bool,
