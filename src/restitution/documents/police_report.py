@@ -106,7 +106,9 @@ def check(case: Case) -> None:
     if region not in ("mainland", "hong_kong"):
         raise DocumentNotApplicable(
             "the police report memo covers suppliers registered in mainland China or Hong Kong "
-            f"(supplier.region is {region!r}); report to the police where the supplier operates",
+            f"(supplier.region is {region!r}); report to the police where the supplier operates, or, "
+            "if it is registered in mainland China, find its registration (national enterprise credit "
+            "system) and give region: mainland with uscc, province_zh, city_zh and district_zh",
             case.locate("supplier.region"))
     if region == "mainland":
         police_route(case)  # a missing province, city or district is a located error
@@ -431,5 +433,7 @@ SPEC = DocumentSpec(
     zh_variant=lambda case: "zh-Hant" if case.supplier.region == "hong_kong" else "zh",
     # Once a report is recorded, a second one would be a duplicate: the packet holds the
     # supplementary submission (or, after a refusal, the reconsideration application).
-    in_packet=lambda case: case.supplier.region in ("mainland", "hong_kong") and not stage_of(case).reported,
+    # A supplier registered elsewhere stays in the packet so that `render` and `validate` say why
+    # no report is made (its check's reason), rather than leaving it out without a word.
+    in_packet=lambda case: not stage_of(case).reported,
 )
