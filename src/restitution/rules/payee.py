@@ -10,11 +10,15 @@ bureau of a mainland holder's registered district is competent as well. That
 bureau receives its own report (``police_report_payee``) when the holder's
 registration is given (``holder_uscc`` and its province, city and district).
 
-Names are compared after removing spaces, punctuation and letter case, and in
+Names are compared after removing spaces, punctuation and letter case, with
+the legal form written one way ("Limited" as "Ltd", "Company" as "Co"), and in
 Simplified and Traditional script alike, against the supplier's ``name`` and
-``name_zh``. Trade-off: an abbreviation of the supplier's own name ("Glory
-Tech" for "Shenzhen Glory Tech Co., Ltd.") is taken for another holder; the
-warning then says which names were compared, and the user corrects the holder.
+``name_zh``, also without a bracketed qualifier the supplier's name carries
+and a bank's record of it leaves out ("SUNRISE OUTDOOR GEAR" for "SunRise
+Outdoor Gear (Ningbo)"; a holder with a qualifier of its own, "(HK)", stays
+another holder). Trade-off: an abbreviation of the supplier's own name
+("Glory Tech" for "Shenzhen Glory Tech Co., Ltd.") is taken for another
+holder, and the documents name it as such: the user corrects the holder.
 """
 from __future__ import annotations
 
@@ -26,17 +30,26 @@ from restitution.errors import CaseError
 from restitution.rules.police import mainland_bureau
 
 
+# The legal form as banks and registries abbreviate it, compared one way.
+_LEGAL_FORMS = ((re.compile(r"\blimited\b"), "ltd"), (re.compile(r"\bcompany\b"), "co"),
+                (re.compile(r"\bcorporation\b"), "corp"))
+_QUALIFIER = re.compile(r"[(（][^()（）]*[)）]")  # "(Ningbo)", "（深圳）"
+
+
 def _key(name: str | None) -> str:
-    text = re.sub(r"[\s.,;:'\"()（）\[\]·・,，。、&＆\-]", "", name or "").casefold()
-    return text
+    text = (name or "").casefold()
+    for pattern, short in _LEGAL_FORMS:
+        text = pattern.sub(short, text)
+    return re.sub(r"[\s.,;:'\"()（）\[\]·・,，。、&＆\-]", "", text)
 
 
-def _forms(name: str | None) -> set[str]:
+def _forms(name: str | None, *, unqualified: bool = False) -> set[str]:
     if not name:
         return set()
     from restitution.formatting import to_traditional
 
-    return {_key(name), _key(to_traditional(name))}
+    names = {name, _QUALIFIER.sub("", name)} if unqualified else {name}
+    return {form for n in names for form in (_key(n), _key(to_traditional(n)))}
 
 
 def _norm(account: str | None) -> str:
@@ -67,7 +80,7 @@ def is_supplier(case: Case, holder: str | None, holder_zh: str | None) -> bool:
     """True when the holder's name is the supplier's (in any of its forms); an unnamed holder is."""
     if not holder and not holder_zh:
         return True
-    supplier = _forms(case.supplier.name) | _forms(case.supplier.name_zh)
+    supplier = _forms(case.supplier.name, unqualified=True) | _forms(case.supplier.name_zh, unqualified=True)
     return bool((_forms(holder) | _forms(holder_zh)) & supplier)
 
 
