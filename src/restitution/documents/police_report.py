@@ -425,6 +425,20 @@ def mainland(case: Case, words: Catalogue, common: dict[str, Any], bureau: str, 
     )
 
 
+def reads_as_dispute(case: Case) -> str | None:
+    """Why the packet leaves the report out: the plan reads the case as a civil dispute, so the memo
+    would assert an intent to defraud the file shows no sign of. Counterfeit goods stay reported
+    (passing fakes off as genuine is an offence in itself). None when the report belongs."""
+    from restitution.plan.classify import classify  # the plan's weighing, loaded only here
+
+    if case.outcome.kind == "counterfeit" or classify(case).conclusion != "civil_dispute":
+        return None
+    return ("the case reads as a civil dispute (restitution plan: the seller performed, answered or "
+            "negotiates, and the file shows too few signs of fraud), so the report would likely be "
+            "refused and would assert a fraud the case file does not show; add the fraud signs the case "
+            "has (indicators), or make it anyway with --doc police_report")
+
+
 SPEC = DocumentSpec(
     key="police_report",
     check=check,
@@ -435,5 +449,7 @@ SPEC = DocumentSpec(
     # supplementary submission (or, after a refusal, the reconsideration application).
     # A supplier registered elsewhere stays in the packet so that `render` and `validate` say why
     # no report is made (its check's reason), rather than leaving it out without a word.
-    in_packet=lambda case: not stage_of(case).reported,
+    in_packet=lambda case: not stage_of(case).reported and reads_as_dispute(case) is None,
+    left_out=lambda case: None if stage_of(case).reported else reads_as_dispute(case),
+    warnings=lambda case, date: [w for w in (reads_as_dispute(case),) if w],
 )
