@@ -47,6 +47,14 @@ def test_goes_to_the_bureau_that_decided_not_to_its_investigation_unit():
     assert "Reconsidering organ: 深圳市公安局宝安区分局\n" in text(named, "en")
 
 
+def test_the_reasons_call_the_client_the_applicant():
+    """Unseen case: the reasons, worded for the police report, called the applicant 报案人
+    (据报案人所知, 与报案人往来) in an application whose party is 申请人."""
+    zh = text(stage_case("refused"), "zh")
+    reasons = zh[zh.index("具有非法占有目的"):zh.index("上述情形符合")]
+    assert "申请人" in reasons and "报案人" not in reasons.replace("被报案人", "")
+
+
 def test_late_application_renders_without_claiming_to_be_in_time_and_warns():
     case = stage_case("refused")
     late = dt.date(2026, 11, 30)
