@@ -132,3 +132,17 @@ def test_a_refusal_of_platform_payment_contradicted_by_a_later_platform_payment_
     case = dataclasses.replace(case, payments=pays, indicators=m.Indicators(refused_escrow=True))
     (w,) = indicators(case, DATE)
     assert w.path == "indicators.refused_escrow" and "did not refuse platform payment outright" in w.message
+
+
+def test_restitution_recorded_after_the_date_of_the_documents_is_a_warning():
+    """Unseen case: a receipt dated after the documents was counted by them as received."""
+    from restitution.case.settlement import Instalment, Receipt, Settlement
+
+    settlement = Settlement(agreed_amount=Decimal("1000.00"), currency="USD",
+                            schedule=(Instalment(dt.date(2026, 12, 15), Decimal("1000.00")),),
+                            received=(Receipt(dt.date(2026, 12, 10), Decimal("1000.00")),))
+    case = dataclasses.replace(make_case(), settlement=settlement)
+    late = [w for w in collect(case, DATE) if w.path.startswith("settlement")]
+    assert [w.path for w in late] == ["settlement.received[0].date"]
+    assert late[0].message.startswith("2026-12-10 is after the date of the documents, 2026-11-20: they count")
+    assert not [w for w in collect(case, dt.date(2026, 12, 10)) if w.path.startswith("settlement")]

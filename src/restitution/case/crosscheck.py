@@ -73,3 +73,15 @@ def payment_rates(case: Case, date: dt.date) -> Iterator[CaseWarning]:
                 "the supplier received each payment (by analogy with the theft interpretation), and one rate of "
                 "another day over- or understates it; give cny_rate and cny_rate_date (that day's fixing, or the "
                 "last earlier business day's)")
+
+
+def future_receipts(case: Case, date: dt.date) -> Iterator[CaseWarning]:
+    """Restitution recorded as received after the date of the documents: they count it as paid."""
+    s = case.settlement
+    for i, r in enumerate(s.received if s else ()):
+        if r.date > date:
+            yield CaseWarning(f"settlement.received[{i}].date",
+                              f"{r.date.isoformat()} is after the date of the documents, {date.isoformat()}: they "
+                              "count this money as received (a written pardon may be made against it, a demand "
+                              "leaves it out); record a receipt once the money has arrived, or date the documents "
+                              "later (--date)")

@@ -44,6 +44,7 @@ CHECKS: tuple[str, ...] = (
     "restitution.case.crosscheck:payment_proof",
     "restitution.case.crosscheck:rate_date",
     "restitution.case.crosscheck:payment_rates",
+    "restitution.case.crosscheck:future_receipts",
     # more checks are registered here, one line each
 )
 
