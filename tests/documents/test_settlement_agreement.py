@@ -273,3 +273,20 @@ def test_the_agreement_has_one_name_in_every_document():
     for key in documents.applicable(case, dt.date(2026, 11, 20)):
         assert "退赔协议" not in document_text(render_document(case, key, "zh", dt.date(2026, 11, 20))), key
     assert "和解协议" in text(case, "zh")
+
+
+def test_the_loss_in_rmb_is_the_police_reports():
+    """Unseen case: the agreement, a copy of which goes to the unit, stated the loss as RMB 283,800.00 at
+    the claim's rate while the police report and the plan said RMB 285,749.75, payment by payment."""
+    from restitution.rules.offence import loss_in_cny
+
+    case = load_case(ROOT / "tests" / "data" / "unseen" / "lakeside-instalments.yaml")
+    assert loss_in_cny(case).amount == D("285749.75")
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "按各笔款项收款之日的人民币汇率中间价逐笔折算，合人民币285,749.75元" in zh
+    assert "CNY 285,749.75 (two hundred and eighty-five thousand seven hundred and forty-nine Chinese yuan and " \
+           "seventy-five cents) converted payment by payment at the central parity of the day each was received" in en
+    assert "283,800.00" not in zh and "按鉴于条款第2项所列汇率" not in zh  # no single rate to refer to
+    single = dataclasses.replace(case, payments=tuple(dataclasses.replace(p, cny_rate=None, cny_rate_date=None)
+                                                      for p in case.payments))
+    assert "按鉴于条款第2项所列汇率折算为人民币247,680.00元" in text(single, "zh")
