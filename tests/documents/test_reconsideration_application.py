@@ -53,6 +53,9 @@ def test_the_reasons_call_the_client_the_applicant():
     zh = text(stage_case("refused"), "zh")
     reasons = zh[zh.index("具有非法占有目的"):zh.index("上述情形符合")]
     assert "申请人" in reasons and "报案人" not in reasons.replace("被报案人", "")
+    en = text(stage_case("refused"), "en")
+    reasons = en[en.index("intended to take possession"):en.index("These are the features")]
+    assert "the applicant" in reasons and "reporter" not in reasons
 
 
 def test_late_application_renders_without_claiming_to_be_in_time_and_warns():

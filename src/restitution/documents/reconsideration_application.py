@@ -72,6 +72,15 @@ def deciding_organ(case: Case, words: Catalogue) -> str | None:
     return native(words, en.group(1) if en else r.authority, zh.group(1) if zh else r.authority_zh)
 
 
+def _as_applicant(lines: list[str], words: Catalogue) -> list[str]:
+    """The police report's indicator lines in this application's term for the client: the reporter is
+    the applicant. The Chinese template maps 报案人 itself (``in_terms``, the casetext party words);
+    English has no such list for toolkit sentences, and "the reporter" is their only client term."""
+    if words.language.chinese:
+        return lines
+    return [re.sub(r"\bthe reporter\b", "the applicant", line) for line in lines]
+
+
 @dataclass(frozen=True)
 class ReconsiderationCitations:
     reconsideration: str
@@ -115,7 +124,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> ReconsiderationConte
         deadline=st.reconsideration_due,
         in_time=date <= st.reconsideration_due,
         supplier_name=supplier_name(case, words),
-        indicators=indicators(case, words),
+        indicators=_as_applicant(indicators(case, words), words),
         loss=case.claim.amount,
         loss_currency=case.claim.currency,
         loss_cny=loss.amount_cny,
