@@ -33,6 +33,18 @@ def test_a_valid_case_without_a_rate_is_told_it_loses_its_police_report():
     assert text[-1].startswith("  note: the case is valid but makes no police report:")
 
 
+def test_a_supplier_registered_elsewhere_is_told_it_makes_no_police_report():
+    """Unseen case: a buyer who knows only the seller's English name (region: other) was not told that
+    no police report would be made, nor what would let one be made."""
+    case = load_case(ROOT / "tests" / "data" / "unseen" / "fjord-english-only.yaml")
+    result = outlook(case, DATE, translations=False)
+    assert "police_report" in [o.key for o in result.lost]
+    text = "\n".join(lines(result))
+    assert "skip    police_report: the police report memo covers suppliers registered in mainland China" in text
+    assert "give region: mainland with uscc, province_zh, city_zh and district_zh" in text
+    assert "note: the case is valid but makes no police report" in text
+
+
 def test_untranslated_fields_are_counted_once():
     case = load_case(ROOT / "examples" / "meridian-junk.yaml")
     case = dataclasses.replace(case, outcome=dataclasses.replace(case.outcome, summary_zh=None))

@@ -56,8 +56,13 @@ def outcomes(case: Case, date: dt.date | None = None) -> list[Outcome]:
     out = []
     for key in documents.available():
         spec = documents.get(key)
-        if spec.needs or not spec.in_packet(case):
-            continue  # made by another command (the victims schedule), or not for this case at all
+        if spec.needs:
+            continue  # made by another command (the victims schedule)
+        if not spec.in_packet(case):
+            why = spec.left_out(case)  # left out for a reason the user must hear, or not for this case at all
+            if why:
+                out.append(Outcome(key, False, why))
+            continue
         try:
             documents.check(spec, case, date=date)
         except DocumentNotApplicable as err:

@@ -154,3 +154,18 @@ def test_money_received_under_an_unsigned_settlement_is_warned():
     signed = dataclasses.replace(st, signed_on=dt.date(2026, 10, 1), supplier_signed=True)
     assert not [w for w in collect(dataclasses.replace(case, settlement=signed), DATE)
                 if w.path == "settlement.received"]
+
+
+def test_restitution_recorded_after_the_date_of_the_documents_is_a_warning():
+    """Unseen case: a receipt dated after the documents was counted by them as received."""
+    from restitution.case.settlement import Instalment, Receipt, Settlement
+
+    settlement = Settlement(agreed_amount=Decimal("1000.00"), currency="USD",
+                            schedule=(Instalment(dt.date(2026, 12, 15), Decimal("1000.00")),),
+                            received=(Receipt(dt.date(2026, 12, 10), Decimal("1000.00")),),
+                            signed_on=dt.date(2026, 11, 1), supplier_signed=True)
+    case = dataclasses.replace(make_case(), settlement=settlement)
+    late = [w for w in collect(case, DATE) if w.path.startswith("settlement")]
+    assert [w.path for w in late] == ["settlement.received[0].date"]
+    assert late[0].message.startswith("2026-12-10 is after the date of the documents, 2026-11-20: they count")
+    assert not [w for w in collect(case, dt.date(2026, 12, 10)) if w.path.startswith("settlement")]

@@ -88,3 +88,20 @@ def test_a_hong_kong_police_report_is_filed_by_the_buyer_without_a_power_of_atto
     mainland = next(s for s in _x(load_case(ROOT / "examples" / "northwind-vanished.yaml")).steps
                     if s.key == "police_report")
     assert "power_of_attorney" in mainland.enclose
+
+
+def test_a_packet_with_nothing_to_send_says_so():
+    """Unseen case: an English-only buyer (no lawyer, no refund account, no Chinese registration) got a
+    guide whose only list was "kept for the file, and enclosed where listed above", with nothing above."""
+    from restitution.document import document_text
+    from restitution.pipeline.render import render_document
+
+    case = load_case(ROOT / "tests" / "data" / "unseen" / "fjord-english-only.yaml")
+    en = document_text(render_document(case, "packet_guide", "en", DATE))
+    assert "Nothing is ready to send yet: restitution validate names" in en
+    assert "enclosed where listed above" not in en
+    zh = document_text(render_document(case, "packet_guide", "zh", DATE))
+    assert "尚无可发送的文件" in zh
+    full = document_text(render_document(load_case(ROOT / "examples" / "northwind-vanished.yaml"),
+                                         "packet_guide", "en", DATE))
+    assert "Kept for the file, and enclosed where listed above:" in full and "Nothing is ready" not in full

@@ -188,6 +188,24 @@ def test_supplier_elsewhere_is_not_applicable_and_points_at_the_region():
     assert info.value.location.path == "supplier.region" and info.value.location.line == 31
 
 
+def test_a_case_that_reads_as_a_civil_dispute_leaves_the_report_out_of_the_packet_and_says_why():
+    """Unseen case: a seller that delivered lamps below specification, refunded 10% and argues was
+    reported to the police in the default packet, the memo asserting deceit with no sign of it, while
+    the plan closed the police route as a civil dispute."""
+    from restitution import documents
+    from restitution.pipeline.render import _selected
+
+    case = load_case(Path(__file__).resolve().parents[1] / "data" / "unseen" / "wattle-partial-refund.yaml")
+    spec = documents.get("police_report")
+    assert not spec.in_packet(case) and "reads as a civil dispute" in spec.left_out(case)
+    todo, skipped, _ = _selected(case, None, ["pdf"], DATE)
+    assert "police_report" not in todo and dict(skipped)["police_report"] == spec.left_out(case)
+    assert spec.warnings(case, DATE) == [spec.left_out(case)]  # asked for by name, it renders and warns
+    assert render_document(case, "police_report", "en", DATE).blocks
+    fake = dataclasses.replace(case, outcome=dataclasses.replace(case.outcome, kind="counterfeit"))
+    assert spec.in_packet(fake) and spec.left_out(fake) is None  # passing fakes off is reported
+
+
 # ------------------------------------------------------------------ bilingual pairing
 
 

@@ -95,7 +95,7 @@ def test_chinese_parties_and_amount(cases):
     assert "深圳市荣耀示例科技有限公司（英文名称：Shenzhen Glory Tech Co., Ltd.；统一社会信用代码：91440300MA5G7K2Q1G）" in t
     assert "采购订单号为PO-2026-118的订单" in t and "2026年6月2日" in t
     assert "25,000.00美元（大写：美元贰万伍仟元整" in t
-    assert "合人民币177,500.00元" in t
+    assert "逐笔折算，合人民币178,843.75元" in t  # as the police report converts it, payment by payment
     assert "日期：______年____月____日" in t and "日期：2026年11月20日" not in t  # signed before the notary
     assert "公章，如有" in t
 
@@ -261,3 +261,24 @@ def test_bilingual_power_of_attorney_has_one_language_clause():
     lotus = load_case(Path(__file__).resolve().parents[2] / "examples" / "lotus-settlement.yaml")
     both = document_text(render_document(lotus, "power_of_attorney", "bilingual", dt.date(2026, 11, 20)))
     assert "以中文文本为准" in both and "在中华人民共和国境内使用时" not in both
+
+
+def test_the_loss_in_rmb_is_the_police_reports():
+    """Unseen case: the payments gave each day's parity, and the police report stated the loss as
+    RMB 472,886.39 payment by payment while the power of attorney filed with it said RMB 464,427.84
+    at the claim's single rate."""
+    from decimal import Decimal
+
+    from restitution.rules.offence import loss_in_cny
+
+    case = load_case(Path(__file__).resolve().parents[1] / "data" / "unseen" / "rhein-swift.yaml")
+    zh = document_text(render_document(case, "power_of_attorney", "zh", DATE))
+    en = document_text(render_document(case, "power_of_attorney", "en", DATE))
+    police = document_text(render_document(case, "police_report", "zh", DATE))
+    assert loss_in_cny(case).amount == Decimal("472886.39") and "合计折合人民币472,886.39元" in police
+    assert "按各笔款项收款之日的人民币汇率中间价逐笔折算，合人民币472,886.39元" in zh
+    assert "CNY 472,886.39 converted payment by payment at the central parity of the day each was received" in en
+    single = dataclasses.replace(case, payments=tuple(dataclasses.replace(p, cny_rate=None, cny_rate_date=None)
+                                                      for p in case.payments))
+    assert "兑人民币7.6512元折算，合人民币464,427.84元" in document_text(
+        render_document(single, "power_of_attorney", "zh", DATE))

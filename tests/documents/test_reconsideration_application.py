@@ -24,13 +24,38 @@ def test_asks_to_set_aside_the_refusal_within_the_seven_days():
     case = stage_case("refused")
     zh, en = text(case, "zh"), text(case, "en")
     assert zh.startswith("刑事复议申请书")
-    assert "撤销深圳市公安局宝安区分局经济犯罪侦查大队于2026年11月14日作出的不予立案决定" in zh
+    assert "撤销深圳市公安局宝安区分局于2026年11月14日作出的不予立案决定" in zh
     assert "申请人于2026年11月16日收到《不予立案通知书》" in zh
     assert "在收到《不予立案通知书》后七日以内（即2026年11月23日前）提出复议申请" in zh
     assert "《公安机关办理刑事案件程序规定》（2020年修正）第一百七十九条" in zh
     assert "已达到合同诈骗罪的立案追诉标准" in zh
     assert "within 7 days of receiving the notice of refusal (by 23 November 2026)" in en
     assert documents.get(KEY).warnings(case, DATE) == []
+
+
+def test_goes_to_the_bureau_that_decided_not_to_its_investigation_unit():
+    """Unseen case: the application named the economic-crime brigade as the reconsidering organ; the
+    refusal is the bureau's decision, and reconsideration goes to the organ that decided (Art. 179)."""
+    case = stage_case("refused")
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "复议机关：深圳市公安局宝安区分局\n" in zh and zh.rstrip().count("经济犯罪侦查大队") == 0
+    assert "Reconsidering organ: Bao'an Branch, Shenzhen Public Security Bureau\n" in en
+    assert "To: Bao'an Branch, Shenzhen Public Security Bureau" in en
+    named = dataclasses.replace(case, proceedings=dataclasses.replace(case.proceedings, police_report=dataclasses.replace(
+        case.proceedings.police_report, authority_zh="深圳市公安局宝安区分局", authority=None)))
+    assert "复议机关：深圳市公安局宝安区分局\n" in text(named, "zh")  # a bureau recorded as such is kept
+    assert "Reconsidering organ: 深圳市公安局宝安区分局\n" in text(named, "en")
+
+
+def test_the_reasons_call_the_client_the_applicant():
+    """Unseen case: the reasons, worded for the police report, called the applicant 报案人
+    (据报案人所知, 与报案人往来) in an application whose party is 申请人."""
+    zh = text(stage_case("refused"), "zh")
+    reasons = zh[zh.index("具有非法占有目的"):zh.index("上述情形符合")]
+    assert "申请人" in reasons and "报案人" not in reasons.replace("被报案人", "")
+    en = text(stage_case("refused"), "en")
+    reasons = en[en.index("intended to take possession"):en.index("These are the features")]
+    assert "the applicant" in reasons and "reporter" not in reasons
 
 
 def test_late_application_renders_without_claiming_to_be_in_time_and_warns():

@@ -326,3 +326,23 @@ def test_bilingual_agreement_has_one_language_clause(lotus):
     both = document_text(render_document(lotus, KEY, "bilingual", DATE))
     assert "以中文文本为准" in both
     assert "在中华人民共和国境内使用时" not in both and "prevails for use in the People's Republic" not in both
+
+
+def test_the_loss_in_rmb_is_the_police_reports():
+    """Unseen case: the agreement, a copy of which goes to the unit, stated the loss as RMB 283,800.00 at
+    the claim's rate while the police report and the plan said RMB 285,749.75, payment by payment."""
+    from restitution.rules.offence import loss_in_cny
+
+    signed = load_case(ROOT / "tests" / "data" / "unseen" / "lakeside-instalments.yaml")
+    case = dataclasses.replace(signed, settlement=signed.settlement.as_drafted())  # the draft it was signed from
+    assert loss_in_cny(case).amount == D("285749.75")
+    zh = document_text(render_document(case, KEY, "zh", signed.settlement.signed_on))
+    en = document_text(render_document(case, KEY, "en", signed.settlement.signed_on))
+    assert "按各笔款项收款之日的人民币汇率中间价逐笔折算，合人民币285,749.75元" in zh
+    assert "CNY 285,749.75 (two hundred and eighty-five thousand seven hundred and forty-nine Chinese yuan and " \
+           "seventy-five cents) converted payment by payment at the central parity of the day each was received" in en
+    assert "283,800.00" not in zh and "按鉴于条款第2项所列汇率" not in zh  # no single rate to refer to
+    single = dataclasses.replace(case, payments=tuple(dataclasses.replace(p, cny_rate=None, cny_rate_date=None)
+                                                      for p in case.payments))
+    assert "按鉴于条款第2项所列汇率折算为人民币247,680.00元" in document_text(
+        render_document(single, KEY, "zh", signed.settlement.signed_on))

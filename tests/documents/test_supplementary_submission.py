@@ -58,6 +58,18 @@ def test_partial_settlement_states_what_is_outstanding_and_reserves_the_criminal
     assert "未退赔。报案人对未退赔部分保留一切权利，报案人在刑事诉讼中的权利不因上述和解协议而受影响" in zh
 
 
+def test_an_overdue_instalment_is_reported_to_the_unit():
+    """Unseen case: the second instalment was two weeks overdue and the submission to the police said
+    only what was still owed, not that the settlement was being broken."""
+    case = stage_case("settled_partial")  # instalment 2 (USD 10,000.00) due 15 December 2026
+    late = dt.date(2026, 12, 20)
+    zh, en = text(case, "zh", late), text(case, "en", late)
+    assert "未退赔，其中应于2026年12月15日支付的第2期款项10,000.00美元已逾期未付，和解协议未获履行。" in zh
+    assert "remains unpaid, of which instalment 2 of USD 10,000.00, due on 15 December 2026, is overdue: " \
+           "the settlement agreement is not being performed." in en
+    assert "逾期" not in text(case, "zh")  # before the due date nothing is late
+
+
 def test_only_after_a_report_and_not_after_a_refusal():
     with pytest.raises(DocumentNotApplicable, match="record it under proceedings.police_report"):
         render_document(stage_case("new"), KEY, "en", DATE)

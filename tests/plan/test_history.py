@@ -58,3 +58,18 @@ def test_settlement_closes_the_demand_and_dates_the_guarantee():
     (guarantee,) = [d for d in plan.deadlines if d.id == "settlement.guarantee"]
     # general guarantee (type unstated): 6 months from the unpaid instalment's due date, 15 Dec 2026
     assert guarantee.date == dt.date(2027, 6, 15) and "general guarantee" in en(guarantee.what)
+
+
+def test_an_overdue_instalment_makes_the_demand_the_next_step():
+    """Unseen case: the second instalment was two weeks overdue, the packet held a demand for it, and
+    the plan still said "no new demand" and gave no step for the default."""
+    case = stage_case("settled_partial")  # instalment 2 (USD 10,000.00) due 15 December 2026
+    late = make_plan(case, dt.date(2026, 12, 20))
+    demand = late.route("demand_letter")
+    assert demand.status == "next"
+    assert en(demand.why[0]) == ("Instalment 2 of the settlement (10,000.00 USD, due 2026-12-15) is unpaid: demand "
+                                 "what is overdue under the agreement, from the supplier and any guarantor; the "
+                                 "demand letter asks for that amount only.")
+    from restitution.plan.steps import next_steps
+
+    assert next_steps(case, late)[0].route == "demand_letter"

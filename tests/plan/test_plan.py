@@ -200,6 +200,15 @@ def test_later_today_misses_more(case):
     assert plan.route("chargeback.p2").status == "missed"
 
 
+def test_a_paid_instalment_reads_paid_not_due(case):
+    """Unseen case: an instalment paid in September was listed in November as "due"."""
+    plan = make_plan(case, dt.date(2026, 12, 19))  # instalment 1 (15 Dec) was covered on 14 Dec
+    en, zh = plan_to_text(plan), plan_to_text(plan, "zh")
+    assert "2026-12-15  paid   Instalment 1 of 10,000.00 USD" in en
+    assert "2027-01-15  due    Instalment 2" in en
+    assert "2026-12-15  已付" in zh and "2027-01-15  应付" in zh
+
+
 def test_unpaid_instalment_is_missed(case):
     s = Settlement(agreed_amount=Decimal("1000"), currency="USD",
                    schedule=(Instalment(dt.date(2026, 11, 1), Decimal("1000")),))

@@ -58,10 +58,27 @@ def test_a_vanished_seller_is_reported_before_the_letter_is_sent():
 
 
 def test_a_last_day_on_a_weekend_is_flagged_in_the_plan_document():
-    # a Saturday as the plan's day makes every "now" step fall on it
+    # a card payment on 24 July: the 120-day window closes on Saturday 21 November
+    case = make_case()
+    late = dataclasses.replace(case.payments[1], date=dt.date(2026, 7, 24))
+    case = dataclasses.replace(case, payments=(case.payments[0], late))
+    first = steps(case, dt.date(2026, 11, 16))[0]
+    assert first.deadline and first.date == dt.date(2026, 11, 21) and first.day_off == "saturday"
+    en = document_text(render_document(case, "case_plan", "en", dt.date(2026, 11, 16)))
+    assert "That day is a Saturday: act by the working day before." in en
+
+
+def test_now_on_a_weekend_is_still_now():
+    """Unseen cases: a plan made on a Sunday told the client to act "now" and "by the working day
+    before", a day already past."""
     saturday = dt.date(2026, 11, 21)
+    first = steps(wire_only(), saturday)[0]
+    assert not first.deadline and first.day_off is None
     zh = document_text(render_document(wire_only(), "case_plan", "zh", saturday))
-    assert "下一步\n刑事报案：立即办理（今日为2026年11月21日，星期六）。该日为星期六，应在此前的工作日办理。" in zh
+    assert "下一步\n刑事报案：立即办理（今日为2026年11月21日，星期六）。\n" in zh
+    assert "应在此前的工作日办理" not in zh
+    text = plan_to_text(make_plan(wire_only(), saturday), "en", steps(wire_only(), saturday))
+    assert "act by the working day before" not in text
     en = document_text(render_document(make_case(), "case_plan", "en", EARLY))
     assert "Next step\nChargeback (Visa •4242, payment 2): by Tuesday 17 November 2026. Its window closes in 15 days" in en
     assert "Then, in this order:\nPolice report: as soon as possible." in en

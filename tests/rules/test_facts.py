@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from decimal import Decimal
 
 from factories import make_case
 from restitution.case import model as m
@@ -107,6 +108,33 @@ def test_a_proof_naming_its_method_never_proves_another_method():
     card = proof(3, "信用卡账单", dt.date(2026, 8, 1))
     case = dataclasses.replace(case, evidence=(wire, card))
     assert payment_proofs(case) == [(wire,), (card,)]
+
+
+def test_a_proof_quoting_a_wire_also_proves_the_card_payment_it_names():
+    """Unseen case: "Transfer PENN-GZ8812-DEP and Visa statement" was taken for the wire's proof only,
+    and the reconsideration application said the card payment's proof was to follow."""
+    case = make_case()  # a wire FT26156XYZ on 5 June, a card payment (no reference) on 20 July
+    both = proof(2, "Transfer FT26156XYZ and Visa statement", dt.date(2026, 8, 1))
+    case = dataclasses.replace(case, evidence=(both,))
+    assert payment_proofs(case) == [(both,), (both,)]
+    early = proof(2, "Transfer FT26156XYZ and Visa statement", dt.date(2026, 7, 1))
+    assert payment_proofs(dataclasses.replace(case, evidence=(early,))) == [(early,), ()]  # before the charge
+    wire_only = proof(2, "Wire advice FT26156XYZ and covering letter", dt.date(2026, 8, 1))
+    assert payment_proofs(dataclasses.replace(case, evidence=(wire_only,))) == [(wire_only,), ()]
+
+
+def test_the_advice_of_restitution_received_proves_no_payment():
+    """Unseen case: the credit advice of the first settlement instalment was cited as proof of the
+    original payments in the demand letter."""
+    from restitution.case.settlement import Instalment, Receipt, Settlement
+
+    case = make_case()
+    settlement = Settlement(agreed_amount=Decimal("20000.00"), currency="USD",
+                            schedule=(Instalment(dt.date(2026, 9, 30), Decimal("20000.00")),),
+                            received=(Receipt(dt.date(2026, 9, 29), Decimal("10000.00"), "HT-SETTLE-01"),))
+    advice = proof(2, "Credit advice HT-SETTLE-01", dt.date(2026, 9, 29))
+    case = dataclasses.replace(case, settlement=settlement, evidence=(advice,))
+    assert unproved_payments(case) == [0, 1]
 
 
 # ------------------------------------------------------------------ refusal of platform payment

@@ -25,6 +25,17 @@ def test_the_supplier_in_any_form_of_its_name_is_no_finding():
     assert not is_supplier(case, "Zhang San", None)
 
 
+def test_a_bank_record_of_the_supplier_name_is_the_supplier():
+    """Unseen case: "SUNRISE OUTDOOR GEAR" holding the account of "SunRise Outdoor Gear (Ningbo)" was
+    called another party that received the money, a fraud sign the case does not show."""
+    case = dataclasses.replace(make_case(), supplier=dataclasses.replace(
+        make_case().supplier, name="SunRise Outdoor Gear (Ningbo)", name_zh=None))
+    assert is_supplier(case, "SUNRISE OUTDOOR GEAR", None)
+    assert not is_supplier(case, "SunRise Outdoor Gear (HK)", None)  # a qualifier of its own: another company
+    assert is_supplier(make_case(), "Shenzhen Glory Tech Company Limited", None)  # the legal form spelt out
+    assert is_supplier(make_case(), None, "荣耀示例科技有限公司") is False  # the city left out: not the same name
+
+
 def test_an_individual_holder_is_a_payee_without_a_second_bureau():
     acct = m.BankAccount(holder="Zhang San", account="6222 1111 2222 3333")
     case = with_accounts(make_case(), acct)

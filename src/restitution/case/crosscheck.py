@@ -94,3 +94,15 @@ def settlement_signed(case: Case, date: dt.date) -> Iterator[CaseWarning]:
                           "restitution has been received but settlement.signed_on is not given, so a new settlement "
                           "agreement is drafted; if the agreement was signed, give settlement.signed_on and "
                           "settlement.supplier_signed (the signed one is then cited, not redrafted)")
+
+
+def future_receipts(case: Case, date: dt.date) -> Iterator[CaseWarning]:
+    """Restitution recorded as received after the date of the documents: they count it as paid."""
+    s = case.settlement
+    for i, r in enumerate(s.received if s else ()):
+        if r.date > date:
+            yield CaseWarning(f"settlement.received[{i}].date",
+                              f"{r.date.isoformat()} is after the date of the documents, {date.isoformat()}: they "
+                              "count this money as received (a written pardon may be made against it, a demand "
+                              "leaves it out); record a receipt once the money has arrived, or date the documents "
+                              "later (--date)")

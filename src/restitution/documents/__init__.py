@@ -80,6 +80,9 @@ class DocumentSpec:
     zh_variant: Callable[[Case], str] = field(default=lambda case: "zh")
     # whether the packet (render with no --doc) includes it for this case
     in_packet: Callable[[Case], bool] = field(default=lambda case: True)
+    # why the packet leaves out a document the case could make, when the user must be told
+    # (render and validate print it as a skip); None when in_packet says nothing worth saying
+    left_out: Callable[[Case], str | None] = field(default=lambda case: None)
     # Fields of the context one case cannot give, which the command making the
     # document passes as ``extra`` (the victims schedule's supplier group), and
     # that command, named when the document is asked for without them.

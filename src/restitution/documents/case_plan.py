@@ -177,7 +177,8 @@ def plan_context(plan: Plan, case: Case | None = None) -> CasePlanContext:
         rules=tuple(RuleRow(rule.id, rule, rule.grounds, rule.confidence, _d(f"confidence.{rule.confidence}"))
                     for rule in plan.rules),
         steps=() if case is None else tuple(
-            StepView(st.name, st.date, _weekday(st.date), st.deadline, _day_off(st.date), st.note)
+            StepView(st.name, st.date, _weekday(st.date), st.deadline,
+                     Reason(f"plan.steps.day_off.{st.day_off}") if st.day_off else None, st.note)
             for st in next_steps(case, plan)),
     )
 

@@ -106,7 +106,9 @@ def check(case: Case) -> None:
     if region not in ("mainland", "hong_kong"):
         raise DocumentNotApplicable(
             "the police report memo covers suppliers registered in mainland China or Hong Kong "
-            f"(supplier.region is {region!r}); report to the police where the supplier operates",
+            f"(supplier.region is {region!r}); report to the police where the supplier operates, or, "
+            "if it is registered in mainland China, find its registration (national enterprise credit "
+            "system) and give region: mainland with uscc, province_zh, city_zh and district_zh",
             case.locate("supplier.region"))
     if region == "mainland":
         police_route(case)  # a missing province, city or district is a located error
@@ -423,6 +425,20 @@ def mainland(case: Case, words: Catalogue, common: dict[str, Any], bureau: str, 
     )
 
 
+def reads_as_dispute(case: Case) -> str | None:
+    """Why the packet leaves the report out: the plan reads the case as a civil dispute, so the memo
+    would assert an intent to defraud the file shows no sign of. Counterfeit goods stay reported
+    (passing fakes off as genuine is an offence in itself). None when the report belongs."""
+    from restitution.plan.classify import classify  # the plan's weighing, loaded only here
+
+    if case.outcome.kind == "counterfeit" or classify(case).conclusion != "civil_dispute":
+        return None
+    return ("the case reads as a civil dispute (restitution plan: the seller performed, answered or "
+            "negotiates, and the file shows too few signs of fraud), so the report would likely be "
+            "refused and would assert a fraud the case file does not show; add the fraud signs the case "
+            "has (indicators), or make it anyway with --doc police_report")
+
+
 SPEC = DocumentSpec(
     key="police_report",
     check=check,
@@ -431,5 +447,9 @@ SPEC = DocumentSpec(
     zh_variant=lambda case: "zh-Hant" if case.supplier.region == "hong_kong" else "zh",
     # Once a report is recorded, a second one would be a duplicate: the packet holds the
     # supplementary submission (or, after a refusal, the reconsideration application).
-    in_packet=lambda case: case.supplier.region in ("mainland", "hong_kong") and not stage_of(case).reported,
+    # A supplier registered elsewhere stays in the packet so that `render` and `validate` say why
+    # no report is made (its check's reason), rather than leaving it out without a word.
+    in_packet=lambda case: not stage_of(case).reported and reads_as_dispute(case) is None,
+    left_out=lambda case: None if stage_of(case).reported else reads_as_dispute(case),
+    warnings=lambda case, date: [w for w in (reads_as_dispute(case),) if w],
 )

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 
 from restitution.case.model import Case
 from restitution.case.proceedings import PoliceReportFiled
@@ -43,6 +44,7 @@ from restitution.documents._history import recorded_unit
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
 from restitution.rules import CRIMINAL_LAW_224
+from restitution.rules.offence import loss_in_cny
 
 # Where a power of attorney signed in the client's country is authenticated
 # for use in mainland China. Kept deliberately small: a country not listed
@@ -119,6 +121,10 @@ class PowerOfAttorneyContext:
     # the proceedings and of the recovery.
     term_until: dt.date | None
     offence: str  # the suspected offence as the matter states it, with its citation
+    # The loss in RMB as the police report states it (rules.offence.loss_in_cny): payment by
+    # payment at each day's parity when the case gives them (per_payment), else the claim's rate.
+    loss_cny: Decimal | None
+    per_payment: bool
     hong_kong: bool  # the supplier is in Hong Kong: the instrument serves the Mainland route only
     sub_delegation: bool
     # Steps recorded before the render date that the agent may have taken: the instrument ratifies them.
@@ -140,11 +146,14 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PowerOfAttorneyConte
     p = case.proceedings
     report = p.police_report if p and p.police_report and p.police_report.filed_on <= date else None
     letter = p.demand_letter if p and p.demand_letter and case.claim.sender == "agent" else None
+    loss = loss_in_cny(case)
     return PowerOfAttorneyContext(
         authentication=authentication(country),
         apostille_objection=country in APOSTILLE_OBJECTED,
         term_until=getattr(case.agent, "term_until", None),
         offence=offence(case, words),
+        loss_cny=loss.amount,
+        per_payment=bool(loss.per_payment),
         hong_kong=case.supplier.region == "hong_kong",
         sub_delegation=bool(case.agent and case.agent.sub_delegation),
         prior_report=report,

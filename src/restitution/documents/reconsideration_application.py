@@ -10,6 +10,13 @@ Art. 113; domain.md §C, §H.8). The 7 days run from
 ``refusal_received_on``, else from ``refused_on`` (the earliest it can have
 been received, so the date shown is never later than the real one).
 
+The application goes to the organ that decided, the bureau (分局 or county
+公安局) in whose name the notice is issued, not to the investigation unit
+inside it that received the report: the recorded authority
+(``广州市公安局白云区分局经济犯罪侦查大队``) is cut back to its bureau
+(``广州市公安局白云区分局``), in English by dropping a leading brigade,
+detachment or squad. A recorded name without such a unit is kept as written.
+
 A PRC remedy: for a Hong Kong seller the document does not apply. An
 application after the 7 days still renders when asked for, without the
 sentence that it is made in time, and the command line warns.
@@ -22,6 +29,7 @@ Values the templates read as ``x``: ``unit``, ``filed_on``, ``receipt_no``,
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -29,7 +37,7 @@ from restitution.case.model import Case
 from restitution.case.stage import stage_of
 from restitution.documents import DocumentSpec
 from restitution.documents._history import SuspectRow, recorded_unit, suspect_rows
-from restitution.documents._phrases import supplier_name
+from restitution.documents._phrases import native, supplier_name
 from restitution.documents.police_report import indicators
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
@@ -46,6 +54,31 @@ def check(case: Case) -> None:
         raise DocumentNotApplicable(
             "reconsideration of a refusal is a mainland procedure; it does not apply to a "
             f"{case.supplier.region.replace('_', ' ')} seller", case.locate("supplier.region"))
+
+
+# An investigation unit inside a bureau, after the bureau's name: 经济犯罪侦查大队, 刑侦支队, 派出所.
+_ZH_UNIT = re.compile(r"^(.+?(?:分局|公安局))[^局]*?(?:大队|支队|中队|派出所)$")
+_EN_UNIT = re.compile(r"^[^,]*\b(?:Brigade|Detachment|Squad|Team|Police Station)\s*,\s*(.+)$", re.IGNORECASE)
+
+
+def deciding_organ(case: Case, words: Catalogue) -> str | None:
+    """The bureau that decided not to open the case: the recorded unit without its investigation
+    unit; the competent bureau when none is recorded."""
+    r = case.proceedings.police_report if case.proceedings else None
+    if r is None or not (r.authority or r.authority_zh):
+        return recorded_unit(case, words)
+    zh = _ZH_UNIT.match(r.authority_zh.strip()) if r.authority_zh else None
+    en = _EN_UNIT.match(r.authority.strip()) if r.authority else None
+    return native(words, en.group(1) if en else r.authority, zh.group(1) if zh else r.authority_zh)
+
+
+def _as_applicant(lines: list[str], words: Catalogue) -> list[str]:
+    """The police report's indicator lines in this application's term for the client: the reporter is
+    the applicant. The Chinese template maps 报案人 itself (``in_terms``, the casetext party words);
+    English has no such list for toolkit sentences, and "the reporter" is their only client term."""
+    if words.language.chinese:
+        return lines
+    return [re.sub(r"\bthe reporter\b", "the applicant", line) for line in lines]
 
 
 @dataclass(frozen=True)
@@ -82,7 +115,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> ReconsiderationConte
     assert st.filed_on is not None and st.refused_on is not None and st.reconsideration_due is not None
     loss = loss_check(case)
     return ReconsiderationContext(
-        unit=recorded_unit(case, words),
+        unit=deciding_organ(case, words),
         filed_on=st.filed_on,
         receipt_no=st.receipt_no,
         refused_on=st.refused_on,
@@ -91,7 +124,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> ReconsiderationConte
         deadline=st.reconsideration_due,
         in_time=date <= st.reconsideration_due,
         supplier_name=supplier_name(case, words),
-        indicators=indicators(case, words),
+        indicators=_as_applicant(indicators(case, words), words),
         loss=case.claim.amount,
         loss_currency=case.claim.currency,
         loss_cny=loss.amount_cny,

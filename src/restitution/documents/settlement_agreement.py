@@ -70,6 +70,7 @@ from restitution.formatting import format_date, format_money
 from restitution.language.catalogue import Catalogue
 from restitution.rules import CRIMINAL_LAW_224, HK_THEFT_16A, Citation
 from restitution.rules.citations import zh_number
+from restitution.rules.offence import loss_in_cny
 
 # Criminal reconciliation between the parties (刑事和解), domain.md §C [C] for the
 # conditions; that Art. 224 falls outside them is an inference [R].
@@ -133,6 +134,16 @@ def agreed_cny(case: Case) -> Decimal | None:
     if s is None or s.currency == "CNY" or s.currency != c.currency or c.cny_rate is None:
         return None
     return (s.agreed_amount * c.cny_rate).quantize(Decimal("0.01"))
+
+
+def loss_cny(case: Case, words: Catalogue) -> CnyEquivalent | None:
+    """The loss in RMB as the police report states it (rules.offence.loss_in_cny): payment by
+    payment, with no single rate (``rate`` None), when the case gives each day's parity; else
+    at the claim's rate. The unit receives a copy: one loss, one figure."""
+    loss = loss_in_cny(case)
+    if loss.per_payment and loss.amount is not None:
+        return CnyEquivalent(loss.amount, None, None, None)
+    return cny_equivalent(case, words)
 
 
 def require_settlement(case: Case, what: str, keys: str = "agreed_amount, currency, schedule") -> Settlement:
@@ -270,11 +281,12 @@ def context(case: Case, words: Catalogue, date: dt.date) -> SettlementContext:
         received=sorted(s.received, key=lambda r: r.date),
         received_total=received_total,
         balance=max(s.agreed_amount - received_total, Decimal("0")),
-        agreed_cny=agreed_cny(case),
+        # no single rate in the recital to convert the agreed amount at, when the loss is per payment
+        agreed_cny=None if loss_in_cny(case).per_payment else agreed_cny(case),
         last_due=max(i.due for i in s.schedule),
         loss=case.claim.amount,
         loss_currency=case.claim.currency,
-        cny=cny_equivalent(case, words),
+        cny=loss_cny(case, words),
         payments=payments,
         paid_total=total,
         paid_currency=total_currency,

@@ -23,7 +23,8 @@ Values the templates read as ``x``:
 - ``decision_due`` (7-, 30- and 60-day last days), ``overdue``: the 7 days have passed.
 - ``new_facts``: facts after ``filed_on``; ``facts``: all of them, when none is new.
 - ``new_exhibits``: exhibits dated after the report (numbers and titles).
-- ``suspects`` (`SuspectRow`), ``received``/``outstanding``/``currency`` under a settlement.
+- ``suspects`` (`SuspectRow`), ``received``/``outstanding``/``currency`` under a settlement, and
+  ``late_instalments``: the instalments already due and unpaid, which the unit is told of.
 - ``chargebacks``: card disputes already filed, disclosed as parallel routes (a
   refund obtained is reported to the unit); ``refunded``: one was won.
 - ``supplier_name``, ``client_name``, ``mainland``, ``cite``.
@@ -35,7 +36,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from restitution.case.model import Case, Exhibit, Fact
-from restitution.case.stage import stage_of
+from restitution.case.stage import overdue, stage_of
 from restitution.documents import DocumentSpec
 from restitution.documents._history import SuspectRow, recorded_unit, suspect_rows
 from restitution.documents._phrases import client_name, supplier_name
@@ -109,6 +110,8 @@ class SupplementContext:
     received: Decimal | None
     outstanding: Decimal | None
     currency: str | None
+    # instalments of the settlement already due and unpaid: (number, due date, amount unpaid)
+    late_instalments: tuple[tuple[int, dt.date, Decimal], ...]
     supplier_name: str
     client_name: str
     cite: SupplementCitations
@@ -139,6 +142,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> SupplementContext:
         received=s.received_total if s else None,
         outstanding=st.owed if s else None,
         currency=s.currency if s else None,
+        late_instalments=overdue(case, date),
         supplier_name=supplier_name(case, words),
         client_name=client_name(case, words),
         cite=SupplementCitations(decision=ECONOMIC_CRIME_15.word(words), refusal_notice=MPS_RULES_178.word(words)),

@@ -285,6 +285,9 @@ def _selected(case: Case, docs: Iterable[str] | None, formats: list[str], date: 
     for key in keys:
         spec = documents.get(key)
         if not explicit and not spec.in_packet(case):
+            why = spec.left_out(case)
+            if why:
+                skipped.append((key, why))
             continue
         try:
             documents.check(spec, case, date=date)

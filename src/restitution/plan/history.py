@@ -17,11 +17,11 @@ import dataclasses
 import datetime as dt
 
 from restitution.case.model import Case
-from restitution.case.stage import Stage, guarantee_deadline
+from restitution.case.stage import Stage, guarantee_deadline, overdue
 from restitution.plan.model import Deadline, DeadlineKind, Route
 from restitution.rules import CPL_113, ECONOMIC_CRIME_15, MPS_RULES_179
 from restitution.rules.finding import Status
-from restitution.rules.reason import Reason, Wordable
+from restitution.rules.reason import Figure, Reason, Wordable
 
 
 def _r(key: str, /, **params: object) -> Reason:
@@ -77,6 +77,13 @@ def police(case: Case, st: Stage, base: Route, today: dt.date) -> list[Route]:
 def demand(case: Case, st: Stage, base: Route, today: dt.date) -> Route:
     p = case.proceedings
     sent = p.demand_letter if p else None
+    late = overdue(case, today)
+    if late and case.settlement is not None:
+        # A default under the settlement: the next step is to demand what is overdue (the packet's
+        # demand letter asks for that amount only), whatever letter went before the agreement.
+        n, due, amount = late[0]
+        return dataclasses.replace(base, status="next", deadlines=(), why=(_r(
+            "demand.overdue", n=n, amount=Figure(amount, 2), currency=case.settlement.currency, date=due),))
     if sent is not None:
         why: list[Wordable] = [_r("demand.sent", date=sent.sent_on)]
         if sent.delivered_on:

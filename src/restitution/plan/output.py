@@ -182,7 +182,9 @@ def plan_to_text(plan: Plan, lang: Language | str | Catalogue = "en", steps: "li
     if not plan.deadlines:
         w.line(t("no_deadlines"), 2)
     for d in plan.deadlines:
-        mark = t("mark.missed") if d.missed else t(f"mark.{d.kind}")
+        # An instalment whose day has passed and was not missed was paid: "due" would read as owed.
+        paid = d.kind == "due" and not d.missed and d.date < plan.today
+        mark = t("mark.missed") if d.missed else t("mark.paid") if paid else t(f"mark.{d.kind}")
         w.line(f"{d.date.isoformat()}  {mark:<6} {say(d.what, words)}  [{d.route}]", 2)
     w.line()
     w.line(t("rules_used"))

@@ -43,7 +43,7 @@ class Step:
     name: Reason  # the route's name
     date: dt.date  # its next last day, or the plan's day ("now")
     deadline: bool  # True: `date` is a last day; False: no deadline, act now
-    day_off: str | None  # "saturday", "sunday" or "holiday" when `date` falls on one
+    day_off: str | None  # "saturday", "sunday" or "holiday" when the last day `date` falls on one
     note: Reason | None = None  # why it stands where it does, when that is not obvious
 
 
@@ -104,5 +104,6 @@ def next_steps(case: Case, plan: Plan) -> list[Step]:
             note = Reason("plan.steps.conservative_passed", date=_conservative_passed(r))
         elif _group(r, today) == 0:
             note = Reason("plan.steps.close", days=(date - today).days)
-        steps.append(Step(r.id, r.name, date, last is not None, day_off(date), note))
+        # Only a last day is moved to the working day before; "now" on a Sunday is still now.
+        steps.append(Step(r.id, r.name, date, last is not None, day_off(date) if last else None, note))
     return steps

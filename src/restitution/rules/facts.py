@@ -13,7 +13,12 @@ linking them: a ``payment_proof`` exhibit proves the payments whose reference
 its title, Chinese title or file name quotes; one that quotes no payment's
 reference proves the payments made on or before its date (all of them when it
 has no date) by the method its title names, if it names one ("wire
-confirmation", "支付宝付款记录"). Trade-off: a generic "bank statements"
+confirmation", "支付宝付款记录"). One that quotes a reference also proves a
+payment that has no reference of its own when it names that payment's method
+and no quoted payment was made by it ("Transfer FT123 and Visa statement"
+proves the card payment too). One that quotes a ``settlement.received``
+reference (and no payment's) records restitution received, not a payment.
+Trade-off: a generic "bank statements"
 exhibit dated before a later payment leaves that payment without proof, which
 errs on the side of naming a gap rather than pointing an authority at the
 wrong exhibit.
@@ -151,16 +156,28 @@ def _methods_named(exhibit: Exhibit) -> set[str]:
     return {method for method, names in _METHOD_WORDS.items() if any(n in text for n in names)}
 
 
+def _also_named(exhibit: Exhibit, payment: Payment, quoted: list[Payment]) -> bool:
+    """A payment with no reference, by a method the exhibit names and none of its quoted
+    payments used, made by the exhibit's date: "Transfer FT123 and Visa statement"."""
+    if payment.reference or payment.method in {p.method for p in quoted}:
+        return False
+    return payment.method in _methods_named(exhibit) and (exhibit.date is None or payment.date <= exhibit.date)
+
+
 def proofs_of(case: Case, payment: Payment) -> tuple[Exhibit, ...]:
     """The ``payment_proof`` exhibits that prove `payment` (see the module docstring)."""
     found = []
+    receipts = [r.reference for r in case.settlement.received] if case.settlement else []
     for e in case.evidence:
         if e.kind != "payment_proof":
             continue
-        if any(_quotes(e, p.reference) for p in case.payments):
-            if _quotes(e, payment.reference):
+        quoted = [p for p in case.payments if _quotes(e, p.reference)]
+        if quoted:
+            if payment in quoted or _also_named(e, payment, quoted):
                 found.append(e)
             continue
+        if any(_quotes(e, ref) for ref in receipts):
+            continue  # the advice of an instalment of restitution received, not of a payment made
         named = _methods_named(e)
         if named and payment.method not in named:
             continue

@@ -10,11 +10,15 @@ bureau of a mainland holder's registered district is competent as well. That
 bureau receives its own report (``police_report_payee``) when the holder's
 registration is given (``holder_uscc`` and its province, city and district).
 
-Names are compared after removing spaces, punctuation and letter case, and in
+Names are compared after removing spaces, punctuation and letter case, with
+the legal form written one way ("Limited" as "Ltd", "Company" as "Co"), and in
 Simplified and Traditional script alike, against the supplier's ``name`` and
-``name_zh``. Trade-off: an abbreviation of the supplier's own name ("Glory
-Tech" for "Shenzhen Glory Tech Co., Ltd.") is taken for another holder; the
-warning then says which names were compared, and the user corrects the holder.
+``name_zh``, also without a bracketed qualifier the supplier's name carries
+and a bank's record of it leaves out ("SUNRISE OUTDOOR GEAR" for "SunRise
+Outdoor Gear (Ningbo)"; a holder with a qualifier of its own, "(HK)", stays
+another holder). Trade-off: an abbreviation of the supplier's own name
+("Glory Tech" for "Shenzhen Glory Tech Co., Ltd.") is taken for another
+holder, and the documents name it as such: the user corrects the holder.
 """
 from __future__ import annotations
 
@@ -27,22 +31,30 @@ from restitution.rules.police import mainland_bureau
 
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# The legal form as banks and registries abbreviate it, compared one way.
+_LEGAL_FORMS = ((re.compile(r"\blimited\b"), "ltd"), (re.compile(r"\bcompany\b"), "co"),
+                (re.compile(r"\bcorporation\b"), "corp"))
+_QUALIFIER = re.compile(r"[(（][^()（）]*[)）]")  # "(Ningbo)", "（深圳）"
 
 
 def _key(name: str | None) -> str:
-    text = re.sub(r"[\s.,;:'\"()（）\[\]·・,，。、&＆\-]", "", name or "").casefold()
-    return text
+    text = (name or "").casefold()
+    for pattern, short in _LEGAL_FORMS:
+        text = pattern.sub(short, text)
+    return re.sub(r"[\s.,;:'\"()（）\[\]·・,，。、&＆\-]", "", text)
 
 
-def _forms(name: str | None, *, convert: bool = True) -> set[str]:
-    """The name's comparison keys: as written and, with `convert`, in Traditional script."""
+def _forms(name: str | None, *, unqualified: bool = False, convert: bool = True) -> set[str]:
+    """The name's comparison keys: as written, without a bracketed place with `unqualified`, and
+    with `convert` in Traditional script too."""
     if not name:
         return set()
+    names = {name, _QUALIFIER.sub("", name)} if unqualified else {name}
     if not convert or not _HAN.search(name):  # nothing a script conversion could change
-        return {_key(name)}
+        return {_key(n) for n in names}
     from restitution.formatting import to_traditional
 
-    return {_key(name), _key(to_traditional(name))}
+    return {form for n in names for form in (_key(n), _key(to_traditional(n)))}
 
 
 def _norm(account: str | None) -> str:
@@ -76,7 +88,8 @@ def is_supplier(case: Case, holder: str | None, holder_zh: str | None) -> bool:
     # As written first: converting scripts loads OpenCC's dictionaries (about 50 ms), which only
     # a holder written in the other script than the supplier's name needs.
     for convert in (False, True):
-        supplier = _forms(case.supplier.name, convert=convert) | _forms(case.supplier.name_zh, convert=convert)
+        supplier = (_forms(case.supplier.name, unqualified=True, convert=convert)
+                    | _forms(case.supplier.name_zh, unqualified=True, convert=convert))
         if (_forms(holder, convert=convert) | _forms(holder_zh, convert=convert)) & supplier:
             return True
     return False
