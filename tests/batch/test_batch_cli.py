@@ -60,7 +60,8 @@ def test_schedule_lists_both_victims_and_the_total(cases, tmp_path):
     (zh,) = out.glob("*_victims_schedule_zh.pdf")
     text = "".join(p.extract_text() for p in PdfReader(zh).pages)
     assert "被害人及损失情况一览表" in text and "NW-2026-0042" in text and "NW-2026-0043" in text
-    assert "人民币355,000.00元" in text  # 2 x USD 25,000 at 7.10
+    # 2 x the police report's figure, USD 25,000 at each payment's day's central parity (178,843.75)
+    assert "人民币357,687.50元" in text and "355,000.00" not in text
 
 
 def test_a_failing_case_does_not_stop_the_others(cases, tmp_path):

@@ -13,7 +13,7 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
-from factories import make_case
+from factories import make_case, per_payment_rates
 
 from restitution.case import model as m
 from restitution.case.load import load_case
@@ -114,8 +114,11 @@ def test_loss_below_both_thresholds():
 
 def test_foreign_currency_loss_is_stated_in_rmb_at_a_dated_rate():
     zh = text(make_case(), "zh")
-    assert "报案人的损失为25,000.00美元，统一按2026年11月20日" in zh and "）对全部损失统一折算，折合人民币177,500.00元" in zh and "这一单一汇率" not in zh
-    assert "折合人民币177,500.00元（大写：人民币壹拾柒万柒仟伍佰元整）" in zh
+    assert ("报案人的损失为25,000.00美元。报案材料未载明各笔款项到账当日的人民币汇率中间价，暂按2026年11月20日汇率"
+            "1美元兑人民币7.10元估算，约合人民币177,500.00元（大写：人民币壹拾柒万柒仟伍佰元整）；"
+            "准确金额应按各笔款项到账当日的人民币汇率中间价折算。") in zh
+    # the case's single rate is never presented as a published central parity
+    assert "汇率中间价（1美元兑人民币7.10元）" not in zh and "公布的人民币汇率中间价" not in zh
     no_rate = replace(make_case(), "claim", cny_rate=None)
     with pytest.raises(DocumentNotApplicable, match="claim.cny_rate"):
         text(no_rate, "zh")
@@ -403,15 +406,15 @@ def test_citations_carry_issuers_and_document_numbers():
 
 
 def test_the_loss_is_converted_per_payment_at_each_days_parity_saying_by_analogy():
-    case = _offence_cases().per_payment_rates()
+    case = per_payment_rates()
     zh, en = text(case, "zh"), text(case, "en")
     assert "参照《最高人民法院、最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释》（法释〔2013〕8号）" in zh
     assert "2026年7月20日 | 17,500.00美元 | 2026年7月21日 | 7.1200 | 人民币124,600.00元" in zh
     assert "合计折合人民币178,225.00元" in zh and "单一汇率" not in zh
     assert "挽回报案人的经济损失人民币178,225.00元" in zh
     assert "by analogy with the SPC/SPP Interpretation on Theft Cases (Fa Shi [2013] No. 8)" in en
-    # without every payment's rate: the single rate, labelled
-    assert "at the single rate of USD 1 = CNY 7.10" in text(make_case(), "en")
+    # without every payment's rate: an estimate at the single rate, labelled as one
+    assert "estimated at USD 1 = CNY 7.10 (rate of 20 November 2026), it is about CNY 177,500.00" in text(make_case(), "en")
 
 
 def test_an_individual_client_reports_in_person_terms():

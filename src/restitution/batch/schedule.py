@@ -2,7 +2,9 @@
 
 Cases are grouped by the supplier's registration (USCC, or Hong Kong company
 number zero-padded to 8 digits, so "3217845" and "03217845" are one supplier); a group of two or more gets a schedule listing each victim, the
-amount and date of each payment, and the total loss in CNY.
+amount and date of each payment, and the total loss in CNY, each victim's loss
+converted as that victim's own packet converts it (rules/loss.py), so the schedule
+and the police report of one victim state one figure.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from restitution.case.codes import hk_company_key
 from restitution.case.model import Case
+from restitution.rules.loss import CnyLoss, loss_in_cny
 
 if TYPE_CHECKING:
     from restitution.document import Document
@@ -22,7 +25,11 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Victim:
     case: Case
-    loss_cny: Decimal | None  # None when the claim is not in CNY and has no rate
+    loss: CnyLoss  # the victim's loss in RMB and its basis
+
+    @property
+    def loss_cny(self) -> Decimal | None:  # None when the claim is not in CNY and has no rate
+        return self.loss.amount
 
 
 @dataclass(frozen=True)
@@ -35,6 +42,11 @@ class SupplierGroup:
     def total_cny(self) -> Decimal | None:
         amounts = [v.loss_cny for v in self.victims if v.loss_cny is not None]
         return None if len(amounts) < len(self.victims) else sum(amounts, Decimal("0"))
+
+    @property
+    def estimated(self) -> bool:
+        """Some victim's loss is an estimate at a single rate, not each payment's day's parity."""
+        return any(v.loss.estimate for v in self.victims)
 
     @property
     def missing_rates(self) -> list[str]:
@@ -63,7 +75,7 @@ def group_by_supplier(cases: list[Case]) -> list[SupplierGroup]:
         if len(members) < 2:
             continue
         members.sort(key=lambda c: (min(p.date for p in c.payments), c.id))
-        victims = tuple(Victim(c, c.claim.amount_cny) for c in members)
+        victims = tuple(Victim(c, loss_in_cny(c)) for c in members)
         out.append(SupplierGroup(key, members[0].supplier, victims))
     return out
 

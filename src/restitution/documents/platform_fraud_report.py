@@ -23,6 +23,7 @@ from decimal import Decimal
 from restitution.case.model import Case, Contact, Payment
 from restitution.documents import DocumentSpec
 from restitution.rules.facts import absconded, escrow_refusal
+from restitution.rules.loss import small_capital
 from restitution.rules.payee import payees
 from restitution.documents._phrases import (
     native,
@@ -130,9 +131,8 @@ def indicators(case: Case, words: Catalogue) -> list[str]:
         else:
             out.append(words("platform.indicator.recently_registered"))
     capital = i.registered_capital_cny
-    loss = case.claim.amount_cny
-    # Small capital says something only against the size of the deal.
-    if capital is not None and loss is not None and capital < loss:
+    # Small capital says something only against the size of the deal (rules/loss.py).
+    if capital is not None and small_capital(case):
         out.append(words("platform.indicator.small_capital", capital=format_money(capital, "CNY", code)))
     if i.personal_email_used:
         out.append(words("platform.indicator.personal_email"))

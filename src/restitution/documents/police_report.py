@@ -58,10 +58,8 @@ from restitution.documents import DocumentSpec
 from restitution.documents.police_indicators import indicators, registry_exhibits
 from restitution.documents.power_of_attorney import authentication
 from restitution.documents._phrases import (
-    CnyEquivalent,
     PaymentRow,
     client_name,
-    cny_equivalent,
     native,
     outcome_text,
     payment_rows,
@@ -77,8 +75,8 @@ from restitution.formatting import format_date, format_money, format_number
 from restitution.language.catalogue import Catalogue
 from restitution.rules.facts import absconded
 from restitution.rules.offence import (ART140_SALES_CNY, ART140_UNSOLD_CNY, ART214_GAINS_CNY,
-                                       ART214_SALES_CNY, PaymentCny, Pleading, individuals, loss_in_cny,
-                                       pleading)
+                                       ART214_SALES_CNY, Pleading, individuals, pleading)
+from restitution.rules.loss import CnyLoss, PaymentCny, loss_in_cny
 from restitution.rules.payee import payees
 from restitution.rules import (
     ART224_THRESHOLD_CNY,
@@ -309,7 +307,7 @@ class PoliceReportContext:
     ip: dict[str, Decimal] | None = None  # the Art. 140 / 214 figures, for counterfeit goods
     unit_name: str | None = None  # the unit in the document's language
     place: str | None = None
-    cny: CnyEquivalent | None = None
+    cny: CnyLoss | None = None  # the loss in RMB and its basis (rules/loss.py)
     loss_cny: Decimal | None = None
     threshold224: Decimal | None = None
     reached224: bool = False
@@ -405,7 +403,7 @@ def mainland(case: Case, words: Catalogue, common: dict[str, Any], bureau: str, 
                                                  ("unit2", UNIT_CRIME_2), ("filing16", FILING_STANDARD_1_16),
                                                  ("tm5", TRADEMARK_INTERPRETATION_5))},
         place=place,
-        cny=cny_equivalent(case, words),
+        cny=loss_in_cny(case),
         loss_cny=loss.amount_cny,
         threshold224=ART224_THRESHOLD_CNY,
         reached224=bool(loss.art224_reached),

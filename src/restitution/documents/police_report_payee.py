@@ -27,6 +27,7 @@ from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
 from restitution.rules import police_route
 from restitution.rules.payee import reportable_payee
+from restitution.rules.loss import loss_in_cny
 
 
 def check(case: Case) -> None:
@@ -35,7 +36,7 @@ def check(case: Case) -> None:
             "no receiving account held by a mainland company other than the supplier with its registration "
             "(supplier.bank_accounts[].holder_uscc, holder_province_zh, holder_city_zh, holder_district_zh)",
             case.locate("supplier.bank_accounts"))
-    if case.claim.amount_cny is None:
+    if loss_in_cny(case).amount is None:
         raise DocumentNotApplicable(
             f"the loss must be stated in RMB for a mainland bureau: the claim is in {case.claim.currency}, "
             "so give claim.cny_rate, with cny_rate_date and cny_rate_source", case.locate("claim"))

@@ -276,5 +276,21 @@ def f_in_terms(ctx: Any, text: Any) -> Any:
     return type(text)(_terms(ctx).apply(str(text))) if isinstance(text, Markup) else _terms(ctx).apply(text)
 
 
+@pass_context
+def g_loss_cny(ctx: Any) -> Any:
+    """The case's loss in RMB (rules/loss.py): the one figure every document prints."""
+    from restitution.rules.loss import loss_in_cny
+
+    return loss_in_cny(_state(ctx).case)
+
+
+@pass_context
+def g_in_cny(ctx: Any, amount: Any, currency: str) -> Any:
+    """Another amount of the case in RMB, by the same rules as the loss (rules/loss.py)."""
+    from restitution.rules.loss import amount_in_cny
+
+    return amount_in_cny(_state(ctx).case, amount, currency)
+
+
 FILTERS = {"tr": f_tr, "unit": f_unit, "source": f_source, "in_terms": f_in_terms}
-GLOBALS = {"party_terms": g_party_terms}
+GLOBALS = {"party_terms": g_party_terms, "loss_cny": g_loss_cny, "in_cny": g_in_cny}
