@@ -154,34 +154,6 @@ def paid_total(case: Case) -> tuple[Decimal | None, str | None]:
     return sum((p.amount for p in case.payments), Decimal("0")), currencies.pop()
 
 
-# Rate sources the catalogue names (``payments.rate_source.*``), by the case's spelling;
-# any other source is printed as the case gives it.
-_RATE_SOURCES = {
-    "pboc central parity": "pboc_central_parity",
-    "pboc": "pboc",
-    "cfets central parity": "cfets_central_parity",
-}
-
-
-@dataclass(frozen=True)
-class CnyEquivalent:
-    amount: Decimal
-    rate: Decimal | None
-    date: dt.date | None
-    source: str | None
-
-
-def cny_equivalent(case: Case, words: Catalogue) -> CnyEquivalent | None:
-    c = case.claim
-    if c.currency == "CNY" or c.amount_cny is None:
-        return None
-    source = c.cny_rate_source
-    key = _RATE_SOURCES.get(source.strip().lower()) if source else None
-    if key is not None:
-        source = words(f"payments.rate_source.{key}")
-    return CnyEquivalent(c.amount_cny, c.cny_rate, c.cny_rate_date, source)
-
-
 def outcome_text(case: Case, words: Catalogue) -> str:
     """What the supplier did; in English a past participle phrase after "has"/"have"."""
     return words(f"order.outcome.{case.outcome.kind}")
