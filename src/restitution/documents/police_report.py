@@ -52,7 +52,7 @@ from decimal import Decimal
 from typing import Any
 
 from restitution.case.model import Case, Exhibit, Fact
-from restitution.case.proceedings import ChargebackFiled
+from restitution.case.proceedings import ChargebackFiled, PoliceReportFiled
 from restitution.case.stage import stage_of
 from restitution.documents import DocumentSpec
 from restitution.documents.police_indicators import indicators, registry_exhibits
@@ -77,7 +77,7 @@ from restitution.rules.facts import absconded
 from restitution.rules.offence import (ART140_SALES_CNY, ART140_UNSOLD_CNY, ART214_GAINS_CNY,
                                        ART214_SALES_CNY, Pleading, individuals, pleading)
 from restitution.rules.loss import CnyLoss, PaymentCny, loss_in_cny
-from restitution.rules.payee import payees
+from restitution.rules.payee import payees, recorded_parallel_report, reportable_payee
 from restitution.rules import (
     ART224_THRESHOLD_CNY,
     CPL_110,
@@ -317,7 +317,8 @@ class PoliceReportContext:
     # the report to the bureau of a mainland company that received the money (police_report_payee)
     to_payee: bool = False
     payee_holder: str | None = None
-    other_report: str | None = None  # where the same facts are reported too
+    other_report: str | None = None  # where the same facts are reported too (either report of a two-report case)
+    other_filed: PoliceReportFiled | None = None  # that report, when the case records it ("已报案")
     second: SecondParty | None = None  # the company that received the money, reported beside the supplier
 
 
@@ -348,9 +349,19 @@ def common_fields(case: Case, words: Catalogue, hk: bool) -> dict[str, Any]:
     )
 
 
+def _to_payee_too(case: Case, words: Catalogue, date: dt.date) -> dict[str, Any]:
+    """The payee's bureau, where the same facts go too (police_report_payee), and its recorded report."""
+    payee = reportable_payee(case)
+    if payee is None or payee.bureau is None:
+        return {}
+    where = f"{payee.bureau}{payee.unit}" if words.language.chinese \
+        else f"{words('rules.police.unit.mainland')}, {payee.bureau}"
+    return dict(other_report=where, other_filed=recorded_parallel_report(case, date, to_payee=True))
+
+
 def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
     hk = case.supplier.region == "hong_kong"
-    common = common_fields(case, words, hk)
+    common = {**common_fields(case, words, hk), **_to_payee_too(case, words, date)}
     s = case.supplier
     if hk:
         if s.name_zh and s.name_zh != s.name:

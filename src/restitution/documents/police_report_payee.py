@@ -11,7 +11,9 @@ report is the police report's own template (the payee template includes it)
 with ``to_payee`` set: the same facts and evidence, addressed to that bureau,
 in Simplified Chinese under PRC law whatever the supplier's region, with the
 jurisdiction paragraph resting on where the money was received and saying
-where else the facts are reported. Trade-off: one template for both reports
+where else the facts are reported: "filed" only when the case records that
+report (proceedings.police_report), else "to be filed at the same time"; the
+supplier's report names this one in the same way. Trade-off: one template for both reports
 keeps their facts identical; the payee's own reasons are one paragraph.
 """
 from __future__ import annotations
@@ -26,7 +28,7 @@ from restitution.documents.police_report import PoliceReportContext, SecondParty
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
 from restitution.rules import police_route
-from restitution.rules.payee import reportable_payee
+from restitution.rules.payee import recorded_parallel_report, reportable_payee
 from restitution.rules.loss import loss_in_cny
 
 
@@ -73,6 +75,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
     second = SecondParty(name=native(words, a.holder, a.holder_zh) or a.account, uscc=a.holder_uscc,
                          place=payee.place, legal_representative=a.holder_legal_representative_zh, registry=own)
     return dataclasses.replace(x, to_payee=True, other_report=_other_report(case, words), second=second,
+                               other_filed=recorded_parallel_report(case, date, to_payee=False),
                                registry=tuple(e for e in x.registry if e not in own),
                                payee_holder=native(words, a.holder, a.holder_zh) or a.holder)
 
