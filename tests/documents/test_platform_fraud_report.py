@@ -75,7 +75,7 @@ def test_indicators_in_plain_words(northwind):
     en, zh = text(northwind, "en"), text(northwind, "zh")
     assert "It stopped answering once it had been paid and cannot be reached." in en
     assert "The company was registered only on 10 March 2026, shortly before the order." in en
-    assert "Its registered capital is only CNY 10,000.00, less than the amount of this order." in en
+    assert "Its registered capital is only CNY 10,000.00, less than a tenth of the amount of this order." in en
     assert "其登记住所为虚假地址，该处并无该公司经营。" in zh
 
 

@@ -316,6 +316,21 @@ def test_a_contradicted_absconding_is_left_out_and_the_silence_stated():
     assert "自2026年10月9日起不再回复报案人的任何联系。" in zh  # its own experience: no hedge
 
 
+def test_delivered_goods_are_pleaded_as_passed_off_and_capital_only_against_a_tenth_of_the_loss():
+    report = m.Exhibit(kind="test_report", title="Inspection report", number=4)
+    case = make_case(outcome=m.Outcome(kind="junk_delivered", delivered_on=dt.date(2026, 9, 22)),
+                     indicators=m.Indicators(registered_capital_cny=D("50000")))
+    case = dataclasses.replace(case, evidence=(report,))
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "被报案人以与合同约定规格明显不符的低值货物冒充合同货物交付（证据4），属于该条第（五）项" in zh
+    assert "虚假的履约承诺" not in zh and "毫无使用价值" not in zh
+    assert "delivered low-value goods plainly not of the contract's specifications as the contract goods (Exhibit 4)" in en
+    # 50,000 against a loss of 177,500: the same order, so no capital indicator
+    assert "注册资本仅" not in zh
+    small = replace(case, "indicators", registered_capital_cny=D("10000"))
+    assert "注册资本仅人民币10,000.00元，不足本案涉案金额的十分之一" in text(small, "zh")
+
+
 # ------------------------------------------------------------------ the offence pleaded from the facts (issue 16)
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal as D
 from factories import make_case, per_payment_rates
 
 from restitution.case import model as m
-from restitution.rules.loss import amount_in_cny, loss_in_cny, payment_in_cny
+from restitution.rules.loss import amount_in_cny, loss_in_cny, payment_in_cny, small_capital
 
 
 def replace(case: m.Case, part: str, **changes) -> m.Case:
@@ -104,3 +104,15 @@ def test_without_each_days_rate_every_document_gives_the_same_estimate():
     assert _near(figures, D("177500.00")) == {D("177500.00")}
     for key in ("power_of_attorney", "demand_letter", "police_report", "case_plan"):
         assert D("177500.00") in figures[key], key
+
+
+def test_registered_capital_is_a_sign_only_at_a_tenth_of_the_loss_or_less():
+    case = per_payment_rates()  # loss 178,225.00
+
+    def capital(amount: str) -> m.Case:
+        return replace(case, "indicators", registered_capital_cny=D(amount))
+    assert small_capital(capital("10000"))
+    assert small_capital(capital("17822.50"))  # exactly a tenth
+    assert not small_capital(capital("17822.51"))
+    assert not small_capital(capital("150000"))  # below the loss, but of the same order: no sign
+    assert not small_capital(replace(capital("10000"), "claim", cny_rate=None, currency="EUR"))  # loss unknown

@@ -68,3 +68,14 @@ def test_individuals_suspects_legal_representative_and_contacts_once_each():
     assert [(p.name_zh, p.role) for p in people] == [
         ("李四", "shareholder"), ("张三", "legal_representative"), ("王涛", "contact")]
     assert people[0].id_no == "11010519491231002X" and people[2].claimed_role == "sales manager"
+
+
+def test_a_delivery_is_pleaded_as_goods_passed_off_never_as_a_false_promise():
+    assert pleading(make_case()).deception == "promise"  # nothing delivered
+    report = m.Exhibit(kind="test_report", title="Inspection report", number=9)
+    for kind, deception in (("junk_delivered", "junk"), ("not_as_described", "nonconforming"),
+                            ("counterfeit", "counterfeit"), ("partial_delivery", "partial")):
+        case = replace(make_case(), "outcome", kind=kind, delivered_on=dt.date(2026, 8, 1))
+        case = dataclasses.replace(case, evidence=case.evidence + (report,))
+        p = pleading(case)
+        assert p.deception == deception and p.goods_proof == (report,)

@@ -58,7 +58,7 @@ def registry_exhibits(case: Case) -> list[Exhibit]:
 # to verify.
 FIRST_HAND = frozenset({"absconded", "absconded_last_contact", "unreachable_since", "third_party_payee",
                         "refused_escrow", "refused_escrow_paid", "off_platform", "shipped_junk",
-                        "personal_email"})
+                        "shipped_counterfeit", "personal_email"})
 
 
 def _line(words: Catalogue, text: str, proof: list[Exhibit], public: str | None, hk: bool,
@@ -126,7 +126,8 @@ def indicators(case: Case, words: Catalogue, to_hk_police: bool | None = None) -
     if ind.forged_documents or forged_exhibits(case):
         add("forged_documents", list(forged_exhibits(case)))
     if ind.shipped_junk or out.kind in ("junk_delivered", "counterfeit"):
-        add("shipped_junk", _kinds(case, "test_report", "authentication_letter"))
+        add("shipped_counterfeit" if out.kind == "counterfeit" else "shipped_junk",
+            _kinds(case, "test_report", "authentication_letter"))
     if ind.recently_registered:
         days, registered = _days_before_order(case), s.registered_on
         if days is not None and registered is not None:

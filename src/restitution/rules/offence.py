@@ -59,6 +59,11 @@ class Pleading:
     forged_undated: tuple[Exhibit, ...]
     forged_stated: bool  # indicators.forged_documents with no exhibit marked forged
     counterfeit: bool  # Art. 140 / Art. 214 in the alternative
+    # how the item (五) deception is pleaded: "promise" (nothing delivered: a false promise of
+    # performance), "partial", or, for goods delivered, what was passed off as the contract goods
+    # ("junk", "nonconforming", "counterfeit"); a delivery is never pleaded as a false promise
+    deception: str = "promise"
+    goods_proof: tuple[Exhibit, ...] = ()  # the test reports and authentication letters proving it
 
 
 def forged_exhibits(case: Case) -> tuple[Exhibit, ...]:
@@ -91,7 +96,13 @@ def pleading(case: Case) -> Pleading:
         forged_undated=tuple(e for e in forged if e.date is None),
         forged_stated=case.indicators.forged_documents and not forged,
         counterfeit=case.outcome.kind == "counterfeit",
+        deception=_DECEPTION.get(case.outcome.kind, "promise"),
+        goods_proof=tuple(e for e in case.evidence if e.kind in ("test_report", "authentication_letter")),
     )
+
+
+_DECEPTION = {"junk_delivered": "junk", "not_as_described": "nonconforming", "counterfeit": "counterfeit",
+              "partial_delivery": "partial"}
 
 
 # ------------------------------------------------------------------ individuals
