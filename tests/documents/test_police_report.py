@@ -398,7 +398,7 @@ def test_the_individuals_are_named_with_the_reason():
     case = dataclasses.replace(case, proceedings=Proceedings(suspects=(
         Suspect(name="Li Si", name_zh="李四", role="shareholder"),)))
     zh, en = text(case, "zh"), text(case, "en")
-    assert "相关责任人员：\n李四（Li Si），股东\n张三（Zhang San），法定代表人\n王涛（Tony Wang），与报案人联系的人员" in zh
+    assert "相关责任人员：\n李四（Li Si），股东\n张三（Zhang San），法定代表人\n王涛（Tony Wang），自称销售经理，与报案人直接联系" in zh
     assert "《最高人民法院关于审理单位犯罪案件具体应用法律有关问题的解释》（法释〔1999〕14号）第二条" in zh
     assert "不以单位犯罪论处" in zh and "其真实身份请贵局依法查明" in zh
     assert "Tony Wang (王涛), sales manager (by their own account), who dealt with the reporter directly" in en

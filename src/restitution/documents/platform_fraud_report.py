@@ -24,6 +24,7 @@ from restitution.case.model import Case, Contact, Payment
 from restitution.documents import DocumentSpec
 from restitution.rules.facts import absconded, escrow_refusal
 from restitution.rules.loss import small_capital
+from restitution.rules.people import title_of
 from restitution.rules.payee import payees
 from restitution.documents._phrases import (
     native,
@@ -81,10 +82,16 @@ class ContactRow:
 def contacts(case: Case, words: Catalogue) -> list[ContactRow]:
     emails = [c.email for c in case.supplier.contacts if c.email]
     any_known = any(e.rsplit("@", 1)[-1].lower() in FREEMAIL for e in emails)
-    return [ContactRow(name=_contact_name(c, words), role=c.role, email=c.email,
+    return [ContactRow(name=_contact_name(c, words), role=_role(c, words), email=c.email,
                        personal=bool(c.email) and _personal(c.email or "", case, any_known),
                        wechat=c.wechat, phone=c.phone, whatsapp=c.whatsapp)
             for c in case.supplier.contacts]
+
+
+def _role(c: Contact, words: Catalogue) -> str | None:
+    """The role a contact gave, as theirs ("自称董事"); an unrecognised title as the case gives it."""
+    title = title_of(c.role)
+    return words("parties.claimed", title=words(f"parties.title.{title}")) if title else c.role
 
 
 def _contact_name(c: Contact, words: Catalogue) -> str | None:

@@ -78,6 +78,7 @@ from restitution.rules.offence import (ART140_SALES_CNY, ART140_UNSOLD_CNY, ART2
                                        ART214_SALES_CNY, Pleading, individuals, pleading)
 from restitution.rules.loss import CnyLoss, PaymentCny, loss_in_cny
 from restitution.rules.payee import payees, recorded_parallel_report, reportable_payee
+from restitution.rules.people import title_of
 from restitution.rules import (
     ART224_THRESHOLD_CNY,
     CPL_110,
@@ -133,8 +134,11 @@ def contacts(case: Case, words: Catalogue) -> list[str]:
                 name = ct.name_zh or ct.name or words("police_report.contact.unknown")
         else:
             name = ct.name or ct.name_zh or words("police_report.contact.unknown")
-            if ct.role:
-                name = words("police_report.contact.with_role", name=name, role=ct.role)
+        title = title_of(ct.role)
+        if title:  # a title as the person gave it: "Kevin Ho（自称董事）" (rules/people.py)
+            name = words("parties.self_styled", name=name, title=words(f"parties.title.{title}"))
+        elif ct.role and not words.language.chinese:
+            name = words("police_report.contact.with_role", name=name, role=ct.role)
         parts = [words(f"police_report.contact.{k}", value=v)
                  for k, v in (("phone", ct.phone), ("whatsapp", ct.whatsapp), ("wechat", ct.wechat),
                               ("email", ct.email)) if v]
@@ -185,8 +189,10 @@ def people(case: Case, words: Catalogue) -> list[str]:
         director = p.role == "legal_representative" and case.supplier.region != "mainland"
         role = words("police_report.person.director" if director else f"police_report.person.{p.role}")
         # a claimed role is printed as the case gives it; an English title stays out of a Chinese page
-        if p.claimed_role and (not words.language.chinese or not p.claimed_role.isascii()):
-            role = words("police_report.person.claimed", role=p.claimed_role)
+        title = title_of(p.claimed_role)
+        if title or (p.claimed_role and (not words.language.chinese or not p.claimed_role.isascii())):
+            role = words("police_report.person.claimed",
+                         role=words(f"parties.title.{title}") if title else p.claimed_role)
         line = words("police_report.person.line", name=name, role=role)
         if p.id_no:
             line += words("police_report.person.id_no", value=p.id_no)
@@ -351,11 +357,10 @@ def common_fields(case: Case, words: Catalogue, hk: bool) -> dict[str, Any]:
 
 def _to_payee_too(case: Case, words: Catalogue, date: dt.date) -> dict[str, Any]:
     """The payee's bureau, where the same facts go too (police_report_payee), and its recorded report."""
-    payee = reportable_payee(case)
-    if payee is None or payee.bureau is None:
+    p = reportable_payee(case)
+    if p is None or p.bureau is None:
         return {}
-    where = f"{payee.bureau}{payee.unit}" if words.language.chinese \
-        else f"{words('rules.police.unit.mainland')}, {payee.bureau}"
+    where = f"{p.bureau}{p.unit}" if words.language.chinese else f"{words('rules.police.unit.mainland')}, {p.bureau}"
     return dict(other_report=where, other_filed=recorded_parallel_report(case, date, to_payee=True))
 
 
