@@ -359,3 +359,11 @@ def test_the_payment_enclosure_is_the_proof_of_that_payment_only():
                           date=dt.date(2026, 8, 1))
     case = dataclasses.replace(case, evidence=case.evidence + (statement,))
     assert "Exhibit 3" in text(case, "en") and "Exhibit 2" not in text(case, "en")
+
+
+def test_a_foreign_cardholder_is_named_by_its_own_name_its_chinese_rendering_once():
+    z = text(card_case(), "zh")
+    assert z.count("Northwind Trading LLC（中文译名：北风贸易有限责任公司）") == 2  # letterhead and signature
+    assert "持卡人Northwind Trading LLC现就" in z and "持卡人 | Northwind Trading LLC" in z.splitlines()
+    body = [line for line in z.splitlines() if "北风贸易有限责任公司" in line and "中文译名" not in line]
+    assert body == []  # never the bare translated name

@@ -20,7 +20,7 @@ from restitution.case.model import Card, Case, Exhibit, Payment
 from restitution.documents import DocumentSpec
 from restitution.rules.facts import proofs_of
 from restitution.rules.loss import CnyAmount, payment_in_cny
-from restitution.documents._phrases import native, network_name
+from restitution.documents._phrases import network_name
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
 from restitution.rules.chargeback import NOT_RECEIVED, WINDOW_DAYS
@@ -163,7 +163,9 @@ def _disputed(case: Case, payment: Payment, index: int, words: Catalogue, date: 
         payment=payment,
         card=card,
         network=network_name(card.network, words),
-        cardholder=card.cardholder or (native(words, c.name, c.name_zh) or c.name),
+        # a foreign cardholder by its own name (its Chinese rendering is a translation, given once above)
+        cardholder=card.cardholder or (c.name_zh if words.language.chinese and c.name_zh and c.name_zh_registered
+                                       else c.name),
         reason=reason,
         reason_label=reason.label(words),
         alternatives=[a.label(words) for a in alternatives],
