@@ -347,6 +347,8 @@ class Claim:
 
     @property
     def amount_cny(self) -> Decimal | None:
+        """The claim at its own single rate. Documents never print this: they state the loss in
+        RMB as rules/loss.py computes it (each payment at its own day's parity where given)."""
         if self.currency == "CNY":
             return self.amount
         if self.cny_rate is None:
