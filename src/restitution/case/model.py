@@ -347,8 +347,7 @@ class Claim:
 
     @property
     def amount_cny(self) -> Decimal | None:
-        """The claim at its own single rate. Documents never print this: they state the loss in
-        RMB as rules/loss.py computes it (each payment at its own day's parity where given)."""
+        """The claim at its single rate; documents print the loss as rules/loss.py computes it."""
         if self.currency == "CNY":
             return self.amount
         if self.cny_rate is None:
