@@ -44,3 +44,12 @@ def test_the_hong_kong_report_names_the_self_styled_director_once_and_the_same_w
     assert "自稱為被報案人董事的Kevin Ho報價" in zh and "被報案人董事Kevin Ho" not in zh
     en = document_text(render_document(case, "police_report", "en", dt.date(2026, 11, 20)))
     assert "Kevin Ho, who claimed to be the reported party's director, quoted" in en
+
+
+def test_a_contact_the_records_name_in_that_office_is_not_self_styled():
+    case = load_case(EXAMPLES / "harbour-hk.yaml")
+    kevin = case.supplier.contacts[0]
+    on_file = dataclasses.replace(case, supplier=dataclasses.replace(case.supplier, contacts=(
+        dataclasses.replace(kevin, name="Ho Ka Wai"),) + case.supplier.contacts[1:]))
+    zh = document_text(render_document(on_file, "police_report", "zh", dt.date(2026, 11, 20)))
+    assert "Ho Ka Wai（董事）：電話" in zh and "自稱" not in zh

@@ -12,16 +12,29 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from restitution.case.model import Case, Exhibit, Payment
+from restitution.case.model import Case, Contact, Exhibit, Payment
 from restitution.formatting import format_date
 from restitution.language.catalogue import Catalogue
 from restitution.rules import CRIMINAL_LAW_224, HK_THEFT_16A, HK_THEFT_17
 from restitution.rules.citations import zh_number
+from restitution.rules.people import OFFICES, on_record, title_of
 
 
 def native(words: Catalogue, en: str | None, zh: str | None) -> str | None:
     """The value of a case's ``x`` / ``x_zh`` pair for the document's language, else the other."""
     return (zh or en) if words.language.chinese else (en or zh)
+
+
+def titled_contact(case: Case, contact: Contact, name: str, words: Catalogue) -> str:
+    """A contact's name with the title they gave (rules/people.py): "Kevin Ho（自称董事）", or
+    "Kevin Ho（董事）" where the company's records name this person in that office."""
+    title = title_of(contact.role)
+    if title is None:
+        return name
+    word = words(f"parties.title.{title}")
+    if title in OFFICES and on_record(case, contact):
+        return words("parties.name_with_other", name=name, other=word)
+    return words("parties.self_styled", name=name, title=word)
 
 
 def with_other(words: Catalogue, name: str, other: str | None) -> str:

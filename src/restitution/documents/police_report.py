@@ -26,8 +26,8 @@ Values the templates read as ``x``:
   parties that received the money (rules/payee.py); ``gaps``: payments no
   exhibit proves, named as to follow; ``parallel``: card payments charged back
   (or to be), disclosed with the promise to report a recovery.
-- ``to_payee``, ``payee_holder``, ``other_report``: set for the second report, to
-  the bureau of a mainland company that received the money (police_report_payee.py).
+- ``to_payee``, ``payee_holder``: the second report, to the payee's bureau (police_report_payee.py);
+  ``other_report``, ``other_filed``: the other body of a two-report case, and its recorded report.
 
 Advice to the reporter (``notes``) is not filed: it goes into case_notes.
 - ``cite``: citation strings in the document's language.
@@ -58,6 +58,7 @@ from restitution.documents import DocumentSpec
 from restitution.documents.police_indicators import indicators, registry_exhibits
 from restitution.documents.power_of_attorney import authentication
 from restitution.documents._phrases import (
+    titled_contact,
     PaymentRow,
     client_name,
     native,
@@ -134,9 +135,8 @@ def contacts(case: Case, words: Catalogue) -> list[str]:
                 name = ct.name_zh or ct.name or words("police_report.contact.unknown")
         else:
             name = ct.name or ct.name_zh or words("police_report.contact.unknown")
-        title = title_of(ct.role)
-        if title:  # a title as the person gave it: "Kevin Ho（自称董事）" (rules/people.py)
-            name = words("parties.self_styled", name=name, title=words(f"parties.title.{title}"))
+        if title_of(ct.role):  # "Kevin Ho（自称董事）", "（董事）" where the records name him
+            name = titled_contact(case, ct, name, words)
         elif ct.role and not words.language.chinese:
             name = words("police_report.contact.with_role", name=name, role=ct.role)
         parts = [words(f"police_report.contact.{k}", value=v)

@@ -56,12 +56,16 @@ def recorded_names(case: Case) -> set[str]:
     return {_key(n) for n in names if n}
 
 
+def on_record(case: Case, contact: Contact) -> bool:
+    """The contact is a person the company's records name (the legal representative, a suspect)."""
+    return bool(({_key(contact.name), _key(contact.name_zh)} - {""}) & recorded_names(case))
+
+
 def self_styled(case: Case) -> tuple[SelfStyled, ...]:
     """The contacts claiming an office of the company the records do not give them."""
-    recorded = recorded_names(case)
     out = []
     for ct in case.supplier.contacts:
         title = title_of(ct.role)
-        if title in OFFICES and not ({_key(ct.name), _key(ct.name_zh)} - {""}) & recorded:
+        if title in OFFICES and not on_record(case, ct):
             out.append(SelfStyled(ct, title))
     return tuple(out)
