@@ -44,6 +44,11 @@ class SupplierGroup:
         return None if len(amounts) < len(self.victims) else sum(amounts, Decimal("0"))
 
     @property
+    def at_parity(self) -> bool:
+        """Some victim's loss is converted at each payment's day's central parity."""
+        return any(v.loss.basis == "parity" for v in self.victims)
+
+    @property
     def estimated(self) -> bool:
         """Some victim's loss is an estimate at a single rate, not each payment's day's parity."""
         return any(v.loss.estimate for v in self.victims)
