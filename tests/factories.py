@@ -3,6 +3,7 @@
 Import it as ``from factories import make_case`` (tests/ is on the test path)."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal as D
 
@@ -52,3 +53,12 @@ def make_case(**changes) -> m.Case:
     )
     parts.update(changes)
     return m.Case(**parts)
+
+
+def per_payment_rates(case: m.Case | None = None) -> m.Case:
+    """The case with each payment's own central parity (payments[].cny_rate): 7.15 and 7.12."""
+    case = case or make_case()
+    first, second = case.payments
+    return dataclasses.replace(case, payments=(
+        dataclasses.replace(first, cny_rate=D("7.1500")),
+        dataclasses.replace(second, cny_rate=D("7.1200"), cny_rate_date=dt.date(2026, 7, 21))))

@@ -447,9 +447,9 @@ def test_a_reason_words_its_facts_for_the_language():
     assert en(Money(Decimal("250"), "GBP")) == "GBP 250.00" and zh(Money(Decimal("250"), "GBP")) == "250.00英镑"
     assert en(D(2026, 8, 20)) == "2026-08-20"
     signs = Series((Reason("plan.sign.fake_address"), Reason("plan.sign.shipped_junk"), Reason("plan.sign.refused_escrow")))
-    assert en(signs) == ("gave a false address, shipped worthless goods in place of the order and refused "
+    assert en(signs) == ("gave a false address, shipped low-value goods in place of the order and refused "
                          "escrow or platform payment")
-    assert zh(signs) == "所留地址虚假、以无价值货物冒充订货发运、拒绝使用第三方托管或平台支付"
+    assert zh(signs) == "所留地址虚假、以低值货物冒充订货发运、拒绝使用第三方托管或平台支付"
     assert en(Sentences((Reason("plan.route.card_right.no_card"),) * 2)).count(". No") == 1
     assert Reason("rules.ta.uncovered", count=2) == Reason("rules.ta.uncovered", count=2)
     with pytest.raises(TypeError):

@@ -15,7 +15,7 @@ from restitution.document import document_text
 from restitution.documents.victims_schedule import schedule_extra
 from restitution.errors import ErrorList
 from restitution.pipeline.render import render_document
-from restitution.rules.offence import loss_in_cny
+from restitution.rules.loss import loss_in_cny
 
 ROOT = Path(__file__).resolve().parents[2]
 DATE = dt.date(2026, 11, 20)

@@ -26,7 +26,7 @@ def test_every_case_has_notes_in_the_packet():
 
 def test_the_notes_say_they_are_not_to_be_filed():
     zh, en = text(make_case(), "zh"), text(make_case(), "en")
-    assert zh.startswith("案件备忘\n案件编号：NW-2026-0042\n委托人：北风贸易有限责任公司\n对方当事人：深圳市荣耀示例科技有限公司\n"
+    assert zh.startswith("案件备忘\n案件编号：NW-2026-0042\n委托人：Northwind Trading LLC（中文译名：北风贸易有限责任公司）\n对方当事人：深圳市荣耀示例科技有限公司\n"
                          "本备忘仅供委托人及其代理律师内部使用，不得随任何材料提交公安机关")
     assert en.startswith("Case Notes\nCase: NW-2026-0042\nClient: Northwind Trading LLC\n"
                          "Other party: Shenzhen Glory Tech Co., Ltd.\nFor the client and its lawyer only")

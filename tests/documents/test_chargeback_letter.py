@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from factories import make_case
+from factories import make_case, per_payment_rates
 from restitution.case import model as m
 from restitution.case.load import load_case
 from restitution.document import document_text
@@ -285,12 +285,15 @@ def test_every_card_payment_gets_its_own_section_and_amounts_in_words_and_cny():
     assert "1. Disputed transaction: Visa card ending 4242" in t
     assert "2. Disputed transaction: Mastercard card ending 5510" in t
     assert "USD 17,500.00 (seventeen thousand five hundred US dollars)" in t
-    assert "CNY 124,250.00 at 7.10 CNY per USD, rate of 20 November 2026 (PBOC central parity)" in t
+    assert "CNY 124,250.00, estimated at USD 1 = CNY 7.10 (rate of 20 November 2026), for reference only" in t
     assert "to credit USD 18,500.00 back" in t
     z = text(case, "zh")
     assert "17,500.00美元（大写：美元壹万柒仟伍佰元整）" in z
-    assert "人民币124,250.00元（大写：人民币壹拾贰万肆仟贰佰伍拾元整；按2026年11月20日中国人民银行公布的人民币汇率中间价1美元兑7.10元人民币折算）" in z
+    assert "人民币124,250.00元（大写：人民币壹拾贰万肆仟贰佰伍拾元整；按2026年11月20日汇率1美元兑人民币7.10元估算，仅供参考）" in z
     assert "争议交易2：万事达卡（尾号5510）" in z
+    # with the payment's own parity, the figure of the police report (rules/loss.py)
+    z = text(per_payment_rates(card_case()), "zh")
+    assert "人民币124,600.00元（大写：人民币壹拾贰万肆仟陆佰元整；按2026年7月21日人民币汇率中间价（1美元兑人民币7.1200元）折算）" in z
 
 
 def test_wechat_pay_payment_gets_a_reversal_request_in_both_languages():
@@ -356,3 +359,11 @@ def test_the_payment_enclosure_is_the_proof_of_that_payment_only():
                           date=dt.date(2026, 8, 1))
     case = dataclasses.replace(case, evidence=case.evidence + (statement,))
     assert "Exhibit 3" in text(case, "en") and "Exhibit 2" not in text(case, "en")
+
+
+def test_a_foreign_cardholder_is_named_by_its_own_name_its_chinese_rendering_once():
+    z = text(card_case(), "zh")
+    assert z.count("Northwind Trading LLC（中文译名：北风贸易有限责任公司）") == 2  # letterhead and signature
+    assert "持卡人Northwind Trading LLC现就" in z and "持卡人 | Northwind Trading LLC" in z.splitlines()
+    body = [line for line in z.splitlines() if "北风贸易有限责任公司" in line and "中文译名" not in line]
+    assert body == []  # never the bare translated name

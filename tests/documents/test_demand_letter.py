@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
-from factories import make_case
+from factories import make_case, per_payment_rates
 
 from restitution.case import model as m
 from restitution.case import proceedings as proc
@@ -108,9 +108,12 @@ def test_amount_in_figures_words_with_rmb_for_reference():
     zh, en = text(uk_buyer(), "zh"), text(uk_buyer(), "en")
     assert "返还已付货款25,000.00美元（大写：美元贰万伍仟元整；" in zh
     assert "约合人民币177,500.00元，仅供参考）" in zh
-    assert "（1美元兑人民币7.10元）" in zh and "2026年11月20日中国人民银行" in zh
-    assert "repay USD 25,000.00 (twenty-five thousand US dollars; for reference only, about CNY 177,500.00" in en
-    assert "USD 1 = CNY 7.10 (PBOC central parity, 20 November 2026)" in en
+    assert "；按2026年11月20日汇率1美元兑人民币7.10元估算，约合人民币177,500.00元，仅供参考）" in zh
+    assert "中间价" not in zh  # a rate the case gives for one day is not called a published central parity
+    assert ("repay USD 25,000.00 (twenty-five thousand US dollars; about CNY 177,500.00, estimated at USD 1 = CNY 7.10 "
+            "(rate of 20 November 2026), for reference only)") in en
+    parity = text(per_payment_rates(uk_buyer()), "zh")
+    assert "（大写：美元贰万伍仟元整；按各笔款项到账当日人民币汇率中间价折算，合人民币178,225.00元）" in parity
     assert "各笔付款之日起至实际返还之日止的利息" in zh and "with interest on it from the date" in en
 
 
@@ -281,7 +284,7 @@ def test_under_a_settlement_demands_only_instalments_already_due_and_unpaid():
     assert "instalment 2, due on 15 December 2026: USD 10,000.00 unpaid." in en
     assert ("Under the settlement agreement you owe USD 20,000.00, of which USD 10,000.00 has been paid; "
             "USD 10,000.00 of it has fallen due and is unpaid.") in en
-    assert "you and the guarantors pay USD 10,000.00 (ten thousand US dollars; for reference only, about CNY 71,000.00" in en
+    assert "you and the guarantors pay USD 10,000.00 (ten thousand US dollars; about CNY 71,000.00, estimated at" in en
     assert "第2期：约定于2026年12月15日支付，尚欠10,000.00美元。" in zh
     assert "其中已到期未付的款项为10,000.00美元。" in zh and "向我方支付10,000.00美元（大写：美元壹万元整；" in zh
     assert "未依约支付已到期的全部款项" not in zh
@@ -393,7 +396,7 @@ def test_delivered_goods_are_held_at_the_sellers_disposal(meridian):
 
 def test_the_outcome_reads_with_que_in_its_place(meridian):
     zh = text(meridian, "zh")
-    assert "贵司交付的货物却与合同约定的货物完全不符" in zh and "贵司却交付" not in zh
+    assert "贵司交付的货物却与合同约定的规格明显不符" in zh and "贵司却交付" not in zh
     counterfeit = replace(meridian, "outcome", kind="counterfeit")
     assert "贵司交付的货物却是假冒产品" in text(counterfeit, "zh")
 

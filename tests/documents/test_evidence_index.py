@@ -115,9 +115,10 @@ def test_numbers_pages_and_fingerprints_from_the_files(case, files):
     assert [r[4] for r in rows] == ["1–3", "4–5", "6"]
     digests = [hashlib.sha256(p.read_bytes()).hexdigest() for p in (contract, chat, shot)]
     assert [r[6] for r in rows] == [d[:12] for d in digests]
-    assert [r[3].replace(" ", "") for r in appendix] == digests
-    assert [r[1] for r in appendix] == ["evidence/contract.pdf", "evidence/chat.pdf", "evidence/store.png"]
-    assert appendix[0][2] == f"{contract.stat().st_size:,} bytes"
+    assert [r[1].replace(" ", "") for r in appendix] == digests
+    # a filed page names no local file and no size: the fingerprint identifies the file
+    assert "evidence/" not in text(case, "en") and "bytes" not in text(case, "en")
+    assert "evidence/" not in text(case, "zh") and "字节" not in text(case, "zh")
     assert "Exhibits: 3, 6 pages in all" in text(case, "en")
     zrows, zapp = table_rows(case, "zh")
     assert [r[0] for r in zrows] == ["证据1", "证据2", "证据3"]
@@ -129,12 +130,12 @@ def test_numbers_pages_and_fingerprints_from_the_files(case, files):
 def test_name_source_purpose_and_original_or_copy(case):
     rows, _ = table_rows(case, "en")
     # the kind is not repeated above a title that names it; an undated exhibit leaves the date blank
-    assert rows[0][1] == "Sales contract GT-0602\n2 June 2026"
+    assert rows[0][1] == "Sales contract GT-0602\n2 June 2026\n(with Chinese translation)"  # language unstated
     assert rows[0][2:4] == ["Signed by both parties", "Agreed goods and price"]
-    assert rows[2][1] == "Product listing and store pages\nStore page"
+    assert rows[2][1] == "Product listing and store pages\nStore page\n(with Chinese translation)"
     assert [r[5] for r in rows] == ["Copy", "Print-out", "Print-out"]  # e-mails and pages are electronic data
     zrows, _ = table_rows(case, "zh")
-    assert zrows[0][1] == "销售合同GT-0602\n2026年6月2日"
+    assert zrows[0][1] == "销售合同GT-0602\n2026年6月2日\n（附中文译文）"
     assert zrows[0][3] == "证明约定的货物及价格"
     assert [r[5] for r in zrows] == ["复印件", "打印件", "打印件"]
 
@@ -328,14 +329,24 @@ def test_the_matter_is_named_as_a_unit_files_it_and_the_case_number_filled_when_
 def test_foreign_language_exhibits_are_marked_as_translated():
     meridian = load_case(EXAMPLES / "meridian-junk.yaml")
     zh, en = _index(meridian, "zh"), _index(meridian, "en")
-    assert zh.count("（附中文译文）") == 3 and en.count("(with Chinese translation)") == 3
-    assert "注明“附中文译文”的证据（证据3、证据4、证据5）系以外文形成" in zh
-    # Chinese, or unstated: nothing marked
-    chinese = dataclasses.replace(meridian, evidence=tuple(dataclasses.replace(e, language="zh" if e.language else None)
+    # three in English, two of unstated language: a buyer abroad's exhibits count as foreign (lawyer item 9)
+    assert zh.count("（附中文译文）") == 5 and en.count("(with Chinese translation)") == 5
+    assert "注明“附中文译文”的证据（证据1、证据2、证据3、证据4、证据5）系以外文形成" in zh
+    chinese = dataclasses.replace(meridian, evidence=tuple(dataclasses.replace(e, language="zh")
                                                            for e in meridian.evidence))
     assert "附中文译文" not in _index(chinese, "zh")
     notes = document_text(render_document(meridian, "case_notes", "zh", DATE))
-    assert "证据目录已注明“附中文译文”，提交前须备齐其中文译文并附于原文之后：证据3、证据4、证据5。" in notes
+    assert "证据目录已注明“附中文译文”，提交前须备齐其中文译文并附于原文之后：证据1、证据2、证据3、证据4、证据5。" in notes
+    # the case says a translation is not given: not marked, said to be still to come
+    untranslated = dataclasses.replace(meridian, evidence=tuple(
+        dataclasses.replace(e, translation=False) if e.number == 2 else e for e in meridian.evidence))
+    zh = _index(untranslated, "zh")
+    assert zh.count("（附中文译文）") == 4 and "证据2系以外文形成，其中文译文尚未附具，将另行补充提交。" in zh
+    # a registry record issued in the mainland is Chinese; before the Hong Kong Police, English needs no translation
+    record = m.Exhibit(kind="registration_report", title="Registry record", number=6)
+    assert "附中文译文" not in _index(dataclasses.replace(chinese, evidence=chinese.evidence + (record,)), "zh")
+    harbour = load_case(EXAMPLES / "harbour-hk.yaml")
+    assert "附中文譯文" not in _index(harbour, "zh")
 
 
 def test_a_brands_authentication_letter_is_its_own_kind():
@@ -349,3 +360,14 @@ def test_a_brands_authentication_letter_is_its_own_kind():
     assert "authentication_letter" in ei.missing_kinds(bare) and "test_report" not in ei.missing_kinds(bare)
     junk = load_case(EXAMPLES / "meridian-junk.yaml")
     assert "authentication_letter" not in ei.recommended_kinds(junk)
+
+
+def test_the_parties_are_named_as_in_the_police_report_it_goes_with():
+    northwind = load_case(EXAMPLES / "northwind-vanished.yaml")
+    zh, en = _index(northwind, "zh"), _index(northwind, "en")
+    assert "证明被报案人要求将30%定金汇入其自行提供的账户" in zh and "供应商" not in zh
+    assert "报案人向被报案人账户支付" in zh
+    assert "The reported party's promises, the false bill of lading and its silence after payment" in en
+    # no police report for a supplier outside mainland China and Hong Kong: the plain terms
+    abroad = dataclasses.replace(northwind, supplier=dataclasses.replace(northwind.supplier, region="other"))
+    assert "被报案人" not in _index(abroad, "zh")

@@ -58,7 +58,7 @@ def test_store_supplier_and_payments_with_receiving_accounts(northwind):
 
 def test_contacts_flag_the_personal_email(northwind):
     en, zh = text(northwind, "en"), text(northwind, "zh")
-    assert ("Tony Wang | Sales manager | tony.glory@freemail.example (personal e-mail, not a company address) "
+    assert ("Tony Wang | sales manager, by their own account | tony.glory@freemail.example (personal e-mail, not a company address) "
             "| tony_glory | +86 138 0000 0000") in en
     assert "王涛（Tony Wang）" in zh and "tony.glory@freemail.example（个人邮箱，非公司邮箱）" in zh
 
@@ -75,7 +75,7 @@ def test_indicators_in_plain_words(northwind):
     en, zh = text(northwind, "en"), text(northwind, "zh")
     assert "It stopped answering once it had been paid and cannot be reached." in en
     assert "The company was registered only on 10 March 2026, shortly before the order." in en
-    assert "Its registered capital is only CNY 10,000.00, less than the amount of this order." in en
+    assert "Its registered capital is only CNY 10,000.00, less than a tenth of the amount of this order." in en
     assert "其登记住所为虚假地址，该处并无该公司经营。" in zh
 
 

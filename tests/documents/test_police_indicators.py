@@ -39,7 +39,7 @@ def test_registration_facts_point_to_the_registration_report_or_to_the_public_re
     assert registry_exhibits(case) == [report]
     zh = indicators(case, words("zh"))
     assert "成立时间极短：于2026年3月10日登记成立，距订立本案合同仅84日（证据2）。" in zh
-    assert "注册资本仅人民币10,000.00元，与本案交易金额明显不相称，不具备相应的履约能力（证据2）。" in zh
+    assert "注册资本仅人民币10,000.00元，不足本案涉案金额的十分之一，与本案交易规模明显不相称（证据2）。" in zh
     without = dataclasses.replace(case, evidence=make_case().evidence)
     en = indicators(without, words("en"))
     assert any(line.endswith("(as the National Enterprise Credit Information Publicity System shows).") for line in en)

@@ -13,7 +13,7 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
-from factories import make_case
+from factories import make_case, per_payment_rates
 
 from restitution.case import model as m
 from restitution.case.load import load_case
@@ -114,8 +114,11 @@ def test_loss_below_both_thresholds():
 
 def test_foreign_currency_loss_is_stated_in_rmb_at_a_dated_rate():
     zh = text(make_case(), "zh")
-    assert "报案人的损失为25,000.00美元，统一按2026年11月20日" in zh and "）对全部损失统一折算，折合人民币177,500.00元" in zh and "这一单一汇率" not in zh
-    assert "折合人民币177,500.00元（大写：人民币壹拾柒万柒仟伍佰元整）" in zh
+    assert ("报案人的损失为25,000.00美元。报案材料未载明各笔款项到账当日的人民币汇率中间价，暂按2026年11月20日汇率"
+            "1美元兑人民币7.10元估算，约合人民币177,500.00元（大写：人民币壹拾柒万柒仟伍佰元整）；"
+            "准确金额应按各笔款项到账当日的人民币汇率中间价折算。") in zh
+    # the case's single rate is never presented as a published central parity
+    assert "汇率中间价（1美元兑人民币7.10元）" not in zh and "公布的人民币汇率中间价" not in zh
     no_rate = replace(make_case(), "claim", cny_rate=None)
     with pytest.raises(DocumentNotApplicable, match="claim.cny_rate"):
         text(no_rate, "zh")
@@ -331,6 +334,21 @@ def test_a_contradicted_absconding_is_left_out_and_the_silence_stated():
     assert "自2026年10月9日起不再回复报案人的任何联系。" in zh  # its own experience: no hedge
 
 
+def test_delivered_goods_are_pleaded_as_passed_off_and_capital_only_against_a_tenth_of_the_loss():
+    report = m.Exhibit(kind="test_report", title="Inspection report", number=4)
+    case = make_case(outcome=m.Outcome(kind="junk_delivered", delivered_on=dt.date(2026, 9, 22)),
+                     indicators=m.Indicators(registered_capital_cny=D("50000")))
+    case = dataclasses.replace(case, evidence=(report,))
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "被报案人以与合同约定规格明显不符的低值货物冒充合同货物交付（证据4），属于该条第（五）项" in zh
+    assert "虚假的履约承诺" not in zh and "毫无使用价值" not in zh
+    assert "delivered low-value goods plainly not of the contract's specifications as the contract goods (Exhibit 4)" in en
+    # 50,000 against a loss of 177,500: the same order, so no capital indicator
+    assert "注册资本仅" not in zh
+    small = replace(case, "indicators", registered_capital_cny=D("10000"))
+    assert "注册资本仅人民币10,000.00元，不足本案涉案金额的十分之一" in text(small, "zh")
+
+
 # ------------------------------------------------------------------ the offence pleaded from the facts (issue 16)
 
 
@@ -398,7 +416,7 @@ def test_the_individuals_are_named_with_the_reason():
     case = dataclasses.replace(case, proceedings=Proceedings(suspects=(
         Suspect(name="Li Si", name_zh="李四", role="shareholder"),)))
     zh, en = text(case, "zh"), text(case, "en")
-    assert "相关责任人员：\n李四（Li Si），股东\n张三（Zhang San），法定代表人\n王涛（Tony Wang），与报案人联系的人员" in zh
+    assert "相关责任人员：\n李四（Li Si），股东\n张三（Zhang San），法定代表人\n王涛（Tony Wang），自称销售经理，与报案人直接联系" in zh
     assert "《最高人民法院关于审理单位犯罪案件具体应用法律有关问题的解释》（法释〔1999〕14号）第二条" in zh
     assert "不以单位犯罪论处" in zh and "其真实身份请贵局依法查明" in zh
     assert "Tony Wang (王涛), sales manager (by their own account), who dealt with the reporter directly" in en
@@ -421,15 +439,15 @@ def test_citations_carry_issuers_and_document_numbers():
 
 
 def test_the_loss_is_converted_per_payment_at_each_days_parity_saying_by_analogy():
-    case = _offence_cases().per_payment_rates()
+    case = per_payment_rates()
     zh, en = text(case, "zh"), text(case, "en")
     assert "参照《最高人民法院、最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释》（法释〔2013〕8号）" in zh
     assert "2026年7月20日 | 17,500.00美元 | 2026年7月21日 | 7.1200 | 人民币124,600.00元" in zh
     assert "合计折合人民币178,225.00元" in zh and "单一汇率" not in zh
     assert "挽回报案人的经济损失人民币178,225.00元" in zh
     assert "by analogy with the SPC/SPP Interpretation on Theft Cases (Fa Shi [2013] No. 8)" in en
-    # without every payment's rate: the single rate, labelled
-    assert "at the single rate of USD 1 = CNY 7.10" in text(make_case(), "en")
+    # without every payment's rate: an estimate at the single rate, labelled as one
+    assert "estimated at USD 1 = CNY 7.10 (rate of 20 November 2026), it is about CNY 177,500.00" in text(make_case(), "en")
 
 
 def test_an_individual_client_reports_in_person_terms():

@@ -45,13 +45,38 @@ def test_addressed_to_the_payee_bureau_on_where_the_money_was_received():
     assert "此致\n杭州市公安局西湖区分局经济犯罪侦查大队" in zh
     assert "报案人的款项由杭州示例贸易有限公司名下账户收取，该公司注册地位于浙江省杭州市西湖区，系犯罪所得的实际取得地" in zh
     assert "《公安机关办理刑事案件程序规定》（2020年修正）第十五条至第十七条" in zh
-    assert "报案人已就同一事实向深圳市公安局宝安区分局经济犯罪侦查大队报案" in zh
+    # made in the same run as the supplier's report: not "已报案" (lawyer item 5)
+    assert "报案人将同时就同一事实向深圳市公安局宝安区分局经济犯罪侦查大队报案。" in zh and "已就同一事实" not in zh
     # the same facts as the first report: the supplier is the reported party, the payee an indicator
     assert "被报案人一：深圳市荣耀示例科技有限公司" in zh and "收款主体与合同主体不一致" in zh
     en = text(paid_to_payee(), "en")
     assert "Economic Crime Investigation Brigade, 杭州市公安局西湖区分局" in en
-    assert "The reporter has reported the same facts to the Economic Crime Investigation Brigade, " \
-           "深圳市公安局宝安区分局." in en
+    assert "The reporter is reporting the same facts, at the same time, to the Economic Crime Investigation " \
+           "Brigade, 深圳市公安局宝安区分局." in en
+
+
+def reported_to(case: m.Case, authority_zh: str) -> m.Case:
+    from restitution.case.proceedings import PoliceReportFiled, Proceedings
+
+    filed = PoliceReportFiled(filed_on=dt.date(2026, 11, 2), authority_zh=authority_zh, receipt_no="RN-2026-881")
+    return dataclasses.replace(case, proceedings=Proceedings(police_report=filed))
+
+
+def test_the_other_report_is_said_filed_only_when_the_case_records_it():
+    zh = text(reported_to(paid_to_payee(), "深圳市公安局宝安区分局经济犯罪侦查大队"), "zh")
+    assert ("报案人已于2026年11月2日就同一事实向深圳市公安局宝安区分局经济犯罪侦查大队报案（编号：RN-2026-881）。"
+            in zh)
+    # a recorded report to this very bureau is not the other one
+    zh = text(reported_to(paid_to_payee(), "杭州市公安局西湖区分局经济犯罪侦查大队"), "zh")
+    assert "报案人将同时就同一事实向深圳市公安局宝安区分局经济犯罪侦查大队报案。" in zh
+
+
+def test_the_suppliers_report_names_the_payee_bureau_in_turn():
+    zh = document_text(render_document(paid_to_payee(), "police_report", "zh", DATE))
+    assert "报案人亦将同时就收款账户所在地向杭州市公安局西湖区分局经济犯罪侦查大队报案。" in zh
+    hk = document_text(render_document(load_case(EXAMPLES / "harbour-payee.yaml"), "police_report", "zh", DATE))
+    assert "報案人亦將同時就收款賬戶所在地向深圳市公安局龍崗區分局經濟犯罪偵查大隊報案。" in hk
+    assert "收款账户所在地" not in document_text(render_document(make_case(), "police_report", "zh", DATE))
 
 
 def test_a_hong_kong_seller_is_reported_in_simplified_chinese_under_prc_law():
@@ -59,7 +84,7 @@ def test_a_hong_kong_seller_is_reported_in_simplified_chinese_under_prc_law():
     doc = render_document(case, "police_report_payee", "zh", DATE)
     zh = document_text(doc)
     assert doc.lang == "zh" and "涉嫌合同诈骗" in zh and "盗窃罪条例" not in zh
-    assert "报案人已就同一事实向香港警务处报案" in zh
+    assert "报案人将同时就同一事实向香港警务处报案。" in zh
     assert "合计折合人民币273,889.92元" in zh and "已达到" in zh
 
 

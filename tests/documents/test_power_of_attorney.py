@@ -95,7 +95,8 @@ def test_chinese_parties_and_amount(cases):
     assert "深圳市荣耀示例科技有限公司（英文名称：Shenzhen Glory Tech Co., Ltd.；统一社会信用代码：91440300MA5G7K2Q1G）" in t
     assert "采购订单号为PO-2026-118的订单" in t and "2026年6月2日" in t
     assert "25,000.00美元（大写：美元贰万伍仟元整" in t
-    assert "逐笔折算，合人民币178,843.75元" in t  # as the police report converts it, payment by payment
+    # the police report's figure: each payment at its own day's central parity (rules/loss.py)
+    assert "；按各笔款项到账当日人民币汇率中间价折算，合人民币178,843.75元）" in t and "177,500.00" not in t
     assert "日期：______年____月____日" in t and "日期：2026年11月20日" not in t  # signed before the notary
     assert "公章，如有" in t
 
@@ -269,7 +270,7 @@ def test_the_loss_in_rmb_is_the_police_reports():
     at the claim's single rate."""
     from decimal import Decimal
 
-    from restitution.rules.offence import loss_in_cny
+    from restitution.rules.loss import loss_in_cny
 
     case = load_case(Path(__file__).resolve().parents[1] / "data" / "unseen" / "rhein-swift.yaml")
     zh = document_text(render_document(case, "power_of_attorney", "zh", DATE))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from decimal import Decimal as D
 
 import pytest
 
@@ -79,3 +80,14 @@ def test_only_after_a_refusal_and_only_for_a_mainland_seller():
 
 def test_bilingual_pairs_block_by_block():
     assert render_document(stage_case("refused"), KEY, "bilingual", DATE).blocks
+
+
+def test_the_loss_in_rmb_is_the_packets_one_figure_with_its_basis():
+    case = stage_case("refused")
+    zh = text(case, "zh")
+    # no rate of each payment's day on file: an estimate, labelled, never a bare 折合
+    assert "申请人的损失为25,000.00美元，按2026年11月20日汇率1美元兑人民币7.10元估算，约合人民币177,500.00元，仅供参考" in zh
+    first, second = case.payments
+    rated = dataclasses.replace(case, payments=(dataclasses.replace(first, cny_rate=D("7.1500")),
+                                                dataclasses.replace(second, cny_rate=D("7.1200"))))
+    assert "按各笔款项到账当日人民币汇率中间价折算，合人民币178,225.00元" in text(rated, "zh")

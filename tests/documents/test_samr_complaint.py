@@ -70,7 +70,7 @@ def test_parties_requests_and_facts(northwind):
     assert "统一社会信用代码：91440300MA5G7K2Q1G" in zh and "住所：深圳市宝安区示例街道88号" in zh
     assert "法定代表人：张三" in zh
     assert "督促被投诉人退还投诉人已支付的货款25,000.00美元（大写：美元贰万伍仟元整" in zh
-    assert "合人民币177,500.00元" in zh
+    assert "按各笔款项到账当日人民币汇率中间价折算，合人民币178,843.75元" in zh
     assert "refund the USD 25,000.00 (twenty-five thousand US dollars) the Complainant paid" in en
     # the fake address gets its own request
     assert "核查被投诉人在其登记住所的实际经营情况" in zh

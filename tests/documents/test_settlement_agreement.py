@@ -90,10 +90,10 @@ def test_recitals_state_the_loss_in_words_and_in_rmb(usd):
     case = usd
     en, zh = text(case, "en"), text(case, "zh")
     assert "USD 25,000.00 (twenty-five thousand US dollars)" in en
-    assert "CNY 177,500.00" in en and "USD 1 = CNY 7.10" in en and "PBOC central parity" in en
-    # the agreed amount in RMB at the same rate
-    assert "CNY 142,000.00" in en
-    assert "人民币壹拾柒万柒仟伍佰元整" in zh and "美元贰万元整" in zh
+    assert "about CNY 177,500.00, estimated at USD 1 = CNY 7.10" in en and "central parity" not in en
+    # the agreed amount in RMB at the same rate, an estimate too
+    assert "(about CNY 142,000.00, estimated at USD 1 = CNY 7.10" in en
+    assert "按2026年11月20日汇率1美元兑人民币7.10元估算，约合人民币177,500.00元，仅供参考" in zh and "美元贰万元整" in zh
 
 
 def test_schedule_table_has_one_row_per_instalment(lotus, usd):
@@ -331,7 +331,7 @@ def test_bilingual_agreement_has_one_language_clause(lotus):
 def test_the_loss_in_rmb_is_the_police_reports():
     """Unseen case: the agreement, a copy of which goes to the unit, stated the loss as RMB 283,800.00 at
     the claim's rate while the police report and the plan said RMB 285,749.75, payment by payment."""
-    from restitution.rules.offence import loss_in_cny
+    from restitution.rules.loss import loss_in_cny
 
     signed = load_case(ROOT / "tests" / "data" / "unseen" / "lakeside-instalments.yaml")
     case = dataclasses.replace(signed, settlement=signed.settlement.as_drafted())  # the draft it was signed from

@@ -136,7 +136,7 @@ def test_the_hong_kong_seller_paid_in_shenzhen_gets_a_second_report():
     second = render_document(case, "police_report_payee", "zh", DATE)
     text = document_text(second)
     assert second.lang == "zh" and "此致\n深圳市公安局龙岗区分局经济犯罪侦查大队" in text
-    assert "犯罪所得的实际取得地" in text and "报案人已就同一事实向香港警务处报案" in text
+    assert "犯罪所得的实际取得地" in text and "报案人将同时就同一事实向香港警务处报案" in text
 
 
 # the examples whose supplier is registered on the mainland: the 12315 route exists for them

@@ -126,10 +126,11 @@ def exhibit(source: str, source_zh: str | None = None) -> m.Exhibit:
 
 @pytest.mark.parametrize("key, zh_text, en_text", [
     ("signed_by_both_parties", "双方签署，通过电子邮件交换", "Signed by both parties, exchanged by e-mail"),
-    ("issued_by_client_bank", "提交人开户银行出具", "Issued by the submitting party's bank"),
-    ("supplier_email_attachment", "供应商所发电子邮件的附件", "Attachment to an e-mail from the supplier"),
-    ("client_mailbox_export", "从提交人邮箱导出", "Exported from the submitting party's mailbox"),
-    ("client_phone_export", "从提交人手机导出", "Exported from the submitting party's phone"),
+    # the index of a mainland supplier goes with the police report: its terms (报案人, 被报案人)
+    ("issued_by_client_bank", "报案人开户银行出具", "Issued by the reporter's bank"),
+    ("supplier_email_attachment", "被报案人所发电子邮件的附件", "Attachment to an e-mail from the reported party"),
+    ("client_mailbox_export", "从报案人邮箱导出", "Exported from the reporter's mailbox"),
+    ("client_phone_export", "从报案人手机导出", "Exported from the reporter's phone"),
     ("platform_download", "从交易平台下载", "Downloaded from the trading platform"),
 ])
 def test_keyed_sources_are_worded_in_each_language_with_the_documents_terms(key, zh_text, en_text):

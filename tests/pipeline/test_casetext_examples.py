@@ -31,7 +31,7 @@ TERMS = {
     "case_plan": ("委托人", "供应商"),
     "chargeback_letter": ("持卡人", "商户"),
     "demand_letter": ("委托人", "我方", "贵司"),  # 委托人 in a lawyer's letter, 我方 in the client's own
-    "evidence_index": ("提交人", "供应商"),
+    "evidence_index": ("提交人", "供应商", "报案人", "被报案人"),  # a police filing's terms (its header: 提交人)
     "pardon_letter": ("谅解人", "被谅解人"),
     "platform_fraud_report": ("买方", "供应商"),
     "police_report": ("报案人", "被报案人"),

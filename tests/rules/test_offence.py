@@ -9,7 +9,7 @@ from factories import make_case
 
 from restitution.case import model as m
 from restitution.case.proceedings import Proceedings, Suspect
-from restitution.rules.offence import individuals, loss_in_cny, pleading
+from restitution.rules.offence import individuals, pleading
 
 
 def replace(case: m.Case, part: str, **changes) -> m.Case:
@@ -70,27 +70,12 @@ def test_individuals_suspects_legal_representative_and_contacts_once_each():
     assert people[0].id_no == "11010519491231002X" and people[2].claimed_role == "sales manager"
 
 
-def per_payment_rates(case: m.Case | None = None) -> m.Case:
-    case = case or make_case()
-    first, second = case.payments
-    return dataclasses.replace(case, payments=(
-        dataclasses.replace(first, cny_rate=D("7.1500")),
-        dataclasses.replace(second, cny_rate=D("7.1200"), cny_rate_date=dt.date(2026, 7, 21))))
-
-
-def test_each_payment_at_its_own_days_parity():
-    loss = loss_in_cny(per_payment_rates())
-    # 7,500 x 7.15 + 17,500 x 7.12 = 53,625 + 124,600
-    assert loss.amount == D("178225.00")
-    assert [(r.rate_date, r.cny) for r in loss.per_payment] == [
-        (dt.date(2026, 6, 5), D("53625.00")), (dt.date(2026, 7, 21), D("124600.00"))]
-
-
-def test_the_single_rate_when_a_rate_is_missing_or_the_claim_is_not_the_payments():
-    case = make_case()
-    first, second = case.payments
-    one_rate = dataclasses.replace(case, payments=(dataclasses.replace(first, cny_rate=D("7.15")), second))
-    assert loss_in_cny(one_rate) == loss_in_cny(case)
-    assert loss_in_cny(case).amount == D("177500.00") and loss_in_cny(case).per_payment == ()
-    netted = replace(per_payment_rates(), "claim", amount=D("20000.00"))  # a refund netted off
-    assert loss_in_cny(netted).per_payment == () and loss_in_cny(netted).amount == D("142000.00")
+def test_a_delivery_is_pleaded_as_goods_passed_off_never_as_a_false_promise():
+    assert pleading(make_case()).deception == "promise"  # nothing delivered
+    report = m.Exhibit(kind="test_report", title="Inspection report", number=9)
+    for kind, deception in (("junk_delivered", "junk"), ("not_as_described", "nonconforming"),
+                            ("counterfeit", "counterfeit"), ("partial_delivery", "partial")):
+        case = replace(make_case(), "outcome", kind=kind, delivered_on=dt.date(2026, 8, 1))
+        case = dataclasses.replace(case, evidence=case.evidence + (report,))
+        p = pleading(case)
+        assert p.deception == deception and p.goods_proof == (report,)

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from restitution.case.codes import hk_company_key
 from restitution.case.model import Case, Payment
 from restitution.errors import CaseError, ErrorList, RestitutionError
-from restitution.rules.offence import loss_in_cny
+from restitution.rules.loss import loss_in_cny
 
 if TYPE_CHECKING:
     from restitution.document import Document

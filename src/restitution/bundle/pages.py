@@ -88,7 +88,7 @@ def _rows(case: Case, exhibit: Exhibit, info: ExhibitInfo, first: int, last: int
     en, zh = _pages_text(first, last, info.pages)
     rows.append(row("pages", [(en, "en"), (zh, "zh")]))
     if info.path is not None:  # a physical sample provided separately has no file
-        rows.append(row("file", [(info.file, "en")]))
+        # the fingerprint identifies the file; its local name and size are not for a filed page
         rows.append(row("sha256", [(info.sha256, "hash")]))
     return rows
 
@@ -189,9 +189,7 @@ def draw_placeholder(canvas, exhibit: Exhibit, info: ExhibitInfo) -> None:
                  20, "zh", True, 1)]
     for lang, cat in (("en", words.en), ("zh", words.zh)):
         flow.append(para(cat("bundle.placeholder.body", medium=cat(f"evidence.medium.{exhibit.medium}")), 12, lang))
-        if info.path is not None:
-            flow.append(para(cat("bundle.placeholder.file", file=info.file, size=f"{info.size:,}"), 11, lang))
-        else:
+        if info.path is None:  # with a file, its SHA-256 below identifies it (no local name or size)
             flow.append(para(cat("bundle.placeholder.none"), 11, lang))
     if info.sha256:
         flow.append(para(f"SHA-256: {info.sha256}", 8.5, "en"))

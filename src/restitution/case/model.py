@@ -347,6 +347,7 @@ class Claim:
 
     @property
     def amount_cny(self) -> Decimal | None:
+        """The claim at its single rate; documents print the loss as rules/loss.py computes it."""
         if self.currency == "CNY":
             return self.amount
         if self.cny_rate is None:
@@ -381,7 +382,11 @@ class Exhibit:
         "place for a registration_report.", added=True)
     language: ExhibitLanguage | None = keys.choice(
         "Language the exhibit itself is written in (zh, en, de, ... or other); any but zh: the evidence "
-        "index marks that a Chinese translation is attached.", added=True)
+        "index marks that a Chinese translation is attached. Default: Chinese for a registry record or "
+        "licence issued in the mainland, Taiwan or Macao, else a foreign language.", added=True)
+    translation: bool | None = keys.flag(
+        "false: no Chinese translation goes with this foreign-language exhibit (the index then says it "
+        "is still to come, rather than marking one attached).", added=True, default=None)
 
     @property
     def separate(self) -> bool:

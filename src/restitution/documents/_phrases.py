@@ -12,16 +12,29 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from restitution.case.model import Case, Exhibit, Payment
+from restitution.case.model import Case, Contact, Exhibit, Payment
 from restitution.formatting import format_date
 from restitution.language.catalogue import Catalogue
 from restitution.rules import CONFLICT_OF_LAWS_41, CRIMINAL_LAW_224, HK_THEFT_16A, HK_THEFT_17
 from restitution.rules.citations import zh_number
+from restitution.rules.people import OFFICES, on_record, title_of
 
 
 def native(words: Catalogue, en: str | None, zh: str | None) -> str | None:
     """The value of a case's ``x`` / ``x_zh`` pair for the document's language, else the other."""
     return (zh or en) if words.language.chinese else (en or zh)
+
+
+def titled_contact(case: Case, contact: Contact, name: str, words: Catalogue) -> str:
+    """A contact's name with the title they gave (rules/people.py): "Kevin Ho（自称董事）", or
+    "Kevin Ho（董事）" where the company's records name this person in that office."""
+    title = title_of(contact.role)
+    if title is None:
+        return name
+    word = words(f"parties.title.{title}")
+    if title in OFFICES and on_record(case, contact):
+        return words("parties.name_with_other", name=name, other=word)
+    return words("parties.self_styled", name=name, title=word)
 
 
 def with_other(words: Catalogue, name: str, other: str | None) -> str:
@@ -154,34 +167,6 @@ def paid_total(case: Case) -> tuple[Decimal | None, str | None]:
     if len(currencies) != 1:
         return None, None
     return sum((p.amount for p in case.payments), Decimal("0")), currencies.pop()
-
-
-# Rate sources the catalogue names (``payments.rate_source.*``), by the case's spelling;
-# any other source is printed as the case gives it.
-_RATE_SOURCES = {
-    "pboc central parity": "pboc_central_parity",
-    "pboc": "pboc",
-    "cfets central parity": "cfets_central_parity",
-}
-
-
-@dataclass(frozen=True)
-class CnyEquivalent:
-    amount: Decimal
-    rate: Decimal | None
-    date: dt.date | None
-    source: str | None
-
-
-def cny_equivalent(case: Case, words: Catalogue) -> CnyEquivalent | None:
-    c = case.claim
-    if c.currency == "CNY" or c.amount_cny is None:
-        return None
-    source = c.cny_rate_source
-    key = _RATE_SOURCES.get(source.strip().lower()) if source else None
-    if key is not None:
-        source = words(f"payments.rate_source.{key}")
-    return CnyEquivalent(c.amount_cny, c.cny_rate, c.cny_rate_date, source)
 
 
 def outcome_text(case: Case, words: Catalogue) -> str:

@@ -19,7 +19,8 @@ from restitution import rules
 from restitution.case.model import Card, Case, Exhibit, Payment
 from restitution.documents import DocumentSpec
 from restitution.rules.facts import proofs_of
-from restitution.documents._phrases import native, network_name
+from restitution.rules.loss import CnyAmount, payment_in_cny
+from restitution.documents._phrases import network_name
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
 from restitution.rules.chargeback import NOT_RECEIVED, WINDOW_DAYS
@@ -96,14 +97,6 @@ def _enclosures(case: Case, payment: Payment, reason: rules.ReasonCode, words: C
     return out
 
 
-def _cny(case: Case, payment: Payment) -> Decimal | None:
-    """The CNY equivalent at the claim's rate, when the payment is in the claim's currency."""
-    claim = case.claim
-    if payment.currency == "CNY" or claim.cny_rate is None or payment.currency != claim.currency:
-        return None
-    return (payment.amount * claim.cny_rate).quantize(Decimal("0.01"))
-
-
 def _start_kind(case: Case, payment: Payment, window: rules.Window) -> str:
     if window.start == case.outcome.delivered_on and window.start != payment.date:
         return "receipt"
@@ -147,7 +140,7 @@ class Disputed:
     window_status: str
     safe_latest: dt.date | None
     start_kind: str  # receipt, expected_delivery or transaction
-    cny: Decimal | None
+    cny: CnyAmount  # the payment in RMB, as every document of the packet converts it (rules/loss.py)
     enclosures: list[Enclosure]
     missing: list[Enclosure]  # required and not supplied
     fcba: rules.Finding
@@ -170,7 +163,9 @@ def _disputed(case: Case, payment: Payment, index: int, words: Catalogue, date: 
         payment=payment,
         card=card,
         network=network_name(card.network, words),
-        cardholder=card.cardholder or (native(words, c.name, c.name_zh) or c.name),
+        # a foreign cardholder by its own name (its Chinese rendering is a translation, given once above)
+        cardholder=card.cardholder or (c.name_zh if words.language.chinese and c.name_zh and c.name_zh_registered
+                                       else c.name),
         reason=reason,
         reason_label=reason.label(words),
         alternatives=[a.label(words) for a in alternatives],
@@ -179,7 +174,7 @@ def _disputed(case: Case, payment: Payment, index: int, words: Catalogue, date: 
         window_status=window.status(date),
         safe_latest=_safe_latest(payment, window),
         start_kind=_start_kind(case, payment, window),
-        cny=_cny(case, payment),
+        cny=payment_in_cny(case, payment),
         enclosures=enclosures,
         missing=[e for e in enclosures if e.missing and e.required],
         fcba=fcba,

@@ -49,7 +49,7 @@ Values the templates read as ``x``:
   company's registered Chinese name is its legal name, so both languages print it).
 - ``supplier_id_label`` / ``supplier_id``: the USCC, or the Hong Kong
   Companies Registry number.
-- ``cny``: the claim's RMB equivalent with rate, date and source, or None.
+- ``cny``: what is demanded in RMB (rules/loss.py, the packet's one figure when it is the whole claim).
 - ``trade_assurance``: a Trade Assurance refund claim is still open on the
   letter's date (a TA order with at least one payment through the platform,
   and the 30 days from confirmed receipt not passed: rules.trade_assurance).
@@ -69,18 +69,16 @@ Values the templates read as ``x``:
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from restitution.case.model import Case, Fact, Payment
 from restitution.case.stage import overdue, stage_of
 from restitution.documents import DocumentSpec
 from restitution.documents._phrases import (
     Citations,
-    CnyEquivalent,
     PaymentRow,
     citations,
     supplier_name,
@@ -90,7 +88,6 @@ from restitution.documents._phrases import (
     supplier_address,
     payment_rows,
     paid_total,
-    cny_equivalent,
     outcome_text,
     order_ref,
     representative_label,
@@ -99,6 +96,7 @@ from restitution.documents._phrases import (
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
 from restitution.rules import chargeback_window, report_in_demand, trade_assurance
+from restitution.rules.loss import CnyAmount, amount_in_cny
 from restitution.rules.sales_law import sales_law
 
 # Days a letter sent by EMS (and e-mail) is allowed to arrive before the
@@ -225,7 +223,7 @@ class DemandContext:
     supplier_id_label: str | None
     supplier_id: str | None
     supplier_address: str | None
-    cny: CnyEquivalent | None
+    cny: CnyAmount
     outcome: str
     outcome_but: str
     order_ref: str
@@ -255,15 +253,6 @@ class DemandContext:
     signatories: tuple[str, ...] = ()
     # those who signed to pay for the seller (role payer) when the seller did not sign: addressed too
     payers_bound: tuple[Guarantor, ...] = ()
-
-
-def _cny_of(amount: Decimal, currency: str, claim_cny: CnyEquivalent | None, case: Case) -> CnyEquivalent | None:
-    """The RMB equivalent of what is demanded, at the claim's rate (None when in another currency)."""
-    if claim_cny is None or currency != case.claim.currency or claim_cny.rate is None:
-        return None
-    if amount == case.claim.amount:
-        return claim_cny
-    return dataclasses.replace(claim_cny, amount=(amount * claim_cny.rate).quantize(Decimal("0.01"), ROUND_HALF_UP))
 
 
 def refundable_by_card(case: Case, date: dt.date) -> list[Payment]:
@@ -335,7 +324,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         supplier_id_label=id_label,
         supplier_id=id_value,
         supplier_address=supplier_address(case, words),
-        cny=_cny_of(demanded, st.owed_currency, cny_equivalent(case, words), case),
+        cny=amount_in_cny(case, demanded, st.owed_currency),
         outcome=outcome_text(case, words),
         outcome_but=words(f"order.outcome_but.{case.outcome.kind}"),
         order_ref=order_ref(case, words),

@@ -28,8 +28,16 @@ and carries the unit's case number once the case file records one
 the unit to fill. An exhibit written in another language than Chinese
 (``evidence[].language``) is marked 附中文译文: a foreign-language exhibit
 must come with a Chinese translation (证据规定 (2019) Art. 17), and the
-mark tells the reader to look for it. Without the key nothing is marked:
-the case file's titles are English whatever the exhibit's own language.
+mark tells the reader to look for it. Without the key an exhibit counts as
+foreign (the buyer is abroad: its contract, wire slip and mails are), except
+a registry record or licence issued in the mainland, Taiwan or Macao, and
+except before the Hong Kong Police, who read English too; an
+exhibit whose translation the case says is not given
+(``evidence[].translation: false``) is named as still to come instead.
+The index names the parties as the filing it goes with does: 报案人 and
+被报案人 where a police report is made (a mainland or Hong Kong supplier),
+else 提交人 and 供应商. A filed page carries each file's SHA-256, never a
+local file name or size.
 A counterfeit is proved by the brand owner's 鉴定函 (``authentication_letter``)
 or by a test report; either answers the checklist for a counterfeit case.
 """
@@ -76,10 +84,17 @@ class Row:
     electronic: bool
     untranslated: bool  # the entry lacks a Chinese twin for a field it prints
 
+    readable: bool = True  # in a language the receiving authority reads (`readable_as_filed`)
+
     @property
     def foreign(self) -> bool:
-        """Written in another language than Chinese: a Chinese translation goes with it."""
-        return self.exhibit.language is not None and self.exhibit.language != "zh"
+        """In another language, with its Chinese translation (marked 附中文译文)."""
+        return not self.readable and self.exhibit.translation is not False
+
+    @property
+    def translation_to_come(self) -> bool:
+        """In another language, and the case says no translation goes with it yet."""
+        return not self.readable and self.exhibit.translation is False
 
     @property
     def kind_in_title_en(self) -> bool:
@@ -134,7 +149,8 @@ def rows(case: Case, words: Catalogue) -> list[Row]:
             running = (page, page + info.pages - 1)
             page += info.pages
         en, zh = kind_names(words, e.kind)
-        out.append(Row(e, en, zh, info, running, e.kind in ELECTRONIC, _untranslated(e)))
+        out.append(Row(e, en, zh, info, running, e.kind in ELECTRONIC, _untranslated(e),
+                       readable_as_filed(e, case)))
     return out
 
 
@@ -230,6 +246,8 @@ class EvidenceIndexContext:
     prc: bool  # filed in the Mainland: PRC rules of evidence are cited
     case_no: str | None = None  # the unit's case number, once the case file records it
     foreign: list[Exhibit] = dataclasses.field(default_factory=list)  # marked 附中文译文
+    translation_to_come: list[Exhibit] = dataclasses.field(default_factory=list)  # foreign, no translation yet
+    police: bool = False  # filed with a police report: the parties are 报案人 and 被报案人
 
 
 OFFICIAL = ("business_license", "registration_report")
@@ -249,6 +267,17 @@ def issued_in(exhibit: Exhibit, case: Case) -> str | None:
     if exhibit.kind == "registration_report":
         return _REGION_PLACE.get(case.supplier.region)
     return None
+
+
+def readable_as_filed(exhibit: Exhibit, case: Case) -> bool:
+    """Whether the exhibit needs no Chinese translation where it is filed: a mainland unit reads
+    Chinese only (an exhibit of unstated language counts as foreign unless it is an official record
+    formed where Chinese is the official language); the Hong Kong Police read English as well, and
+    there an exhibit of unstated language is taken as English."""
+    hk = case.supplier.region == "hong_kong"
+    if exhibit.language is not None:
+        return exhibit.language == "zh" or (hk and exhibit.language == "en")
+    return hk or (exhibit.kind in OFFICIAL and issued_in(exhibit, case) in ("CN", "TW", "MO"))
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> EvidenceIndexContext:
@@ -282,6 +311,8 @@ def context(case: Case, words: Catalogue, date: dt.date) -> EvidenceIndexContext
         case_no=case.proceedings.police_report.case_no
         if case.proceedings and case.proceedings.police_report else None,
         foreign=[r.exhibit for r in rs if r.foreign],
+        translation_to_come=[r.exhibit for r in rs if r.translation_to_come],
+        police=case.supplier.region in ("mainland", "hong_kong"),
     )
 
 

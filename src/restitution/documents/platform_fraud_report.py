@@ -23,6 +23,8 @@ from decimal import Decimal
 from restitution.case.model import Case, Contact, Payment
 from restitution.documents import DocumentSpec
 from restitution.rules.facts import absconded, escrow_refusal
+from restitution.rules.loss import small_capital
+from restitution.rules.people import OFFICES, on_record, title_of
 from restitution.rules.payee import payees
 from restitution.documents._phrases import (
     native,
@@ -80,10 +82,18 @@ class ContactRow:
 def contacts(case: Case, words: Catalogue) -> list[ContactRow]:
     emails = [c.email for c in case.supplier.contacts if c.email]
     any_known = any(e.rsplit("@", 1)[-1].lower() in FREEMAIL for e in emails)
-    return [ContactRow(name=_contact_name(c, words), role=c.role, email=c.email,
+    return [ContactRow(name=_contact_name(c, words), role=_role(case, c, words), email=c.email,
                        personal=bool(c.email) and _personal(c.email or "", case, any_known),
                        wechat=c.wechat, phone=c.phone, whatsapp=c.whatsapp)
             for c in case.supplier.contacts]
+
+
+def _role(case: Case, c: Contact, words: Catalogue) -> str | None:
+    """The role a contact gave, as theirs ("自称董事"); an unrecognised title as the case gives it."""
+    title = title_of(c.role)
+    if title in OFFICES and on_record(case, c):  # the records name this person in that office
+        return words(f"parties.title.{title}")
+    return words("parties.claimed", title=words(f"parties.title.{title}")) if title else c.role
 
 
 def _contact_name(c: Contact, words: Catalogue) -> str | None:
@@ -130,9 +140,8 @@ def indicators(case: Case, words: Catalogue) -> list[str]:
         else:
             out.append(words("platform.indicator.recently_registered"))
     capital = i.registered_capital_cny
-    loss = case.claim.amount_cny
-    # Small capital says something only against the size of the deal.
-    if capital is not None and loss is not None and capital < loss:
+    # Small capital says something only against the size of the deal (rules/loss.py).
+    if capital is not None and small_capital(case):
         out.append(words("platform.indicator.small_capital", capital=format_money(capital, "CNY", code)))
     if i.personal_email_used:
         out.append(words("platform.indicator.personal_email"))

@@ -19,7 +19,8 @@ from restitution.documents._phrases import native
 from restitution.formatting import format_date, format_money
 from restitution.language.catalogue import Catalogue
 from restitution.rules.facts import absconded, escrow_refusal, proofs_of
-from restitution.rules.offence import forged_exhibits, loss_in_cny
+from restitution.rules.loss import small_capital
+from restitution.rules.offence import forged_exhibits
 from restitution.rules.payee import payees
 
 
@@ -57,7 +58,7 @@ def registry_exhibits(case: Case) -> list[Exhibit]:
 # to verify.
 FIRST_HAND = frozenset({"absconded", "absconded_last_contact", "unreachable_since", "third_party_payee",
                         "refused_escrow", "refused_escrow_paid", "off_platform", "shipped_junk",
-                        "personal_email"})
+                        "shipped_counterfeit", "personal_email"})
 
 
 def _line(words: Catalogue, text: str, proof: list[Exhibit], public: str | None, hk: bool,
@@ -125,15 +126,16 @@ def indicators(case: Case, words: Catalogue, to_hk_police: bool | None = None) -
     if ind.forged_documents or forged_exhibits(case):
         add("forged_documents", list(forged_exhibits(case)))
     if ind.shipped_junk or out.kind in ("junk_delivered", "counterfeit"):
-        add("shipped_junk", _kinds(case, "test_report", "authentication_letter"))
+        add("shipped_counterfeit" if out.kind == "counterfeit" else "shipped_junk",
+            _kinds(case, "test_report", "authentication_letter"))
     if ind.recently_registered:
         days, registered = _days_before_order(case), s.registered_on
         if days is not None and registered is not None:
             add("registered_on", registry_exhibits(case), register, date=format_date(registered, code), days=days)
         else:
             add("recently_registered", registry_exhibits(case), register)
-    capital, loss = ind.registered_capital_cny, loss_in_cny(case).amount
-    if capital is not None and loss is not None and capital < loss and s.region == "mainland":
+    capital = ind.registered_capital_cny
+    if capital is not None and small_capital(case) and s.region == "mainland":  # a tenth of the loss at most
         add("small_capital", registry_exhibits(case), register, capital=format_money(capital, "CNY", code))
     refusal = escrow_refusal(case)  # None: not stated, or every payment went through the platform
     if refusal is not None:

@@ -26,8 +26,8 @@ Values the templates read as ``x``:
   parties that received the money (rules/payee.py); ``gaps``: payments no
   exhibit proves, named as to follow; ``parallel``: card payments charged back
   (or to be), disclosed with the promise to report a recovery.
-- ``to_payee``, ``payee_holder``, ``other_report``: set for the second report, to
-  the bureau of a mainland company that received the money (police_report_payee.py).
+- ``to_payee``, ``payee_holder``: the second report, to the payee's bureau (police_report_payee.py);
+  ``other_report``, ``other_filed``: the other body of a two-report case, and its recorded report.
 
 Advice to the reporter (``notes``) is not filed: it goes into case_notes.
 - ``cite``: citation strings in the document's language.
@@ -52,16 +52,15 @@ from decimal import Decimal
 from typing import Any
 
 from restitution.case.model import Case, Exhibit, Fact
-from restitution.case.proceedings import ChargebackFiled
+from restitution.case.proceedings import ChargebackFiled, PoliceReportFiled
 from restitution.case.stage import stage_of
 from restitution.documents import DocumentSpec
 from restitution.documents.police_indicators import indicators, registry_exhibits
 from restitution.documents.power_of_attorney import authentication
 from restitution.documents._phrases import (
-    CnyEquivalent,
+    titled_contact,
     PaymentRow,
     client_name,
-    cny_equivalent,
     native,
     outcome_text,
     payment_rows,
@@ -77,9 +76,10 @@ from restitution.formatting import format_date, format_money, format_number
 from restitution.language.catalogue import Catalogue
 from restitution.rules.facts import absconded
 from restitution.rules.offence import (ART140_SALES_CNY, ART140_UNSOLD_CNY, ART214_GAINS_CNY,
-                                       ART214_SALES_CNY, PaymentCny, Pleading, individuals, loss_in_cny,
-                                       pleading)
-from restitution.rules.payee import payees
+                                       ART214_SALES_CNY, Pleading, individuals, pleading)
+from restitution.rules.loss import CnyLoss, PaymentCny, loss_in_cny
+from restitution.rules.payee import payees, recorded_parallel_report, reportable_payee
+from restitution.rules.people import title_of
 from restitution.rules import (
     ART224_THRESHOLD_CNY,
     CPL_110,
@@ -137,8 +137,10 @@ def contacts(case: Case, words: Catalogue) -> list[str]:
                 name = ct.name_zh or ct.name or words("police_report.contact.unknown")
         else:
             name = ct.name or ct.name_zh or words("police_report.contact.unknown")
-            if ct.role:
-                name = words("police_report.contact.with_role", name=name, role=ct.role)
+        if title_of(ct.role):  # "Kevin Ho（自称董事）", "（董事）" where the records name him
+            name = titled_contact(case, ct, name, words)
+        elif ct.role and not words.language.chinese:
+            name = words("police_report.contact.with_role", name=name, role=ct.role)
         parts = [words(f"police_report.contact.{k}", value=v)
                  for k, v in (("phone", ct.phone), ("whatsapp", ct.whatsapp), ("wechat", ct.wechat),
                               ("email", ct.email)) if v]
@@ -189,8 +191,10 @@ def people(case: Case, words: Catalogue) -> list[str]:
         director = p.role == "legal_representative" and case.supplier.region != "mainland"
         role = words("police_report.person.director" if director else f"police_report.person.{p.role}")
         # a claimed role is printed as the case gives it; an English title stays out of a Chinese page
-        if p.claimed_role and (not words.language.chinese or not p.claimed_role.isascii()):
-            role = words("police_report.person.claimed", role=p.claimed_role)
+        title = title_of(p.claimed_role)
+        if title or (p.claimed_role and (not words.language.chinese or not p.claimed_role.isascii())):
+            role = words("police_report.person.claimed",
+                         role=words(f"parties.title.{title}") if title else p.claimed_role)
         line = words("police_report.person.line", name=name, role=role)
         if p.id_no:
             line += words("police_report.person.id_no", value=p.id_no)
@@ -311,7 +315,7 @@ class PoliceReportContext:
     ip: dict[str, Decimal] | None = None  # the Art. 140 / 214 figures, for counterfeit goods
     unit_name: str | None = None  # the unit in the document's language
     place: str | None = None
-    cny: CnyEquivalent | None = None
+    cny: CnyLoss | None = None  # the loss in RMB and its basis (rules/loss.py)
     loss_cny: Decimal | None = None
     threshold224: Decimal | None = None
     reached224: bool = False
@@ -321,7 +325,8 @@ class PoliceReportContext:
     # the report to the bureau of a mainland company that received the money (police_report_payee)
     to_payee: bool = False
     payee_holder: str | None = None
-    other_report: str | None = None  # where the same facts are reported too
+    other_report: str | None = None  # where the same facts are reported too (either report of a two-report case)
+    other_filed: PoliceReportFiled | None = None  # that report, when the case records it ("已报案")
     second: SecondParty | None = None  # the company that received the money, reported beside the supplier
 
 
@@ -352,9 +357,18 @@ def common_fields(case: Case, words: Catalogue, hk: bool) -> dict[str, Any]:
     )
 
 
+def _to_payee_too(case: Case, words: Catalogue, date: dt.date) -> dict[str, Any]:
+    """The payee's bureau, where the same facts go too (police_report_payee), and its recorded report."""
+    p = reportable_payee(case)
+    if p is None or p.bureau is None:
+        return {}
+    where = f"{p.bureau}{p.unit}" if words.language.chinese else f"{words('rules.police.unit.mainland')}, {p.bureau}"
+    return dict(other_report=where, other_filed=recorded_parallel_report(case, date, to_payee=True))
+
+
 def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
     hk = case.supplier.region == "hong_kong"
-    common = common_fields(case, words, hk)
+    common = {**common_fields(case, words, hk), **_to_payee_too(case, words, date)}
     s = case.supplier
     if hk:
         if s.name_zh and s.name_zh != s.name:
@@ -407,7 +421,7 @@ def mainland(case: Case, words: Catalogue, common: dict[str, Any], bureau: str, 
                                                  ("unit2", UNIT_CRIME_2), ("filing16", FILING_STANDARD_1_16),
                                                  ("tm5", TRADEMARK_INTERPRETATION_5))},
         place=place,
-        cny=cny_equivalent(case, words),
+        cny=loss_in_cny(case),
         loss_cny=loss.amount_cny,
         threshold224=ART224_THRESHOLD_CNY,
         reached224=bool(loss.art224_reached),

@@ -11,7 +11,9 @@ report is the police report's own template (the payee template includes it)
 with ``to_payee`` set: the same facts and evidence, addressed to that bureau,
 in Simplified Chinese under PRC law whatever the supplier's region, with the
 jurisdiction paragraph resting on where the money was received and saying
-where else the facts are reported. Trade-off: one template for both reports
+where else the facts are reported: "filed" only when the case records that
+report (proceedings.police_report), else "to be filed at the same time"; the
+supplier's report names this one in the same way. Trade-off: one template for both reports
 keeps their facts identical; the payee's own reasons are one paragraph.
 """
 from __future__ import annotations
@@ -26,7 +28,8 @@ from restitution.documents.police_report import PoliceReportContext, SecondParty
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
 from restitution.rules import police_route
-from restitution.rules.payee import reportable_payee
+from restitution.rules.payee import recorded_parallel_report, reportable_payee
+from restitution.rules.loss import loss_in_cny
 
 
 def check(case: Case) -> None:
@@ -35,7 +38,7 @@ def check(case: Case) -> None:
             "no receiving account held by a mainland company other than the supplier with its registration "
             "(supplier.bank_accounts[].holder_uscc, holder_province_zh, holder_city_zh, holder_district_zh)",
             case.locate("supplier.bank_accounts"))
-    if case.claim.amount_cny is None:
+    if loss_in_cny(case).amount is None:
         raise DocumentNotApplicable(
             f"the loss must be stated in RMB for a mainland bureau: the claim is in {case.claim.currency}, "
             "so give claim.cny_rate, with cny_rate_date and cny_rate_source", case.locate("claim"))
@@ -72,6 +75,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
     second = SecondParty(name=native(words, a.holder, a.holder_zh) or a.account, uscc=a.holder_uscc,
                          place=payee.place, legal_representative=a.holder_legal_representative_zh, registry=own)
     return dataclasses.replace(x, to_payee=True, other_report=_other_report(case, words), second=second,
+                               other_filed=recorded_parallel_report(case, date, to_payee=False),
                                registry=tuple(e for e in x.registry if e not in own),
                                payee_holder=native(words, a.holder, a.holder_zh) or a.holder)
 

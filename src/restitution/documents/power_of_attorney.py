@@ -44,7 +44,7 @@ from restitution.documents._history import recorded_unit
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
 from restitution.rules import CRIMINAL_LAW_224
-from restitution.rules.offence import loss_in_cny
+from restitution.rules.loss import loss_in_cny
 
 # Where a power of attorney signed in the client's country is authenticated
 # for use in mainland China. Kept deliberately small: a country not listed

@@ -40,6 +40,7 @@ from restitution.case.model import Case, Fact, Payment
 from restitution.case.stage import stage_of
 from restitution.documents import DocumentSpec
 from restitution.rules.facts import absconded
+from restitution.rules.loss import CnyAmount, amount_in_cny
 from restitution.documents._phrases import paid_total, payment_method
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
@@ -112,9 +113,7 @@ class SamrContext:
     paid_currency: str | None
     refund: Decimal
     refund_currency: str
-    refund_cny: Decimal | None
-    rate: Decimal | None
-    rate_date: dt.date
+    refund_cny: CnyAmount  # what was paid, in RMB as the packet's other documents give it (rules/loss.py)
     report: bool  # a business buyer, or an individual buying for resale: 举报, not 投诉
     articles: list[str]  # the provisions the reported conduct is suspected of breaching
     measures: str  # the SAMR measures, cited by name and order number
@@ -129,9 +128,6 @@ def context(case: Case, words: Catalogue, date: dt.date) -> SamrContext:
     cl = case.claim
     refund, refund_currency = (total, currency) if total is not None and currency is not None \
         else (cl.amount, cl.currency)
-    refund_cny = None
-    if refund_currency != "CNY" and refund_currency == cl.currency and cl.cny_rate is not None:
-        refund_cny = (refund * cl.cny_rate).quantize(Decimal("0.01"))
     return SamrContext(
         authority=market_bureau(s.province_zh or "", s.city_zh or "", s.district_zh or ""),
         area_code=area_code(s.uscc),
@@ -142,9 +138,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> SamrContext:
         paid_currency=currency,
         refund=refund,
         refund_currency=refund_currency,
-        refund_cny=refund_cny,
-        rate=cl.cny_rate,
-        rate_date=cl.cny_rate_date or date,
+        refund_cny=amount_in_cny(case, refund, refund_currency),
         report=case.client.kind == "company" or case.order.for_resale,
         articles=[words(f"law.samr.{a}") for a in ARTICLES.get(case.outcome.kind, ())],
         measures=words("law.samr.measures"),

@@ -34,7 +34,7 @@ Values the templates read as ``x``:
   ``has_guarantors``, ``has_payers``.
 - ``instalments`` (``n``, ``due``, ``amount``); ``received`` (the `Receipt` list),
   ``received_total``, ``balance`` (agreed amount less what was received).
-- ``agreed_cny``: the agreed amount in RMB at the claim's rate, or None.
+- ``agreed_cny``: the agreed amount in RMB and its basis (rules/loss.py).
 - ``loss`` (claim amount, currency) and ``cny`` (its RMB equivalent with rate, date, source).
 - ``payments``: "amount on date" strings; ``paid_total``/``paid_currency``.
 - ``authority``: the body handling the criminal case when the case names one, else None;
@@ -56,9 +56,7 @@ from restitution.case.model import Case, Payer, Receipt, Settlement
 from restitution.case.stage import GUARANTEE_MONTHS, add_months, stage_of
 from restitution.documents import DocumentSpec
 from restitution.documents._phrases import (
-    CnyEquivalent,
     civil_code,
-    cny_equivalent,
     native,
     order_ref,
     paid_total,
@@ -70,7 +68,7 @@ from restitution.formatting import format_date, format_money
 from restitution.language.catalogue import Catalogue
 from restitution.rules import CRIMINAL_LAW_224, HK_THEFT_16A, Citation
 from restitution.rules.citations import zh_number
-from restitution.rules.offence import loss_in_cny
+from restitution.rules.loss import CnyAmount, CnyLoss, amount_in_cny, loss_in_cny
 
 # Criminal reconciliation between the parties (刑事和解), domain.md §C [C] for the
 # conditions; that Art. 224 falls outside them is an inference [R].
@@ -127,23 +125,6 @@ def authority(case: Case, words: Catalogue) -> str | None:
 
 def receipts_total(case: Case) -> Decimal:
     return case.settlement.received_total if case.settlement else Decimal("0")
-
-
-def agreed_cny(case: Case) -> Decimal | None:
-    s, c = case.settlement, case.claim
-    if s is None or s.currency == "CNY" or s.currency != c.currency or c.cny_rate is None:
-        return None
-    return (s.agreed_amount * c.cny_rate).quantize(Decimal("0.01"))
-
-
-def loss_cny(case: Case, words: Catalogue) -> CnyEquivalent | None:
-    """The loss in RMB as the police report states it (rules.offence.loss_in_cny): payment by
-    payment, with no single rate (``rate`` None), when the case gives each day's parity; else
-    at the claim's rate. The unit receives a copy: one loss, one figure."""
-    loss = loss_in_cny(case)
-    if loss.per_payment and loss.amount is not None:
-        return CnyEquivalent(loss.amount, None, None, None)
-    return cny_equivalent(case, words)
 
 
 def require_settlement(case: Case, what: str, keys: str = "agreed_amount, currency, schedule") -> Settlement:
@@ -241,11 +222,11 @@ class SettlementContext:
     received: list[Receipt]
     received_total: Decimal
     balance: Decimal
-    agreed_cny: Decimal | None
+    agreed_cny: CnyAmount
     last_due: dt.date
     loss: Decimal
     loss_currency: str
-    cny: CnyEquivalent | None
+    cny: CnyLoss  # the loss in RMB (rules/loss.py), the packet's one figure
     payments: list[str]  # "amount on date", one per payment in date order
     paid_total: Decimal | None
     paid_currency: str | None
@@ -281,12 +262,11 @@ def context(case: Case, words: Catalogue, date: dt.date) -> SettlementContext:
         received=sorted(s.received, key=lambda r: r.date),
         received_total=received_total,
         balance=max(s.agreed_amount - received_total, Decimal("0")),
-        # no single rate in the recital to convert the agreed amount at, when the loss is per payment
-        agreed_cny=None if loss_in_cny(case).per_payment else agreed_cny(case),
+        agreed_cny=amount_in_cny(case, s.agreed_amount, s.currency),
         last_due=max(i.due for i in s.schedule),
         loss=case.claim.amount,
         loss_currency=case.claim.currency,
-        cny=loss_cny(case, words),
+        cny=loss_in_cny(case),
         payments=payments,
         paid_total=total,
         paid_currency=total_currency,

@@ -219,16 +219,45 @@ def f_tr(ctx: Any, obj: Any, field: str) -> Any:
     english = getattr(obj, field)
     verbatim = is_verbatim(type(obj), field)
     if not get_language(state.lang).chinese:
-        return english if verbatim or not isinstance(english, str) else _terms(ctx).apply(english)
+        return english if verbatim or not isinstance(english, str) else _story(ctx, _terms(ctx).apply(english))
     twin = getattr(obj, f"{field}_zh", None)
     if verbatim or not english:  # never translated, or no English to translate: not listed
-        return (twin if verbatim else _terms(ctx).apply(twin)) if twin else english
+        return (twin if verbatim else _story(ctx, _terms(ctx).apply(twin))) if twin else english
     # every field printed here is recorded, translated or not (translation/fields.py lists them)
     path = f"{state.paths.get(id(obj), '')}.{field}".lstrip(".")
     text = state.printed.setdefault(path, TextField(path, english, twin or None))
     if twin:
-        return _terms(ctx).apply(twin)
+        return _story(ctx, _terms(ctx).apply(twin))
     return MD(f"{UNTRANSLATED}[{escape_md(english)}](<untranslated:{text.twin}>)")
+
+
+def _story(ctx: Any, text: str) -> str:
+    """`text` with each self-styled officer (rules/people.py) called what the records allow:
+    "被报案人董事Kevin Ho" becomes "自称为被报案人董事的Kevin Ho", "Kevin Ho, the reported
+    party's director" becomes "Kevin Ho, who claimed to be the reported party's director"."""
+    from restitution.rules.people import self_styled
+
+    state, words = _state(ctx), _words(ctx)
+    for s in self_styled(state.case):
+        title = words(f"parties.title.{s.title}")
+        for name in {n for n in (s.contact.name, s.contact.name_zh) if n}:
+            if words.language.chinese:
+                term = re.escape(_terms(ctx).supplier)
+                from restitution.formatting import to_traditional  # only for a self-styled officer
+
+                titles = "|".join(re.escape(t) for t in {title, to_traditional(title)})
+                pattern = rf"(?:{term})?(?:{titles}){re.escape(name)}"
+                whose = _terms(ctx).supplier
+            else:
+                pattern = rf"{re.escape(name)}, ((?:the|your) [^,.;]*?'s|its|their|your) {re.escape(title)}\b"
+                whose = None
+
+            def swap(m: re.Match[str], name: str = name, whose: str | None = whose) -> str:
+                return words("parties.self_styled_in_text", name=name, title=title,
+                             whose=whose if whose is not None else m.group(1))
+
+            text = re.sub(pattern, swap, text, flags=0 if words.language.chinese else re.IGNORECASE)
+    return text
 
 
 def _terms(ctx: Any) -> PartyTerms:
@@ -276,5 +305,21 @@ def f_in_terms(ctx: Any, text: Any) -> Any:
     return type(text)(_terms(ctx).apply(str(text))) if isinstance(text, Markup) else _terms(ctx).apply(text)
 
 
+@pass_context
+def g_loss_cny(ctx: Any) -> Any:
+    """The case's loss in RMB (rules/loss.py): the one figure every document prints."""
+    from restitution.rules.loss import loss_in_cny
+
+    return loss_in_cny(_state(ctx).case)
+
+
+@pass_context
+def g_in_cny(ctx: Any, amount: Any, currency: str) -> Any:
+    """Another amount of the case in RMB, by the same rules as the loss (rules/loss.py)."""
+    from restitution.rules.loss import amount_in_cny
+
+    return amount_in_cny(_state(ctx).case, amount, currency)
+
+
 FILTERS = {"tr": f_tr, "unit": f_unit, "source": f_source, "in_terms": f_in_terms}
-GLOBALS = {"party_terms": g_party_terms}
+GLOBALS = {"party_terms": g_party_terms, "loss_cny": g_loss_cny, "in_cny": g_in_cny}

@@ -20,6 +20,7 @@ from restitution.rules import (
 )
 from restitution.rules.facts import absconded, escrow_contradictions
 from restitution.rules.payee import payees
+from restitution.rules.loss import small_capital
 from restitution.rules.reason import Reason, Series
 
 # Signs in the order printed; each is worded by plan.sign.<key> and reads after
@@ -46,8 +47,7 @@ def _signs(case: Case) -> tuple[list[Sign], list[Sign]]:
         present.discard("refused_escrow")
     if payees(case):
         present.add("third_party_payee")
-    amount_cny = loss_check(case).amount_cny  # per payment at each day's rate where the case gives them
-    if ind.registered_capital_cny is not None and amount_cny is not None and ind.registered_capital_cny < amount_cny:
+    if small_capital(case):  # at most a tenth of the loss in RMB (rules/loss.py)
         present.add("registered_capital_cny")
     fraud = [Sign(k) for k in _FRAUD_SIGNS if k in present]
     dispute_present = {k for k in ("partial_performance", "continued_negotiation") if getattr(ind, k)}

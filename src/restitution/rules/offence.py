@@ -23,16 +23,13 @@ Trade-off: which payment a forged document induced is inferred from dates
 (the document dated on or before the payment), as the format links no
 exhibit to a payment; an undated forged exhibit is pleaded without a link.
 
-The loss in RMB (`loss_in_cny`): where every payment gives its own central
-parity, each payment is converted at the rate of its own day, by analogy with
-the theft rule (法释〔2013〕8号, §H.4: no rule for fraud was found), and the
-document says so; otherwise the claim's single rate, labelled as such.
+The loss in RMB is computed in rules/loss.py, once for every document.
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Literal
 
 from restitution.case.model import Case, Exhibit, Payment
@@ -63,6 +60,11 @@ class Pleading:
     forged_undated: tuple[Exhibit, ...]
     forged_stated: bool  # indicators.forged_documents with no exhibit marked forged
     counterfeit: bool  # Art. 140 / Art. 214 in the alternative
+    # how the item (五) deception is pleaded: "promise" (nothing delivered: a false promise of
+    # performance), "partial", or, for goods delivered, what was passed off as the contract goods
+    # ("junk", "nonconforming", "counterfeit"); a delivery is never pleaded as a false promise
+    deception: str = "promise"
+    goods_proof: tuple[Exhibit, ...] = ()  # the test reports and authentication letters proving it
 
 
 def forged_exhibits(case: Case) -> tuple[Exhibit, ...]:
@@ -95,7 +97,13 @@ def pleading(case: Case) -> Pleading:
         forged_undated=tuple(e for e in forged if e.date is None),
         forged_stated=case.indicators.forged_documents and not forged,
         counterfeit=case.outcome.kind == "counterfeit",
+        deception=_DECEPTION.get(case.outcome.kind, "promise"),
+        goods_proof=tuple(e for e in case.evidence if e.kind in ("test_report", "authentication_letter")),
     )
+
+
+_DECEPTION = {"junk_delivered": "junk", "not_as_described": "nonconforming", "counterfeit": "counterfeit",
+              "partial_delivery": "partial"}
 
 
 # ------------------------------------------------------------------ the charge
@@ -154,39 +162,3 @@ def individuals(case: Case) -> list[Person]:
         if ct.name or ct.name_zh:
             add(Person(ct.name or ct.name_zh or "", ct.name_zh, "contact", claimed_role=ct.role))
     return out
-
-
-# ------------------------------------------------------------------ loss in RMB
-
-@dataclass(frozen=True)
-class PaymentCny:
-    payment: Payment
-    rate: Decimal
-    rate_date: dt.date
-    cny: Decimal
-
-
-@dataclass(frozen=True)
-class CnyLoss:
-    amount: Decimal | None
-    per_payment: tuple[PaymentCny, ...]  # set when each payment is converted at its own day's rate
-
-
-def _cny(amount: Decimal, rate: Decimal) -> Decimal:
-    return (amount * rate).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-
-
-def loss_in_cny(case: Case) -> CnyLoss:
-    """The claim in RMB: per payment at each day's rate where the case gives them all, else the single rate."""
-    c = case.claim
-    if c.currency == "CNY":
-        return CnyLoss(c.amount, ())
-    pays = sorted(case.payments, key=lambda p: p.date)
-    paid = sum((p.amount for p in pays), Decimal("0"))
-    per = all(p.cny_rate is not None and p.currency == c.currency for p in pays)
-    # per-payment conversion only when the claim is the payments themselves (no refund netted off)
-    if per and pays and paid == c.amount:
-        rows = tuple(PaymentCny(p, p.cny_rate, p.cny_rate_date or p.date, _cny(p.amount, p.cny_rate))
-                     for p in pays if p.cny_rate is not None)
-        return CnyLoss(sum((r.cny for r in rows), Decimal("0")), rows)
-    return CnyLoss(c.amount_cny, ())

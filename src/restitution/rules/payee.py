@@ -22,10 +22,12 @@ holder, and the documents name it as such: the user corrects the holder.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 from restitution.case.model import BankAccount, Case, Payment
+from restitution.case.proceedings import PoliceReportFiled
 from restitution.errors import CaseError
 from restitution.rules.police import mainland_bureau
 
@@ -126,3 +128,19 @@ def reportable_payee(case: Case) -> Payee | None:
         if p.mainland_company and p.bureau != own:
             return p
     return None
+
+
+def recorded_parallel_report(case: Case, date: dt.date, *, to_payee: bool) -> PoliceReportFiled | None:
+    """The report the case records (``proceedings.police_report``, filed by `date`) with the other
+    police body of a two-report case: the payee's bureau (`to_payee`) or the supplier's own.
+
+    Each of the two reports names the other, and says it was filed ("已报案") only when the case
+    records it; a report made in the same run is "to be filed at the same time". The format records
+    one report: it is the payee bureau's when its authority names that bureau, else the supplier's.
+    """
+    payee = reportable_payee(case)
+    filed = case.proceedings.police_report if case.proceedings else None
+    if payee is None or payee.bureau is None or filed is None or filed.filed_on > date:
+        return None
+    at_payee = payee.bureau in (filed.authority_zh or "")
+    return filed if at_payee == to_payee else None

@@ -94,7 +94,7 @@ def _reached(yes: bool) -> Reason:
 def loss_check(case: Case) -> LossCheck:
     """The claimed loss in RMB against the Art. 224 and Art. 266 thresholds."""
     t266 = art266_threshold(case.supplier.province_zh)
-    from restitution.rules.offence import loss_in_cny
+    from restitution.rules.loss import loss_in_cny
 
     cny = loss_in_cny(case).amount  # per payment at each day's parity where the case gives them
     if cny is None:

@@ -1,0 +1,71 @@
+"""Who a contact of the supplier says they are, against what the company's records say.
+
+The case keys decide which is which: ``supplier.legal_representative`` (for a
+Hong Kong company, a director from the Companies Registry) and
+``proceedings.suspects`` are the records; ``supplier.contacts[].role`` is the
+role a contact claimed in the dealings (case-format.md). A contact who claims
+an office of the company (director, legal representative, chairman, chief
+executive, general manager) and is not the person the records name is
+"self-styled": the documents print "Kevin Ho（自称董事）" in their lists and
+"自称为被报案人董事的Kevin Ho" where the story's own text calls him the
+company's director, so a police unit never reads two directors where the
+registry shows one. A claimed title that is not an office (a sales manager)
+is printed "by their own account" in the lists and left alone in the story.
+
+Trade-off: a free-text role is recognised only when it is one of the titles
+below, written out (case and spaces aside); anything else is printed as the
+case gives it in English documents and left out of Chinese ones.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from restitution.case.model import Case, Contact
+
+# English titles a contact may give, by the catalogue key that words them (parties.title.<key>)
+_TITLES = {
+    "director": "director", "company director": "director", "managing director": "director",
+    "legal representative": "legal_representative", "chairman": "chairman",
+    "ceo": "ceo", "chief executive officer": "ceo", "general manager": "general_manager",
+    "manager": "manager", "sales manager": "sales_manager", "sales": "sales", "salesperson": "sales",
+    "owner": "owner", "boss": "owner", "shareholder": "shareholder",
+}
+OFFICES = frozenset({"director", "legal_representative", "chairman", "ceo", "general_manager"})
+
+
+def _key(name: str | None) -> str:
+    return "".join((name or "").lower().split())
+
+
+def title_of(role: str | None) -> str | None:
+    """The catalogue key of a claimed role ("Director" -> "director"), None when not recognised."""
+    return _TITLES.get(" ".join((role or "").lower().replace("-", " ").split())) if role else None
+
+
+@dataclass(frozen=True)
+class SelfStyled:
+    contact: Contact
+    title: str  # catalogue key of the office claimed
+
+
+def recorded_names(case: Case) -> set[str]:
+    s = case.supplier
+    names = {s.legal_representative, s.legal_representative_zh}
+    for sp in case.proceedings.suspects if case.proceedings else ():
+        names |= {sp.name, sp.name_zh}
+    return {_key(n) for n in names if n}
+
+
+def on_record(case: Case, contact: Contact) -> bool:
+    """The contact is a person the company's records name (the legal representative, a suspect)."""
+    return bool(({_key(contact.name), _key(contact.name_zh)} - {""}) & recorded_names(case))
+
+
+def self_styled(case: Case) -> tuple[SelfStyled, ...]:
+    """The contacts claiming an office of the company the records do not give them."""
+    out = []
+    for ct in case.supplier.contacts:
+        title = title_of(ct.role)
+        if title in OFFICES and not on_record(case, ct):
+            out.append(SelfStyled(ct, title))
+    return tuple(out)
