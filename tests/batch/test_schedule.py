@@ -47,7 +47,7 @@ def test_charge_and_amounts_follow_the_police_report():
     # without a parity per payment: the claim's single rate, named
     single = dataclasses.replace(nw, payments=tuple(dataclasses.replace(p, cny_rate=None) for p in nw.payments))
     zh = schedule([single, other_victim(single)], "zh")
-    assert "人民币177,500.00元（按1美元兑人民币7.10元折算）" in zh
+    assert "人民币177,500.00元（按1美元兑人民币7.10元估算，仅供参考）" in zh  # an estimate, not a published parity
     hk = load_case(ROOT / "examples" / "harbour-hk.yaml")
     assert "涉嫌欺詐及以欺騙手段取得財產一案" in schedule([hk, other_victim(hk)], "zh")
 

@@ -277,9 +277,9 @@ def test_the_loss_in_rmb_is_the_police_reports():
     en = document_text(render_document(case, "power_of_attorney", "en", DATE))
     police = document_text(render_document(case, "police_report", "zh", DATE))
     assert loss_in_cny(case).amount == Decimal("472886.39") and "合计折合人民币472,886.39元" in police
-    assert "按各笔款项收款之日的人民币汇率中间价逐笔折算，合人民币472,886.39元" in zh
-    assert "CNY 472,886.39 converted payment by payment at the central parity of the day each was received" in en
+    assert "按各笔款项到账当日人民币汇率中间价折算，合人民币472,886.39元" in zh
+    assert "CNY 472,886.39 at the RMB central parity of the day each payment was received" in en
     single = dataclasses.replace(case, payments=tuple(dataclasses.replace(p, cny_rate=None, cny_rate_date=None)
                                                       for p in case.payments))
-    assert "兑人民币7.6512元折算，合人民币464,427.84元" in document_text(
+    assert "1欧元兑人民币7.6512元估算，约合人民币464,427.84元，仅供参考" in document_text(
         render_document(single, "power_of_attorney", "zh", DATE))

@@ -338,11 +338,10 @@ def test_the_loss_in_rmb_is_the_police_reports():
     assert loss_in_cny(case).amount == D("285749.75")
     zh = document_text(render_document(case, KEY, "zh", signed.settlement.signed_on))
     en = document_text(render_document(case, KEY, "en", signed.settlement.signed_on))
-    assert "按各笔款项收款之日的人民币汇率中间价逐笔折算，合人民币285,749.75元" in zh
-    assert "CNY 285,749.75 (two hundred and eighty-five thousand seven hundred and forty-nine Chinese yuan and " \
-           "seventy-five cents) converted payment by payment at the central parity of the day each was received" in en
+    assert "按各笔款项到账当日人民币汇率中间价折算，合人民币285,749.75元" in zh
+    assert "CNY 285,749.75 at the RMB central parity of the day each payment was received" in en
     assert "283,800.00" not in zh and "按鉴于条款第2项所列汇率" not in zh  # no single rate to refer to
     single = dataclasses.replace(case, payments=tuple(dataclasses.replace(p, cny_rate=None, cny_rate_date=None)
                                                       for p in case.payments))
-    assert "按鉴于条款第2项所列汇率折算为人民币247,680.00元" in document_text(
+    assert "1加拿大元兑人民币5.1600元估算，约合人民币247,680.00元，仅供参考" in document_text(
         render_document(single, KEY, "zh", signed.settlement.signed_on))
