@@ -550,3 +550,20 @@ def test_hong_kong_running_head_is_traditional(tmp_path):
     for page in pages[1:]:
         head = next(line for line in page.splitlines() if line.strip())
         assert head.split() == ["報案材料"], head
+
+
+def test_a_heading_kept_with_a_long_table_splits_the_table_at_a_page_foot():
+    """A heading kept with its text (_KeptWithNext) cut the table after it without the
+    canvas its split needs: a traceback for any evidence index long enough to start low on
+    a page (seen with 100 exhibits). The heading now goes with the table's first rows."""
+    base = long_table(60)
+    filler = tuple(P(f"Paragraph {i}: " + "the supplier's dealings, as the exhibits show. " * 6) for i in range(9))
+    header = tuple(C(t) for t in ("No.", "Exhibit"))
+    body = tuple((C(str(i)), C(f"Record {i}")) for i in range(1, 120))
+    doc = Document(key=base.key, lang="en", title=base.title, date=base.date, case_id=base.case_id, langs=("en",),
+                   blocks=(H(1, "Evidence Index"),) + filler + (H(2, "Exhibits"), Table(header, body)))
+    text = pages_text(render(doc))
+    assert len(text) >= 3
+    start = next(i for i, t in enumerate(text) if "Exhibits" in t)
+    assert "Record 1" in text[start]  # the heading with the table's first rows
+    assert "Record 119" in text[-1]

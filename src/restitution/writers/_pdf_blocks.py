@@ -227,7 +227,7 @@ class _KeptWithNext(_Container, Flowable):
         # The frame puts the headings' space after and the next one's space before between them.
         head = _listWrapOn(self.head, availWidth, self.canv)[1] + self.head[-1].getSpaceAfter()
         room = availHeight - head - self.after.getSpaceBefore() - 1.0
-        parts = self.after.split(availWidth, room) if room > 0 else []
+        parts = self.after.splitOn(self.canv, availWidth, room) if room > 0 else []  # its canvas set, as a frame sets it
         # A list splits into its items without measuring them: the first must fit whole.
         if len(parts) < 2 or parts[0].wrapOn(self.canv, availWidth, room)[1] > room:
             return []  # not even a first part fits under the headings: all to the next page
