@@ -302,7 +302,7 @@ class _ColumnsTable(RLTable):
                 used += before + height + flow.getSpaceAfter()
                 continue
             left = room - used - before
-            parts = flow.split(avail, left) if left > 0 else []
+            parts = flow.splitOn(canv, avail, left) if left > 0 else []  # a table needs its canvas to split
             if not parts or (len(parts) == 1 and parts[0] is flow):
                 break  # cannot be cut there (a list of one item unwraps to its item: go on)
             queue[0:1] = parts
