@@ -1,3 +1,3 @@
-from restitution.cli import main
+from restitution.cli import run
 
-main()
+run()

@@ -118,3 +118,33 @@ def main(argv: list[str] | None = None) -> None:
         click.echo("terminated", err=True)
         sys.exit(processes.EXIT_SIGTERM)
     sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def run() -> None:
+    """The program's entry point (the ``restitution`` command, ``python -m restitution``):
+    `main`, then an exit that skips the interpreter's teardown.
+
+    Tearing down a process that has rendered a packet (freeing every object of the fonts,
+    pages and templates it loaded, one by one) took about 0.12 s of a 1.0 s packet, for
+    memory the system reclaims at once anyway. Everything the program writes is complete by
+    then: files are written and renamed before `main` returns, its worker processes joined
+    and no thread is left running; the standard streams are flushed here. `main` itself
+    still returns normally, for tests and callers that run it in their own process."""
+    import os
+
+    try:
+        main()
+        code = 0
+    except SystemExit as exc:
+        if exc.code is None or isinstance(exc.code, int):
+            code = exc.code or 0
+        else:  # sys.exit("message"): printed, status 1, as the interpreter does
+            print(exc.code, file=sys.stderr)
+            code = 1
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # a closed pipe: nothing more can be said
+        code = code or 1
+    os._exit(code)
+
