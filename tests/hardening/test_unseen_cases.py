@@ -89,9 +89,10 @@ def flat(text: str) -> str:
 
 
 def test_a_refusal_names_every_missing_translation_by_line(rendered):
-    if not rendered.draft:
-        pytest.skip("this case has every Chinese text it prints")
     lines = [line for line in rendered.refusal.splitlines() if line.startswith("error:")]
+    if not rendered.draft:
+        assert lines == []  # every Chinese text is there: rendered without --draft, no refusal
+        return
     assert lines
     for line in lines:
         assert re.match(rf"error: {re.escape(str(rendered.case_file.relative_to(ROOT)))}:\d+ [\w.\[\]]+_zh: missing", line) \
@@ -134,13 +135,20 @@ def test_every_pdf_passes_the_layout_check(rendered):
     assert problems == []
 
 
-def test_no_untranslated_marker_without_draft(rendered):
-    if rendered.draft:
-        pytest.skip("rendered with --draft: the marker is expected")
+def test_the_untranslated_marker_only_in_a_draft(rendered):
+    marked = []
     for path in outputs(rendered, ".pdf") + outputs(rendered, ".docx"):
         data = path.read_bytes()
         text = pdf_text(data) if path.suffix == ".pdf" else docx_text(data)
-        assert UNTRANSLATED not in text, path.name
+        if UNTRANSLATED in text:
+            marked.append(path.name)
+    if rendered.draft:
+        assert marked  # a draft shows where the Chinese is missing
+        # never in an English document (the client's own notes may name the marker, to explain it)
+        assert not [name for name in marked if name.endswith(("_en.pdf", "_en.docx"))
+                    and key_of(rendered, Path(name)) not in INTERNAL]
+    else:
+        assert marked == []
 
 
 def verbatim_names(case: Case) -> list[str]:
