@@ -70,6 +70,19 @@ def test_letter_number_is_derived_from_the_firm_year_and_case_id_when_not_given(
     assert dl.derive_letter_no("示例律师事务所", "no-digits", 2026) is None
 
 
+def test_running_header_repeats_the_letters_own_number_never_the_internal_file_number():
+    # A sent letter's later pages carry the reference of its head (the 发函号), not the firm's
+    # internal file number (the case id); a letter the client sends carries none.
+    case = agent_case(letter_no="（2026）示律函字第0118号")
+    for lang in ("zh", "en"):
+        assert render_document(case, "demand_letter", lang, DATE).case_id == "（2026）示律函字第0118号"
+    assert render_document(agent_case(letter_no=None), "demand_letter", "zh", DATE).case_id == "（2026）示律函字第0042号"
+    own = make_case()
+    assert render_document(own, "demand_letter", "zh", DATE).case_id is None
+    # the client's and the firm's own papers keep the file number
+    assert render_document(own, "case_plan", "zh", DATE).case_id == own.id
+
+
 def test_agent_letter_without_an_agent_is_refused_by_name():
     case = dataclasses.replace(make_case(), agent=None)
     case = replace(case, "claim", sender="agent")

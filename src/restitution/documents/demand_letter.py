@@ -120,6 +120,15 @@ def derive_letter_no(firm_zh: str, case_id: str, year: int) -> str | None:
     return f"（{year}）{stripped[0]}律函字第{serial}号"
 
 
+def letter_number(case: Case, date: dt.date) -> tuple[str | None, bool]:
+    """A 律师函's 发函号 and whether it was derived; (None, False) for a letter the client sends."""
+    if case.claim.sender != "agent" or case.agent is None:
+        return None, False
+    if case.agent.letter_no:
+        return case.agent.letter_no, False
+    return derive_letter_no(case.agent.firm_zh or "", case.id, date.year), True
+
+
 # ------------------------------------------------------------------ spec
 
 
@@ -274,11 +283,7 @@ def refundable_by_card(case: Case, date: dt.date) -> list[Payment]:
 
 def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
     agent_letter = case.claim.sender == "agent"
-    letter_no, derived = None, False
-    if agent_letter and case.agent is not None:
-        letter_no = case.agent.letter_no
-        if not letter_no:
-            letter_no, derived = derive_letter_no(case.agent.firm_zh or "", case.id, date.year), True
+    letter_no, derived = letter_number(case, date)
     total, total_currency = paid_total(case)
     st = stage_of(case)
     late = tuple(OverdueInstalment(n, due, amount) for n, due, amount in overdue(case, date))
@@ -364,7 +369,8 @@ def in_packet(case: Case) -> bool:
 
 SPEC = DocumentSpec(
     key="demand_letter",
-    file_reference=True,
+    # Later pages repeat the 发函号 of its head, never the firm's internal file number (domain.md §D).
+    own_reference=lambda case, date: letter_number(case, date)[0],
     check=check,
     check_on=check_on,
     context=context,
