@@ -113,8 +113,29 @@ def uk_buyer(case: m.Case | None = None) -> m.Case:
 
 
 def reachable(case: m.Case) -> m.Case:
-    """A seller that still answers: the letter may announce the criminal report."""
-    return replace(replace(case, "outcome", seller_unreachable=False), "indicators", vanished_after_payment=False)
+    """A seller that still answers, with signs of fraud (a false address, registered just before
+    the order): the letter may announce the criminal report."""
+    return replace(replace(case, "outcome", seller_unreachable=False), "indicators", vanished_after_payment=False,
+                   fake_address=True, recently_registered=True)
+
+
+def test_no_criminal_report_is_threatened_when_the_case_reads_as_a_civil_dispute():
+    # A seller that answers and shows no sign of fraud: the plan reads a civil dispute, so the
+    # letter keeps to the civil remedies, even when the case asks for the announcement (in Hong
+    # Kong a demand backed by an unfounded criminal complaint may come near Theft Ordinance s.23).
+    plain = replace(replace(make_case(), "outcome", seller_unreachable=False), "indicators",
+                    vanished_after_payment=False)
+    for case in (plain, replace(plain, "claim", announce_report=True)):
+        zh, en = text(case, "zh"), text(case, "en")
+        assert "报案" not in zh and "合同诈骗" not in zh and "police" not in en.lower()
+        assert "向有管辖权的人民法院提起诉讼" in zh
+    hk = replace(plain, "supplier", region="hong_kong", uscc=None, hk_company_no="3217845",
+                 name="Harbour Pearl Trading Limited", name_zh="港珠貿易有限公司",
+                 address="Unit 1208, 88 Example Road, Kwun Tong, Kowloon, Hong Kong",
+                 address_zh=None, province_zh=None, city_zh=None, district_zh=None)
+    zh, en = text(hk, "zh"), text(hk, "en")
+    assert "警務處" not in zh and "盜竊罪條例" not in zh and "Theft Ordinance" not in en
+    assert "向有管轄權的法院提起訴訟" in zh
 
 
 def test_amount_in_figures_words_with_rmb_for_reference():
