@@ -215,6 +215,35 @@ def test_trade_assurance_only_when_the_order_can_use_it():
     assert "信用保障退款申请" not in text(outside, "zh")
 
 
+def test_a_filed_trade_assurance_claim_is_credited_not_threatened():
+    # The claim already filed is named, with what the platform refunds deducted (no double
+    # recovery), and not announced again among the consequences.
+    filed = dataclasses.replace(_platform_paid(make_case()), proceedings=proc.Proceedings(
+        trade_assurance_claim=proc.TradeAssuranceFiled(filed_on=dt.date(2026, 9, 10))))
+    zh, en = text(filed, "zh"), text(filed, "en")
+    assert "我方已于2026年9月10日就同一订单" in zh and "向阿里巴巴国际站提出信用保障退款申请。如经平台退款" in zh
+    assert "已退还的金额将从本函所主张的款项中相应扣减，我方不就同一款项重复受偿" in zh
+    assert zh.count("信用保障退款申请") == 1
+    assert "The Buyer applied to Alibaba.com for a Trade Assurance refund on the same order" in en
+    assert "deducted from the sum demanded in this letter" in en and "apply to Alibaba.com" not in en
+
+
+def test_an_earlier_notice_of_non_conformity_is_recalled_before_the_avoidance():
+    # CISG Arts. 39(1), 49(2)(b): a seller answers a late avoidance with "you never complained";
+    # the notice the case records is said first, with the e-mail of the seller's answer.
+    case = replace(make_case(), "outcome", kind="not_as_described", delivered_on=dt.date(2026, 8, 1))
+    answer = m.Exhibit(kind="emails", title="The seller's answer", number=2, title_zh="卖方回复邮件",
+                       date=dt.date(2026, 8, 12))
+    told = dataclasses.replace(case, evidence=case.evidence + (answer,), proceedings=proc.Proceedings(
+        nonconformity_notice=proc.NonConformityNotice(sent_on=dt.date(2026, 8, 5), answered_on=dt.date(2026, 8, 12))))
+    zh, en = text(told, "zh"), text(told, "en")
+    said = "我方已于2026年8月5日将货物不符的情况通知贵司（公约第三十九条第一款），贵司于2026年8月12日回复（证据2）。"
+    assert said in zh and zh.index(said) < zh.index("特此宣告合同无效")
+    assert ("The Buyer notified you on 5 August 2026 that the goods do not conform to the contract "
+            "(CISG Art. 39(1)), and you answered on 12 August 2026 (Exhibit 2).") in en
+    assert "货物不符的情况通知贵司" not in text(case, "zh") and "notified you" not in text(case, "en")
+
+
 def test_exhibits_are_cited_by_their_numbers():
     case = make_case()
     proof = m.Exhibit(kind="payment_proof", title="Wire advice FT26156XYZ", number=2, title_zh="电汇凭证")
