@@ -32,7 +32,8 @@ Values the templates read as ``x``:
   not what was contracted for, so the contract is ended at once.
 - ``announce_report``: whether the consequences name a criminal report
   (`rules.report_in_demand`: not to a seller that has vanished, unless
-  ``claim.announce_report`` asks for it; never once a report is recorded in
+  ``claim.announce_report`` asks for it; never when the plan reads the case as
+  a civil dispute, whatever the case asks; never once a report is recorded in
   ``proceedings.police_report``: a threat of what was done already is empty).
 - Under a settlement (``under_settlement``) the letter demands only the
   instalments already due before its date and unpaid (``overdue``, receipts
