@@ -443,9 +443,12 @@ def test_a_reason_words_its_facts_for_the_language():
                                "reaches RMB 10,000 for fraud (each province")
     assert zh(note).startswith("损失人民币177,500.00元：达到合同诈骗罪二万元立案标准；达到诈骗罪10,000元标准（各省")
     assert say(note, bundled("zh-Hant")).startswith("損失人民幣177,500.00元")
-    # money through restitution.formatting, dates as ISO dates, lists with the language's words
+    # money and dates through restitution.formatting (never an ISO date in a Chinese sentence),
+    # lists with the language's words
     assert en(Money(Decimal("250"), "GBP")) == "GBP 250.00" and zh(Money(Decimal("250"), "GBP")) == "250.00英镑"
-    assert en(D(2026, 8, 20)) == "2026-08-20"
+    assert en(D(2026, 8, 20)) == "20 August 2026" and zh(D(2026, 11, 1)) == "2026年11月1日"
+    assert zh(Reason("plan.steps.conservative_passed", date=D(2026, 11, 1))) == (
+        "按交易处理日起算的120日已于2026年11月1日届满；请立即向发卡行提出。")
     signs = Series((Reason("plan.sign.fake_address"), Reason("plan.sign.shipped_junk"), Reason("plan.sign.refused_escrow")))
     assert en(signs) == ("gave a false address, shipped low-value goods in place of the order and refused "
                          "escrow or platform payment")

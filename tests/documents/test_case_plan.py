@@ -69,8 +69,8 @@ def test_missed_deadline_is_marked(meridian):
     assert "2 of them passed before 20 November 2026 and are marked MISSED." in en
     assert "其中2项已于2026年11月20日之前届满，标注为已错过。" in zh
     # the plan says the earliest reading has passed, and to file now: first among the steps
-    assert "按交易处理日起算的120日已于2026-11-01届满；请立即向发卡行提出。" in zh
-    assert "The 120 days counted from the processing date ended on 2026-11-01: file with the card issuer now." in en
+    assert "按交易处理日起算的120日已于2026年11月1日届满；请立即向发卡行提出。" in zh
+    assert "The 120 days counted from the processing date ended on 1 November 2026: file with the card issuer now." in en
     assert zh.index("请立即向发卡行提出") < zh.index("其后依次办理")
     assert "Trade Assurance refund claim: Missed" in en and "信用保障退款申请：已错过" in zh
 

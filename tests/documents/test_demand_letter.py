@@ -70,6 +70,19 @@ def test_letter_number_is_derived_from_the_firm_year_and_case_id_when_not_given(
     assert dl.derive_letter_no("示例律师事务所", "no-digits", 2026) is None
 
 
+def test_running_header_repeats_the_letters_own_number_never_the_internal_file_number():
+    # A sent letter's later pages carry the reference of its head (the 发函号), not the firm's
+    # internal file number (the case id); a letter the client sends carries none.
+    case = agent_case(letter_no="（2026）示律函字第0118号")
+    for lang in ("zh", "en"):
+        assert render_document(case, "demand_letter", lang, DATE).case_id == "（2026）示律函字第0118号"
+    assert render_document(agent_case(letter_no=None), "demand_letter", "zh", DATE).case_id == "（2026）示律函字第0042号"
+    own = make_case()
+    assert render_document(own, "demand_letter", "zh", DATE).case_id is None
+    # the client's and the firm's own papers keep the file number
+    assert render_document(own, "case_plan", "zh", DATE).case_id == own.id
+
+
 def test_agent_letter_without_an_agent_is_refused_by_name():
     case = dataclasses.replace(make_case(), agent=None)
     case = replace(case, "claim", sender="agent")
@@ -100,8 +113,29 @@ def uk_buyer(case: m.Case | None = None) -> m.Case:
 
 
 def reachable(case: m.Case) -> m.Case:
-    """A seller that still answers: the letter may announce the criminal report."""
-    return replace(replace(case, "outcome", seller_unreachable=False), "indicators", vanished_after_payment=False)
+    """A seller that still answers, with signs of fraud (a false address, registered just before
+    the order): the letter may announce the criminal report."""
+    return replace(replace(case, "outcome", seller_unreachable=False), "indicators", vanished_after_payment=False,
+                   fake_address=True, recently_registered=True)
+
+
+def test_no_criminal_report_is_threatened_when_the_case_reads_as_a_civil_dispute():
+    # A seller that answers and shows no sign of fraud: the plan reads a civil dispute, so the
+    # letter keeps to the civil remedies, even when the case asks for the announcement (in Hong
+    # Kong a demand backed by an unfounded criminal complaint may come near Theft Ordinance s.23).
+    plain = replace(replace(make_case(), "outcome", seller_unreachable=False), "indicators",
+                    vanished_after_payment=False)
+    for case in (plain, replace(plain, "claim", announce_report=True)):
+        zh, en = text(case, "zh"), text(case, "en")
+        assert "报案" not in zh and "合同诈骗" not in zh and "police" not in en.lower()
+        assert "向有管辖权的人民法院提起诉讼" in zh
+    hk = replace(plain, "supplier", region="hong_kong", uscc=None, hk_company_no="3217845",
+                 name="Harbour Pearl Trading Limited", name_zh="港珠貿易有限公司",
+                 address="Unit 1208, 88 Example Road, Kwun Tong, Kowloon, Hong Kong",
+                 address_zh=None, province_zh=None, city_zh=None, district_zh=None)
+    zh, en = text(hk, "zh"), text(hk, "en")
+    assert "警務處" not in zh and "盜竊罪條例" not in zh and "Theft Ordinance" not in en
+    assert "向有管轄權的法院提起訴訟" in zh
 
 
 def test_amount_in_figures_words_with_rmb_for_reference():
@@ -179,6 +213,35 @@ def test_trade_assurance_only_when_the_order_can_use_it():
     # a Trade Assurance order paid only outside the platform: no claim to threaten
     outside = make_case()
     assert "信用保障退款申请" not in text(outside, "zh")
+
+
+def test_a_filed_trade_assurance_claim_is_credited_not_threatened():
+    # The claim already filed is named, with what the platform refunds deducted (no double
+    # recovery), and not announced again among the consequences.
+    filed = dataclasses.replace(_platform_paid(make_case()), proceedings=proc.Proceedings(
+        trade_assurance_claim=proc.TradeAssuranceFiled(filed_on=dt.date(2026, 9, 10))))
+    zh, en = text(filed, "zh"), text(filed, "en")
+    assert "我方已于2026年9月10日就同一订单" in zh and "向阿里巴巴国际站提出信用保障退款申请。如经平台退款" in zh
+    assert "已退还的金额将从本函所主张的款项中相应扣减，我方不就同一款项重复受偿" in zh
+    assert zh.count("信用保障退款申请") == 1
+    assert "The Buyer applied to Alibaba.com for a Trade Assurance refund on the same order" in en
+    assert "deducted from the sum demanded in this letter" in en and "apply to Alibaba.com" not in en
+
+
+def test_an_earlier_notice_of_non_conformity_is_recalled_before_the_avoidance():
+    # CISG Arts. 39(1), 49(2)(b): a seller answers a late avoidance with "you never complained";
+    # the notice the case records is said first, with the e-mail of the seller's answer.
+    case = replace(make_case(), "outcome", kind="not_as_described", delivered_on=dt.date(2026, 8, 1))
+    answer = m.Exhibit(kind="emails", title="The seller's answer", number=2, title_zh="卖方回复邮件",
+                       date=dt.date(2026, 8, 12))
+    told = dataclasses.replace(case, evidence=case.evidence + (answer,), proceedings=proc.Proceedings(
+        nonconformity_notice=proc.NonConformityNotice(sent_on=dt.date(2026, 8, 5), answered_on=dt.date(2026, 8, 12))))
+    zh, en = text(told, "zh"), text(told, "en")
+    said = "我方已于2026年8月5日将货物不符的情况通知贵司（公约第三十九条第一款），贵司于2026年8月12日回复（证据2）。"
+    assert said in zh and zh.index(said) < zh.index("特此宣告合同无效")
+    assert ("The Buyer notified you on 5 August 2026 that the goods do not conform to the contract "
+            "(CISG Art. 39(1)), and you answered on 12 August 2026 (Exhibit 2).") in en
+    assert "货物不符的情况通知贵司" not in text(case, "zh") and "notified you" not in text(case, "en")
 
 
 def test_exhibits_are_cited_by_their_numbers():

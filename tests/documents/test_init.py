@@ -58,11 +58,12 @@ def test_extra_replaces_a_field_and_an_unknown_one_is_an_error():
 
 # Letters and the client's own papers carry the firm's file number in the running header;
 # pages filed with the police or a court, a notarised power of attorney and agreements do not.
-WITH_FILE_NUMBER = {"demand_letter", "chargeback_letter", "trade_assurance_claim", "platform_fraud_report",
-                    "case_plan", "case_notes", "packet_guide"}
+# The client's and the firm's own papers. A letter sent out (to the supplier, a card issuer, the
+# platform) carries only the reference of its own head (a 律师函's 发函号), never the case id.
+WITH_FILE_NUMBER = {"case_plan", "case_notes", "packet_guide"}
 
 
-def test_only_letters_and_the_clients_papers_carry_the_file_number():
+def test_only_the_clients_and_firms_own_papers_carry_the_file_number():
     assert {k for k in documents.available() if documents.get(k).file_reference} == WITH_FILE_NUMBER
     from restitution.pipeline.render import render_document
 
@@ -70,7 +71,8 @@ def test_only_letters_and_the_clients_papers_carry_the_file_number():
     for key in ("police_report", "power_of_attorney", "evidence_index", "demand_letter"):
         for lang in ("zh", "bilingual"):
             doc = render_document(case, key, lang, DATE)
-            assert doc.case_id == (case.id if key in WITH_FILE_NUMBER else None), (key, lang)
+            own = case.agent.letter_no if key == "demand_letter" else None
+            assert doc.case_id == (case.id if key in WITH_FILE_NUMBER else own), (key, lang)
 
 
 def test_a_filed_page_header_has_no_file_number():
@@ -85,4 +87,6 @@ def test_a_filed_page_header_has_no_file_number():
     letter = PdfReader(BytesIO(to_bytes(render_document(case, "demand_letter", "zh", DATE), "pdf")))
     assert len(police.pages) > 1 and len(letter.pages) > 1  # the header is printed from page 2
     assert not any(case.id in p.extract_text() for p in police.pages)
-    assert case.id in letter.pages[1].extract_text()
+    later = letter.pages[1].extract_text()
+    assert case.id not in later and "示律函字第0118号" in later
+

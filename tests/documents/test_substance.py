@@ -151,9 +151,13 @@ def test_vanished_seller_is_not_told_of_a_report_unless_asked():
     assert "公安机关报案" not in text(vanished, "demand_letter", "zh")
     asked = replace(vanished, "claim", announce_report=True)
     assert "公安机关报案" in text(asked, "demand_letter", "zh")
+    # a seller that answers is told, when the file shows fraud (a false address, a company registered
+    # just before the order); with no sign of fraud the case reads as a civil dispute: no report
     present = replace(replace(buyer("GB"), "outcome", seller_unreachable=False), "indicators",
-                      vanished_after_payment=False)
+                      vanished_after_payment=False, fake_address=True, recently_registered=True)
     assert "公安机关报案" in text(present, "demand_letter", "zh")
+    plain = replace(present, "indicators", fake_address=False, recently_registered=False)
+    assert "报案" not in text(plain, "demand_letter", "zh")
 
 
 # ------------------------------------------------------------------ 14: evidence index

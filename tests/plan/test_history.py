@@ -22,7 +22,7 @@ def test_reported_is_pending_with_the_decision_days():
     plan = make_plan(stage_case("reported"), TODAY)
     police = plan.route("police")
     assert police.status == "pending"
-    assert en(police.why[0]) == ("Reported to 深圳市公安局宝安区分局经济犯罪侦查大队 on 2026-09-01.")
+    assert en(police.why[0]) == ("Reported to 深圳市公安局宝安区分局经济犯罪侦查大队 on 1 September 2026.")
     assert deadlines(plan, "police") == {"police.decision7": dt.date(2026, 9, 8),
                                          "police.decision30": dt.date(2026, 10, 1),
                                          "police.decision60": dt.date(2026, 10, 31)}
@@ -35,19 +35,19 @@ def test_opened_is_done_and_the_demand_closed():
     police = plan.route("police")
     assert police.status == "done" and not police.deadlines
     said = [en(w) for w in police.why]
-    assert "Case opened on 2026-09-15 (case no. 深公宝（经）立〔2026〕2087号)." in said
-    assert "张三: criminal detention (刑事拘留) on 2026-09-25." in said
+    assert "Case opened on 15 September 2026 (case no. 深公宝（经）立〔2026〕2087号)." in said
+    assert "张三: criminal detention (刑事拘留) on 25 September 2026." in said
     assert plan.route("demand_letter").status == "closed"
 
 
 def test_refused_makes_reconsideration_the_next_step_with_its_day():
     plan = make_plan(stage_case("refused"), TODAY)
     assert plan.route("police").status == "done"
-    assert "refused to open a case on 2026-11-14" in en(plan.route("police").why[-1])
+    assert "refused to open a case on 14 November 2026" in en(plan.route("police").why[-1])
     recon = plan.route("reconsideration")
     assert recon.status == "next"
     assert deadlines(plan, "reconsideration") == {"reconsideration.deadline": dt.date(2026, 11, 23)}
-    assert "received 2026-11-16" in en(recon.why[0])
+    assert "received 16 November 2026" in en(recon.why[0])
     late = make_plan(stage_case("refused"), dt.date(2026, 11, 24)).route("reconsideration")
     assert late.status == "missed" and late.deadlines[0].missed
 
@@ -67,7 +67,7 @@ def test_an_overdue_instalment_makes_the_demand_the_next_step():
     late = make_plan(case, dt.date(2026, 12, 20))
     demand = late.route("demand_letter")
     assert demand.status == "next"
-    assert en(demand.why[0]) == ("Instalment 2 of the settlement (10,000.00 USD, due 2026-12-15) is unpaid: demand "
+    assert en(demand.why[0]) == ("Instalment 2 of the settlement (10,000.00 USD, due 15 December 2026) is unpaid: demand "
                                  "what is overdue under the agreement, from the supplier and any guarantor; the "
                                  "demand letter asks for that amount only.")
     from restitution.plan.steps import next_steps

@@ -5,7 +5,7 @@ import dataclasses
 
 from factories import make_case
 
-from restitution.rules.demand import report_in_demand, seller_vanished
+from restitution.rules.demand import reads_as_civil_dispute, report_in_demand, seller_vanished
 from restitution.rules.reason import Reason
 
 
@@ -14,7 +14,9 @@ def with_seller(unreachable: bool, vanished: bool, asked: bool = False):
     return dataclasses.replace(
         case,
         outcome=dataclasses.replace(case.outcome, seller_unreachable=unreachable),
-        indicators=dataclasses.replace(case.indicators, vanished_after_payment=vanished),
+        # a false address and a company registered just before the order: the plan reads fraud
+        indicators=dataclasses.replace(case.indicators, vanished_after_payment=vanished, fake_address=True,
+                                       recently_registered=True),
         claim=dataclasses.replace(case.claim, announce_report=asked))
 
 
@@ -32,3 +34,15 @@ def test_a_vanished_seller_is_not_warned_and_the_report_comes_first():
 
 def test_the_case_may_ask_for_the_announcement():
     assert report_in_demand(with_seller(True, True, asked=True)).applies is True
+
+
+def test_no_report_is_announced_when_the_case_reads_as_a_civil_dispute():
+    case = with_seller(False, False, asked=True)
+    plain = dataclasses.replace(case, indicators=dataclasses.replace(
+        case.indicators, fake_address=False, recently_registered=False))
+    assert reads_as_civil_dispute(plain) and not reads_as_civil_dispute(case)
+    finding = report_in_demand(plain)
+    assert finding.applies is False and finding.why == (Reason("rules.demand.civil_dispute"),)
+    # counterfeit goods stay reportable whatever the weighing
+    fake = dataclasses.replace(plain, outcome=dataclasses.replace(plain.outcome, kind="counterfeit"))
+    assert not reads_as_civil_dispute(fake)

@@ -293,6 +293,9 @@ def _proceedings(r: _Conditions, p: dict, payments: list[dict]) -> None:
     letter = p.get("demand_letter") or {}
     _before(r, "proceedings.demand_letter.delivered_on", letter.get("delivered_on"),
             "proceedings.demand_letter.sent_on", letter.get("sent_on"), "a letter is delivered after it is sent")
+    notice = p.get("nonconformity_notice") or {}
+    _before(r, "proceedings.nonconformity_notice.answered_on", notice.get("answered_on"),
+            "proceedings.nonconformity_notice.sent_on", notice.get("sent_on"), "a notice is answered after it is sent")
 
 
 def _identity(r: _Conditions, path: str, value) -> None:

@@ -91,6 +91,17 @@ class TradeAssuranceFiled:
 
 
 @dataclass(frozen=True, kw_only=True)
+@section("Notice of non-conformity sent")
+class NonConformityNotice:
+    """The buyer told the seller that the goods delivered do not conform (CISG Art. 39(1)): the
+    demand letter recalls it, so that an avoidance declared later is not read as the first word."""
+
+    sent_on: dt.date = keys.date("Date the buyer told the seller the goods do not conform.", required=True,
+                                 added=True)
+    answered_on: dt.date | None = keys.date("Date the seller answered that notice, if it did.", added=True)
+
+
+@dataclass(frozen=True, kw_only=True)
 @section("Proceedings")
 class Proceedings:
     """What has already happened: the report, the suspects, the disputes and letters already filed."""
@@ -100,6 +111,7 @@ class Proceedings:
     chargebacks: tuple[ChargebackFiled, ...] = keys.entries("Chargebacks already filed.")
     demand_letter: DemandLetterSent | None = keys.part()
     trade_assurance_claim: TradeAssuranceFiled | None = keys.part()
+    nonconformity_notice: NonConformityNotice | None = keys.part(added=True)
 
 
 def recorded_dates(p: Proceedings) -> list[tuple[str, dt.date]]:
@@ -117,6 +129,9 @@ def recorded_dates(p: Proceedings) -> list[tuple[str, dt.date]]:
                 ("proceedings.demand_letter.delivered_on", p.demand_letter.delivered_on)]
     if p.trade_assurance_claim is not None:
         out.append(("proceedings.trade_assurance_claim.filed_on", p.trade_assurance_claim.filed_on))
+    if p.nonconformity_notice is not None:
+        out += [("proceedings.nonconformity_notice.sent_on", p.nonconformity_notice.sent_on),
+                ("proceedings.nonconformity_notice.answered_on", p.nonconformity_notice.answered_on)]
     return [(path, d) for path, d in out if d is not None]
 
 

@@ -102,10 +102,14 @@ class DocumentSpec:
     # attorney): its bilingual version gets no note of the pairing's own, which would be a
     # second clause on the same question (pipeline/bilingual.py).
     language_clause: bool = False
-    # Whether its pages carry the case's internal file number in the running header: letters and
-    # the client's own papers do; a page filed with the police or a court, a notarised power of
-    # attorney or an agreement does not (the number is the firm's, of no use to the receiver).
+    # Whether its pages carry the case's internal file number in the running header: the client's
+    # and the firm's own papers (plan, notes, guide) do; nothing sent out or filed does (a letter,
+    # a page filed with the police or a court, a notarised power of attorney, an agreement): the
+    # number is the firm's, of no use to the receiver.
     file_reference: bool = False
+    # The reference a sent letter prints in its own head, repeated in the running header of its
+    # later pages in place of the file number: a 律师函's 发函号 (domain.md §D); None for none.
+    own_reference: Callable[[Case, dt.date], str | None] = field(default=lambda case, date: None)
 
 
 def check(spec: DocumentSpec, case: Case, extra: Mapping[str, Any] | None = None,

@@ -267,7 +267,6 @@ def in_packet(case: Case) -> bool:
 
 SPEC = DocumentSpec(
     key="chargeback_letter",
-    file_reference=True,
     check=check,
     context=context,
     paper=paper,

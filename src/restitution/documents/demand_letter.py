@@ -32,7 +32,8 @@ Values the templates read as ``x``:
   not what was contracted for, so the contract is ended at once.
 - ``announce_report``: whether the consequences name a criminal report
   (`rules.report_in_demand`: not to a seller that has vanished, unless
-  ``claim.announce_report`` asks for it; never once a report is recorded in
+  ``claim.announce_report`` asks for it; never when the plan reads the case as
+  a civil dispute, whatever the case asks; never once a report is recorded in
   ``proceedings.police_report``: a threat of what was done already is empty).
 - Under a settlement (``under_settlement``) the letter demands only the
   instalments already due before its date and unpaid (``overdue``, receipts
@@ -58,6 +59,12 @@ Values the templates read as ``x``:
   lost, or not filed and its window not missed: rules.chargeback). The letter
   claims the whole price but says what the issuer refunds is credited, so
   the seller cannot say the buyer claims the same money twice.
+- ``ta_filed_on``: the Trade Assurance claim already filed (``proceedings.trade_assurance_claim``):
+  the letter says so and that what the platform refunds is deducted, no double recovery
+  (domain.md §D, §F); ``trade_assurance`` (announcing a claim) is then false.
+- ``notice``: the buyer's notice of non-conformity (``proceedings.nonconformity_notice``),
+  recalled before a CISG avoidance of delivered goods (Arts. 39(1), 49(2)(b)), with
+  ``notice_exhibits``, the e-mails dated the day of the notice or of the seller's answer.
 - ``goods_held``: goods were delivered and the contract is ended for them
   (``avoid_now``): restitution runs both ways (Civil Code (2020) Art. 566;
   CISG Art. 81(2), concurrently; Art. 86(1), the buyer preserves them), so
@@ -74,7 +81,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from restitution.case.model import Case, Fact, Payment
+from restitution.case.model import Case, Exhibit, Fact, Payment
+from restitution.case.proceedings import NonConformityNotice
 from restitution.case.stage import overdue, stage_of
 from restitution.documents import DocumentSpec
 from restitution.documents._phrases import (
@@ -118,6 +126,15 @@ def derive_letter_no(firm_zh: str, case_id: str, year: int) -> str | None:
         return None
     serial = digits[-1][-4:].zfill(4)
     return f"（{year}）{stripped[0]}律函字第{serial}号"
+
+
+def letter_number(case: Case, date: dt.date) -> tuple[str | None, bool]:
+    """A 律师函's 发函号 and whether it was derived; (None, False) for a letter the client sends."""
+    if case.claim.sender != "agent" or case.agent is None:
+        return None, False
+    if case.agent.letter_no:
+        return case.agent.letter_no, False
+    return derive_letter_no(case.agent.firm_zh or "", case.id, date.year), True
 
 
 # ------------------------------------------------------------------ spec
@@ -253,6 +270,9 @@ class DemandContext:
     signatories: tuple[str, ...] = ()
     # those who signed to pay for the seller (role payer) when the seller did not sign: addressed too
     payers_bound: tuple[Guarantor, ...] = ()
+    ta_filed_on: dt.date | None = None
+    notice: NonConformityNotice | None = None
+    notice_exhibits: tuple[Exhibit, ...] = ()
 
 
 def refundable_by_card(case: Case, date: dt.date) -> list[Payment]:
@@ -274,11 +294,7 @@ def refundable_by_card(case: Case, date: dt.date) -> list[Payment]:
 
 def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
     agent_letter = case.claim.sender == "agent"
-    letter_no, derived = None, False
-    if agent_letter and case.agent is not None:
-        letter_no = case.agent.letter_no
-        if not letter_no:
-            letter_no, derived = derive_letter_no(case.agent.firm_zh or "", case.id, date.year), True
+    letter_no, derived = letter_number(case, date)
     total, total_currency = paid_total(case)
     st = stage_of(case)
     late = tuple(OverdueInstalment(n, due, amount) for n, due, amount in overdue(case, date))
@@ -305,6 +321,10 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
     by_card = {id(p) for p in refundable_by_card(case, date)}
     rows = payment_rows(case, words)  # in date order, as sorted here
     credited = [r for r, p in zip(rows, sorted(case.payments, key=lambda p: p.date)) if id(p) in by_card]
+    proc = case.proceedings
+    ta_filed = proc.trade_assurance_claim.filed_on if proc and proc.trade_assurance_claim else None
+    notice = proc.nonconformity_notice if proc and avoid_now else None  # delivered goods that do not conform
+    notice_days = {notice.sent_on, notice.answered_on} if notice else set()
     return DemandContext(
         agent_letter=agent_letter,
         letter_no=letter_no,
@@ -343,12 +363,15 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         rep=representative(case, words),
         agent_address=agent_address(case, words),
         supplier_emails=[ct.email for ct in case.supplier.contacts if ct.email],
-        trade_assurance=trade_assurance(case).status(date) == "open",
+        trade_assurance=trade_assurance(case).status(date) == "open" and ta_filed is None,
         credited=credited if st.settlement == "none" else [],
         goods_held=avoid_now and st.settlement == "none",
         forum=forum,
         region=case.supplier.region,
         cite=citations(words),
+        ta_filed_on=ta_filed if st.settlement == "none" else None,
+        notice=notice,
+        notice_exhibits=tuple(e for e in case.evidence if e.kind == "emails" and e.date in notice_days),
     )
 
 
@@ -364,7 +387,8 @@ def in_packet(case: Case) -> bool:
 
 SPEC = DocumentSpec(
     key="demand_letter",
-    file_reference=True,
+    # Later pages repeat the 发函号 of its head, never the firm's internal file number (domain.md §D).
+    own_reference=lambda case, date: letter_number(case, date)[0],
     check=check,
     check_on=check_on,
     context=context,

@@ -200,7 +200,6 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PlatformReportContex
 
 SPEC = DocumentSpec(
     key="platform_fraud_report",
-    file_reference=True,
     check=check,
     context=context,
     # the report is written for Alibaba.com's fraud team; another platform is asked for explicitly

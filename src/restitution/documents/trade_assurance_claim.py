@@ -216,7 +216,6 @@ def context(case: Case, words: Catalogue, date: dt.date) -> TradeAssuranceContex
 
 SPEC = DocumentSpec(
     key="trade_assurance_claim",
-    file_reference=True,
     check=check,
     context=context,
     # only Trade Assurance orders; one without a platform payment is then skipped, saying why

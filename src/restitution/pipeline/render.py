@@ -177,7 +177,8 @@ def render_document(
         title=rendered.title or _first_heading(blocks, key, variant),
         blocks=blocks,
         date=date,
-        case_id=case.id if spec.file_reference else None,  # the running header's file number
+        # the running header's reference: the file number, or a sent letter's own reference
+        case_id=case.id if spec.file_reference else spec.own_reference(case, date),
         paper=paper or spec.paper(case),  # type: ignore[arg-type]
         langs=(variant,),
         meta={"untranslated": ",".join(rendered.untranslated)},

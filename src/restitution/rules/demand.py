@@ -5,7 +5,13 @@ report only tells it to move the money before the police can freeze it, so
 the better order is to report first and send the letter after (the plan
 words that advice from these reasons). The case may still ask for the
 announcement (``claim.announce_report``). A seller that still answers is
-told what follows if it does not pay, the report included. Reasons are
+told what follows if it does not pay, the report included, unless the plan
+reads the case as a civil dispute (`plan.classify`; counterfeit goods
+excepted, as for the police report the packet leaves out): then no report
+is announced, even when the case asks. A demand for money backed by a
+criminal complaint the facts do not support is no lever, and in Hong Kong
+may come near a demand with menaces (Theft Ordinance s.23: an inference,
+to be verified); the letter keeps to the civil remedies. Reasons are
 catalogue keys ``rules.demand.*`` (rules.yaml).
 """
 from __future__ import annotations
@@ -20,8 +26,18 @@ def seller_vanished(case: Case) -> bool:
     return case.indicators.vanished_after_payment or case.outcome.seller_unreachable
 
 
+def reads_as_civil_dispute(case: Case) -> bool:
+    """The plan reads the case as a civil dispute, so the police route is not open; counterfeit
+    goods stay reportable (passing fakes off as genuine is an offence in itself)."""
+    from restitution.plan.classify import classify  # the plan builds on the rules: loaded here
+
+    return case.outcome.kind != "counterfeit" and classify(case).conclusion == "civil_dispute"
+
+
 def report_in_demand(case: Case) -> Finding:
     """Whether the demand letter names a criminal report among the consequences."""
+    if reads_as_civil_dispute(case):
+        return Finding(False, (Reason("rules.demand.civil_dispute"),))
     if not seller_vanished(case):
         return Finding(True, (Reason("rules.demand.seller_answers"),))
     if case.claim.announce_report:

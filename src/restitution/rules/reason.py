@@ -12,9 +12,10 @@ reword any sentence and a third language needs catalogue files, not code.
 Trade-off: a `Reason` is worded (catalogue lookup, fields formatted) each
 time it is printed: ``plan_to_json`` of the sample plan (tests/plan) takes
 about 2 ms instead of 0.2 ms, ``plan_to_text`` about 1 ms (timeit, 50 runs),
-in exchange for one home for every sentence. Dates inside sentences print as ISO dates
-(2026-08-20), as the plan always has: the plan is read next to its deadline
-list, which prints them so.
+in exchange for one home for every sentence. Dates inside sentences print as
+the documents print dates (`restitution.formatting.format_date`: "1 November
+2026", "2026年11月1日"), so a sentence of the plan reads like the deadline list
+beside it; only the terminal's deadline table keeps ISO dates, for sorting.
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Iterable, Mapping, Protocol
 
-from restitution.formatting import format_money, format_number
+from restitution.formatting import format_date, format_money, format_number
 from restitution.language import Language, get
 from restitution.language.catalogue import Catalogue, catalogue
 
@@ -100,7 +101,8 @@ def say(value: Any, words: Catalogue) -> str:
     if isinstance(value, bool):
         raise TypeError("a yes/no value has no words of its own: choose the phrase by it")
     if isinstance(value, dt.date):
-        return value.isoformat()
+        # As the documents print dates: a Chinese sentence never carries an ISO date.
+        return format_date(value, words.language)
     if isinstance(value, (int, str)):
         return str(value)
     raise TypeError(f"cannot word a {type(value).__name__}: pass a Reason, Figure, Money, date, int or str")
