@@ -153,3 +153,28 @@ def test_a_signed_settlement_says_whether_the_seller_signed_it():
     unsigned = block.replace("  signed_on: 2026-10-12\n", "  supplier_signed: true\n")
     assert one_error(MINIMAL + unsigned)[1] == "settlement.supplier_signed"
     assert _load(MINIMAL + block.replace("  signed_on: 2026-10-12\n", "")).settlement.supplier_is_party
+
+
+def test_the_signed_agreement_on_file_is_dated_the_day_it_was_signed():
+    """An exhibit that is the signed settlement agreement and settlement.signed_on give one date:
+    the documents cite both, and two dates for one signing are the first thing the seller's lawyer
+    (or the police) asks about. Other papers that name the agreement are not it."""
+    block = ("settlement:\n  agreed_amount: 20000.00\n  schedule:\n    - due: 2026-12-15\n      amount: 20000.00\n"
+             "  signed_on: 2026-10-12\n  supplier_signed: true\n")
+
+    def exhibit(kind: str, title: str, day: str) -> str:
+        return f"evidence:\n  - kind: {kind}\n    title: {title}\n    date: {day}\n"
+
+    line, path, message = one_error(MINIMAL + block + exhibit("other", "Settlement agreement (signed)", "2026-10-15"))
+    assert path == "settlement.signed_on" and line == 32  # the line of signed_on
+    assert message.startswith("2026-10-12 is not the date of the signed agreement, evidence[0] (dated 2026-10-15")
+    assert one_error(MINIMAL + block + exhibit("other", "已签署的和解协议", "2026-10-15"))[1] == "settlement.signed_on"
+    # the same day; a draft, a supplementary agreement, the messages, the advice of an instalment
+    assert _load(MINIMAL + block + exhibit("other", "Settlement agreement (signed)", "2026-10-12"))
+    for kind, title in (("other", "Settlement agreement, draft"), ("other", "和解协议补充协议"),
+                        ("emails", "E-mails on the settlement agreement"),
+                        ("payment_proof", "Settlement agreement instalment 1")):
+        assert _load(MINIMAL + block + exhibit(kind, title, "2026-10-15")).evidence[0].title == title
+    # no signing recorded: nothing to compare
+    unsigned = block.replace("  signed_on: 2026-10-12\n  supplier_signed: true\n", "")
+    assert _load(MINIMAL + unsigned + exhibit("other", "Settlement agreement", "2026-10-15"))

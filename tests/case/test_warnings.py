@@ -169,3 +169,23 @@ def test_restitution_recorded_after_the_date_of_the_documents_is_a_warning():
     assert [w.path for w in late] == ["settlement.received[0].date"]
     assert late[0].message.startswith("2026-12-10 is after the date of the documents, 2026-11-20: they count")
     assert not [w for w in collect(case, dt.date(2026, 12, 10)) if w.path.startswith("settlement")]
+
+
+def test_a_fact_reciting_the_signing_on_another_day_is_a_warning():
+    """The chronology prints the fact's date, the letters settlement.signed_on: one signing, one date."""
+    settlement = m.Settlement(agreed_amount=Decimal("100.00"), currency="USD",
+                              schedule=(m.Instalment(dt.date(2026, 12, 1), Decimal("100.00")),),
+                              signed_on=dt.date(2026, 9, 24), supplier_signed=True)
+    base = dataclasses.replace(make_case(), settlement=settlement)
+    fact = m.Fact(dt.date(2026, 9, 15), "The parties signed a settlement agreement.", "双方签订和解协议，约定分期退赔。")
+    case = dataclasses.replace(base, facts=base.facts + (fact,))
+    found = [w for w in collect(case, DATE) if w.path == f"facts[{len(base.facts)}].date"]
+    assert len(found) == 1 and found[0].message.startswith(
+        "this fact says a settlement agreement was signed on 2026-09-15, but settlement.signed_on is 2026-09-24")
+    zh_only = dataclasses.replace(fact, text="The parties settled.")
+    assert [w for w in collect(dataclasses.replace(base, facts=base.facts + (zh_only,)), DATE)
+            if w.path.startswith("facts[")]
+    same_day = dataclasses.replace(fact, date=dt.date(2026, 9, 24))
+    other = m.Fact(dt.date(2026, 11, 16), "The second instalment was not paid.", "第二期款项未支付。")
+    quiet = dataclasses.replace(base, facts=base.facts + (same_day, other))
+    assert not [w for w in collect(quiet, DATE) if w.path.startswith("facts[")]

@@ -367,3 +367,16 @@ def test_a_foreign_cardholder_is_named_by_its_own_name_its_chinese_rendering_onc
     assert "持卡人Northwind Trading LLC现就" in z and "持卡人 | Northwind Trading LLC" in z.splitlines()
     body = [line for line in z.splitlines() if "北风贸易有限责任公司" in line and "中文译名" not in line]
     assert body == []  # never the bare translated name
+
+
+def test_a_merchant_that_later_settled_is_not_said_to_be_unreachable_still():
+    case = load_case(EXAMPLES / "northwind-vanished.yaml")
+    signed = m.Settlement(agreed_amount=D("1000.00"), currency=case.claim.currency,
+                          schedule=(m.Instalment(dt.date(2026, 12, 1), D("1000.00")),),
+                          signed_on=dt.date(2026, 10, 1), supplier_signed=True)
+    settled = dataclasses.replace(case, settlement=signed)
+    zh, en = text(settled, "zh"), text(settled, "en")
+    assert "已无法取得联系" not in zh and "cannot be reached" not in en
+    assert "此后商户未再回复，其后方与持卡人协商和解。" in zh
+    assert "After that it did not answer until it later negotiated a settlement with the cardholder." in en
+    assert "此后商户再未回复，已无法取得联系。" in text(case, "zh")

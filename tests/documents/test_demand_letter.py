@@ -498,7 +498,7 @@ def test_a_company_that_did_not_sign_the_settlement_is_held_to_the_sale_contract
     # the company signed: the agreement fixes what it owes, as before, with its date
     signed = dataclasses.replace(case, settlement=dataclasses.replace(case.settlement, supplier_signed=True))
     zh = document_text(render_document(signed, "demand_letter", "zh", when))
-    assert "贵司已于2026年10月12日与委托人达成和解协议" in zh and "贵司现应支付的款项以和解协议而非原买卖合同为准" in zh
+    assert "贵司已于2026年10月12日与委托人达成和解协议" in zh and "委托人现依和解协议主张已到期款项" in zh
     assert render_document(case, "demand_letter", "bilingual", when).blocks
 
 
@@ -520,3 +520,52 @@ def test_who_signed_to_pay_for_a_company_that_did_not_sign_is_addressed_too():
     signed = dataclasses.replace(one_of_each, settlement=dataclasses.replace(one_of_each.settlement,
                                                                              supplier_signed=True))
     assert "致代为付款人" not in document_text(render_document(signed, "demand_letter", "zh", when))
+
+
+# --- a seller in default of a settlement it signed (lakeside) ------------------------------
+
+UNSEEN = Path(__file__).resolve().parents[1] / "data" / "unseen"
+
+
+def _lakeside() -> m.Case:
+    return load_case(UNSEEN / "lakeside-instalments.yaml")
+
+
+def test_a_settlement_in_default_keeps_the_claim_under_the_sale_contract():
+    """The debt is not fixed by the settlement "rather than" the sale contract: the client claims the
+    instalments due and reserves rescission (Civil Code (2020) Arts. 563(1)(3)(4), 566)."""
+    case = _lakeside()
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "而非原买卖合同为准" not in zh and "not the original contract" not in en
+    assert ("委托人现依和解协议主张已到期款项；如贵司仍不履行，委托人保留依据同法第五百六十三条第一款第（三）项、"
+            "第（四）项及第五百六十六条解除和解协议，并依原买卖合同主张全部损失的权利。") in zh
+    assert "《中华人民共和国民法典》（2020年）第五百七十七条" in zh  # the Code named once, with its version
+    assert ("reserves the right to rescind the settlement agreement under Art. 563(1)(3) and (4) and Art. 566 of "
+            "the same Code and to claim its whole loss under the original sale contract") in en
+
+
+def test_the_advice_of_an_instalment_received_is_not_proof_of_the_original_payments():
+    case = _lakeside()
+    receipt = next(e for e in case.evidence if "HT-SETTLE-01" in e.title)
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "（付款凭证见证据2）" in zh and "(proof of payment: Exhibit 2)" in en
+    assert f"现已支付16,000.00加拿大元（收款凭证见证据{receipt.number}）" in zh
+    assert f"of which CAD 16,000.00 has been paid (proof of receipt: Exhibit {receipt.number})" in en
+
+
+def test_no_reply_since_the_last_contact_ends_with_the_settlement_the_seller_signed():
+    case = _lakeside()
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "贵司即不再回应委托人的任何联系" not in zh and "you have not answered any" not in en
+    assert "自2026年5月20日起，贵司即未再回应委托人，直至公安机关立案后方与委托人协商和解。" in zh
+    assert ("After 20 May 2026 you did not answer our client until, after the police had opened a case, "
+            "you negotiated a settlement with our client.") in en
+    # reported, not yet opened when it was signed; and no proceedings at all
+    report = dataclasses.replace(case.proceedings.police_report, opened_on=None, case_no=None)
+    reported = dataclasses.replace(case, proceedings=dataclasses.replace(case.proceedings, police_report=report))
+    assert "直至委托人向公安机关报案后方与委托人协商和解。" in text(reported, "zh")
+    bare = dataclasses.replace(case, proceedings=None)
+    assert "自2026年5月20日起，贵司即未再回应委托人，其后方与委托人协商和解。" in text(bare, "zh")
+    # without a settlement the silence stands as before
+    none = dataclasses.replace(case, settlement=None, proceedings=None)
+    assert "自2026年5月20日起，贵司即不再回应委托人的任何联系。" in text(none, "zh")

@@ -130,3 +130,13 @@ def test_a_contradicted_vanishing_is_not_an_indicator(northwind):
         northwind.outcome, last_contact=dt.date(2026, 7, 1)))  # before the last payment
     assert "It stopped answering once it had been paid" in text(northwind, "en")
     assert "It stopped answering once it had been paid" not in text(answered, "en")
+
+
+def test_a_seller_that_settled_is_not_said_to_be_out_of_contact_still():
+    """Unseen lakeside case: silent from May, then a settlement it signed in September."""
+    case = load_case(Path(__file__).resolve().parents[1] / "data" / "unseen" / "lakeside-instalments.yaml")
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "且已失去联系" not in zh and "no longer answers" not in en
+    assert "至今未交付任何货物，并曾失去联系，其后方与买方协商和解。" in zh
+    assert "it went silent until it negotiated a settlement with the buyer." in en
+    assert "且已失去联系" in text(dataclasses.replace(case, settlement=None), "zh")

@@ -220,3 +220,13 @@ def test_a_card_payment_also_disputed_by_chargeback_is_named_no_double_recovery(
         dataclasses.replace(p, method="wire", card=None, via_platform=True) if p.method == "card" else p
         for p in northwind.payments))
     assert "拒付" not in text(wire_only, "zh") and "chargeback" not in text(wire_only, "en")
+
+
+def test_a_supplier_that_later_settled_is_not_said_to_be_silent_still(northwind):
+    case = all_on_platform(northwind)
+    signed = m.Settlement(agreed_amount=D("1000.00"), currency=case.claim.currency,
+                          schedule=(m.Instalment(dt.date(2026, 12, 1), D("1000.00")),),
+                          signed_on=dt.date(2026, 10, 1), supplier_signed=True)
+    zh = text(dataclasses.replace(case, settlement=signed), "zh")
+    assert "此后再无回复" not in zh and "此后未再回复，其后方与买方协商和解" in zh
+    assert "此后再无回复" in text(case, "zh")

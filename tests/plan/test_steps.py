@@ -102,3 +102,21 @@ def test_dispute_signs_are_never_none_after_a_delivery_or_an_answer_after_paymen
     silent = dataclasses.replace(make_case(), outcome=m.Outcome(kind="not_delivered", last_contact=dt.date(2026, 7, 1),
                                                                 seller_unreachable=True))
     assert "Dispute signs: none" in plan_to_text(make_plan(silent, TODAY), "en")
+
+
+def test_a_demand_letter_that_cannot_be_made_is_a_step_to_add_what_it_lacks():
+    """No refund account: the toolkit refuses the letter, so the step is to add the account,
+    never "Demand letter: now" (unseen fjord case)."""
+    case = dataclasses.replace(make_case(), claim=dataclasses.replace(make_case().claim, refund_account=None))
+    letter = next(s for s in steps(case) if s.route == "demand_letter")
+    assert letter.name.key == "plan.steps.add.refund_account"
+    plan = make_plan(case, TODAY)
+    route = next(r for r in plan.routes if r.id == "demand_letter")
+    assert any(getattr(w, "key", "") == "plan.route.demand.missing.refund_account" for w in route.why)
+    text = " ".join(plan_to_text(plan, "en", next_steps(case, plan)).split())  # unwrapped
+    assert ("Add to the case file the account the supplier is to pay into (claim.refund_account), then make the "
+            "demand letter") in text and "Demand letter: as soon as possible" not in text
+    zh = "".join(plan_to_text(plan, "zh", next_steps(case, plan)).split())
+    assert "在案件文件中补充供应商付款应汇入的收款账户（claim.refund_account），再出具催告函/律师函" in zh
+    # with the account the step is the letter itself
+    assert next(s for s in steps(make_case()) if s.route == "demand_letter").name.key == "plan.route.demand.name"

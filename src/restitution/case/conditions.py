@@ -62,6 +62,8 @@ def apply_conditions(
     if tree.get("proceedings"):
         _proceedings(r, tree["proceedings"], payments)
     _evidence(r, tree.get("evidence") or [], base_dir, allow_outside, check_files)
+    if tree.get("settlement"):
+        _signing_date(r, tree["settlement"], tree.get("evidence") or [])
 
 
 def _client(r: _Conditions, client: dict) -> None:
@@ -213,6 +215,28 @@ def _signed(r: _Conditions, settlement: dict) -> None:
         r.add("settlement.payers", "the agreement signed on settlement.signed_on binds someone to pay: with "
               "supplier_signed: false, list who signed it (settlement.payers, each a payer or guarantor)",
               at="settlement.supplier_signed")
+
+
+def _signing_date(r: _Conditions, settlement: dict, exhibits: list[dict]) -> None:
+    """The exhibit of the signed agreement is dated the day it was signed: the documents cite the
+    exhibit and print settlement.signed_on, and two dates for one signing invite the question which
+    is true (case/settlement.py says how the exhibit is recognised)."""
+    from restitution.case.settlement import is_signed_agreement
+
+    signed = settlement.get("signed_on")
+    if signed is None:
+        return
+    for i, e in enumerate(exhibits):
+        day = e.get("date")
+        if day is None or day == signed or not is_signed_agreement(
+                e.get("kind"), e.get("title"), e.get("title_zh"), e.get("file_text") or e.get("file")):
+            continue
+        where = r.line(f"evidence[{i}].date")
+        r.add("settlement.signed_on",
+              f"{signed.isoformat()} is not the date of the signed agreement, evidence[{i}] (dated "
+              f"{day.isoformat()}{f', line {where}' if where else ''}): the documents would give two dates "
+              "for one signing; correct the one that is wrong (if that exhibit is another paper, such as a "
+              "draft or a supplementary agreement, say so in its title)")
 
 
 def _minor_units(r: _Conditions, tree: dict) -> None:

@@ -96,6 +96,23 @@ def settlement_signed(case: Case, date: dt.date) -> Iterator[CaseWarning]:
                           "settlement.supplier_signed (the signed one is then cited, not redrafted)")
 
 
+def signing_facts(case: Case, date: dt.date) -> Iterator[CaseWarning]:
+    """A fact reciting the signing of a settlement agreement on another day than settlement.signed_on:
+    the documents print the fact in the chronology and signed_on where they cite the agreement."""
+    from restitution.case.settlement import recites_signing
+
+    s = case.settlement
+    if s is None or s.signed_on is None:
+        return
+    for i, f in enumerate(case.facts):
+        if f.date != s.signed_on and recites_signing(f.text, f.text_zh):
+            yield CaseWarning(f"facts[{i}].date",
+                              f"this fact says a settlement agreement was signed on {f.date.isoformat()}, but "
+                              f"settlement.signed_on is {s.signed_on.isoformat()}: the documents would give two "
+                              "dates for one signing; correct the one that is wrong (if the fact is about "
+                              "another agreement, say which in its text)")
+
+
 def future_receipts(case: Case, date: dt.date) -> Iterator[CaseWarning]:
     """Restitution recorded as received after the date of the documents: they count it as paid."""
     s = case.settlement

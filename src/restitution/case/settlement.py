@@ -8,17 +8,55 @@ documents/pardon_letter.py. A signed agreement (`signed_on`) is cited, never red
 second agreement over the same debt would blur which one governs and when each guarantee
 period runs (Civil Code (2020) Art. 692); `supplier_signed` says whether the seller company
 itself is bound by it, for a claim against a company that did not sign rests on the sale.
+
+The case's own record of the signing (the exhibit of the signed agreement, a fact that
+recites the signing) must give the same date as `signed_on`, which every document prints.
+The format links neither to the settlement, so `is_signed_agreement` and `recites_signing`
+recognise them by their words. Trade-off: the exhibit is the agreement itself and the
+documents cite it as such, so its conflicting date is an error (conditions.py); a fact is
+free narrative, possibly about another agreement, so its date only warns (crosscheck.py).
 """
 from __future__ import annotations
 
 import datetime as dt
 import dataclasses
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
 from restitution.case import keys
 from restitution.case.keys import section
+
+# the agreement itself, in the words of an exhibit's title or file name
+_AGREEMENT = re.compile(r"settlement[\s_-]*agreement|和解协议|和解協議", re.IGNORECASE)
+# an exhibit that names the agreement but is another paper: a draft, a later amendment, the
+# messages about it, or the advice of money paid under it
+_OTHER_PAPER = re.compile(r"draft|unsigned|supplement|amend|e-?mail|chat|message|receipt|advice|payment|"
+                          r"transfer|statement|草|未签|未簽|补充|補充|变更|變更|邮件|郵件|聊天|记录|記錄|"
+                          r"收据|收據|凭证|憑證|入账|入賬|付款|转账|轉賬", re.IGNORECASE)
+# kinds that never are the agreement itself
+_NOT_AGREEMENT_KINDS = frozenset({"payment_proof", "emails", "listing", "business_license", "bill_of_lading",
+                                  "packing_list", "test_report", "power_of_attorney"})
+
+
+def is_signed_agreement(kind: str | None, *texts: str | None) -> bool:
+    """Whether an exhibit (its kind, title, Chinese title, file name) is the signed settlement agreement."""
+    if kind in _NOT_AGREEMENT_KINDS:
+        return False
+    words = " ".join(t for t in texts if isinstance(t, str))
+    return bool(_AGREEMENT.search(words)) and not _OTHER_PAPER.search(words)
+
+
+_SIGNING = (re.compile(r"\bsign(?:s|ed|ing)?\b[^.;]*settlement agreement|settlement agreement[^.;]*\bsigned\b",
+                       re.IGNORECASE),
+            re.compile(r"(?:签订|签署|簽訂|簽署|订立|訂立)[^。；]*和解协议|(?:签订|签署|簽訂|簽署|订立|訂立)[^。；]*和解協議"))
+
+
+def recites_signing(*texts: str | None) -> bool:
+    """Whether a fact's text says a settlement agreement was signed (English or Chinese)."""
+    return any(p.search(t) for t in texts if isinstance(t, str) for p in _SIGNING)
+
 
 PayerRole = Literal["payer", "guarantor"]
 GuaranteeKind = Literal["general", "joint"]

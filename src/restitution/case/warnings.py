@@ -46,6 +46,7 @@ CHECKS: tuple[str, ...] = (
     "restitution.case.crosscheck:payment_rates",
     "restitution.case.crosscheck:travel_permit",
     "restitution.case.crosscheck:settlement_signed",
+    "restitution.case.crosscheck:signing_facts",
     "restitution.case.crosscheck:future_receipts",
     # more checks are registered here, one line each
 )

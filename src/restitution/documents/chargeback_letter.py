@@ -18,7 +18,7 @@ from decimal import Decimal
 from restitution import rules
 from restitution.case.model import Card, Case, Exhibit, Payment
 from restitution.documents import DocumentSpec
-from restitution.rules.facts import proofs_of
+from restitution.rules.facts import contact_resumed, proofs_of
 from restitution.rules.loss import CnyAmount, payment_in_cny
 from restitution.documents._phrases import network_name
 from restitution.errors import DocumentNotApplicable
@@ -218,6 +218,8 @@ class ChargebackContext:
     forged: list[Exhibit]  # documents the seller forged, enclosed and named as such
     fcba_cite: str
     s75_cite: str
+    # the merchant went silent, then negotiated a settlement (rules.facts): "cannot be reached" is past
+    resumed: bool = False
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> ChargebackContext:
@@ -232,6 +234,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> ChargebackContext:
     total = sum((d.payment.amount for d in disputed), Decimal("0"))
     currencies = {d.payment.currency for d in disputed}
     return ChargebackContext(
+        resumed=contact_resumed(case) is not None,
         disputed=disputed,
         issuers=issuers,
         total=total if len(currencies) == 1 else None,

@@ -44,6 +44,10 @@ Values the templates read as ``x``:
   ``supplier_party``: whether the seller is bound by the agreement (`Settlement.supplier_is_party`);
   when only others signed it (``signatories``, on ``signed_on``), the letter claims the instalments
   from them and holds the seller to the sale contract, less what was received.
+- ``payment_proofs``: the exhibits that prove the payments (`rules.facts.proofs_of`), never the
+  advice of restitution received, which ``receipt_proofs`` cite for the money received. ``resumed``: the seller, silent since ``outcome.last_contact``,
+  later negotiated the settlement (`rules.facts.contact_resumed`), so "no answer since" is said
+  with its end.
 - ``facts`` and ``payments`` in date order; ``paid_total`` when all payments
   share one currency.
 - ``supplier_name`` / ``client_name``: full names for the language (a PRC
@@ -104,6 +108,7 @@ from restitution.documents._phrases import (
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
 from restitution.rules import chargeback_window, report_in_demand, trade_assurance
+from restitution.rules.facts import Resumed, contact_resumed, proofs_of, receipt_proofs
 from restitution.rules.loss import CnyAmount, amount_in_cny
 from restitution.rules.sales_law import sales_law
 
@@ -273,6 +278,12 @@ class DemandContext:
     ta_filed_on: dt.date | None = None
     notice: NonConformityNotice | None = None
     notice_exhibits: tuple[Exhibit, ...] = ()
+    # the exhibits that prove the payments (rules.facts.proofs_of): never the advice of
+    # restitution received under the settlement
+    payment_proofs: tuple[Exhibit, ...] = ()
+    receipt_proofs: tuple[Exhibit, ...] = ()  # the advice of restitution received (rules.facts)
+    # the seller's silence since outcome.last_contact ended in the settlement (rules.facts)
+    resumed: Resumed | None = None
 
 
 def refundable_by_card(case: Case, date: dt.date) -> list[Payment]:
@@ -359,6 +370,9 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         signed_on=case.settlement.signed_on if case.settlement else None,
         signatories=tuple(g.name for _, g in people),
         payers_bound=() if supplier_party else tuple(g for role, g in people if role == "payer"),
+        payment_proofs=tuple(e for e in case.evidence if any(e in proofs_of(case, p) for p in case.payments)),
+        receipt_proofs=receipt_proofs(case),
+        resumed=contact_resumed(case),
         rep_label=representative_label(case, words),
         rep=representative(case, words),
         agent_address=agent_address(case, words),

@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from restitution.case.model import Case, Contact, Payment
 from restitution.documents import DocumentSpec
-from restitution.rules.facts import absconded, escrow_refusal
+from restitution.rules.facts import absconded, contact_resumed, escrow_refusal
 from restitution.rules.loss import small_capital
 from restitution.rules.people import OFFICES, on_record, title_of
 from restitution.rules.payee import payees
@@ -173,6 +173,9 @@ class PlatformReportContext:
     ta_claim: bool  # a Trade Assurance refund claim is open on the order
     paid_total: Decimal | None
     paid_currency: str | None
+    # the seller went silent but later negotiated the settlement (rules.facts): "no longer answers"
+    # would contradict the agreement it signed
+    resumed: bool = False
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> PlatformReportContext:
@@ -195,6 +198,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PlatformReportContex
         ta_claim=ta.applies is True and ta.status(date) == "open",
         paid_total=total,
         paid_currency=currency,
+        resumed=contact_resumed(case) is not None,
     )
 
 

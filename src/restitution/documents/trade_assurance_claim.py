@@ -45,6 +45,7 @@ from restitution.errors import DocumentNotApplicable
 from restitution.formatting import format_date, format_money
 from restitution.language import EN
 from restitution.language.catalogue import Catalogue, catalogue
+from restitution.rules.facts import contact_resumed
 from restitution.rules import TA_CLAIM_DAYS, paid_through_platform, trade_assurance
 from restitution.pipeline.templating import bundled_templates
 
@@ -190,6 +191,8 @@ class TradeAssuranceContext:
     supplier_name: str
     test_reports: list[Exhibit]
     chargebacks: list[ChargebackLine]
+    # the supplier went silent, then negotiated a settlement (rules.facts): "no answer since" is past
+    resumed: bool = False
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> TradeAssuranceContext:
@@ -199,6 +202,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> TradeAssuranceContex
         return PaymentLine(p, payment_method(p, words), _index(case, p))
 
     return TradeAssuranceContext(
+        resumed=contact_resumed(case) is not None,
         covered=[line(p) for p in covered_payments(case)],
         outside=[line(p) for p in outside_payments(case)],
         refund=refund(case),

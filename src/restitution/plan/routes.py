@@ -166,9 +166,23 @@ def police_payee(case: Case, police_route_: Route) -> Route | None:
                  ("police.jurisdiction", "police.bureau_name", "police.economic_unit"))
 
 
+def demand_missing(case: Case) -> tuple[str, ...]:
+    """What the case file lacks before the demand letter can be made, as documents/demand_letter.py
+    refuses it: the account to pay into, the law firm of a lawyer's letter. A plan that says
+    "demand letter: now" while the letter cannot be made sends the client nowhere."""
+    missing = []
+    if case.claim.refund_account is None:
+        missing.append("refund_account")
+    if case.claim.sender == "agent" and (case.agent is None or not case.agent.firm or not case.agent.firm_zh):
+        missing.append("agent")
+    return tuple(missing)
+
+
 def demand_letter(case: Case) -> Route:
     by_firm = case.claim.sender == "agent"
-    why = (_r("demand.why", days=case.claim.deadline_days), _r("demand.by_firm" if by_firm else "demand.by_buyer"))
+    why: tuple[Reason, ...] = (_r("demand.why", days=case.claim.deadline_days),
+                               _r("demand.by_firm" if by_firm else "demand.by_buyer"))
+    why += tuple(_r(f"demand.missing.{m}") for m in demand_missing(case))
     return Route("demand_letter", _r("demand.name"), "open", why, (_r("demand.need.contents"),),
                  rules=("demand.law_firm",))
 

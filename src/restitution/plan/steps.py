@@ -13,6 +13,9 @@ first. The order is a practitioner's, marked [R]:
 4. the rest (card disputes not yet close, payment-app disputes, the civil
    route, reports at home), by date.
 
+A route that cannot be taken yet for want of a key (a demand letter with no account to pay
+into) is named by what to add first, so the next step is never a document the toolkit refuses.
+
 Each step carries its date: its next last day, or the plan's day when it has
 none ("now"); a date on a weekend or a PRC public holiday is flagged, since
 a bureau or a bank may not act that day and the step is best done before.
@@ -27,6 +30,7 @@ from dataclasses import dataclass
 
 from restitution.case.model import Case
 from restitution.plan.model import Plan, Route
+from restitution.plan.routes import demand_missing
 from restitution.rules.demand import seller_vanished
 from restitution.rules.reason import Reason
 
@@ -104,6 +108,10 @@ def next_steps(case: Case, plan: Plan) -> list[Step]:
             note = Reason("plan.steps.conservative_passed", date=_conservative_passed(r))
         elif _group(r, today) == 0:
             note = Reason("plan.steps.close", days=(date - today).days)
+        name = r.name
+        if r.id == "demand_letter" and demand_missing(case):
+            # the letter cannot be made yet: the step is to add what it lacks
+            name = Reason(f"plan.steps.add.{demand_missing(case)[0]}")
         # Only a last day is moved to the working day before; "now" on a Sunday is still now.
-        steps.append(Step(r.id, r.name, date, last is not None, day_off(date) if last else None, note))
+        steps.append(Step(r.id, name, date, last is not None, day_off(date) if last else None, note))
     return steps

@@ -23,6 +23,10 @@ exhibit dated before a later payment leaves that payment without proof, which
 errs on the side of naming a gap rather than pointing an authority at the
 wrong exhibit.
 
+The silence that ended: ``outcome.last_contact`` with ``seller_unreachable`` says the seller
+stopped answering; a settlement it later agreed to says it answered again. `contact_resumed`
+tells a narrative to say both, and which police step came first (the case cannot say more).
+
 The rate date: the PBOC/CFETS central parity is published on PRC business days
 only (domain.md §H.4), so a ``cny_rate_date`` on a weekend or a public holiday
 names a rate that does not exist. The holiday calendar is the `holidays`
@@ -125,6 +129,34 @@ def contradictions(case: Case) -> list[Contradiction]:
     return found + escrow_contradictions(case)
 
 
+# ------------------------------------------------------------------ the silence that ended
+
+@dataclass(frozen=True)
+class Resumed:
+    """The seller answered again after ``outcome.last_contact``: it negotiated the settlement."""
+
+    on: dt.date | None  # when the agreement was signed (or first paid), if the case says
+    after: str | None  # "opened" / "reported": the police step that came first, or None
+
+
+def contact_resumed(case: Case) -> Resumed | None:
+    """Whether the seller's silence since its last contact ended in a settlement it is party to.
+    A letter that says "since May you have not answered" must not contradict the agreement the
+    seller signed in September; the police step before the signing is what the case can show."""
+    s = case.settlement
+    if s is None or not s.supplier_is_party:
+        return None  # no settlement, or only others (family) dealt with the client
+    on = s.signed_on or min((r.date for r in s.received), default=None)
+    report = case.proceedings.police_report if case.proceedings else None
+    after = None
+    if report is not None:
+        if report.opened_on is not None and (on is None or report.opened_on <= on):
+            after = "opened"
+        elif on is None or report.filed_on <= on:
+            after = "reported"
+    return Resumed(on, after)
+
+
 # ------------------------------------------------------------------ proof of payment
 
 def _compact(text: str | None) -> str:
@@ -184,6 +216,15 @@ def proofs_of(case: Case, payment: Payment) -> tuple[Exhibit, ...]:
         if e.date is None or payment.date <= e.date:
             found.append(e)
     return tuple(found)
+
+
+def receipt_proofs(case: Case) -> tuple[Exhibit, ...]:
+    """The ``payment_proof`` exhibits that record restitution received under the settlement: they
+    quote a ``settlement.received`` reference and no payment's (see `proofs_of`)."""
+    refs = [r.reference for r in case.settlement.received] if case.settlement else []
+    return tuple(e for e in case.evidence if e.kind == "payment_proof"
+                 and any(_quotes(e, ref) for ref in refs)
+                 and not any(_quotes(e, p.reference) for p in case.payments))
 
 
 def payment_proofs(case: Case) -> list[tuple[Exhibit, ...]]:
