@@ -27,10 +27,10 @@ def test_asks_to_set_aside_the_refusal_within_the_seven_days():
     assert zh.startswith("刑事复议申请书")
     assert "撤销深圳市公安局宝安区分局于2026年11月14日作出的不予立案决定" in zh
     assert "申请人于2026年11月16日收到《不予立案通知书》" in zh
-    assert "在收到《不予立案通知书》后七日以内（即2026年11月23日前）提出复议申请" in zh
+    assert "在收到《不予立案通知书》后七日以内，即2026年11月23日（含当日）以前，提出复议申请" in zh
     assert "《公安机关办理刑事案件程序规定》（2020年修正）第一百七十九条" in zh
     assert "已达到合同诈骗罪的立案追诉标准" in zh
-    assert "within 7 days of receiving the notice of refusal (by 23 November 2026)" in en
+    assert "within 7 days of receiving the notice of refusal (on or before 23 November 2026)" in en
     assert documents.get(KEY).warnings(case, DATE) == []
 
 
