@@ -91,3 +91,13 @@ def test_only_what_the_reporter_learned_from_others_is_hedged():
     assert not any("有待贵局核实" in line for line in lines)
     second_hand = indicators(with_evidence(fake_address=True), words("zh"))
     assert "其登记住所或对外宣称的经营地址并无其实际经营（据报案人所知，有待贵局核实）。" in second_hand
+
+
+def test_a_recorded_fact_at_the_address_replaces_the_hedge():
+    fact = m.Fact(date=dt.date(2026, 8, 3), text="The office at its address was empty.",
+                  text_zh="其地址处的办公室已人去楼空。")
+    case = dataclasses.replace(with_evidence(fake_address=True), facts=(fact,))
+    assert "其地址处的办公室已人去楼空。" in indicators(case, words("zh"))
+    assert "The office at its address was empty." in indicators(case, words("en"))
+    hedged = indicators(with_evidence(fake_address=True), words("zh"))
+    assert "其登记住所或对外宣称的经营地址并无其实际经营（据报案人所知，有待贵局核实）。" in hedged

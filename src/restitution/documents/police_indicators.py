@@ -18,6 +18,7 @@ from restitution.case.model import Case, Exhibit, Payment
 from restitution.documents._phrases import native
 from restitution.formatting import format_date, format_money
 from restitution.language.catalogue import Catalogue
+from restitution.rules.conduct import address_clause
 from restitution.rules.facts import absconded, escrow_refusal, proofs_of
 from restitution.rules.loss import small_capital
 from restitution.rules.offence import forged_exhibits
@@ -122,7 +123,13 @@ def indicators(case: Case, words: Catalogue, to_hk_police: bool | None = None) -
         add("third_party_payee", proof, holder=holder)
     if ind.fake_address:
         # a secretarial registered office is lawful in Hong Kong: say what is true, not "fake"
-        add("hk_no_business_at_office" if s.region == "hong_kong" else "fake_address", [])
+        place = address_clause(case) if s.region != "hong_kong" else None
+        said = place and (place.zh if words.language.chinese else place.en)
+        if said:  # what the case records at the address, the reporter's own account: no hedge
+            lines.append(_line(words, words("police_report.indicator.address_fact", text=said), [], None,
+                               to_hk_police, first_hand=True))
+        else:
+            add("hk_no_business_at_office" if s.region == "hong_kong" else "fake_address", [])
     if ind.forged_documents or forged_exhibits(case):
         add("forged_documents", list(forged_exhibits(case)))
     if ind.shipped_junk or out.kind in ("junk_delivered", "counterfeit"):
