@@ -67,3 +67,30 @@ def test_a_payment_into_the_platform_names_no_account_of_the_suppliers():
     case = dataclasses.replace(case, payments=tuple(
         dataclasses.replace(p, via_platform=True) if p.method == "card" else p for p in case.payments))
     assert "YW JINLAN SPORT）（报案人" not in text(case, "zh")
+
+
+def personal_payee(holder: str, holder_zh: str, fact_zh: str | None = None, fact_en: str = "") -> m.Case:
+    case = make_case()
+    account = m.BankAccount(account="6217 0000 1234", holder=holder, holder_zh=holder_zh, bank="Example Bank")
+    pays = tuple(dataclasses.replace(p, to_account="6217 0000 1234") if p.method == "wire" else p
+                 for p in case.payments)
+    facts = case.facts + ((m.Fact(date=dt.date(2026, 6, 1), text=fact_en, text_zh=fact_zh),) if fact_en else ())
+    return dataclasses.replace(case, supplier=dataclasses.replace(case.supplier, bank_accounts=(account,)),
+                               payments=pays, facts=facts)
+
+
+def test_a_personal_payee_is_named_for_investigation_with_the_role_the_supplier_gave_them():
+    case = personal_payee("CHEN XIAOLI", "陈晓丽", '供应商指定以其所称"财务经理"陈晓丽的个人账户收款。',
+                          "The supplier named the personal account of Chen Xiaoli, whom he called the finance manager.")
+    zh, en = text(case, "zh"), text(case, "en")
+    people = zh[zh.index("相关责任人员："):zh.index("报案人一并对上述人员报案")]
+    assert "陈晓丽（CHEN XIAOLI），涉案收款账户户名人，被报案人称其为“财务经理”，其是否参与本案，请贵局依法查明" in people
+    assert 'the reported party called them its "finance manager"; whether they took part' in en
+    # no role in the facts: named as the holder, still for the bureau to establish
+    bare = text(personal_payee("CHEN XIAOLI", "陈晓丽"), "zh")
+    assert "陈晓丽（CHEN XIAOLI），涉案收款账户户名人，其是否参与本案，请贵局依法查明" in bare
+
+
+def test_a_company_payee_is_not_listed_as_a_person():
+    zh = text(personal_payee("Shenzhen Example Supply Chain Co., Ltd.", "深圳市示例供应链有限公司"), "zh")
+    assert "涉案收款账户户名人" not in zh

@@ -1,4 +1,4 @@
-"""The accounts that received the reporter's money, as the police report names them for freezing.
+"""The accounts that received the reporter's money, and who holds them, as the police report names them.
 
 The request to search and freeze (查询、冻结) is only as good as the accounts it
 names. A bank account the supplier gave but no payment went into received
@@ -16,13 +16,22 @@ Trade-off: an app or PayPal payment with neither ``to_account`` nor a
 reference cannot be traced from the report and is not listed; the payment
 table still shows it. A card payment's merchant name is never printed as its
 reference: with no reference, the table shows it under its own label.
+
+A receiving account held by someone other than the supplier is named as such
+(``payee_lines``); when its holder is a natural person (rules/payee.py
+``is_person``), that person is listed among the people the bureau is asked to
+investigate, with the role the supplier gave them as the facts quote it, and
+with the question of their part left to the bureau (lawyer's review s21, B2).
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
 from restitution.case.model import Case, Payment
-from restitution.documents._phrases import PaymentRow, native, payment_method
+from restitution.documents._phrases import PaymentRow, native, payment_method, with_other
+from restitution.rules.conduct import payee_role
+from restitution.rules.offence import Person
+from restitution.rules.payee import is_person, payees
 from restitution.formatting import format_date, format_money
 from restitution.language.catalogue import Catalogue
 
@@ -92,3 +101,37 @@ def identified(row: PaymentRow, p: Payment, words: Catalogue) -> PaymentRow:
     if row.reference != "—" or p.method != "card" or not p.merchant_descriptor:
         return row
     return replace(row, reference=words("police_report.account.statement_name", descriptor=p.merchant_descriptor))
+
+
+def payee_lines(case: Case, words: Catalogue) -> list[str]:
+    """One sentence per account holder other than the supplier: the party that received the money."""
+    out = []
+    for p in payees(case):
+        a = p.account
+        holder = native(words, a.holder, a.holder_zh) or a.account
+        if a.holder_uscc:
+            holder = words("police_report.payee.with_uscc", holder=holder, uscc=a.holder_uscc)
+        key = "police_report.payee.received" if p.payments else "police_report.payee.listed"
+        out.append(words(key, holder=holder, account=a.account))
+    return out
+
+
+def payee_people(case: Case, words: Catalogue, reported: list[Person]) -> list[str]:
+    """The natural persons who hold a receiving account: named for the bureau to establish their part,
+    with the role the supplier gave them (the facts' own words), never charged outright; ``reported``:
+    the people already listed (a holder among them is not named twice)."""
+    out = []
+    named = {"".join((n or "").lower().split()) for p in reported for n in (p.name, p.name_zh)} - {""}
+    for payee in payees(case):
+        a = payee.account
+        if not is_person(a) or {"".join((n or "").lower().split()) for n in (a.holder, a.holder_zh)} & named:
+            continue
+        name = (with_other(words, a.holder_zh, a.holder) if words.language.chinese
+                else with_other(words, a.holder, a.holder_zh)) if a.holder and a.holder_zh else (a.holder_zh or a.holder)
+        en, zh = payee_role(case, a)
+        said = zh if words.language.chinese else en
+        role = words("police_report.person.payee")
+        if said:
+            role += words("police_report.person.payee_role", role=said)
+        out.append(words("police_report.person.line", name=name, role=role + words("police_report.person.payee_check")))
+    return out

@@ -55,7 +55,7 @@ from restitution.case.model import Case, Exhibit, Fact
 from restitution.case.proceedings import ChargebackFiled, PoliceReportFiled
 from restitution.case.stage import stage_of
 from restitution.documents import DocumentSpec
-from restitution.documents.police_accounts import accounts, identified
+from restitution.documents.police_accounts import accounts, identified, payee_lines, payee_people
 from restitution.documents.police_indicators import indicators, registry_exhibits
 from restitution.documents.power_of_attorney import authentication
 from restitution.documents._phrases import (
@@ -79,7 +79,7 @@ from restitution.rules.facts import absconded
 from restitution.rules.offence import (ART140_SALES_CNY, ART140_UNSOLD_CNY, ART214_GAINS_CNY,
                                        ART214_SALES_CNY, Pleading, individuals, pleading)
 from restitution.rules.loss import CnyLoss, PaymentCny, loss_in_cny
-from restitution.rules.payee import payees, recorded_parallel_report, reportable_payee
+from restitution.rules.payee import recorded_parallel_report, reportable_payee
 from restitution.rules.people import title_of
 from restitution.rules import (
     ART224_THRESHOLD_CNY,
@@ -170,20 +170,7 @@ def people(case: Case, words: Catalogue) -> list[str]:
         if p.id_no:
             line += words("police_report.person.id_no", value=p.id_no)
         out.append(line)
-    return out
-
-
-def payee_lines(case: Case, words: Catalogue) -> list[str]:
-    """One sentence per account holder other than the supplier: the party that received the money."""
-    out = []
-    for p in payees(case):
-        a = p.account
-        holder = native(words, a.holder, a.holder_zh) or a.account
-        if a.holder_uscc:
-            holder = words("police_report.payee.with_uscc", holder=holder, uscc=a.holder_uscc)
-        key = "police_report.payee.received" if p.payments else "police_report.payee.listed"
-        out.append(words(key, holder=holder, account=a.account))
-    return out
+    return out + payee_people(case, words, individuals(case))
 
 
 # ------------------------------------------------------------------ context
