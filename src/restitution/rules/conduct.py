@@ -14,7 +14,11 @@ in ``facts[]`` (with ``text_zh``), not as keys; this module finds them:
   "no business at its address" indicator states that fact instead of a
   hedge ("登记住所或对外宣称的经营地址……有待贵局核实") when the case has one;
 - ``payee_role``: the role the supplier gave the holder of a personal
-  receiving account ("its finance manager"), quoted from the facts.
+  receiving account ("its finance manager"), quoted from the facts;
+- ``stated_forgery``: what a forged paper claimed (a brand authorisation, a
+  certificate of authenticity) and when it was shown, where the case says only
+  that papers were forged (``indicators.forged_documents``) and marks no
+  exhibit forged.
 
 Trade-off: a clause is recognised by words naming a place of business
 (address, premises, stall, office; 地址, 住所, 档口, 办公) and a role by the
@@ -26,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from restitution.case.model import BankAccount, Case, Fact
+from restitution.case.model import BankAccount, Case, Exhibit, Fact
 
 _PLACE_EN = re.compile(r"\b(?:address|premises|stall|booth|office)\b", re.IGNORECASE)
 _PLACE_ZH = re.compile(r"地址|住所|档口|摊位|办公|经营场所")
@@ -87,3 +91,41 @@ def payee_role(case: Case, account: BankAccount) -> tuple[str | None, str | None
                           f.text, re.IGNORECASE)
             en = m.group(1).strip() if m else None
     return en, zh
+
+
+# Forged papers the facts name, by what they claim (the indicator words them per kind):
+# a brand's authorisation (the seller poses as its authorised distributor), a certificate
+# that the goods are genuine.
+_FORGED_KINDS = (
+    ("authorisation",
+     re.compile(r"authori[sz]ed\s+(?:distributor|dealer|reseller|agent)|authori[sz]ation\s+(?:certificate|letter)"
+                r"|(?:distributor|dealer)\s+certificate", re.IGNORECASE),
+     re.compile(r"授权经销商|授权证书|授权书|经销商证书|代理证书|授权代理")),
+    ("authenticity",
+     re.compile(r"authenticity\s+(?:cards?|certificates?)|certificates?\s+of\s+authenticity", re.IGNORECASE),
+     re.compile(r"正品证书|真品证书|防伪证书")),
+)
+
+
+@dataclass(frozen=True)
+class StatedForgery:
+    """A forged paper the facts describe (``indicators.forged_documents``, no exhibit marked forged)."""
+
+    kind: str  # authorisation | authenticity
+    fact: Fact  # the fact that shows it: its date is when it was shown
+    before_contract: bool
+    proofs: tuple[Exhibit, ...]  # the exhibit of that day (the listing showing it), those naming it
+
+
+def stated_forgery(case: Case) -> StatedForgery | None:
+    """What was forged and when, from the facts, where the case says only that papers were forged."""
+    if not case.indicators.forged_documents or any(e.forged for e in case.evidence):
+        return None
+    for f in sorted(case.facts, key=lambda f: f.date):
+        for kind, en, zh in _FORGED_KINDS:
+            if en.search(f.text or "") or zh.search(f.text_zh or ""):
+                proofs = tuple(e for e in case.evidence if e.kind != "payment_proof" and (
+                    e.date == f.date or any(en.search(t or "") or zh.search(t or "")
+                                            for t in (e.title, e.title_zh, e.purpose, e.purpose_zh))))
+                return StatedForgery(kind, f, f.date < case.order.date, proofs)
+    return None
