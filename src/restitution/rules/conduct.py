@@ -35,7 +35,7 @@ from restitution.case.model import BankAccount, Case, Exhibit, Fact
 _PLACE_EN = re.compile(r"\b(?:address|premises|stall|booth|office)\b", re.IGNORECASE)
 _PLACE_ZH = re.compile(r"地址|住所|档口|摊位|办公|经营场所")
 _CLAUSES_EN = re.compile(r"(?<=[;.])\s+|,\s+and\s+")
-_CLAUSES_ZH = re.compile(r"[；;。，,]")
+_CLAUSES_ZH = re.compile(r"[；;。]")  # a comma joins parts of one statement ("经实地走访，……")
 
 
 @dataclass(frozen=True)
