@@ -91,3 +91,35 @@ def test_only_what_the_reporter_learned_from_others_is_hedged():
     assert not any("有待贵局核实" in line for line in lines)
     second_hand = indicators(with_evidence(fake_address=True), words("zh"))
     assert "其登记住所或对外宣称的经营地址并无其实际经营（据报案人所知，有待贵局核实）。" in second_hand
+
+
+def test_a_recorded_fact_at_the_address_replaces_the_hedge():
+    fact = m.Fact(date=dt.date(2026, 8, 3), text="The office at its address was empty.",
+                  text_zh="其地址处的办公室已人去楼空。")
+    case = dataclasses.replace(with_evidence(fake_address=True), facts=(fact,))
+    assert "其地址处的办公室已人去楼空。" in indicators(case, words("zh"))
+    assert "The office at its address was empty." in indicators(case, words("en"))
+    hedged = indicators(with_evidence(fake_address=True), words("zh"))
+    assert "其登记住所或对外宣称的经营地址并无其实际经营（据报案人所知，有待贵局核实）。" in hedged
+
+
+def test_a_forged_authorisation_the_facts_describe_says_what_and_when():
+    shown = m.Fact(date=dt.date(2026, 5, 30), text="The store page displayed an authorised distributor certificate.",
+                   text_zh="店铺页面展示“授权经销商证书”。")
+    listing = m.Exhibit(kind="listing", title="Store page", number=2, date=dt.date(2026, 5, 30))
+    letter = m.Exhibit(kind="authentication_letter", title="Brand owner's letter", number=3,
+                       purpose="The distributor certificate is forged")
+    case = dataclasses.replace(with_evidence(listing, letter, forged_documents=True), facts=(shown,))
+    zh, en = indicators(case, words("zh")), indicators(case, words("en"))
+    assert "订立合同前，于2026年5月30日出示伪造的“授权经销商证书”，虚构其系品牌授权经销商（证据2、证据3）。" in zh
+    assert not any("已履行合同的假象" in line for line in zh)
+    assert any(line.startswith("It showed, before the contract, on 30 May 2026, a forged") for line in en)
+
+
+def test_forged_exhibits_are_named_with_what_they_served():
+    bl = m.Exhibit(kind="bill_of_lading", title="Bill of lading COSU123", title_zh="提单COSU123", number=2,
+                   date=dt.date(2026, 8, 10), forged=True)
+    zh = indicators(with_evidence(bl), words("zh"))
+    assert "向报案人提供伪造的提单COSU123，制造已履行合同的假象（证据2）。" in zh
+    early = dataclasses.replace(bl, date=dt.date(2026, 6, 1))
+    assert "向报案人提供伪造的提单COSU123，诱使报案人付款（证据2）。" in indicators(with_evidence(early), words("zh"))

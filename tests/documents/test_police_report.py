@@ -114,7 +114,7 @@ def test_loss_below_both_thresholds():
 
 def test_foreign_currency_loss_is_stated_in_rmb_at_a_dated_rate():
     zh = text(make_case(), "zh")
-    assert ("报案人的损失为25,000.00美元。报案材料未载明各笔款项到账当日的人民币汇率中间价，暂按2026年11月20日汇率"
+    assert ("报案人的损失为25,000.00美元。各笔款项到账当日的人民币汇率中间价待核，暂按2026年11月20日汇率"
             "1美元兑人民币7.10元估算，约合人民币177,500.00元（大写：人民币壹拾柒万柒仟伍佰元整）；"
             "准确金额应按各笔款项到账当日的人民币汇率中间价折算。") in zh
     # the case's single rate is never presented as a published central parity
@@ -425,10 +425,14 @@ def test_the_individuals_are_named_with_the_reason():
     assert "1999" not in text(hong_kong(), "en")
 
 
-def test_the_reference_column_never_holds_the_merchant_descriptor():
+def test_the_reference_column_never_holds_the_merchant_descriptor_as_a_reference():
+    # a card payment with no reference is found on the statement by its merchant name, labelled as such
     zh, en = text(make_case(), "zh"), text(make_case(), "en")
-    assert "GLORYTECH SZ" not in zh and "GLORYTECH SZ" not in en
-    assert "2026年7月20日 | 17,500.00美元 | Visa卡（尾号4242） | — | 另行补充" in zh
+    assert "2026年7月20日 | 17,500.00美元 | Visa卡（尾号4242） | 账单商户名称：GLORYTECH SZ | 另行补充" in zh
+    assert "20 July 2026 | USD 17,500.00 | Visa card ending 4242 | statement merchant name: GLORYTECH SZ |" in en
+    referenced = dataclasses.replace(make_case(), payments=tuple(
+        dataclasses.replace(p, reference="ARN-1") if p.method == "card" else p for p in make_case().payments))
+    assert "| ARN-1 |" in text(referenced, "zh") and "账单商户名称" not in text(referenced, "zh")
 
 
 def test_citations_carry_issuers_and_document_numbers():
@@ -447,7 +451,7 @@ def test_the_loss_is_converted_per_payment_at_each_days_parity_saying_by_analogy
     assert "挽回报案人的经济损失人民币178,225.00元" in zh
     assert "by analogy with the SPC/SPP Interpretation on Theft Cases (Fa Shi [2013] No. 8)" in en
     # without every payment's rate: an estimate at the single rate, labelled as one
-    assert "estimated at USD 1 = CNY 7.10 (rate of 20 November 2026), it is about CNY 177,500.00" in text(make_case(), "en")
+    assert "estimated for now at USD 1 = CNY 7.10 (rate of 20 November 2026), it is about CNY 177,500.00" in text(make_case(), "en")
 
 
 def test_an_individual_client_reports_in_person_terms():

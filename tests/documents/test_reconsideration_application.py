@@ -27,10 +27,10 @@ def test_asks_to_set_aside_the_refusal_within_the_seven_days():
     assert zh.startswith("刑事复议申请书")
     assert "撤销深圳市公安局宝安区分局于2026年11月14日作出的不予立案决定" in zh
     assert "申请人于2026年11月16日收到《不予立案通知书》" in zh
-    assert "在收到《不予立案通知书》后七日以内（即2026年11月23日前）提出复议申请" in zh
+    assert "在收到《不予立案通知书》后七日以内，即2026年11月23日（含当日）以前，提出复议申请" in zh
     assert "《公安机关办理刑事案件程序规定》（2020年修正）第一百七十九条" in zh
     assert "已达到合同诈骗罪的立案追诉标准" in zh
-    assert "within 7 days of receiving the notice of refusal (by 23 November 2026)" in en
+    assert "within 7 days of receiving the notice of refusal (on or before 23 November 2026)" in en
     assert documents.get(KEY).warnings(case, DATE) == []
 
 
@@ -91,3 +91,24 @@ def test_the_loss_in_rmb_is_the_packets_one_figure_with_its_basis():
     rated = dataclasses.replace(case, payments=(dataclasses.replace(first, cny_rate=D("7.1500")),
                                                 dataclasses.replace(second, cny_rate=D("7.1200"))))
     assert "按各笔款项到账当日人民币汇率中间价折算，合人民币178,225.00元" in text(rated, "zh")
+
+
+def test_the_refusal_as_an_economic_dispute_is_answered_with_the_recorded_conduct():
+    from restitution.case import model as m
+
+    case = stage_case("refused")
+    port = m.Fact(date=dt.date(2026, 8, 1),
+                  text="The supplier wrote that the goods were at the port; the stall at its address has been let to another trader.",
+                  text_zh="供应商来信称货物已在港口；其地址处的档口已转租他人。")
+    mail = m.Exhibit(number=3, kind="emails", title="Last e-mail", title_zh="最后一封电子邮件", date=dt.date(2026, 8, 1))
+    case = dataclasses.replace(case, facts=case.facts + (port,), evidence=case.evidence + (mail,))
+    zh, en = text(case, "zh"), text(case, "en")
+    assert ("本案并非普通经济纠纷，不予立案决定与事实不符。被报案人收取申请人的款项后：2026年8月1日，"
+            "被报案人来信称货物已在港口；其地址处的档口已转租他人（证据3）。而被报案人至今未交付任何货物。") in zh
+    # the address indicator states the recorded fact, not the hedge
+    assert "（2）" in zh and "其地址处的档口已转租他人。" in zh and "登记住所或对外宣称的经营地址" not in zh
+    assert "1 August 2026: The reported party wrote that the goods were at the port" in en
+    # with no recorded conduct, nothing delivered is still the answer, and the address stays hedged
+    plain = text(stage_case("refused"), "zh")
+    assert "本案并非普通经济纠纷，不予立案决定与事实不符。被报案人至今未交付任何货物。" in plain
+    assert "登记住所或对外宣称的经营地址并无其实际经营（据申请人所知，有待贵局核实）" in plain

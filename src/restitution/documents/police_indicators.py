@@ -12,12 +12,13 @@ Hong Kong is never called a false address (it is lawful there).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from restitution.case.model import Case, Exhibit, Payment
 from restitution.documents._phrases import native
 from restitution.formatting import format_date, format_money
 from restitution.language.catalogue import Catalogue
+from restitution.rules.conduct import address_clause, stated_forgery
 from restitution.rules.facts import absconded, escrow_refusal, proofs_of
 from restitution.rules.loss import small_capital
 from restitution.rules.offence import forged_exhibits
@@ -90,6 +91,32 @@ def _days_before_order(case: Case) -> int | None:
     return (case.order.date - reg).days
 
 
+def _forged(case: Case, words: Catalogue, add: Callable[..., None]) -> None:
+    """What was forged and when: a forged paper the facts describe (rules/conduct.py), by what it
+    claimed; forged exhibits by their titles, with what they served (inducing a payment, or faking
+    performance after the last one); else only that papers were forged, hedged."""
+    code = words.language.code
+    stated = stated_forgery(case)
+    if stated is not None:
+        when = words("police_report.indicator.forged_when_before" if stated.before_contract
+                     else "police_report.indicator.forged_when", date=format_date(stated.fact.date, code))
+        add(f"forged_{stated.kind}", list(stated.proofs), when=when)
+        return
+    forged = list(forged_exhibits(case))
+    if not forged:
+        add("forged_documents", [])
+        return
+    title = (lambda e: e.title_zh or e.title) if words.language.chinese else (lambda e: e.title)
+    last = max((p.date for p in case.payments), default=None)
+    dated = [e.date for e in forged if e.date is not None]
+    aim = ""
+    if last is not None and dated and len(dated) == len(forged):
+        after = all(d > last for d in dated)
+        aim = words("police_report.indicator.forged_aim_delay" if after else "police_report.indicator.forged_aim_induce")
+    add("forged_exhibits", forged, docs=words("police_report.indicator.off_platform_separator").join(
+        title(e) for e in forged), aim=aim)
+
+
 def indicators(case: Case, words: Catalogue, to_hk_police: bool | None = None) -> list[str]:
     """The true indicators of 非法占有目的, strongest first, each with its exhibits or hedged.
 
@@ -122,9 +149,15 @@ def indicators(case: Case, words: Catalogue, to_hk_police: bool | None = None) -
         add("third_party_payee", proof, holder=holder)
     if ind.fake_address:
         # a secretarial registered office is lawful in Hong Kong: say what is true, not "fake"
-        add("hk_no_business_at_office" if s.region == "hong_kong" else "fake_address", [])
+        place = address_clause(case) if s.region != "hong_kong" else None
+        said = place and (place.zh if words.language.chinese else place.en)
+        if said:  # what the case records at the address, the reporter's own account: no hedge
+            lines.append(_line(words, words("police_report.indicator.address_fact", text=said), [], None,
+                               to_hk_police, first_hand=True))
+        else:
+            add("hk_no_business_at_office" if s.region == "hong_kong" else "fake_address", [])
     if ind.forged_documents or forged_exhibits(case):
-        add("forged_documents", list(forged_exhibits(case)))
+        _forged(case, words, add)
     if ind.shipped_junk or out.kind in ("junk_delivered", "counterfeit"):
         add("shipped_counterfeit" if out.kind == "counterfeit" else "shipped_junk",
             _kinds(case, "test_report", "authentication_letter"))

@@ -55,6 +55,7 @@ from restitution.case.model import Case, Exhibit, Fact
 from restitution.case.proceedings import ChargebackFiled, PoliceReportFiled
 from restitution.case.stage import stage_of
 from restitution.documents import DocumentSpec
+from restitution.documents.police_accounts import accounts, identified, payee_lines, payee_people
 from restitution.documents.police_indicators import indicators, registry_exhibits
 from restitution.documents.power_of_attorney import authentication
 from restitution.documents._phrases import (
@@ -72,13 +73,13 @@ from restitution.documents._phrases import (
     with_other,
 )
 from restitution.errors import DocumentNotApplicable
-from restitution.formatting import format_date, format_money, format_number
+from restitution.formatting import format_number
 from restitution.language.catalogue import Catalogue
 from restitution.rules.facts import absconded
 from restitution.rules.offence import (ART140_SALES_CNY, ART140_UNSOLD_CNY, ART214_GAINS_CNY,
                                        ART214_SALES_CNY, Pleading, individuals, pleading)
 from restitution.rules.loss import CnyLoss, PaymentCny, loss_in_cny
-from restitution.rules.payee import payees, recorded_parallel_report, reportable_payee
+from restitution.rules.payee import recorded_parallel_report, reportable_payee
 from restitution.rules.people import title_of
 from restitution.rules import (
     ART224_THRESHOLD_CNY,
@@ -151,36 +152,6 @@ def contacts(case: Case, words: Catalogue) -> list[str]:
     return out
 
 
-def _norm(account: str | None) -> str:
-    return "".join((account or "").split())
-
-
-def accounts(case: Case, words: Catalogue) -> list[str]:
-    """Each receiving account, with the reporter's payments into it (what the police trace and freeze)."""
-    code = words.language.code
-    out = []
-    for acct in case.supplier.bank_accounts:
-        holder = native(words, acct.holder, acct.holder_zh)
-        bank = native(words, acct.bank, acct.bank_zh)
-        parts = []
-        if holder:
-            parts.append(words("police_report.account.holder", value=holder))
-        if bank:
-            parts.append(words("police_report.account.bank", value=bank))
-        parts.append(words("police_report.account.number", value=acct.account))
-        if acct.swift:
-            parts.append(words("police_report.account.swift", value=acct.swift))
-        line = words("police_report.account.separator").join(parts)
-        paid = [p for p in case.payments if p.to_account and _norm(p.to_account) == _norm(acct.account)]
-        if paid:
-            items = [words("police_report.account.payment", date=format_date(p.date, code),
-                           amount=format_money(p.amount, p.currency, code)) for p in paid]
-            line += words("police_report.account.paid_into",
-                          payments=words("police_report.account.payment_separator").join(items))
-        out.append(line)
-    return out
-
-
 def people(case: Case, words: Catalogue) -> list[str]:
     """The individuals behind the reported company, one line each, with their part in it."""
     out = []
@@ -199,20 +170,7 @@ def people(case: Case, words: Catalogue) -> list[str]:
         if p.id_no:
             line += words("police_report.person.id_no", value=p.id_no)
         out.append(line)
-    return out
-
-
-def payee_lines(case: Case, words: Catalogue) -> list[str]:
-    """One sentence per account holder other than the supplier: the party that received the money."""
-    out = []
-    for p in payees(case):
-        a = p.account
-        holder = native(words, a.holder, a.holder_zh) or a.account
-        if a.holder_uscc:
-            holder = words("police_report.payee.with_uscc", holder=holder, uscc=a.holder_uscc)
-        key = "police_report.payee.received" if p.payments else "police_report.payee.listed"
-        out.append(words(key, holder=holder, account=a.account))
-    return out
+    return out + payee_people(case, words, individuals(case))
 
 
 # ------------------------------------------------------------------ context
@@ -333,7 +291,8 @@ class PoliceReportContext:
 def common_fields(case: Case, words: Catalogue, hk: bool) -> dict[str, Any]:
     """The fields every police report has, whichever police body it goes to."""
     id_label, id_value = supplier_identifier(case, words)
-    rows = payment_rows(case, words)
+    rows = [identified(row, p, words) for row, p in zip(payment_rows(case, words),
+                                                          sorted(case.payments, key=lambda p: p.date))]
     return dict(
         hk=hk,
         supplier_name=supplier_name(case, words),

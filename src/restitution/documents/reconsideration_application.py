@@ -23,17 +23,20 @@ sentence that it is made in time, and the command line warns.
 
 Values the templates read as ``x``: ``unit``, ``filed_on``, ``receipt_no``,
 ``refused_on``, ``received_on``, ``deadline``, ``in_time``; ``supplier_name``,
-``indicators`` (as the police report words them), ``loss`` / ``loss_currency``
+``indicators`` (as the police report words them), ``conduct`` and ``undelivered`` (the
+supplier's conduct once paid, from the dated facts: the answer to a refusal as an economic
+dispute, lawyer's review s21), ``loss`` / ``loss_currency``
 / ``loss_cny``, ``reached224``, ``threshold224``; ``suspects``; ``cite``.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from restitution.case.model import Case
+from restitution.case.model import Case, Exhibit, Fact
 from restitution.case.stage import stage_of
 from restitution.documents import DocumentSpec
 from restitution.documents._history import SuspectRow, recorded_unit, suspect_rows
@@ -41,6 +44,7 @@ from restitution.documents._phrases import native, supplier_name
 from restitution.documents.police_report import indicators
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
+from restitution.rules.conduct import after_payment
 from restitution.rules import ART224_THRESHOLD_CNY, CPL_113, CRIMINAL_LAW_224, FILING_STANDARD_69, MPS_RULES_179, loss_check
 
 
@@ -90,6 +94,25 @@ class ReconsiderationCitations:
 
 
 @dataclass(frozen=True)
+class Conduct:
+    """A fact after the last payment, with the exhibits of the same day (the message that said it)."""
+
+    fact: Fact
+    proofs: tuple[Exhibit, ...]
+
+
+def conduct(case: Case) -> tuple[Conduct, ...]:
+    """The supplier's conduct after it had the money (rules/conduct.py), each fact with the exhibits
+    dated that day other than payment records: the refusal is answered with facts, not a label."""
+    out = []
+    for f in after_payment(case):
+        # the sentence goes on after the fact (its exhibits): the fact's own full stop is dropped
+        told = dataclasses.replace(f, text=f.text.rstrip(" .。"), text_zh=f.text_zh.rstrip(" 。.") if f.text_zh else None)
+        out.append(Conduct(told, tuple(e for e in case.evidence if e.date == f.date and e.kind != "payment_proof")))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
 class ReconsiderationContext:
     unit: str | None
     filed_on: dt.date
@@ -108,6 +131,9 @@ class ReconsiderationContext:
     threshold224: Decimal
     suspects: list[SuspectRow]
     cite: ReconsiderationCitations
+    # the answer to "an economic dispute": what the supplier did once paid, as the case's facts record it
+    conduct: tuple[Conduct, ...] = ()
+    undelivered: bool = False  # nothing was ever delivered (outcome.kind not_delivered)
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> ReconsiderationContext:
@@ -131,6 +157,8 @@ def context(case: Case, words: Catalogue, date: dt.date) -> ReconsiderationConte
         reached224=bool(loss.art224_reached),
         threshold224=ART224_THRESHOLD_CNY,
         suspects=suspect_rows(case, words),
+        conduct=conduct(case),
+        undelivered=case.outcome.kind == "not_delivered",
         cite=ReconsiderationCitations(
             reconsideration=MPS_RULES_179.word(words),
             supervision=CPL_113.word(words),

@@ -83,6 +83,18 @@ class Payee:
         return self.bureau is not None
 
 
+# A company's legal form or trade words in its name; an account holder without one (and without a
+# registration number) is taken for a natural person: "CHEN XIAOLI", 陈晓丽.
+_COMPANY = re.compile(r"公司|有限|集团|商行|企业|经营部|工厂|\b(?:co|ltd|limited|inc|llc|corp|gmbh|company|"
+                      r"trading|industr\w*|enterprises?|group|factory|firm)\b", re.IGNORECASE)
+
+
+def is_person(account: BankAccount) -> bool:
+    """The holder looks like a natural person: no registration number and no company word in either name."""
+    names = " ".join(n for n in (account.holder, account.holder_zh) if n)
+    return bool(names) and not account.holder_uscc and not _COMPANY.search(names)
+
+
 def is_supplier(case: Case, holder: str | None, holder_zh: str | None) -> bool:
     """True when the holder's name is the supplier's (in any of its forms); an unnamed holder is."""
     if not holder and not holder_zh:

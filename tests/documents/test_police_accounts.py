@@ -1,0 +1,96 @@
+"""The accounts a police report asks to freeze: those that received the money, found from the payments."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal as D
+
+from factories import make_case
+
+from restitution.case import model as m
+from restitution.document import document_text
+from restitution.pipeline.render import render_document
+
+DATE = dt.date(2026, 11, 20)
+
+
+def text(case: m.Case, lang: str) -> str:
+    return document_text(render_document(case, "police_report", lang, DATE))
+
+
+ACCOUNT = m.BankAccount(account="6222 0000 0000 0000", holder="Shenzhen Glory Tech Co., Ltd.",
+                        bank="Example Bank Shenzhen Branch")
+
+
+def with_account(case: m.Case, to_account: str | None) -> m.Case:
+    """The supplier's bank account on file; the wire sent to `to_account`."""
+    supplier = dataclasses.replace(case.supplier, bank_accounts=(ACCOUNT,))
+    pays = tuple(dataclasses.replace(p, to_account=to_account) if p.method == "wire" else p for p in case.payments)
+    return dataclasses.replace(case, supplier=supplier, payments=pays)
+
+
+def paid_by_paypal_and_card() -> m.Case:
+    """The supplier gave a bank account, but the money went by PayPal and by card (no transfer)."""
+    case = with_account(make_case(), None)
+    pays = (m.Payment(date=dt.date(2026, 6, 5), amount=D("7500.00"), currency="USD", method="paypal",
+                      reference="7HX24519LM0098236"),
+            m.Payment(date=dt.date(2026, 7, 20), amount=D("17500.00"), currency="USD", method="card",
+                      card=m.Card(network="mastercard", last4="5117", issuer="Example Bank",
+                                  statement_date=dt.date(2026, 8, 1)),
+                      merchant_descriptor="YW JINLAN SPORT"))
+    return dataclasses.replace(case, payments=pays)
+
+
+def test_the_freeze_list_names_the_paypal_account_and_the_card_merchant_not_an_unpaid_bank_account():
+    zh, en = text(paid_by_paypal_and_card(), "zh"), text(paid_by_paypal_and_card(), "en")
+    block = zh[zh.index("收取涉案款项的账户："):zh.index("相关责任人员")]
+    assert "PayPal付款（交易号：7HX24519LM0098236）的收款账户（报案人于2026年6月5日支付7,500.00美元）" in block
+    assert "万事达卡（尾号5117）付款的收款商户（信用卡账单所载商户名称：YW JINLAN SPORT）" in block
+    assert "6222 0000 0000 0000" not in zh  # the bank account no payment went into
+    assert "the account that received the PayPal payment 7HX24519LM0098236" in en
+    assert "merchant name on the card statement: YW JINLAN SPORT" in en
+
+
+def test_a_bank_account_a_transfer_went_into_is_listed_with_the_transfer():
+    zh = text(with_account(make_case(), "62220000 00000000"), "zh")
+    block = zh[zh.index("收取涉案款项的账户："):zh.index("相关责任人员")]
+    assert "账号：6222 0000 0000 0000（报案人于2026年6月5日汇入7,500.00美元）" in block
+
+
+def test_an_unplaced_transfer_keeps_the_suppliers_bank_account_listed():
+    zh = text(with_account(make_case(), None), "zh")
+    assert "账号：6222 0000 0000 0000" in zh[zh.index("收取涉案款项的账户："):zh.index("相关责任人员")]
+
+
+def test_a_payment_into_the_platform_names_no_account_of_the_suppliers():
+    case = paid_by_paypal_and_card()
+    case = dataclasses.replace(case, payments=tuple(
+        dataclasses.replace(p, via_platform=True) if p.method == "card" else p for p in case.payments))
+    assert "YW JINLAN SPORT）（报案人" not in text(case, "zh")
+
+
+def personal_payee(holder: str, holder_zh: str, fact_zh: str | None = None, fact_en: str = "") -> m.Case:
+    case = make_case()
+    account = m.BankAccount(account="6217 0000 1234", holder=holder, holder_zh=holder_zh, bank="Example Bank")
+    pays = tuple(dataclasses.replace(p, to_account="6217 0000 1234") if p.method == "wire" else p
+                 for p in case.payments)
+    facts = case.facts + ((m.Fact(date=dt.date(2026, 6, 1), text=fact_en, text_zh=fact_zh),) if fact_en else ())
+    return dataclasses.replace(case, supplier=dataclasses.replace(case.supplier, bank_accounts=(account,)),
+                               payments=pays, facts=facts)
+
+
+def test_a_personal_payee_is_named_for_investigation_with_the_role_the_supplier_gave_them():
+    case = personal_payee("CHEN XIAOLI", "陈晓丽", '供应商指定以其所称"财务经理"陈晓丽的个人账户收款。',
+                          "The supplier named the personal account of Chen Xiaoli, whom he called the finance manager.")
+    zh, en = text(case, "zh"), text(case, "en")
+    people = zh[zh.index("相关责任人员："):zh.index("报案人一并对上述人员报案")]
+    assert "陈晓丽（CHEN XIAOLI），涉案收款账户户名人，被报案人称其为“财务经理”，其是否参与本案，请贵局依法查明" in people
+    assert 'the reported party called them its "finance manager"; whether they took part' in en
+    # no role in the facts: named as the holder, still for the bureau to establish
+    bare = text(personal_payee("CHEN XIAOLI", "陈晓丽"), "zh")
+    assert "陈晓丽（CHEN XIAOLI），涉案收款账户户名人，其是否参与本案，请贵局依法查明" in bare
+
+
+def test_a_company_payee_is_not_listed_as_a_person():
+    zh = text(personal_payee("Shenzhen Example Supply Chain Co., Ltd.", "深圳市示例供应链有限公司"), "zh")
+    assert "涉案收款账户户名人" not in zh
