@@ -62,3 +62,13 @@ def per_payment_rates(case: m.Case | None = None) -> m.Case:
     return dataclasses.replace(case, payments=(
         dataclasses.replace(first, cny_rate=D("7.1500")),
         dataclasses.replace(second, cny_rate=D("7.1200"), cny_rate_date=dt.date(2026, 7, 21))))
+
+
+def second_victim(case: m.Case) -> m.Case:
+    """Another client of the same supplier, with its own payments (references of its own): what a
+    joint victims schedule adds up. The same client and payment twice is refused by the schedule."""
+    return dataclasses.replace(
+        case, case=dataclasses.replace(case.case, id=case.case.id + "-B"),
+        client=dataclasses.replace(case.client, name="Second Example Buyer Ltd", name_zh="第二示例买方有限公司",
+                                   registration_no="B-" + (case.client.registration_no or "0001")),
+        payments=tuple(dataclasses.replace(p, reference=(p.reference or "") + "-B") for p in case.payments))

@@ -21,6 +21,8 @@ from restitution.document import dump
 from restitution.language import OUTPUT_MODES
 from restitution.pipeline.render import render_document
 
+from factories import second_victim
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -82,12 +84,7 @@ def expected_dumps() -> dict[Path, str]:
                     break
         # The joint victims schedule, made by batch: the example and a second victim of its supplier
         # (another client, with its own payments: the same client and payment twice is refused).
-        second = dataclasses.replace(
-            case, case=dataclasses.replace(case.case, id=case.case.id + "-B"),
-            client=dataclasses.replace(case.client, name="Second Example Buyer Ltd", name_zh="第二示例买方有限公司",
-                                       registration_no="B-" + (case.client.registration_no or "0001")),
-            payments=tuple(dataclasses.replace(p, reference=(p.reference or "") + "-B") for p in case.payments))
-        [group] = group_by_supplier([case, second])
+        [group] = group_by_supplier([case, second_victim(case)])
         for lang in OUTPUT_MODES:
             doc = render_document(case, "victims_schedule", lang, DATE, extra=schedule_extra(group))
             out[GOLDEN / example.stem / f"victims_schedule_{lang}.txt"] = dump(doc)

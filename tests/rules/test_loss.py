@@ -74,13 +74,9 @@ def _packet_figures(case: m.Case) -> dict[str, set[D]]:
 
     date = dt.date(2026, 11, 20)
     texts = {key: dump(render_document(case, key, "zh", date)) for key in documents.applicable(case, date)}
-    # another victim of the same supplier (the same client and payment twice is refused)
-    second = dataclasses.replace(
-        case, case=dataclasses.replace(case.case, id=case.case.id + "-B"),
-        client=dataclasses.replace(case.client, name="Second Example Buyer Ltd", name_zh="第二示例买方有限公司",
-                                   registration_no="B-" + (case.client.registration_no or "0001")),
-        payments=tuple(dataclasses.replace(p, reference=(p.reference or "") + "-B") for p in case.payments))
-    [group] = group_by_supplier([case, second])
+    from factories import second_victim
+
+    [group] = group_by_supplier([case, second_victim(case)])
     texts["victims_schedule"] = dump(render_document(case, "victims_schedule", "zh", date, extra=schedule_extra(group)))
     return {key: {D(x.replace(",", "")) for x in re.findall(r"人民币([0-9,]+\.[0-9]{2})元", t)}
             for key, t in texts.items()}
