@@ -501,3 +501,39 @@ def test_the_order_number_is_printed_as_the_buyers_purchase_order_not_the_contra
     zh, en = text(make_case(), "zh"), text(make_case(), "en")
     assert "订立货物买卖合同（报案人的采购订单号：PO-2026-118）" in zh and "（订单号：PO-2026-118）" not in zh
     assert "(the reporter's purchase order no. PO-2026-118)" in en
+
+
+@pytest.mark.parametrize("example", ["northwind-vanished", "harbour-hk", "meridian-junk"])
+def test_the_evidence_list_gives_each_exhibits_pages_as_the_evidence_index(example):
+    """The second reading: the report's own evidence list had no 页码 column. Its pages are the
+    evidence index's (the exhibits bound in order), so the two papers filed together agree."""
+    from restitution.document import Table
+
+    case = load_case(EXAMPLES / f"{example}.yaml")
+
+    def tables(key: str, lang: str) -> list[Table]:
+        return [b for b in _walk(render_document(case, key, lang, DATE).blocks) if isinstance(b, Table)]
+
+    index = next(t for t in tables("evidence_index", "zh") if "页码" in [_cell(c) for c in t.header]
+                 or "頁碼" in [_cell(c) for c in t.header])
+    col = next(i for i, c in enumerate(index.header) if _cell(c) in ("页码", "頁碼"))
+    expected = {i + 1: _cell(row[col]) for i, row in enumerate(index.rows)}
+    for lang, head in (("zh", ("页码", "頁碼")), ("en", ("Pages",))):
+        report = next(t for t in tables("police_report", lang) if _cell(t.header[-1]) in head)
+        got = {int(_cell(row[0])): _cell(row[-1]) for row in report.rows}
+        assert got == expected and all(v and v != "—" for v in got.values()), (lang, got, expected)
+
+
+def _walk(blocks):
+    from restitution.document import Container
+
+    for b in blocks:
+        yield b
+        if isinstance(b, Container):
+            yield from _walk(b.blocks)
+
+
+def _cell(cell) -> str:
+    from restitution.document import inline_text
+
+    return inline_text(cell.inlines)

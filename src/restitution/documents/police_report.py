@@ -256,6 +256,7 @@ class PoliceReportContext:
     gaps: list[PaymentRow]  # payments no enclosed exhibit proves: named as to follow
     parallel: list[ChargebackLine]  # card payments charged back, or to be
     registered_capital: Decimal | None
+    exhibit_pages: dict[int, str]  # exhibit number -> its pages in the evidence index's numbering
     bureau: str | None  # mainland: the bureau's Chinese name (a fact); Hong Kong: the Force
     unit: str | None  # mainland: the unit's Chinese name; Hong Kong: the bureau
     cite: PoliceCitations
@@ -313,7 +314,17 @@ def common_fields(case: Case, words: Catalogue, hk: bool) -> dict[str, Any]:
         gaps=[r for r in rows if not r.proofs],
         parallel=chargeback_lines(case, rows),
         registered_capital=case.indicators.registered_capital_cny,
+        exhibit_pages=exhibit_pages(case, words),
     )
+
+
+def exhibit_pages(case: Case, words: Catalogue) -> dict[int, str]:
+    """Each exhibit's pages ("4–6") as the evidence index filed with the report numbers them
+    (the exhibits bound in order); an exhibit without a file yet has none."""
+    from restitution.documents.evidence_index import page_label, rows
+
+    return {r.exhibit.number: label for r in rows(case, words)
+            if (label := page_label(r.exhibit.number, r.running, None)) is not None}
 
 
 def _to_payee_too(case: Case, words: Catalogue, date: dt.date) -> dict[str, Any]:
