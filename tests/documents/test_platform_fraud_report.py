@@ -140,3 +140,17 @@ def test_a_seller_that_settled_is_not_said_to_be_out_of_contact_still():
     assert "至今未交付任何货物，并曾失去联系，其后方与买方协商和解。" in zh
     assert "it went silent until it negotiated a settlement with the buyer." in en
     assert "且已失去联系" in text(dataclasses.replace(case, settlement=None), "zh")
+
+
+def test_a_recorded_police_report_is_told_as_made_not_as_being_made():
+    """The second reading: a case already opened by the police still told the platform that the
+    buyer "is reporting" the matter. The report's date, the opening and the case number recorded
+    under proceedings.police_report are what the platform hears; a report dated after this one is not."""
+    lotus = load_case(EXAMPLES / "lotus-settlement.yaml")
+    zh, en = text(lotus, "zh"), text(lotus, "en")
+    assert "买方已于2026年8月28日就本案报案，公安机关已于2026年9月10日立案（案号：穗公白（经）立〔2026〕3321号）" in zh
+    assert "正就本案" not in zh
+    assert "the buyer reported the matter on 28 August 2026 and the police opened a case on 10 September 2026" in en
+    assert "广州市公安局白云区分局经济犯罪侦查大队" in zh  # the unit that holds the report
+    early = document_text(render_document(lotus, KEY, "zh", dt.date(2026, 8, 20)))
+    assert "买方正就本案以涉嫌诈骗报案" in early and "立案" not in early.split("配合公安机关")[1].split("。")[0]

@@ -37,6 +37,7 @@ from restitution.documents._phrases import (
 from restitution.errors import DocumentNotApplicable
 from restitution.formatting import format_date, format_money
 from restitution.language.catalogue import Catalogue
+from restitution.documents._history import recorded_unit
 from restitution.rules import paid_through_platform, police_route, trade_assurance
 
 # Free web-mail domains: a supplier's staff writing from one of these instead of
@@ -176,6 +177,11 @@ class PlatformReportContext:
     # the seller went silent but later negotiated the settlement (rules.facts): "no longer answers"
     # would contradict the agreement it signed
     resumed: bool = False
+    # the report the case records as filed by the report's date (proceedings.police_report): the
+    # platform is told it was made (and the case opened), not that the buyer "is reporting"
+    reported_on: dt.date | None = None
+    opened_on: dt.date | None = None
+    case_no: str | None = None
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> PlatformReportContext:
@@ -185,6 +191,12 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PlatformReportContex
     ta = trade_assurance(case)
     total, currency = paid_total(case)
     police = route.body(words)
+    filed = case.proceedings.police_report if case.proceedings else None
+    if filed is not None and filed.filed_on > date:
+        filed = None  # recorded for a later day than this report's
+    if filed is not None:
+        police = recorded_unit(case, words) or police
+    opened = filed.opened_on if filed is not None and filed.opened_on and filed.opened_on <= date else None
     return PlatformReportContext(
         subject=subject(case, words),
         recipient=words(f"platform.recipient.{platform}"),
@@ -199,6 +211,9 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PlatformReportContex
         paid_total=total,
         paid_currency=currency,
         resumed=contact_resumed(case) is not None,
+        reported_on=filed.filed_on if filed is not None else None,
+        opened_on=opened,
+        case_no=filed.case_no if opened is not None and filed is not None else None,
     )
 
 
