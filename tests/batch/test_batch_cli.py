@@ -7,17 +7,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from restitution.cli import cli
+
+from cli_runner import run
 
 ROOT = Path(__file__).resolve().parents[2]
 
-
-def run(*args: str):
-    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
-    assert "Traceback" not in result.output
-    return result
 
 
 @pytest.fixture

@@ -3,20 +3,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from click.testing import CliRunner
 from tooling import needs_tool
 
-from restitution.cli import cli
 from restitution.pipeline.templating import bundled_templates
+
+from cli_runner import run
 
 ROOT = Path(__file__).resolve().parents[2]
 NORTHWIND = str(ROOT / "examples" / "northwind-vanished.yaml")
 
-
-def run(*args):
-    r = CliRunner().invoke(cli, list(args), catch_exceptions=False)
-    assert "Traceback" not in r.output
-    return r
 
 
 def override(tmp_path: Path, lang: str, name: str, text: str) -> Path:

@@ -5,18 +5,14 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from restitution.cli import cli
+
+from cli_runner import run
 
 ROOT = Path(__file__).resolve().parents[2]
 DATE = ("--date", "2026-11-20")
 
-
-def run(*args: str):
-    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
-    assert "Traceback" not in result.output
-    return result
 
 
 @pytest.fixture

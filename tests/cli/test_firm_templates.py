@@ -7,21 +7,16 @@ from pathlib import Path
 
 import docx
 import pytest
-from click.testing import CliRunner
 from pypdf import PdfReader
 
-from restitution.cli import cli
+
+from cli_runner import run
 
 ROOT = Path(__file__).resolve().parents[2]
 NORTHWIND = ROOT / "examples" / "northwind-vanished.yaml"
 FIRM = ROOT / "examples" / "firm-templates"
 OWN_CLOSING = "A proposal to pay in instalments will be considered only if the first instalment"
 
-
-def run(*args: str, env: dict[str, str] | None = None):
-    result = CliRunner().invoke(cli, list(args), catch_exceptions=False, env=env)
-    assert "Traceback" not in result.output
-    return result
 
 
 def render(out: Path, *extra: str, env=None):

@@ -3,28 +3,22 @@ render refuses, --draft marks every page, translate export → a tool fills the 
 translate import → the same render succeeds with nothing left 【待译】."""
 from __future__ import annotations
 
-import io
 import re
 import zipfile
 
 import pytest
-from click.testing import CliRunner
 from lxml import etree
 from pypdf import PdfReader
 
-from restitution.cli import cli
 from restitution.translation.xliff import NS
+
+from cli_runner import run
 
 from translation.helpers import DATE, copy_examples, drop_twins
 
 DROPPED = ("text", "summary", "purpose")
 CASE = "northwind-vanished.yaml"
 
-
-def run(*args: str):
-    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
-    assert "Traceback" not in result.output
-    return result
 
 
 @pytest.fixture

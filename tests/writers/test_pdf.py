@@ -520,15 +520,20 @@ def test_pdf_lang_is_the_bcp47_tag_of_the_main_language():
     assert PdfReader(io.BytesIO(render(both))).trailer["/Root"]["/Lang"] == "en"
 
 
+def layout_pages(doc: Document, tmp_path: Path) -> list[str]:
+    """The PDF of `doc` as poppler lays its text out, one string per page."""
+    path = tmp_path / f"{doc.key}.pdf"
+    path.write_bytes(render(doc))
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout.split("\f")[:-1]
+
+
 @needs_poppler
 def test_hong_kong_footer_is_traditional(tmp_path):
     """The footer comes from the zh-Hant catalogue (common.page_footer converted to 頁), on every page."""
     doc = _example("harbour-hk", "demand_letter", "zh")
     assert doc.language.code == "zh-Hant"
-    path = tmp_path / "hk.pdf"
-    path.write_bytes(render(doc))
-    pages = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                           check=True).stdout.split("\f")[:-1]
+    pages = layout_pages(doc, tmp_path)
     assert len(pages) >= 2
     for n, page in enumerate(pages, start=1):
         last = [line.strip() for line in page.splitlines() if line.strip()][-1]
@@ -542,10 +547,7 @@ def test_hong_kong_running_head_is_traditional(tmp_path):
     Hong Kong document, as its footer. A police filing carries no internal file number."""
     doc = _example("harbour-hk", "police_report", "zh")
     assert doc.language.code == "zh-Hant"
-    path = tmp_path / "hk.pdf"
-    path.write_bytes(render(doc))
-    pages = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                           check=True).stdout.split("\f")[:-1]
+    pages = layout_pages(doc, tmp_path)
     assert len(pages) >= 2
     for page in pages[1:]:
         head = next(line for line in page.splitlines() if line.strip())
