@@ -16,9 +16,9 @@ Three checks, each returning located problems:
 from __future__ import annotations
 
 import dataclasses
-
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterator
 
 from restitution.checks.catalogues import check_catalogues
 from restitution.checks.containers import check_containers, stray_lines
@@ -26,6 +26,9 @@ from restitution.checks.markers import check_markers
 from restitution.checks.glossary import Term, check_glossary, load_glossary
 from restitution.checks.variables import Problem, check_source
 from restitution.errors import RestitutionError
+
+if TYPE_CHECKING:
+    from restitution.case.model import Case
 
 CHECK_DATE = dt.date(2026, 1, 15)
 
@@ -68,41 +71,48 @@ def check_templates(roots: list[Path]) -> list[Problem | RestitutionError | str]
     return problems
 
 
-def check_structure(roots: list[Path], case_files: list[Path], templates: Path | None) -> tuple[list[str], dict]:
-    """Render every document in en and zh for every case; pair them. Returns problems and the texts."""
+def checked_documents(case_files: list[Path], problems: list[str]) -> Iterator[tuple[Path, str, Case, dt.date]]:
+    """(case file, document, the case to render it from, its date) for every document the checks
+    render: each one that applies to each case on CHECK_DATE, and the settlement agreement of a
+    signed settlement as it was drafted (a signed one is cited, not redrafted, so only this way are
+    its templates rendered). A case file that does not load adds its errors to `problems`."""
     from restitution import documents
-    from restitution.pipeline.bilingual import check_pair
     from restitution.case import load_case
-    from restitution.document import document_text
-    from restitution.pipeline.render import render_document
 
-    problems: list[str] = []
-    texts: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for case_file in case_files:
         try:
             case = load_case(case_file)
         except RestitutionError as err:
             problems.extend(err.lines())
             continue
-        applicable = documents.applicable(case, CHECK_DATE)
-        jobs = [(key, case, CHECK_DATE) for key in documents.available() if key in applicable]
-        # A signed settlement is cited, not redrafted: its agreement is checked as it was drafted.
+        for key in documents.applicable(case, CHECK_DATE):
+            yield case_file, key, case, CHECK_DATE
         st = case.settlement
         drafted = st.as_drafted() if st is not None else None
         if drafted is not None and st is not None and st.signed_on is not None:
-            jobs.append(("settlement_agreement", dataclasses.replace(case, settlement=drafted), st.signed_on))
-        for key, subject, when in jobs:
-            try:
-                en = render_document(subject, key, "en", when, templates=templates)
-                zh = render_document(subject, key, "zh", when, templates=templates)
-                check_pair(en, zh)
-                problems.extend(f"{case_file.name}: {key} ({d.lang}): '{line}' is printed as text: a container "
-                                "line Markdown did not take (see the template's ::: lines)"
-                                for d in (en, zh) for line in stray_lines(d.blocks))
-            except RestitutionError as err:
-                problems.extend(f"{case_file.name}: {line}" for line in err.lines())
-                continue
-            texts.setdefault((key, case_file.name), []).append((document_text(en), document_text(zh)))
+            yield case_file, "settlement_agreement", dataclasses.replace(case, settlement=drafted), st.signed_on
+
+
+def check_structure(roots: list[Path], case_files: list[Path], templates: Path | None) -> tuple[list[str], dict]:
+    """Render every document in en and zh for every case; pair them. Returns problems and the texts."""
+    from restitution.pipeline.bilingual import check_pair
+    from restitution.document import document_text
+    from restitution.pipeline.render import render_document
+
+    problems: list[str] = []
+    texts: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for case_file, key, subject, when in checked_documents(case_files, problems):
+        try:
+            en = render_document(subject, key, "en", when, templates=templates)
+            zh = render_document(subject, key, "zh", when, templates=templates)
+            check_pair(en, zh)
+            problems.extend(f"{case_file.name}: {key} ({d.lang}): '{line}' is printed as text: a container "
+                            "line Markdown did not take (see the template's ::: lines)"
+                            for d in (en, zh) for line in stray_lines(d.blocks))
+        except RestitutionError as err:
+            problems.extend(f"{case_file.name}: {line}" for line in err.lines())
+            continue
+        texts.setdefault((key, case_file.name), []).append((document_text(en), document_text(zh)))
     return problems, texts
 
 

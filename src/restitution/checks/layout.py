@@ -270,36 +270,28 @@ def expectations(doc, fmt: str) -> tuple[Bands, Furniture]:
 
 
 def check_layout(case_files, templates=None) -> list[str]:
-    """`restitution check --layout`: every document that applies to each case, in en, zh and
-    bilingual, written as PDF with the templates in use (a firm's own, `templates`) and
+    """`restitution check --layout`: every document `restitution check` renders for each case
+    (`checks.checked_documents`), in en, zh and bilingual, written as PDF with the templates in use (a firm's own, `templates`) and
     checked page by page. Located as "case: document (language): page N: what"."""
     import io
 
-    from restitution import documents
-    from restitution.case import load_case
-    from restitution.checks import CHECK_DATE
+    from restitution.checks import checked_documents
     from restitution.checks.continuity import addresses, kept
     from restitution.pipeline.render import render_document
     from restitution.writers.pdf import write_pdf
 
     problems: list[str] = []
-    for case_file in case_files:
-        try:
-            case = load_case(case_file)
-        except RestitutionError as err:
-            problems.extend(err.lines())
-            continue
-        for key in documents.applicable(case, CHECK_DATE):
-            done: dict = {}
-            for lang in ("en", "zh", "bilingual"):
-                where = f"{case_file.name}: {key} ({lang})"
-                try:
-                    doc = render_document(case, key, lang, CHECK_DATE, templates=templates, done=done)
-                    out = io.BytesIO()
-                    write_pdf(doc, out)
-                except RestitutionError as err:
-                    problems.extend(f"{where}: {line}" for line in err.lines())
-                    continue
-                problems.extend(f"{where}: {p}" for p in check_pdf(out.getvalue(), *expectations(doc, "pdf"),
-                                                                   known=addresses(case), keep=kept(doc)))
+    for case_file, key, case, when in checked_documents(case_files, problems):
+        done: dict = {}
+        for lang in ("en", "zh", "bilingual"):
+            where = f"{case_file.name}: {key} ({lang})"
+            try:
+                doc = render_document(case, key, lang, when, templates=templates, done=done)
+                out = io.BytesIO()
+                write_pdf(doc, out)
+            except RestitutionError as err:
+                problems.extend(f"{where}: {line}" for line in err.lines())
+                continue
+            problems.extend(f"{where}: {p}" for p in check_pdf(out.getvalue(), *expectations(doc, "pdf"),
+                                                               known=addresses(case), keep=kept(doc)))
     return problems
