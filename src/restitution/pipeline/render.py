@@ -368,14 +368,15 @@ def _files(job: tuple, keys: list[str], formats: list[str], jobs: int,
 def _warm(job: tuple, keys: list[str], formats: list[str], models: dict[str, list[Document]]) -> None:
     """Before forking, make the first document's models here (work the packet needs anyway)
     and let each writer load what documents like them need (fonts, styled base packages):
-    the workers then share it instead of each loading it again, about 0.3 s of CPU per
-    worker. A failure is left for the caller to meet again, in order, with its location."""
+    the workers then share it instead of each loading it again (a Chinese face costs about
+    25 ms to read and hash). A failure is left for the caller to meet again, in order, with
+    its location."""
     try:
         first = models[keys[0]] = _models_of(keys[0], job)
         for fmt in formats:
             prepare = writers.get(fmt).prepare
-            for doc in first:
-                if prepare is not None:
+            if prepare is not None:
+                for doc in first:
                     prepare(doc)
     except Exception:  # noqa: BLE001 - an optimisation only
         models.pop(keys[0], None)
@@ -394,7 +395,7 @@ def _in_workers(job: tuple, keys: list[str], formats: list[str], jobs: int,
     gc.freeze()  # the workers' collector then leaves the inherited objects (and their pages) alone
     try:
         with worker_pool(jobs) as pool:
-            _drain(pool, keys, formats, models, out, extras)
+            _drain(pool, job, keys, formats, models, out, extras)
     except Exception:
         pass  # no workers, or a broken pool: what is missing is done in order by the caller
     finally:
@@ -402,7 +403,7 @@ def _in_workers(job: tuple, keys: list[str], formats: list[str], jobs: int,
         gc.unfreeze()
 
 
-def _drain(pool, keys: list[str], formats: list[str], models: dict[str, list[Document]],
+def _drain(pool, job: tuple, keys: list[str], formats: list[str], models: dict[str, list[Document]],
            out: dict[tuple[str, int, str], bytes], extras: dict[str, list[tuple[str, bytes]]] | None = None) -> None:
     """Each document's models, then its files as soon as the models are back (and the guide)."""
     from concurrent.futures import FIRST_COMPLETED, Future, wait
@@ -420,7 +421,7 @@ def _drain(pool, keys: list[str], formats: list[str], models: dict[str, list[Doc
     # the documents whose models were made before forking (`_warm`).
     pending: dict[Future, Any] = {pool.submit(run_task, _models_of, key): key for key in keys if key not in models}
     if extras is not None:
-        case, _, date, templates, *_ = _JOB or ()
+        case, _, date, templates, *_ = job
         pending[pool.submit(run_task, _guide, case, keys, date, templates)] = ("guide",)
     for key in keys:
         if key in models:
