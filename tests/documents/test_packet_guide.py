@@ -29,7 +29,10 @@ def test_nearest_deadline_first_and_every_recipient_named():
     to = {s.key: s.to for s in x.steps}
     assert "First Example Bank" in to["chargeback_letter"]
     assert "深圳市公安局宝安区分局" in to["police_report"]
-    assert to["platform_fraud_report"] == "Alibaba.com, fraud and complaints team"
+    # the recipient, and how to send it: said to the client here, not on the page the platform receives
+    assert to["platform_fraud_report"] == (
+        "Alibaba.com, fraud and complaints team, through its fraud-report or complaint channel, with the subject "
+        "line of the report; keep the case number it gives (check its help pages for the current channel first)")
     assert x.kept == ("evidence_index", "case_plan")
 
 

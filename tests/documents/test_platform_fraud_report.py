@@ -154,3 +154,10 @@ def test_a_recorded_police_report_is_told_as_made_not_as_being_made():
     assert "广州市公安局白云区分局经济犯罪侦查大队" in zh  # the unit that holds the report
     early = document_text(render_document(lotus, KEY, "zh", dt.date(2026, 8, 20)))
     assert "买方正就本案以涉嫌诈骗报案" in early and "立案" not in early.split("配合公安机关")[1].split("。")[0]
+
+
+def test_the_page_the_platform_receives_carries_no_instruction_to_the_buyer(northwind):
+    """How to send the report (the channel, keeping the case number) is the packet guide's: on
+    the report itself it was a note to the buyer in a page filed with the platform."""
+    for lang, words in (("en", "Send this report"), ("zh", "请通过平台的欺诈举报")):
+        assert words not in text(northwind, lang)

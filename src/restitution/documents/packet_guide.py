@@ -127,7 +127,8 @@ def _to(case: Case, key: str, words: Catalogue) -> str:
         issuers = sorted({p.card.issuer for p in case.card_payments if p.card and p.card.issuer})
         return words("guide.to.chargeback_letter", name=", ".join(issuers) or words("guide.to.issuer"))
     if key == "platform_fraud_report":
-        return words(f"platform.recipient.{case.order.platform}")
+        # how to send it, said to the client here and not on the page the platform receives
+        return words("guide.to.platform_fraud_report", name=words(f"platform.recipient.{case.order.platform}"))
     if key == "samr_complaint":
         from restitution.documents.samr_complaint import market_bureau
 
