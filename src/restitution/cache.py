@@ -1,7 +1,9 @@
 """The user's cache folder: things worth keeping between runs and safe to delete.
 
-Font metrics (`writers._font_cache`), compiled templates (`pipeline.template_cache`)
-and exhibits' page counts (`exhibits.facts_cache`) live here. Everything in it is derived from files the program reads anyway and is
+Font metrics (`writers._font_cache`), compiled templates (`pipeline.template_cache`),
+parsed phrase catalogues (`language.phrase_cache`), PRC holidays by year
+(`holiday_calendar`), styled DOCX bases (`writers._docx_base_cache`) and exhibits'
+page counts (`exhibits.facts_cache`) live here. Everything in it is derived from files the program reads anyway and is
 checked against them before use, so a missing, stale or unwritable folder costs only
 speed, never a different output: the trade-off is a few megabytes on disk for a
 faster first page.

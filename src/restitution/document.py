@@ -163,6 +163,10 @@ class Document:
     # A draft (render --draft) prints Chinese fields the case lacks as 【待译】 + English:
     # the writers mark every page DRAFT / 草稿 so it cannot be filed by mistake.
     draft: bool = False
+    # The phrases the writers print themselves (FURNITURE_KEYS), by language, taken from the
+    # catalogues when the model is made: a writer in another process (pipeline.writer_process)
+    # then reads no catalogue. Empty: the writers read them through `template_roots`.
+    furniture: tuple["Catalogue", ...] = field(default=(), compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.langs:
@@ -186,6 +190,19 @@ def words(doc: Document, language: Language) -> "Catalogue":
 
         roots = (bundled_templates(),)
     return catalogue(language, roots)
+
+
+# The catalogue phrases the writers print: the page footer and a draft's mark (writers._furniture).
+FURNITURE_KEYS = ("common.page_footer", "common.draft_mark")
+
+
+def furniture_words(doc: Document, language: Language) -> "Catalogue":
+    """The phrases of `language` the writers print on `doc`'s pages: those the document
+    carries, else its catalogue's."""
+    for carried in doc.furniture:
+        if carried.language == language:
+            return carried
+    return words(doc, language)
 
 
 def language_of(block: "Block", enclosing: Language) -> Language:

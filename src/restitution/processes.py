@@ -29,6 +29,9 @@ from typing import TYPE_CHECKING, Iterator
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
+# Fewer files than this are made without the worker pool: starting workers would cost more
+# than it saves (a render of fewer may use one writer process, pipeline.writer_process).
+PARALLEL_MIN_FILES = 8
 EXIT_SIGTERM = 128 + signal.SIGTERM
 EXIT_SIGINT = 128 + signal.SIGINT
 # Seconds a worker gets to roll back its writes after SIGTERM before it is killed.
@@ -150,7 +153,7 @@ def worker_pool(jobs: int) -> Iterator["ProcessPoolExecutor"]:
         # its handler inside an at-fork hook (logging's, threading's), where Python
         # prints the exception and drops it: signals stay blocked across the forks, in
         # this process and in the children, until each worker has its handlers.
-        with _stop_signals_blocked():
+        with stop_signals_blocked():
             pool.submit(int).result()
         yield pool
     except BaseException:
@@ -164,7 +167,8 @@ _STOP_SIGNALS = {signal.SIGTERM, signal.SIGINT}
 
 
 @contextmanager
-def _stop_signals_blocked() -> Iterator[None]:
+def stop_signals_blocked() -> Iterator[None]:
+    """SIGTERM and SIGINT held by the kernel for the block (around a fork); handled after it."""
     if not hasattr(signal, "pthread_sigmask"):
         yield
         return

@@ -86,7 +86,7 @@ def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail
         from restitution.pipeline.render import targets
 
         top = ["batch_manifest.json"] + ([] if no_schedule else [
-            f"{g.key}_victims_schedule_{lang}{writers.get(fmt).extension}"
+            f"{g.key}_victims_schedule_{lang}{writers.extension(fmt)}"
             for g in groups for lang in schedule_langs for fmt in fmt_list])
         refuse_existing(out, [(out, top)] + [(out / case.id, targets(case, doc_list or None, lang_list, fmt_list, guide=True, date=when))
                                              for _, case in good])
@@ -97,7 +97,7 @@ def batch(paths, outdir, jobs, docs, langs, formats, layout, date, dry_run, fail
             for lang in schedule_langs:
                 doc = render_schedule(g, lang, when, override)
                 for fmt in fmt_list:
-                    name = f"{g.key}_victims_schedule_{lang}{writers.get(fmt).extension}"
+                    name = f"{g.key}_victims_schedule_{lang}{writers.extension(fmt)}"
                     schedule_files.append((name, to_bytes(doc, fmt)))
     job = Job(tuple(doc_list) or None, tuple(lang_list), tuple(fmt_list),
               when, override, force, layout, bundle=with_bundle, plan=with_plan, draft=draft)

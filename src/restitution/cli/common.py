@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 import click
 
-from restitution.case.model import Case
 from restitution.errors import UsageError
 
 if TYPE_CHECKING:
+    from restitution.case.model import Case
     from click.shell_completion import CompletionItem
 
 
@@ -146,5 +146,5 @@ def selection(docs: tuple[str, ...], langs: tuple[str, ...], formats: tuple[str,
     for key in doc_list:
         documents.get(key)
     for f in fmt_list:
-        writers.get(f)
+        writers.check(f)
     return doc_list, lang_list, fmt_list

@@ -9,8 +9,25 @@ import click
 
 from restitution.cli.common import (
     allow_outside_option, date_option, doc_option, draft_note, draft_option, force_option, format_option, lang_option,
-    load, outdir_option, selection, strict_option, templates_option,
+    load, outdir_option, selection, split_multi, strict_option, templates_option,
 )
+
+
+def writer_process_for(docs: tuple[str, ...], langs: tuple[str, ...], formats: tuple[str, ...]):
+    """A writer process for a render of a few named files, or a context holding None."""
+    from contextlib import nullcontext
+
+    from restitution.language import OUTPUT_MODES
+    from restitution.processes import PARALLEL_MIN_FILES
+
+    doc_list, mode_list, fmt_list = split_multi(docs), split_multi(langs), split_multi(formats)
+    mode_list = mode_list or list(OUTPUT_MODES)
+    fmt_list = fmt_list or ["docx", "pdf"]
+    if not doc_list or len(doc_list) * len(mode_list) * len(fmt_list) >= PARALLEL_MIN_FILES:
+        return nullcontext(None)
+    from restitution.pipeline import writer_process
+
+    return nullcontext(None) if (process := writer_process.start(fmt_list, mode_list)) is None else process
 
 
 @click.command()
@@ -48,38 +65,43 @@ def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], format
     # one-document render and free little (peak memory in BENCHMARKS.md). Only here:
     # batch and bundle, which may run long, keep the collector on.
     gc.disable()
-    from restitution.case.warnings import as_errors, collect
-    from restitution.clock import document_date
-    from restitution.output import check_targets, inputs_of, write_all
-    from restitution.pipeline.render import produce, targets
-
     started = time.perf_counter()
-    doc_list, lang_list, fmt_list = selection(docs, langs, formats)
-    when = document_date(date)
-    case = load(case_file, allow_outside=allow_outside)
-    found = collect(case, when)
-    if strict and found:
-        raise as_errors(case, found)  # before any work: nothing is written
-    # Existing files, clashes with inputs and an unusable folder are refused before the
-    # rendering work: every target is known from the case alone.
-    check_targets(Path(outdir), targets(case, doc_list or None, lang_list, fmt_list, guide=guide, date=when), force,
-                  inputs=inputs_of(case))
-    # One worker per usable CPU (produce uses them only for a packet of many files).
-    jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    packet = produce(case, doc_list or None, lang_list, fmt_list, when,
-                     templates=Path(templates) if templates else None, layout=layout, jobs=jobs, guide=guide,
-                     draft=draft, paper={"a4": "A4", "letter": "Letter"}[paper.lower()] if paper else None)
-    if strict and packet.warnings:  # the documents' own warnings, before anything is written
-        from restitution.errors import ErrorList, RestitutionError
+    # A few named files: their writer (reportlab, fonts) loads in a second process while
+    # this one reads the case (pipeline.writer_process), so it starts before the imports
+    # below; a packet has its own workers.
+    with writer_process_for(docs, langs, formats) as writer:
+        from restitution.case.warnings import as_errors, collect
+        from restitution.clock import document_date
+        from restitution.output import check_targets, inputs_of, write_all
+        from restitution.pipeline.render import produce, targets
 
-        raise ErrorList([RestitutionError(f"{key}: {line} (a warning, an error under --strict)")
-                         for key, line in packet.warnings])
-    written = write_all(Path(outdir), packet.files, force, inputs=inputs_of(case))
-    for key, why in packet.skipped:
-        click.echo(f"skipped {key}: {why}", err=True)
-    for w in found:
-        click.echo(f"warning: {w.located(case)}", err=True)
-    for key, line in packet.warnings:
-        click.echo(f"warning: {key}: {line}", err=True)
+        doc_list, lang_list, fmt_list = selection(docs, langs, formats)
+        when = document_date(date)
+        case = load(case_file, allow_outside=allow_outside)
+        found = collect(case, when)
+        if strict and found:
+            raise as_errors(case, found)  # before any work: nothing is written
+        # Existing files, clashes with inputs and an unusable folder are refused before the
+        # rendering work: every target is known from the case alone.
+        check_targets(Path(outdir), targets(case, doc_list or None, lang_list, fmt_list, guide=guide, date=when), force,
+                      inputs=inputs_of(case))
+        # One worker per usable CPU (produce uses them only for a packet of many files).
+        jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        packet = produce(case, doc_list or None, lang_list, fmt_list, when,
+                         templates=Path(templates) if templates else None, layout=layout, jobs=jobs, guide=guide,
+                         draft=draft, paper={"a4": "A4", "letter": "Letter"}[paper.lower()] if paper else None,
+                         writer=writer)
+        if strict and packet.warnings:  # the documents' own warnings, before anything is written
+            from restitution.errors import ErrorList, RestitutionError
+
+            raise ErrorList([RestitutionError(f"{key}: {line} (a warning, an error under --strict)")
+                             for key, line in packet.warnings])
+        written = write_all(Path(outdir), packet.files, force, inputs=inputs_of(case))
+        for key, why in packet.skipped:
+            click.echo(f"skipped {key}: {why}", err=True)
+        for w in found:
+            click.echo(f"warning: {w.located(case)}", err=True)
+        for key, line in packet.warnings:
+            click.echo(f"warning: {key}: {line}", err=True)
     elapsed = time.perf_counter() - started
     click.echo(f"wrote {len(written)} files to {outdir} in {elapsed:.1f} s{draft_note(packet.untranslated)}")

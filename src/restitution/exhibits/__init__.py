@@ -11,19 +11,32 @@ the result and stamps it; nothing here imports it.
 """
 from __future__ import annotations
 
-from restitution.exhibits.files import (
-    ExhibitError,
-    ExhibitInfo,
-    UnusableFile,
-    clear_cache,
-    display_name,
-    exhibit_info,
-    exhibit_infos,
-    location,
-    open_pdf,
-    pdf_pages,
-    quiet_pypdf,
-)
+from typing import TYPE_CHECKING
 
 __all__ = ["ExhibitError", "ExhibitInfo", "UnusableFile", "clear_cache", "display_name",
            "exhibit_info", "exhibit_infos", "location", "open_pdf", "pdf_pages", "quiet_pypdf"]
+
+if TYPE_CHECKING:
+    from restitution.exhibits.files import (
+        ExhibitError,
+        ExhibitInfo,
+        UnusableFile,
+        clear_cache,
+        display_name,
+        exhibit_info,
+        exhibit_infos,
+        location,
+        open_pdf,
+        pdf_pages,
+        quiet_pypdf,
+    )
+
+
+def __getattr__(name: str):
+    # `files` (and the case reader it needs) is imported on first use of these names, so that
+    # the PDF writer can use `images` without loading the case's side (pipeline.writer_process).
+    if name in __all__:
+        from restitution.exhibits import files
+
+        return getattr(files, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -72,6 +72,11 @@ class Catalogue:
     def __contains__(self, key: str) -> bool:
         return key in self.phrases
 
+    def only(self, keys: Iterable[str]) -> "Catalogue":
+        """The same catalogue with just `keys` (those it has): small enough to travel with a
+        document to another process."""
+        return Catalogue(self.language, {k: self.phrases[k] for k in keys if k in self.phrases}, self.roots)
+
     def keys(self) -> Iterable[str]:
         return self.phrases.keys()
 
@@ -111,20 +116,24 @@ def _converted(phrase: Phrase) -> Phrase:
 
 @lru_cache(maxsize=64)
 def _read_cached(root: Path, path: Path, mtime_ns: int) -> tuple[dict[str, Phrase], tuple[RestitutionError, ...]]:
-    from restitution.case.problems import Problems
-    from restitution.case.yamlsource import Mapping, Scalar, parse
-
-    display = f"{path.parent.parent.name}/{FOLDER}/{path.name}"
+    from restitution.language import phrase_cache
     from restitution.pipeline.templating import read_template
 
-    problems = Problems()
+    display = f"{path.parent.parent.name}/{FOLDER}/{path.name}"
     try:
         # As a template is read: inside its folder (a firm's folder is less trusted),
         # a regular file, of bounded size, UTF-8.
-        text: str | None = read_template(root, path, display)
+        text: str = read_template(root, path, display)
     except RestitutionError as err:
         return {}, (err,)
-    tree = parse(text, problems) if text is not None else None
+    kept = phrase_cache.load(display, text)
+    if kept is not None:
+        return kept, ()
+    from restitution.case.problems import Problems
+    from restitution.case.yamlsource import Mapping, Scalar, parse
+
+    problems = Problems()
+    tree = parse(text, problems)
     out: dict[str, Phrase] = {}
     if tree is not None and not isinstance(tree, Mapping):
         problems.add(tree.line, None, "a phrase catalogue is a mapping of keys to phrases")
@@ -147,8 +156,10 @@ def _read_cached(root: Path, path: Path, mtime_ns: int) -> tuple[dict[str, Phras
 
     if tree is not None:
         walk(tree, "")
-    errors = tuple(problems.error_list(display).errors) if problems else ()
-    return out, errors
+    if problems:
+        return out, tuple(problems.error_list(display).errors)
+    phrase_cache.save(display, text, out)
+    return out, ()
 
 
 def _read_folder(root: Path, folder: Path, errors: list[RestitutionError]) -> Iterable[tuple[str, Phrase]]:

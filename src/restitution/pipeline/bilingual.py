@@ -133,4 +133,5 @@ def pair(en: Document, zh: Document, layout: str = "columns", prevails: bool = T
         blocks=tuple(blocks),
         langs=(left, right),
         draft=en.draft or zh.draft,
+        furniture=tuple({c.language: c for c in en.furniture + zh.furniture}.values()),
     )

@@ -10,20 +10,24 @@ import datetime as dt
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from restitution import documents, writers
 from restitution.pipeline.bilingual import pair
 from restitution.case.model import Case
-from restitution.document import Block, Container, Document, Heading, inline_text
+from restitution.document import FURNITURE_KEYS, Block, Container, Document, Heading, inline_text
 from restitution.errors import DocumentNotApplicable, ErrorList, Location, RestitutionError, TemplateError
-from restitution.language import BILINGUAL, OUTPUT_MODES, Language
+from restitution.language import BILINGUAL, EN, OUTPUT_MODES, Language
 from restitution.language import get as get_language
 from restitution.language.catalogue import catalogue
 from restitution.pipeline.markup import parse
 from restitution.pipeline.profile import profile_for
 from restitution.pipeline.templating import RenderState, render_template, template_dirs
+from restitution.processes import PARALLEL_MIN_FILES
 from restitution.translation.fields import TextField
+
+if TYPE_CHECKING:
+    from restitution.pipeline.writer_process import WriterProcess
 
 
 
@@ -171,6 +175,7 @@ def render_document(
     if profile is not None and profile.has_letterhead:
         # The firm's letterhead replaces the lines the template writes as one.
         blocks = tuple(b for b in blocks if not (isinstance(b, Container) and b.kind == "letterhead"))
+    roots = tuple(template_dirs(templates))
     doc = Document(
         key=key,
         lang=variant.code,
@@ -183,8 +188,9 @@ def render_document(
         langs=(variant,),
         meta={"untranslated": ",".join(rendered.untranslated)},
         profile=profile,
-        template_roots=tuple(template_dirs(templates)),
+        template_roots=roots,
         draft=draft and bool(rendered.untranslated),
+        furniture=tuple(catalogue(language, roots).only(FURNITURE_KEYS) for language in dict.fromkeys((EN, variant))),
     )
     if done is not None:
         done[lang] = doc
@@ -210,7 +216,7 @@ def to_bytes(doc: Document, fmt: str) -> bytes:
 
 
 def file_name(case: Case, key: str, lang: str, fmt: str) -> str:
-    return f"{case.id}_{key}_{lang}{writers.get(fmt).extension}"
+    return f"{case.id}_{key}_{lang}{writers.extension(fmt)}"
 
 
 @dataclass(frozen=True)
@@ -235,6 +241,7 @@ def produce(
     draft: bool = False,
     guide: bool = False,
     paper: str | None = None,
+    writer: WriterProcess | None = None,
 ) -> Packet:
     """Every requested file as bytes. Explicitly requested documents must apply;
     the default packet skips those the case gives no basis for, saying why.
@@ -245,7 +252,9 @@ def produce(
 
     With `jobs` > 1 and enough files, the models are rendered and the files written in
     that many worker processes (see `_files`); the bytes are the same. With `guide`, the
-    packet guide and README.txt for the documents made are added (`restitution.guide`)."""
+    packet guide and README.txt for the documents made are added (`restitution.guide`).
+    With `writer` (a process started before the case was read, `pipeline.writer_process`)
+    and too few files for workers, the files are written there."""
     from restitution.case.proceedings import check_history
 
     check_history(case, date)  # documents dated before what the case records happened
@@ -261,7 +270,8 @@ def produce(
     job = (case, tuple(langs), date, templates, layout, draft, paper)
     many = len(todo) * len(langs) * len(formats) >= PARALLEL_MIN_FILES
     extras: dict[str, list[tuple[str, bytes]]] = {}
-    data = _files(job, todo, formats, jobs if many else 1, extras if guide and not errors else None)
+    data = _files(job, todo, formats, jobs if many else 1, extras if guide and not errors else None,
+                  None if many else writer)
     names = [file_name(case, key, lang, fmt) for key in todo for lang in langs for fmt in formats]
     files = list(zip(names, data))
     if errors:
@@ -279,7 +289,7 @@ def _selected(case: Case, docs: Iterable[str] | None, formats: list[str], date: 
     explicit = len(requested) > 0
     keys = requested if explicit else documents.available()
     for f in formats:
-        writers.get(f)  # unknown format: a usage error before any work
+        writers.check(f)  # unknown format: a usage error before any work
     todo: list[str] = []
     skipped: list[tuple[str, str]] = []
     errors: list[RestitutionError] = []
@@ -315,8 +325,6 @@ def targets(case: Case, docs: Iterable[str] | None, langs: Iterable[str], format
     return names
 
 
-# Fewer files than this are made in-process: starting workers would cost more than it saves.
-PARALLEL_MIN_FILES = 8
 # (case, langs, date, templates, layout, draft, paper) of the packet being made: a fork-started worker
 # inherits it rather than receiving the case pickled.
 _JOB: tuple | None = None
@@ -340,7 +348,8 @@ def _guide(case: Case, keys: list[str], date: dt.date, templates: Path | None) -
 
 
 def _files(job: tuple, keys: list[str], formats: list[str], jobs: int,
-           extras: dict[str, list[tuple[str, bytes]]] | None = None) -> list[bytes]:
+           extras: dict[str, list[tuple[str, bytes]]] | None = None, writer: WriterProcess | None = None
+           ) -> list[bytes]:
     """The bytes of every file, in order: each document's models, then its files.
 
     With `jobs` > 1 (on Linux), worker processes forked once the case is loaded and what
@@ -349,11 +358,15 @@ def _files(job: tuple, keys: list[str], formats: list[str], jobs: int,
     document's files are queued as soon as its models come back, and with `extras` the
     packet guide is made beside them (into ``extras["guide"]``). Whatever a worker fails
     at (or a broken pool leaves undone) is done again by the caller, in order, so the
-    first error raised is the one a run without workers raises, with its location."""
+    first error raised is the one a run without workers raises, with its location.
+    Otherwise, with `writer`, every model is made here and the files written there (while
+    the guide, with `extras`, is made here)."""
     models: dict[str, list[Document]] = {}
     out: dict[tuple[str, int, str], bytes] = {}
     if jobs > 1 and len(keys) > 0 and sys.platform.startswith("linux"):
         _in_workers(job, keys, formats, jobs, models, out, extras)
+    elif writer is not None:
+        _in_writer(writer, job, keys, formats, models, out, extras)
     result = []
     for key in keys:
         if key not in models:
@@ -363,6 +376,33 @@ def _files(job: tuple, keys: list[str], formats: list[str], jobs: int,
                 data = out.get((key, i, fmt))
                 result.append(data if data is not None else to_bytes(doc, fmt))
     return result
+
+
+def _in_writer(writer: WriterProcess, job: tuple, keys: list[str], formats: list[str],
+               models: dict[str, list[Document]], out: dict[tuple[str, int, str], bytes],
+               extras: dict[str, list[tuple[str, bytes]]] | None = None) -> None:
+    """The models made here, the files written by `writer`, and with `extras` the packet
+    guide made here while it writes. A model or a guide that fails is left for the caller
+    to meet again, in order, with its location."""
+    try:
+        for key in keys:
+            models[key] = _models_of(key, job)
+    except Exception:  # noqa: BLE001 - raised again by the caller, in order
+        return
+
+    def guide() -> None:
+        case, _langs, date, templates, *_ = job
+        try:
+            extras["guide"] = _guide(case, keys, date, templates)  # type: ignore[index]
+        except Exception:  # noqa: BLE001 - made again by the caller, which raises it located
+            pass
+
+    tasks = [(key, i, fmt) for key in keys for i in range(len(models[key])) for fmt in formats
+             if fmt in writer.formats]
+    written = writer.write_all([(models[k][i], fmt) for k, i, fmt in tasks], guide if extras is not None else None)
+    for task, data in zip(tasks, written):
+        if data is not None:
+            out[task] = data
 
 
 def _warm(job: tuple, keys: list[str], formats: list[str], models: dict[str, list[Document]]) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, BinaryIO, Callable, Protocol
+from typing import TYPE_CHECKING, BinaryIO, Callable, Protocol, Sequence
 
 from restitution.document import Document
 from restitution.errors import UsageError
@@ -28,12 +28,15 @@ class Writer:
     # Loads, once per process, what writing a document like `doc` needs (fonts, a styled base
     # package), so that processes forked afterwards share it instead of each loading it.
     prepare: Callable[[Document], None] | None = None
+    # Loads what documents of these output modes (en, zh, bilingual) will need, before any
+    # model exists: for a process started while the case is read (pipeline.writer_process).
+    preload: Callable[[Sequence[str]], None] | None = None
 
 
-# name -> (module, write function, extension, prepare function)
-WRITERS: dict[str, tuple[str, str, str, str]] = {
-    "docx": ("restitution.writers.docx", "write_docx", ".docx", "prepare_docx"),
-    "pdf": ("restitution.writers.pdf", "write_pdf", ".pdf", "prepare_pdf"),
+# name -> (module, write function, extension, prepare function, preload function)
+WRITERS: dict[str, tuple[str, str, str, str, str]] = {
+    "docx": ("restitution.writers.docx", "write_docx", ".docx", "prepare_docx", "preload_docx"),
+    "pdf": ("restitution.writers.pdf", "write_pdf", ".pdf", "prepare_pdf", "preload_pdf"),
 }
 
 
@@ -50,11 +53,26 @@ def names() -> list[str]:
     return list(WRITERS)
 
 
-def get(name: str) -> Writer:
+def _spec(name: str) -> tuple[str, str, str, str, str]:
     spec = WRITERS.get(name)
     if spec is None:
         raise UsageError(f"unknown format {name!r}; known formats: {', '.join(WRITERS)}")
-    module, func, ext, prepare = spec
+    return spec
+
+
+def check(name: str) -> str:
+    """`name` if a writer has it, else a usage error; nothing is imported."""
+    _spec(name)
+    return name
+
+
+def extension(name: str) -> str:
+    """The file extension of a format (".pdf"), without importing its writer."""
+    return _spec(name)[2]
+
+
+def get(name: str) -> Writer:
+    module, func, ext, prepare, preload = _spec(name)
     loaded = importlib.import_module(module)
     write: WriteFunction = getattr(loaded, func)
-    return Writer(name, ext, write, getattr(loaded, prepare, None))
+    return Writer(name, ext, write, getattr(loaded, prepare, None), getattr(loaded, preload, None))

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import re
 
-from restitution.document import Document, words
+from restitution.document import FURNITURE_KEYS, Document, furniture_words
 from restitution.errors import TemplateError
 from restitution.language import EN, Language
 
-KEY = "common.page_footer"
+KEY = FURNITURE_KEYS[0]
 FIELDS = ("page", "pages")
 _MARK = {name: f"\x00{name}\x00" for name in FIELDS}
 _CUT = re.compile("\x00(page|pages)\x00")
@@ -32,7 +32,7 @@ _CUT = re.compile("\x00(page|pages)\x00")
 def footer_parts(doc: Document, language: Language) -> list[tuple[str, str | None]]:
     """The footer phrase of `language` as (literal text, None) and ("", field) parts,
     field being "page" or "pages", in reading order."""
-    text = words(doc, language)(KEY, **_MARK)
+    text = furniture_words(doc, language)(KEY, **_MARK)
     parts: list[tuple[str, str | None]] = []
     pos = 0
     for m in _CUT.finditer(text):
@@ -53,12 +53,12 @@ def footer_text(parts: list[tuple[str, str | None]], page: int, pages: int) -> s
     return "".join(text if field is None else str(numbers[field]) for text, field in parts)
 
 
-DRAFT_KEY = "common.draft_mark"
+DRAFT_KEY = FURNITURE_KEYS[1]
 
 
 def watermark_text(doc: Document) -> str | None:
     """The mark across every page of a draft, or None for a document that is not one."""
     if not doc.draft:
         return None
-    marks = [words(doc, language)(DRAFT_KEY) for language in (EN, *doc.langs)]
+    marks = [furniture_words(doc, language)(DRAFT_KEY) for language in (EN, *doc.langs)]
     return " / ".join(dict.fromkeys(marks))

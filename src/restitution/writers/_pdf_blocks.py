@@ -21,7 +21,6 @@ from restitution.document import (
     language_of,
 )
 from restitution.language import Language
-from restitution.pipeline.profile import font_families
 from restitution.styles import sheet_for
 from restitution.writers._pdf_lists import list_flowable
 from restitution.writers._pdf_page import letterhead
@@ -65,6 +64,11 @@ class Builder:
 
     def _config(self, language: Language) -> FontConfig:
         """The firm profile's fonts (in the language's order) before the configured ones."""
+        if self.doc.profile is None:
+            return self.config
+        # Imported only for a firm's profile: the loader's module brings the case reader and Jinja.
+        from restitution.pipeline.profile import font_families
+
         firm = font_families(self.doc.profile, language.code)
         if not firm:
             return self.config

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -18,8 +18,10 @@ from reportlab.platypus import HRFlowable, Image, KeepTogether, Spacer
 
 from restitution.document import Document
 from restitution.language import Language, get as get_language
-from restitution.pipeline.profile import Profile
 from restitution.styles import MM, Page
+
+if TYPE_CHECKING:
+    from restitution.pipeline.profile import Profile
 from restitution.writers._furniture import footer_parts, footer_text, watermark_text
 from restitution.writers._pdf_bidi import visual_text
 from restitution.writers._pdf_style import GRID, Lang

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from copy import deepcopy
-from typing import BinaryIO
+from typing import BinaryIO, Sequence
 
 from docx.shared import Mm, Pt, Twips
 from docx.text.paragraph import Paragraph as DocxParagraph
@@ -43,6 +43,11 @@ def write_docx(doc: Document, stream: BinaryIO) -> None:
 def prepare_docx(doc: Document) -> None:
     """Build (once per process) the styled base package documents like `doc` start from."""
     open_package(sides_of(doc))
+
+
+def preload_docx(modes: Sequence[str]) -> None:
+    """Nothing to load before a model exists beyond this module's imports (python-docx,
+    lxml): a styled base depends on the document's languages and the firm's fonts."""
 
 
 class _Builder:

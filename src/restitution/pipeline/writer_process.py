@@ -1,0 +1,188 @@
+"""A writer process started before the case is read, for a render of a few files.
+
+Of a one-document render, about a third is work that needs nothing from the case:
+importing reportlab (or python-docx) and reading the fonts. On a machine with two or
+more usable CPUs, `start` forks a process that does that work while this one reads the
+case and renders the document models; the models are then sent to it (pickled: about
+8 KB for a power of attorney) and the files' bytes come back. Measured in
+BENCHMARKS.md (session 22): one English PDF as a fresh process 0.27 → 0.20 s wall,
+for about 10 ms more CPU (the fork, the pickles, a second copy of the writer's work
+when a packet would not need it).
+
+It is used only for a few files (a packet has the worker pool of `pipeline.render`),
+only where ``fork`` exists (Linux), and only with more than one usable CPU: on one
+CPU the two processes would take turns and the render would be slower. Whatever the
+process cannot do (it died, a writer raised, a model would not pickle) is done again
+in this process, so an error is raised here with its location, as without it. The
+process writes no file: it can be killed at any time, and `close` does.
+
+Messages are pickles behind an 8-byte length over two pipes: `multiprocessing`'s
+connections would do the same, but importing them costs about 14 ms, half of what
+the process saves.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import struct
+import sys
+from typing import TYPE_CHECKING, Callable, Sequence
+
+if TYPE_CHECKING:
+    from restitution.document import Document
+
+_LENGTH = struct.Struct("!Q")
+
+
+def usable_cpus() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def start(formats: Sequence[str], modes: Sequence[str]) -> WriterProcess | None:
+    """A process with the writers of `formats` loaded, and their fonts for the output
+    `modes` (en, zh, bilingual); None where it would not help (see the module's text)."""
+    if not sys.platform.startswith("linux") or usable_cpus() < 2:
+        return None
+    from restitution.processes import stop_signals_blocked
+
+    from_parent, to_child = os.pipe()  # (read end, write end)
+    from_child, to_parent = os.pipe()
+    # Signals stay blocked across the fork, as for the worker pool: a handler run in an
+    # at-fork hook would be lost. The child unblocks them once it has its own handlers.
+    with stop_signals_blocked():
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child ends in os._exit, out of coverage's sight
+            code = 0
+            try:
+                os.close(to_child)
+                os.close(from_child)
+                _serve(from_parent, to_parent, list(formats), list(modes))
+            except BaseException:  # noqa: BLE001 - the parent redoes what is missing
+                code = 1
+            finally:
+                os._exit(code)
+    os.close(from_parent)
+    os.close(to_parent)
+    return WriterProcess(pid, to_child, from_child, tuple(formats))
+
+
+class WriterProcess:
+    """The parent's side: `write_all` sends models and gets bytes back; `close` ends it."""
+
+    def __init__(self, pid: int, to_child: int, from_child: int, formats: tuple[str, ...]):
+        self.pid = pid
+        self.formats = formats
+        self._to = to_child
+        self._from = from_child
+        self._open = True
+
+    def write_all(self, tasks: list[tuple[Document, str]], meanwhile: Callable[[], None] | None = None
+                  ) -> list[bytes | None]:
+        """Each (model, format)'s bytes, in order; None for what the process did not write
+        (the caller writes it itself). `meanwhile` runs here while the process writes."""
+        sent = False
+        if self._open and tasks:
+            try:
+                _send(self._to, tasks)
+                sent = True
+            except Exception:  # noqa: BLE001 - it died or a model would not pickle: the caller writes
+                self.close()
+        if meanwhile is not None:
+            meanwhile()
+        if not sent:
+            return [None] * len(tasks)
+        try:
+            results = _receive(self._from)
+        except Exception:  # noqa: BLE001 - it died: the caller writes
+            self.close()
+            return [None] * len(tasks)
+        return results if isinstance(results, list) and len(results) == len(tasks) else [None] * len(tasks)
+
+    def close(self) -> None:
+        """End the process and reap it; it holds nothing that needs a clean stop."""
+        if not self._open:
+            return
+        self._open = False
+        for fd in (self._to, self._from):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+        except OSError:
+            pass
+        try:
+            os.waitpid(self.pid, 0)
+        except ChildProcessError:
+            pass
+
+    def __enter__(self) -> WriterProcess:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _serve(inbox: int, outbox: int, formats: list[str], modes: list[str]) -> None:
+    from restitution import writers
+    from restitution.processes import worker_init
+
+    worker_init()  # SIGINT ignored (the parent decides), SIGTERM ends it
+    loaded = []
+    for fmt in formats:
+        try:
+            loaded.append(writers.get(fmt))
+        except Exception:  # noqa: BLE001 - an unknown format is the parent's usage error
+            continue
+    for writer in loaded:
+        if writer.preload is not None:
+            try:
+                writer.preload(modes)
+            except Exception:  # noqa: BLE001 - an optimisation only: writing meets it again
+                pass
+    import io
+
+    def to_bytes(doc: Document, fmt: str) -> bytes:
+        # pipeline.render's, written again: importing it here would load the case's side too
+        buf = io.BytesIO()
+        writers.get(fmt).write(doc, buf)
+        return buf.getvalue()
+
+    while True:
+        try:
+            tasks = _receive(inbox)
+        except EOFError:
+            return
+        assert isinstance(tasks, list)
+        results: list[bytes | None] = []
+        for doc, fmt in tasks:
+            try:
+                results.append(to_bytes(doc, fmt))
+            except Exception:  # noqa: BLE001 - the parent writes it again and raises, located
+                results.append(None)
+        _send(outbox, results)
+
+
+def _send(fd: int, obj: object) -> None:
+    data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    view = memoryview(_LENGTH.pack(len(data)) + data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _receive(fd: int) -> object:
+    (length,) = _LENGTH.unpack(_read(fd, _LENGTH.size))
+    return pickle.loads(_read(fd, length))
+
+
+def _read(fd: int, size: int) -> bytes:
+    parts = []
+    while size:
+        chunk = os.read(fd, min(size, 1 << 20))
+        if not chunk:
+            raise EOFError("the other process closed its pipe")
+        parts.append(chunk)
+        size -= len(chunk)
+    return b"".join(parts)
