@@ -9,11 +9,9 @@ from restitution.cli.common import templates_option
 
 
 def bundled_examples() -> list[Path]:
-    from importlib import resources
+    from restitution.start.examples import examples_folder
 
-    packaged = resources.files("restitution") / "examples"
-    folder = Path(str(packaged)) if packaged.is_dir() else Path(__file__).resolve().parents[3] / "examples"
-    return sorted(folder.glob("*.yaml"))
+    return sorted(examples_folder().glob("*.yaml"))
 
 
 @click.command()

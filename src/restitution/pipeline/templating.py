@@ -18,7 +18,6 @@ import os
 import re
 import stat
 from decimal import Decimal
-from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
 import contextvars
@@ -29,6 +28,7 @@ from jinja2.loaders import split_template_path
 from markupsafe import Markup
 from jinja2.sandbox import SecurityError
 
+from restitution import data_folder
 from restitution.pipeline import budget as limits
 from restitution.pipeline import sandbox
 from restitution.pipeline.template_cache import template_cache
@@ -69,10 +69,7 @@ def escape_md(value: str) -> str:
 
 def bundled_templates() -> Path:
     """The templates shipped in the wheel, or the source tree's in a checkout."""
-    packaged = resources.files("restitution") / "templates"
-    if packaged.is_dir():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parents[3] / "templates"
+    return data_folder("templates")
 
 
 def template_dirs(extra: Path | None = None) -> list[Path]:

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from restitution import data_folder
 from restitution.errors import UsageError
 
 
 def examples_folder() -> Path:
-    from importlib import resources
-
-    packaged = resources.files("restitution") / "examples"
-    return Path(str(packaged)) if packaged.is_dir() else Path(__file__).resolve().parents[3] / "examples"
+    return data_folder("examples")
 
 
 def names() -> list[str]:
