@@ -35,6 +35,7 @@ from typing import Literal
 
 from restitution.case import keys
 from restitution.case.keys import section
+from restitution.case.indicators import Forgery, Indicators  # noqa: F401 (re-exported)
 from restitution.case.proceedings import Proceedings
 from restitution.case.settlement import GuaranteeKind, Instalment, Payer, PayerRole, Receipt, Settlement  # noqa: F401 (re-exported)
 from restitution.errors import Location
@@ -298,23 +299,6 @@ class Outcome:
     seller_unreachable: bool = keys.flag("true when the seller no longer answers.")
     summary: str | None = keys.text("What happened, in a few sentences.")
     summary_zh: str | None = keys.zh("summary")
-
-
-@dataclass(frozen=True, kw_only=True)
-@section("Indicators")
-class Indicators:
-    """Facts that separate fraud from an ordinary contract dispute."""
-
-    vanished_after_payment: bool = keys.flag("The seller disappeared after payment.")
-    fake_address: bool = keys.flag("The registered or stated address is false.")
-    recently_registered: bool = keys.flag("The company was registered shortly before the order.")
-    registered_capital_cny: Decimal | None = keys.money("Registered capital in CNY.", allow_zero=True)
-    personal_email_used: bool = keys.flag("The seller used a personal e-mail address.")
-    shipped_junk: bool = keys.flag("Worthless goods were shipped to simulate performance.")
-    refused_escrow: bool = keys.flag("The seller refused payment through escrow or Trade Assurance.")
-    forged_documents: bool = keys.flag("The seller used forged documents.", added=True)
-    partial_performance: bool = keys.flag("The seller performed in part (a sign of an ordinary dispute).", added=True)
-    continued_negotiation: bool = keys.flag("The seller still negotiates (a sign of an ordinary dispute).", added=True)
 
 
 @dataclass(frozen=True)
