@@ -537,3 +537,26 @@ def _cell(cell) -> str:
     from restitution.document import inline_text
 
     return inline_text(cell.inlines)
+
+
+def test_the_deception_tells_the_declared_forged_paper_what_and_when_hedged_unless_an_exhibit_shows_it():
+    """Lawyer's review s21 (second pass): the 虚构事实 paragraph must name the forged paper too."""
+    listing = m.Exhibit(kind="listing", title="Store page", title_zh="店铺页面", number=2, date=dt.date(2026, 5, 30))
+    letter = m.Exhibit(kind="authentication_letter", title="Brand owner's letter", title_zh="品牌权利人鉴定函", number=3)
+    forgery = m.Forgery(kind="authorisation", title="authorised distributor certificate", title_zh="授权经销商证书",
+                        shown_on=dt.date(2026, 5, 30))
+    case = dataclasses.replace(make_case(), evidence=make_case().evidence + (listing, letter),
+                               indicators=m.Indicators(forged_documents=True, forgery=forgery))
+    zh = text(case, "zh")
+    assert ("被报案人于订立合同前的2026年5月30日向报案人出示所谓“授权经销商证书”（证据2）；"
+            "经品牌权利人核查，该文件系伪造（证据3）。报案人基于该错误认识付款") in zh
+    assert ('The reported party showed the reporter a so-called "authorised distributor certificate" before the '
+            "contract, on 30 May 2026 (Exhibit 2); on the brand owner's examination, it is forged (Exhibit 3).") \
+        in text(case, "en")
+    unproved = dataclasses.replace(case, evidence=make_case().evidence, indicators=m.Indicators(
+        forged_documents=True, forgery=dataclasses.replace(forgery, kind="other", shown_on=dt.date(2026, 6, 20))))
+    assert ("被报案人于2026年6月20日向报案人出示所谓“授权经销商证书”；据报案人所知，该文件系伪造，有待贵局核实。"
+            in text(unproved, "zh"))
+    flag_only = dataclasses.replace(case, evidence=make_case().evidence,
+                                    indicators=m.Indicators(forged_documents=True))
+    assert "据报案人所知，被报案人还曾向报案人提供伪造的文件，有待贵局核实。报案人基于该错误认识付款" in text(flag_only, "zh")
