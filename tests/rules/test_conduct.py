@@ -48,10 +48,17 @@ def test_a_fact_that_reads_like_a_key_the_case_lacks_is_a_located_warning_naming
     assert stated_forgery(declared).before_contract is True
 
 
-def test_the_role_the_supplier_gave_a_personal_payee_is_quoted_from_the_facts():
+def test_the_role_the_supplier_gave_a_personal_payee_is_the_declared_key():
     fact = m.Fact(date=dt.date(2026, 4, 14),
                   text="The general manager named the personal account of Chen Xiaoli, whom he called the finance manager.",
                   text_zh='供应商总经理指定以其所称"财务经理"陈晓丽的个人账户收款。')
     account = m.BankAccount(account="6217 0000", holder="CHEN XIAOLI", holder_zh="陈晓丽")
-    assert payee_role(with_facts(fact), account) == ("finance manager", "财务经理")
-    assert payee_role(with_facts(PORT), account) == (None, None)
+    case = dataclasses.replace(with_facts(fact), supplier=dataclasses.replace(make_case().supplier,
+                                                                              bank_accounts=(account,)))
+    assert payee_role(case, account) == (None, None)  # never quoted from a fact: the warning names the key
+    [w] = undeclared(case, dt.date(2026, 11, 20))
+    assert w.path == "supplier.bank_accounts[0].holder" and '("财务经理")' in w.message and "holder_role" in w.message
+    declared = dataclasses.replace(account, holder_role="finance manager", holder_role_zh="财务经理")
+    assert payee_role(case, declared) == ("finance manager", "财务经理")
+    assert undeclared(dataclasses.replace(case, supplier=dataclasses.replace(
+        case.supplier, bank_accounts=(declared,))), dt.date(2026, 11, 20)) == []

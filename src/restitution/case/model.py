@@ -179,6 +179,9 @@ class BankAccount:
     holder_district_zh: str | None = keys.line("The holder's district or county; required with holder_uscc.", added=True)
     holder_legal_representative_zh: str | None = keys.line("The holder's 法定代表人, as its registration shows.",
                                                            added=True)
+    holder_role: str | None = keys.line("The role the supplier gave a holder other than itself, e.g. finance "
+                                        "manager, as it said it.", added=True)
+    holder_role_zh: str | None = keys.zh("holder_role", added=True)
 
 
 @dataclass(frozen=True, kw_only=True)

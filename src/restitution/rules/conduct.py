@@ -4,8 +4,8 @@
 A bureau that refuses a case as 经济纠纷 (or a report it reads as one) is
 answered by what the supplier did once it had the money: a false claim that
 the goods were at the port, silence, premises given up (domain.md §C, "Fraud vs
-a mere contract dispute", factor 6). The format records these as free text
-in ``facts[]`` (with ``text_zh``), not as keys; this module finds them:
+a mere contract dispute", factor 6). The dated chronology is ``facts[]``; what
+a document must state as a finding has a key of its own:
 
 - ``after_payment``: the facts dated after the last payment and before the
   report was filed: the conduct the report and its reconsideration rest on;
@@ -15,20 +15,21 @@ in ``facts[]`` (with ``text_zh``), not as keys; this module finds them:
   indicator states that fact instead of a hedge ("登记住所或对外宣称的经营地址……
   有待贵局核实") when the case has one;
 - ``payee_role``: the role the supplier gave the holder of a personal
-  receiving account ("its finance manager"), quoted from the facts;
+  receiving account ("its finance manager"), from the declared key
+  ``supplier.bank_accounts[].holder_role`` (``_zh``);
 - ``stated_forgery``: what a forged paper claimed and when it was shown, from
   the declared key ``indicators.forgery`` (case/indicators.py), where no
   exhibit is the forged paper itself;
-- ``undeclared``: the warning for a fact that reads like one of those two keys
+- ``undeclared``: the warning for a fact that reads like one of those keys
   while the case lacks it.
 
 Trade-off: the documents state a forgery or an address finding only from its
 declared key, never from words found in a fact: a fact worded otherwise would
 be missed and a passing word mistaken for a finding. The word lists (address,
 premises, stall, office; 地址, 住所, 档口, 办公; authorised distributor, 授权经销商,
-正品证书) survive only to suggest the key in a located warning; the documents
-then keep the hedged wording until the user declares it (never a guess). A
-role is still recognised by the quoted title next to the holder's name.
+正品证书; a quoted title next to a holder's name) survive only to suggest the
+key in a located warning; the documents then keep the hedged wording until the
+user declares it (never a guess).
 """
 from __future__ import annotations
 
@@ -67,19 +68,25 @@ _QUOTED_ZH = r"[“\"「]([^”\"」]{1,12})[”\"」]"
 
 
 def payee_role(case: Case, account: BankAccount) -> tuple[str | None, str | None]:
-    """The role the supplier gave an account's holder, (English, Chinese), quoted from the facts:
-    "所称“财务经理”陈晓丽", "Chen Xiaoli, whom he called the finance manager"."""
-    en = zh = None
+    """The role the supplier gave an account's holder, (English, Chinese), as declared
+    (``holder_role``, ``holder_role_zh``): "所称“财务经理”陈晓丽", "Chen Xiaoli, whom it called the finance manager"."""
+    return account.holder_role, account.holder_role_zh
+
+
+def _quoted_role(case: Case, account: BankAccount) -> str | None:
+    """A role quoted next to the holder's name in a fact, for the warning only."""
     for f in case.facts:
-        if account.holder_zh and f.text_zh and zh is None:
+        if account.holder_zh and f.text_zh:
             m = re.search(_QUOTED_ZH + r"\s*(?:的)?\s*" + re.escape(account.holder_zh), f.text_zh)
-            zh = m.group(1) if m else None
-        if account.holder and f.text and en is None:
+            if m:
+                return m.group(1)
+        if account.holder and f.text:
             m = re.search(re.escape(account.holder) + r",?\s+whom\s+(?:he|she|they|it)\s+(?:called|described as)\s+"
                           r"(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?([A-Za-z][A-Za-z -]{1,30}?)(?=[,.;]|$)",
                           f.text, re.IGNORECASE)
-            en = m.group(1).strip() if m else None
-    return en, zh
+            if m:
+                return m.group(1).strip()
+    return None
 
 
 @dataclass(frozen=True)
@@ -166,4 +173,10 @@ def undeclared(case: Case, date: dt.date) -> list[CaseWarning]:
                     "only from indicators.address_finding and address_finding_zh: copy the finding there, "
                     "or the report keeps the hedge (no business at its address, for the bureau to verify)")))
                 break
+    for i, a in enumerate(case.supplier.bank_accounts):
+        role = None if a.holder_role or a.holder_role_zh else _quoted_role(case, a)
+        if role:
+            out.append(CaseWarning(f"supplier.bank_accounts[{i}].holder", (
+                f'a fact gives this holder a role ("{role}"); the police report names the role only from '
+                "holder_role and holder_role_zh: add them, or the holder is named without it")))
     return out
