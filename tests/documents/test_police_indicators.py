@@ -120,7 +120,7 @@ def test_a_declared_forgery_says_what_and_when_with_the_exhibits_that_show_it():
     zh, en = indicators(case, words("zh")), indicators(case, words("en"))
     assert "订立合同前，于2026年5月30日出示伪造的“授权经销商证书”，虚构其系品牌授权经销商（证据2、证据3）。" in zh
     assert not any("已履行合同的假象" in line for line in zh)
-    assert any(line.startswith('It showed a forged "authorised distributor certificate" before the contract, '
+    assert any(line.startswith('It showed the forged "authorised distributor certificate" before the contract, '
                                "on 30 May 2026") for line in en)
     other = with_evidence(forged_documents=True, forgery=_forgery(kind="other", title="business licence",
                                                                   title_zh="营业执照", shown_on=None))
