@@ -550,8 +550,8 @@ def test_the_deception_tells_the_declared_forged_paper_what_and_when_hedged_unle
     zh = text(case, "zh")
     assert ("被报案人于订立合同前的2026年5月30日向报案人出示所谓“授权经销商证书”（证据2）；"
             "经品牌权利人核查，该文件系伪造（证据3）。报案人基于该错误认识付款") in zh
-    assert ('The reported party showed the reporter a so-called "authorised distributor certificate" before the '
-            "contract, on 30 May 2026 (Exhibit 2); on the brand owner's examination, it is forged (Exhibit 3).") \
+    assert ('The reported party showed the reporter the so-called "authorised distributor certificate" before the '
+            "contract, on 30 May 2026 (Exhibit 2); on the brand owner's examination, this is a forgery (Exhibit 3).") \
         in text(case, "en")
     unproved = dataclasses.replace(case, evidence=make_case().evidence, indicators=m.Indicators(
         forged_documents=True, forgery=dataclasses.replace(forgery, kind="other", shown_on=dt.date(2026, 6, 20))))
