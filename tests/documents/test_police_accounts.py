@@ -110,4 +110,7 @@ def test_an_app_or_card_payment_with_no_account_or_reference_is_asked_for_not_le
     assert "PayPal付款的收款账户（收款账户及交易号不详，请贵局向PayPal调取）（报案人于2026年6月5日支付7,500.00美元）" in zh
     assert "付款的收款商户（商户名称及交易号不详，请贵局通过发卡机构First Example Bank调取）（报案人于2026年7月20日支付17,500.00美元）" in zh
     assert "obtain them from PayPal" in en
+    named = dataclasses.replace(case, payments=(dataclasses.replace(pays[0], payee_name="JINLAN SPORT"), pays[1]))
+    assert ("PayPal付款的收款账户（PayPal显示的收款方名称：JINLAN SPORT；收款账户及交易号不详，请贵局向PayPal调取）"
+            "（报案人于2026年6月5日支付7,500.00美元）") in text(named, "zh")
     assert "6222 0000 0000 0000" not in zh.split("相关责任人员")[0].split("收取涉案款项的账户")[1]  # no payment went there

@@ -284,6 +284,8 @@ class Payment:
     to_account: str | None = keys.ident("Account the money went to.")
     card: Card | None = keys.part()
     merchant_descriptor: str | None = keys.line("Merchant name as printed on the card statement.")
+    payee_name: str | None = keys.line("Name of the recipient as PayPal or the payment app shows it (a card "
+                                       "payment's is merchant_descriptor).", added=True, verbatim=True)
     via_platform: bool | None = keys.flag("true when paid into the platform's designated account.",
                                           added=True, default=None)
     cny_rate: Decimal | None = keys.key("decimal", "CNY per unit: central parity of the day the supplier received it.", places=6, maximum=1000, added=True)

@@ -14,7 +14,8 @@ the supplier's and is left out.
 
 An app, PayPal or card payment with neither ``to_account`` nor a reference
 (nor, for a card, the statement's merchant name) is still listed, by what is
-known of it (the service, the date, the amount), with the request that the
+known of it (the service, the date, the amount, the payee's name as the
+service shows it, ``payee_name``), with the request that the
 bureau obtain (调取) the receiving account from the service or the card issuer:
 left out, the freeze request would miss money the reporter paid (lawyer's
 review s21, second pass). Trade-off: no account is ever inferred for it (not
@@ -96,7 +97,9 @@ def accounts(case: Case, words: Catalogue) -> list[str]:
             line = words("police_report.account.by_reference", method=method, reference=p.reference)
         elif p.method in ("paypal", "alipay", "wechat_pay"):
             # the service knows who it paid: the bureau obtains it (调取) from there, never a guess here
-            line = words("police_report.account.unknown", method=method, service=words(f"payments.method.{p.method}"))
+            service = words(f"payments.method.{p.method}")
+            line = (words("police_report.account.unknown_named", method=method, service=service, payee=p.payee_name)
+                    if p.payee_name else words("police_report.account.unknown", method=method, service=service))
         elif p.method == "card":
             issuer = p.card.issuer if p.card else None
             service = (words("police_report.account.service_issuer", issuer=issuer) if issuer
