@@ -139,9 +139,6 @@ def _payments(r: _Conditions, payments: list[dict]) -> None:
             r.add(f"{path}.card", "required when method is card (network and last4)", at=f"{path}.method")
         elif method is not None and method != "card" and p.get("card"):
             r.add(f"{path}.card", f"only for method: card; this payment's method is {method}")
-        if p.get("payee_name") and method is not None and method not in ("paypal", "alipay", "wechat_pay"):
-            hint = "merchant_descriptor" if method == "card" else "to_account (the receiving account)"
-            r.add(f"{path}.payee_name", f"only for PayPal or a payment app; for method: {method} give {hint}")
 
 
 def _claim(r: _Conditions, claim: dict, payments: list[dict]) -> dict:
