@@ -100,17 +100,17 @@ def forged_when(words: Catalogue, stated: StatedForgery) -> str:
 
 
 def _forged(case: Case, words: Catalogue, add: Callable[..., None]) -> None:
-    """What was forged and when: a forged paper the facts describe (rules/conduct.py), by what it
-    claimed; forged exhibits by their titles, with what they served (inducing a payment, or faking
-    performance after the last one); else only that papers were forged, hedged."""
-    code = words.language.code
+    """What was forged and when: the forged paper the case declares (``indicators.forgery``,
+    rules/conduct.py), by its title or what it claimed; forged exhibits by their titles, with what
+    they served (inducing a payment, or faking performance after the last one); else only that
+    papers were forged, hedged."""
     stated = stated_forgery(case)
     if stated is not None:
         when = forged_when(words, stated)
-        title = stated.title_zh if words.language.chinese else stated.title
-        if title:  # by what the case calls it; in Chinese only from its declared twin
+        called = stated.title_zh if words.language.chinese else stated.title
+        if called:  # by what the case calls it; in Chinese only from its declared twin
             add("forged_titled" if stated.kind == "other" else f"forged_{stated.kind}_titled", list(stated.proofs),
-                when=when, title=title)
+                when=when, title=called)
         elif stated.kind != "other":  # the kind's own words
             add(f"forged_{stated.kind}", list(stated.proofs), when=when)
         else:
