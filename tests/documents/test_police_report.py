@@ -560,3 +560,14 @@ def test_the_deception_tells_the_declared_forged_paper_what_and_when_hedged_unle
     flag_only = dataclasses.replace(case, evidence=make_case().evidence,
                                     indicators=m.Indicators(forged_documents=True))
     assert "据报案人所知，被报案人还曾向报案人提供伪造的文件，有待贵局核实。报案人基于该错误认识付款" in text(flag_only, "zh")
+
+
+def test_a_hong_kong_report_tells_the_declared_forged_paper_for_the_police_to_verify():
+    case = load_case(Path(__file__).resolve().parents[2] / "examples" / "harbour-hk.yaml")
+    forgery = m.Forgery(kind="other", title="bank reference letter", title_zh="银行资信证明", shown_on=case.order.date)
+    case = dataclasses.replace(case, indicators=dataclasses.replace(case.indicators, forged_documents=True,
+                                                                    forgery=forgery))
+    zh, en = text(case, "zh"), text(case, "en")
+    # a Hong Kong report is in Traditional characters with corner quotes
+    assert "向報案人出示所謂「銀行資信證明」（證據1）" in zh and "據報案人所知，該文件系偽造，有待警方核實。被報案人以欺騙手段" in zh
+    assert "to the reporter's knowledge this is a forgery, which is for the police to verify. By deceit" in en
