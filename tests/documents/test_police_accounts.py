@@ -69,9 +69,9 @@ def test_a_payment_into_the_platform_names_no_account_of_the_suppliers():
     assert "YW JINLAN SPORT）（报案人" not in text(case, "zh")
 
 
-def personal_payee(holder: str, holder_zh: str, fact_zh: str | None = None, fact_en: str = "") -> m.Case:
+def personal_payee(holder: str, holder_zh: str, fact_zh: str | None = None, fact_en: str = "", **role: str) -> m.Case:
     case = make_case()
-    account = m.BankAccount(account="6217 0000 1234", holder=holder, holder_zh=holder_zh, bank="Example Bank")
+    account = m.BankAccount(account="6217 0000 1234", holder=holder, holder_zh=holder_zh, bank="Example Bank", **role)
     pays = tuple(dataclasses.replace(p, to_account="6217 0000 1234") if p.method == "wire" else p
                  for p in case.payments)
     facts = case.facts + ((m.Fact(date=dt.date(2026, 6, 1), text=fact_en, text_zh=fact_zh),) if fact_en else ())
@@ -81,16 +81,36 @@ def personal_payee(holder: str, holder_zh: str, fact_zh: str | None = None, fact
 
 def test_a_personal_payee_is_named_for_investigation_with_the_role_the_supplier_gave_them():
     case = personal_payee("CHEN XIAOLI", "陈晓丽", '供应商指定以其所称"财务经理"陈晓丽的个人账户收款。',
-                          "The supplier named the personal account of Chen Xiaoli, whom he called the finance manager.")
+                          "The supplier named the personal account of Chen Xiaoli, whom he called the finance manager.",
+                          holder_role="finance manager", holder_role_zh="财务经理")
     zh, en = text(case, "zh"), text(case, "en")
     people = zh[zh.index("相关责任人员："):zh.index("报案人一并对上述人员报案")]
     assert "陈晓丽（CHEN XIAOLI），涉案收款账户户名人，被报案人称其为“财务经理”，其是否参与本案，请贵局依法查明" in people
     assert 'the reported party called them its "finance manager"; whether they took part' in en
-    # no role in the facts: named as the holder, still for the bureau to establish
-    bare = text(personal_payee("CHEN XIAOLI", "陈晓丽"), "zh")
-    assert "陈晓丽（CHEN XIAOLI），涉案收款账户户名人，其是否参与本案，请贵局依法查明" in bare
+    # no role declared (a fact quoting one is only a warning): named as the holder, for the bureau to establish
+    for bare in (text(personal_payee("CHEN XIAOLI", "陈晓丽"), "zh"),
+                 text(personal_payee("CHEN XIAOLI", "陈晓丽", '供应商指定以其所称"财务经理"陈晓丽的个人账户收款。',
+                                     "The supplier named the personal account of Chen Xiaoli."), "zh")):
+        assert "陈晓丽（CHEN XIAOLI），涉案收款账户户名人，其是否参与本案，请贵局依法查明" in bare
 
 
 def test_a_company_payee_is_not_listed_as_a_person():
     zh = text(personal_payee("Shenzhen Example Supply Chain Co., Ltd.", "深圳市示例供应链有限公司"), "zh")
     assert "涉案收款账户户名人" not in zh
+
+
+def test_an_app_or_card_payment_with_no_account_or_reference_is_asked_for_not_left_out_nor_invented():
+    """Lawyer's review s21 (second pass): every payment reaches the freeze request (查询、冻结)."""
+    base = make_case()
+    card = base.payments[1]
+    pays = (m.Payment(date=dt.date(2026, 6, 5), amount=D("7500.00"), currency="USD", method="paypal"),
+            dataclasses.replace(card, reference=None, merchant_descriptor=None, to_account=None))
+    case = dataclasses.replace(base, payments=pays)
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "PayPal付款的收款账户（收款账户及交易号不详，请贵局向PayPal调取）（报案人于2026年6月5日支付7,500.00美元）" in zh
+    assert "付款的收款商户（商户名称及交易号不详，请贵局通过发卡机构First Example Bank调取）（报案人于2026年7月20日支付17,500.00美元）" in zh
+    assert "obtain them from PayPal" in en
+    named = dataclasses.replace(case, payments=(dataclasses.replace(pays[0], payee_name="JINLAN SPORT"), pays[1]))
+    assert ("PayPal付款的收款账户（PayPal显示的收款方名称：JINLAN SPORT；收款账户及交易号不详，请贵局向PayPal调取）"
+            "（报案人于2026年6月5日支付7,500.00美元）") in text(named, "zh")
+    assert "6222 0000 0000 0000" not in zh.split("相关责任人员")[0].split("收取涉案款项的账户")[1]  # no payment went there

@@ -93,27 +93,45 @@ def test_only_what_the_reporter_learned_from_others_is_hedged():
     assert "其登记住所或对外宣称的经营地址并无其实际经营（据报案人所知，有待贵局核实）。" in second_hand
 
 
-def test_a_recorded_fact_at_the_address_replaces_the_hedge():
+def test_a_declared_address_finding_replaces_the_hedge_and_a_fact_alone_does_not():
     fact = m.Fact(date=dt.date(2026, 8, 3), text="The office at its address was empty.",
                   text_zh="其地址处的办公室已人去楼空。")
-    case = dataclasses.replace(with_evidence(fake_address=True), facts=(fact,))
+    hedge = "其登记住所或对外宣称的经营地址并无其实际经营（据报案人所知，有待贵局核实）。"
+    only_fact = dataclasses.replace(with_evidence(fake_address=True), facts=(fact,))
+    assert hedge in indicators(only_fact, words("zh"))  # free text is never mined for the finding
+    case = dataclasses.replace(only_fact, indicators=m.Indicators(
+        fake_address=True, address_finding="The office at its address was empty.",
+        address_finding_zh="其地址处的办公室已人去楼空。"))
     assert "其地址处的办公室已人去楼空。" in indicators(case, words("zh"))
     assert "The office at its address was empty." in indicators(case, words("en"))
-    hedged = indicators(with_evidence(fake_address=True), words("zh"))
-    assert "其登记住所或对外宣称的经营地址并无其实际经营（据报案人所知，有待贵局核实）。" in hedged
+    untranslated = dataclasses.replace(case, indicators=dataclasses.replace(case.indicators, address_finding_zh=None))
+    assert hedge in indicators(untranslated, words("zh"))  # never English in a Chinese indicator
 
 
-def test_a_forged_authorisation_the_facts_describe_says_what_and_when():
-    shown = m.Fact(date=dt.date(2026, 5, 30), text="The store page displayed an authorised distributor certificate.",
-                   text_zh="店铺页面展示“授权经销商证书”。")
+def _forgery(kind="authorisation", title="authorised distributor certificate", title_zh="授权经销商证书",
+             shown_on=dt.date(2026, 5, 30)) -> m.Forgery:
+    return m.Forgery(kind=kind, title=title, title_zh=title_zh, shown_on=shown_on)
+
+
+def test_a_declared_forgery_says_what_and_when_with_the_exhibits_that_show_it():
     listing = m.Exhibit(kind="listing", title="Store page", number=2, date=dt.date(2026, 5, 30))
-    letter = m.Exhibit(kind="authentication_letter", title="Brand owner's letter", number=3,
-                       purpose="The distributor certificate is forged")
-    case = dataclasses.replace(with_evidence(listing, letter, forged_documents=True), facts=(shown,))
+    letter = m.Exhibit(kind="authentication_letter", title="Brand owner's letter", number=3)
+    case = with_evidence(listing, letter, forged_documents=True, forgery=_forgery())
     zh, en = indicators(case, words("zh")), indicators(case, words("en"))
     assert "订立合同前，于2026年5月30日出示伪造的“授权经销商证书”，虚构其系品牌授权经销商（证据2、证据3）。" in zh
     assert not any("已履行合同的假象" in line for line in zh)
-    assert any(line.startswith("It showed, before the contract, on 30 May 2026, a forged") for line in en)
+    assert any(line.startswith('It showed the forged "authorised distributor certificate" before the contract, '
+                               "on 30 May 2026") for line in en)
+    other = with_evidence(forged_documents=True, forgery=_forgery(kind="other", title="business licence",
+                                                                  title_zh="营业执照", shown_on=None))
+    assert "向报案人出示伪造的“营业执照”（据报案人所知，有待贵局核实）。" in indicators(other, words("zh"))
+
+
+def test_a_fact_naming_a_forged_paper_without_the_key_leaves_the_general_wording():
+    shown = m.Fact(date=dt.date(2026, 5, 30), text="The store page displayed an authorised distributor certificate.",
+                   text_zh="店铺页面展示“授权经销商证书”。")
+    case = dataclasses.replace(with_evidence(forged_documents=True), facts=(shown,))
+    assert "向报案人提供伪造、虚假的文件（据报案人所知，有待贵局核实）。" in indicators(case, words("zh"))
 
 
 def test_forged_exhibits_are_named_with_what_they_served():

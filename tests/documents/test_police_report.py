@@ -537,3 +537,37 @@ def _cell(cell) -> str:
     from restitution.document import inline_text
 
     return inline_text(cell.inlines)
+
+
+def test_the_deception_tells_the_declared_forged_paper_what_and_when_hedged_unless_an_exhibit_shows_it():
+    """Lawyer's review s21 (second pass): the 虚构事实 paragraph must name the forged paper too."""
+    listing = m.Exhibit(kind="listing", title="Store page", title_zh="店铺页面", number=2, date=dt.date(2026, 5, 30))
+    letter = m.Exhibit(kind="authentication_letter", title="Brand owner's letter", title_zh="品牌权利人鉴定函", number=3)
+    forgery = m.Forgery(kind="authorisation", title="authorised distributor certificate", title_zh="授权经销商证书",
+                        shown_on=dt.date(2026, 5, 30))
+    case = dataclasses.replace(make_case(), evidence=make_case().evidence + (listing, letter),
+                               indicators=m.Indicators(forged_documents=True, forgery=forgery))
+    zh = text(case, "zh")
+    assert ("被报案人于订立合同前的2026年5月30日向报案人出示所谓“授权经销商证书”（证据2）；"
+            "经品牌权利人核查，该文件系伪造（证据3）。报案人基于该错误认识付款") in zh
+    assert ('The reported party showed the reporter the so-called "authorised distributor certificate" before the '
+            "contract, on 30 May 2026 (Exhibit 2); on the brand owner's examination, this is a forgery (Exhibit 3).") \
+        in text(case, "en")
+    unproved = dataclasses.replace(case, evidence=make_case().evidence, indicators=m.Indicators(
+        forged_documents=True, forgery=dataclasses.replace(forgery, kind="other", shown_on=dt.date(2026, 6, 20))))
+    assert ("被报案人于2026年6月20日向报案人出示所谓“授权经销商证书”；据报案人所知，该文件系伪造，有待贵局核实。"
+            in text(unproved, "zh"))
+    flag_only = dataclasses.replace(case, evidence=make_case().evidence,
+                                    indicators=m.Indicators(forged_documents=True))
+    assert "据报案人所知，被报案人还曾向报案人提供伪造的文件，有待贵局核实。报案人基于该错误认识付款" in text(flag_only, "zh")
+
+
+def test_a_hong_kong_report_tells_the_declared_forged_paper_for_the_police_to_verify():
+    case = load_case(Path(__file__).resolve().parents[2] / "examples" / "harbour-hk.yaml")
+    forgery = m.Forgery(kind="other", title="bank reference letter", title_zh="银行资信证明", shown_on=case.order.date)
+    case = dataclasses.replace(case, indicators=dataclasses.replace(case.indicators, forged_documents=True,
+                                                                    forgery=forgery))
+    zh, en = text(case, "zh"), text(case, "en")
+    # a Hong Kong report is in Traditional characters with corner quotes
+    assert "向報案人出示所謂「銀行資信證明」（證據1）" in zh and "據報案人所知，該文件系偽造，有待警方核實。被報案人以欺騙手段" in zh
+    assert "to the reporter's knowledge this is a forgery, which is for the police to verify. By deceit" in en

@@ -102,6 +102,10 @@ def test_the_refusal_as_an_economic_dispute_is_answered_with_the_recorded_conduc
                   text_zh="供应商来信称货物已在港口；其地址处的档口已转租他人。")
     mail = m.Exhibit(number=3, kind="emails", title="Last e-mail", title_zh="最后一封电子邮件", date=dt.date(2026, 8, 1))
     case = dataclasses.replace(case, facts=case.facts + (port,), evidence=case.evidence + (mail,))
+    # the finding at the address is the declared key, never mined from the fact (rules/conduct.py)
+    case = dataclasses.replace(case, indicators=dataclasses.replace(
+        case.indicators, fake_address=True, address_finding="The stall at its address has been let to another trader.",
+        address_finding_zh="其地址处的档口已转租他人。"))
     zh, en = text(case, "zh"), text(case, "en")
     assert ("本案并非普通经济纠纷，不予立案决定与事实不符。被报案人收取申请人的款项后：2026年8月1日，"
             "被报案人来信称货物已在港口；其地址处的档口已转租他人（证据3）。而被报案人至今未交付任何货物。") in zh

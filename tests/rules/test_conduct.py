@@ -7,7 +7,7 @@ import datetime as dt
 from factories import make_case
 
 from restitution.case import model as m
-from restitution.rules.conduct import address_clause, after_payment, payee_role
+from restitution.rules.conduct import address_finding, after_payment, payee_role, stated_forgery, undeclared
 
 PORT = m.Fact(date=dt.date(2026, 8, 1),
               text="The supplier wrote that the goods were at the port; the stall at its address has been let to another trader.",
@@ -23,19 +23,42 @@ def test_after_payment_is_what_followed_the_last_payment():
     assert after_payment(with_facts(before, PORT)) == [PORT]
 
 
-def test_the_address_clause_is_found_in_each_language_and_never_in_unrelated_words():
-    place = address_clause(with_facts(PORT))
-    assert place is not None
-    assert place.zh == "其地址处的档口已转租他人"
-    assert place.en == "The stall at its address has been let to another trader"
-    quality = m.Fact(date=dt.date(2026, 10, 2), text='The supplier said the balls were "same factory quality".')
-    assert address_clause(with_facts(quality)) is None
+def test_the_address_finding_is_the_declared_key_and_needs_the_flag():
+    case = dataclasses.replace(with_facts(PORT), indicators=m.Indicators(
+        fake_address=True, address_finding="The stall at its address has been let to another trader.",
+        address_finding_zh="其地址处的档口已转租他人。"))
+    assert address_finding(case) == ("The stall at its address has been let to another trader",
+                                     "其地址处的档口已转租他人")
+    assert address_finding(with_facts(PORT)) == (None, None)  # a fact alone is never read as the finding
 
 
-def test_the_role_the_supplier_gave_a_personal_payee_is_quoted_from_the_facts():
+def test_a_fact_that_reads_like_a_key_the_case_lacks_is_a_located_warning_naming_the_key():
+    flagged = dataclasses.replace(with_facts(PORT), indicators=m.Indicators(fake_address=True))
+    [w] = undeclared(flagged, dt.date(2026, 11, 20))
+    assert w.path == "facts[0].text" and "indicators.address_finding" in w.message
+    assert undeclared(with_facts(PORT), dt.date(2026, 11, 20)) == []  # no flag: nothing suggested
+    shown = m.Fact(date=dt.date(2026, 5, 30), text="The store page displayed an authorised distributor certificate.")
+    forged = dataclasses.replace(with_facts(shown), indicators=m.Indicators(forged_documents=True))
+    [w] = undeclared(forged, dt.date(2026, 11, 20))
+    assert "indicators.forgery (kind: authorisation" in w.message and "shown_on: 2026-05-30" in w.message
+    assert stated_forgery(forged) is None
+    declared = dataclasses.replace(forged, indicators=m.Indicators(
+        forged_documents=True, forgery=m.Forgery(kind="authorisation", title="certificate", shown_on=shown.date)))
+    assert undeclared(declared, dt.date(2026, 11, 20)) == []
+    assert stated_forgery(declared).before_contract is True
+
+
+def test_the_role_the_supplier_gave_a_personal_payee_is_the_declared_key():
     fact = m.Fact(date=dt.date(2026, 4, 14),
                   text="The general manager named the personal account of Chen Xiaoli, whom he called the finance manager.",
                   text_zh='供应商总经理指定以其所称"财务经理"陈晓丽的个人账户收款。')
     account = m.BankAccount(account="6217 0000", holder="CHEN XIAOLI", holder_zh="陈晓丽")
-    assert payee_role(with_facts(fact), account) == ("finance manager", "财务经理")
-    assert payee_role(with_facts(PORT), account) == (None, None)
+    case = dataclasses.replace(with_facts(fact), supplier=dataclasses.replace(make_case().supplier,
+                                                                              bank_accounts=(account,)))
+    assert payee_role(case, account) == (None, None)  # never quoted from a fact: the warning names the key
+    [w] = undeclared(case, dt.date(2026, 11, 20))
+    assert w.path == "supplier.bank_accounts[0].holder" and '("财务经理")' in w.message and "holder_role" in w.message
+    declared = dataclasses.replace(account, holder_role="finance manager", holder_role_zh="财务经理")
+    assert payee_role(case, declared) == ("finance manager", "财务经理")
+    assert undeclared(dataclasses.replace(case, supplier=dataclasses.replace(
+        case.supplier, bank_accounts=(declared,))), dt.date(2026, 11, 20)) == []

@@ -53,6 +53,7 @@ def apply_conditions(
     _client(r, tree.get("client") or {})
     _supplier(r, tree.get("supplier") or {})
     _order(r, tree.get("order") or {})
+    _indicators(r, tree.get("indicators") or {})
     payments = tree.get("payments") or []
     _payments(r, payments)
     tree["claim"] = _claim(r, tree.get("claim") or {}, payments)
@@ -88,6 +89,16 @@ def _supplier(r: _Conditions, supplier: dict) -> None:
                 r.add(f"supplier.bank_accounts[{i}].{key}", "required with holder_uscc: it names the holder and "
                       "decides which police bureau is competent where the money was received",
                       at=f"supplier.bank_accounts[{i}].holder_uscc")
+
+
+def _indicators(r: _Conditions, ind: dict) -> None:
+    """What a flag is about needs the flag: a forged paper described but forged_documents not set is a
+    contradiction the documents would print half of (the paper, with no indicator or plea of forgery)."""
+    for part, flag in (("forgery", "forged_documents"), ("address_finding", "fake_address"),
+                       ("address_finding_zh", "fake_address")):
+        if ind.get(part) is not None and not ind.get(flag) and (flag not in ind or ind[flag] is False):
+            r.add(f"indicators.{part}", f"given while indicators.{flag} is false or absent; set "
+                  f"indicators.{flag}: true, or remove indicators.{part}")
 
 
 def _order(r: _Conditions, order: dict) -> None:

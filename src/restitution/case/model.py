@@ -35,6 +35,7 @@ from typing import Literal
 
 from restitution.case import keys
 from restitution.case.keys import section
+from restitution.case.indicators import Forgery, Indicators  # noqa: F401 (re-exported)
 from restitution.case.proceedings import Proceedings
 from restitution.case.settlement import GuaranteeKind, Instalment, Payer, PayerRole, Receipt, Settlement  # noqa: F401 (re-exported)
 from restitution.errors import Location
@@ -178,6 +179,9 @@ class BankAccount:
     holder_district_zh: str | None = keys.line("The holder's district or county; required with holder_uscc.", added=True)
     holder_legal_representative_zh: str | None = keys.line("The holder's 法定代表人, as its registration shows.",
                                                            added=True)
+    holder_role: str | None = keys.line("The role the supplier gave a holder other than itself, e.g. finance "
+                                        "manager, as it said it.", added=True)
+    holder_role_zh: str | None = keys.zh("holder_role", added=True)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -280,6 +284,8 @@ class Payment:
     to_account: str | None = keys.ident("Account the money went to.")
     card: Card | None = keys.part()
     merchant_descriptor: str | None = keys.line("Merchant name as printed on the card statement.")
+    payee_name: str | None = keys.line("Name of the recipient as PayPal or the payment app shows it (a card "
+                                       "payment's is merchant_descriptor).", added=True, verbatim=True)
     via_platform: bool | None = keys.flag("true when paid into the platform's designated account.",
                                           added=True, default=None)
     cny_rate: Decimal | None = keys.key("decimal", "CNY per unit: central parity of the day the supplier received it.", places=6, maximum=1000, added=True)
@@ -298,23 +304,6 @@ class Outcome:
     seller_unreachable: bool = keys.flag("true when the seller no longer answers.")
     summary: str | None = keys.text("What happened, in a few sentences.")
     summary_zh: str | None = keys.zh("summary")
-
-
-@dataclass(frozen=True, kw_only=True)
-@section("Indicators")
-class Indicators:
-    """Facts that separate fraud from an ordinary contract dispute."""
-
-    vanished_after_payment: bool = keys.flag("The seller disappeared after payment.")
-    fake_address: bool = keys.flag("The registered or stated address is false.")
-    recently_registered: bool = keys.flag("The company was registered shortly before the order.")
-    registered_capital_cny: Decimal | None = keys.money("Registered capital in CNY.", allow_zero=True)
-    personal_email_used: bool = keys.flag("The seller used a personal e-mail address.")
-    shipped_junk: bool = keys.flag("Worthless goods were shipped to simulate performance.")
-    refused_escrow: bool = keys.flag("The seller refused payment through escrow or Trade Assurance.")
-    forged_documents: bool = keys.flag("The seller used forged documents.", added=True)
-    partial_performance: bool = keys.flag("The seller performed in part (a sign of an ordinary dispute).", added=True)
-    continued_negotiation: bool = keys.flag("The seller still negotiates (a sign of an ordinary dispute).", added=True)
 
 
 @dataclass(frozen=True)

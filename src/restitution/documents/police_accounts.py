@@ -12,10 +12,16 @@ went, as the file then cannot rule the account out); a payment into the
 platform's own account (Trade Assurance, ``via_platform``) names no account of
 the supplier's and is left out.
 
-Trade-off: an app or PayPal payment with neither ``to_account`` nor a
-reference cannot be traced from the report and is not listed; the payment
-table still shows it. A card payment's merchant name is never printed as its
-reference: with no reference, the table shows it under its own label.
+An app, PayPal or card payment with neither ``to_account`` nor a reference
+(nor, for a card, the statement's merchant name) is still listed, by what is
+known of it (the service, the date, the amount, the payee's name as the
+service shows it, ``payee_name``), with the request that the
+bureau obtain (调取) the receiving account from the service or the card issuer:
+left out, the freeze request would miss money the reporter paid (lawyer's
+review s21, second pass). Trade-off: no account is ever inferred for it (not
+the supplier's bank account, not its name), so the line names no account a
+unit could freeze at once. A card payment's merchant name is never printed as
+its reference: with no reference, the table shows it under its own label.
 
 A receiving account held by someone other than the supplier is named as such
 (``payee_lines``); when its holder is a natural person (rules/payee.py
@@ -89,6 +95,16 @@ def accounts(case: Case, words: Catalogue) -> list[str]:
             line = words("police_report.account.merchant", method=method, descriptor=p.merchant_descriptor)
         elif p.method in ("paypal", "alipay", "wechat_pay") and p.reference:
             line = words("police_report.account.by_reference", method=method, reference=p.reference)
+        elif p.method in ("paypal", "alipay", "wechat_pay"):
+            # the service knows who it paid: the bureau obtains it (调取) from there, never a guess here
+            service = words(f"payments.method.{p.method}")
+            line = (words("police_report.account.unknown_named", method=method, service=service, payee=p.payee_name)
+                    if p.payee_name else words("police_report.account.unknown", method=method, service=service))
+        elif p.method == "card":
+            issuer = p.card.issuer if p.card else None
+            service = (words("police_report.account.service_issuer", issuer=issuer) if issuer
+                       else words("police_report.account.service_card"))
+            line = words("police_report.account.unknown_card", method=method, service=service)
         else:
             continue
         out.append(line + _paid(words, [p], charged=True))

@@ -18,7 +18,7 @@ from restitution.case.model import Case, Exhibit, Payment
 from restitution.documents._phrases import native
 from restitution.formatting import format_date, format_money
 from restitution.language.catalogue import Catalogue
-from restitution.rules.conduct import address_clause, stated_forgery
+from restitution.rules.conduct import StatedForgery, address_finding, stated_forgery
 from restitution.rules.facts import absconded, escrow_refusal, proofs_of
 from restitution.rules.loss import small_capital
 from restitution.rules.offence import forged_exhibits
@@ -91,16 +91,30 @@ def _days_before_order(case: Case) -> int | None:
     return (case.order.date - reg).days
 
 
+def forged_when(words: Catalogue, stated: StatedForgery) -> str:
+    """"订立合同前，于2026年7月2日" / "于2026年8月3日" / "" (no date declared)."""
+    if stated.shown_on is None:
+        return words("police_report.indicator.forged_when_undated")
+    return words("police_report.indicator.forged_when_before" if stated.before_contract
+                 else "police_report.indicator.forged_when", date=format_date(stated.shown_on, words.language.code))
+
+
 def _forged(case: Case, words: Catalogue, add: Callable[..., None]) -> None:
-    """What was forged and when: a forged paper the facts describe (rules/conduct.py), by what it
-    claimed; forged exhibits by their titles, with what they served (inducing a payment, or faking
-    performance after the last one); else only that papers were forged, hedged."""
-    code = words.language.code
+    """What was forged and when: the forged paper the case declares (``indicators.forgery``,
+    rules/conduct.py), by its title or what it claimed; forged exhibits by their titles, with what
+    they served (inducing a payment, or faking performance after the last one); else only that
+    papers were forged, hedged."""
     stated = stated_forgery(case)
     if stated is not None:
-        when = words("police_report.indicator.forged_when_before" if stated.before_contract
-                     else "police_report.indicator.forged_when", date=format_date(stated.fact.date, code))
-        add(f"forged_{stated.kind}", list(stated.proofs), when=when)
+        when = forged_when(words, stated)
+        called = stated.title_zh if words.language.chinese else stated.title
+        if called:  # by what the case calls it; in Chinese only from its declared twin
+            add("forged_titled" if stated.kind == "other" else f"forged_{stated.kind}_titled", list(stated.proofs),
+                when=when, title=called)
+        elif stated.kind != "other":  # the kind's own words
+            add(f"forged_{stated.kind}", list(stated.proofs), when=when)
+        else:
+            add("forged_documents", list(stated.proofs))
         return
     forged = list(forged_exhibits(case))
     if not forged:
@@ -149,8 +163,8 @@ def indicators(case: Case, words: Catalogue, to_hk_police: bool | None = None) -
         add("third_party_payee", proof, holder=holder)
     if ind.fake_address:
         # a secretarial registered office is lawful in Hong Kong: say what is true, not "fake"
-        place = address_clause(case) if s.region != "hong_kong" else None
-        said = place and (place.zh if words.language.chinese else place.en)
+        en, zh = address_finding(case) if s.region != "hong_kong" else (None, None)
+        said = zh if words.language.chinese else en  # Chinese only from its declared twin: else the hedge
         if said:  # what the case records at the address, the reporter's own account: no hedge
             lines.append(_line(words, words("police_report.indicator.address_fact", text=said), [], None,
                                to_hk_police, first_hand=True))

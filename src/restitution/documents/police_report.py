@@ -355,6 +355,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
                                  hk_cap461=words("police_report.hk.cap461")),
             hk_accounts=hk_accounts(case, words),
             share_capital_hkd=s.share_capital_hkd,
+            plea=pleading(case),  # its declared forged paper, told in the deception as in a mainland report
         )
     route = police_route(case)
     assert route.bureau is not None and route.unit is not None

@@ -33,6 +33,7 @@ from decimal import Decimal
 from typing import Literal
 
 from restitution.case.model import Case, Exhibit, Payment
+from restitution.rules.conduct import StatedForgery, stated_forgery
 from restitution.rules.facts import absconded, proofs_of
 
 # 立案追诉标准(一) (公通字〔2008〕36号) Art. 16: Art. 140 opens at sales of RMB 50,000 [C].
@@ -65,6 +66,8 @@ class Pleading:
     # ("junk", "nonconforming", "counterfeit"); a delivery is never pleaded as a false promise
     deception: str = "promise"
     goods_proof: tuple[Exhibit, ...] = ()  # the test reports and authentication letters proving it
+    # the forged paper indicators.forgery declares (what, when shown, what shows it), told in the deception
+    forgery: StatedForgery | None = None
 
 
 def forged_exhibits(case: Case) -> tuple[Exhibit, ...]:
@@ -96,6 +99,7 @@ def pleading(case: Case) -> Pleading:
         forged_to_delay=to_delay,
         forged_undated=tuple(e for e in forged if e.date is None),
         forged_stated=case.indicators.forged_documents and not forged,
+        forgery=stated_forgery(case),
         counterfeit=case.outcome.kind == "counterfeit",
         deception=_DECEPTION.get(case.outcome.kind, "promise"),
         goods_proof=tuple(e for e in case.evidence if e.kind in ("test_report", "authentication_letter")),
