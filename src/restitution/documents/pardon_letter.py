@@ -84,6 +84,33 @@ def pardoned(case: Case, words: Catalogue) -> str:
     return words("settlement.pardoned", name=name, title=representative_in_text(case, words), rep=rep)
 
 
+def signed_by_agent(case: Case) -> bool:
+    """Whether the agent signs the pardon (under the power of attorney's special authority to sign one):
+    with an agent, once the agreed sum is received in full; before that the client signs in person,
+    as the power of attorney grants that authority only after the money arrives. The templates'
+    ``a`` (pardon_letter.md.j2) is this condition; the packet guide says the same signer."""
+    st = case.settlement
+    return case.agent is not None and st is not None and st.received_total >= st.agreed_amount
+
+
+def attachments(case: Case, made: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The pardon's enclosures in its own order (pardon_letter.md.j2), as keys the packet guide words
+    (guide.papers.<key>, or a document of the packet in `made`): proof of each receipt; the settlement
+    agreement (the signed copy, or the one drafted in this packet) where it has a schedule; the
+    client's identity papers; the original power of attorney when the agent signs."""
+    st = case.settlement
+    out = ["restitution_receipts"]
+    if st is not None and st.schedule:
+        if st.signed_on is not None:
+            out.append("signed_settlement")
+        elif "settlement_agreement" in made:
+            out.append("settlement_agreement")
+    out.append("signatory_identity" if case.client.kind == "company" else "identity_document")
+    if signed_by_agent(case):
+        out.append("poa_original")
+    return tuple(out)
+
+
 def check(case: Case) -> None:
     st = require_settlement(case, "the written pardon", "agreed_amount, currency, received")
     if not st.received:
