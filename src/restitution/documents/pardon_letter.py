@@ -26,6 +26,7 @@ Values the templates read as ``x``:
   legal representative).
 - ``paid_total``/``paid_currency`` (None when the payments mix currencies),
   ``offence``, ``region``, ``order_ref``, ``outcome``, ``rep_label``, ``rep``.
+- ``agent_signs``: the agent signs under the power of attorney's special authority (`signed_by_agent`).
 """
 from __future__ import annotations
 
@@ -88,7 +89,7 @@ def signed_by_agent(case: Case) -> bool:
     """Whether the agent signs the pardon (under the power of attorney's special authority to sign one):
     with an agent, once the agreed sum is received in full; before that the client signs in person,
     as the power of attorney grants that authority only after the money arrives. The templates'
-    ``a`` (pardon_letter.md.j2) is this condition; the packet guide says the same signer."""
+    ``a`` (pardon_letter.md.j2) is ``x.agent_signs``; the packet guide says the same signer."""
     st = case.settlement
     return case.agent is not None and st is not None and st.received_total >= st.agreed_amount
 
@@ -165,6 +166,7 @@ class PardonContext:
     rep: str | None
     suspects: list[SuspectRow]  # the individuals pardoned, each with identity document and role
     case_no: str | None  # the case number, when proceedings.police_report records it
+    agent_signs: bool = False  # signed_by_agent: the packet guide names the same signer
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> PardonContext:
@@ -191,6 +193,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PardonContext:
         rep=representative(case, words),
         suspects=suspect_rows(case, words),
         case_no=stage_of(case).case_no,
+        agent_signs=signed_by_agent(case),
     )
 
 
