@@ -20,7 +20,8 @@ DATE = dt.date(2026, 11, 20)
 # wire and a Visa payment. What changes: no second police report once one is filed; the
 # reconsideration application after a refusal; no demand once opened, nor under a settlement
 # with no instalment overdue (see below); the pardon
-# only when paid in full, and then no request to pursue the proceeds.
+# only when paid in full, and then no request to pursue the proceeds; no platform fraud report
+# once a settlement is recorded (it would ask the platform to stop a seller who is paying).
 PACKETS = {
     "new": ["power_of_attorney", "demand_letter", "police_report", "chargeback_letter", "evidence_index",
             "platform_fraud_report", "case_plan", "case_notes"],
@@ -31,9 +32,9 @@ PACKETS = {
     "refused": ["power_of_attorney", "demand_letter", "reconsideration_application", "chargeback_letter",
                 "evidence_index", "platform_fraud_report", "case_plan", "case_notes"],
     "settled_partial": ["power_of_attorney", "supplementary_submission", "chargeback_letter", "evidence_index",
-                        "settlement_agreement", "platform_fraud_report", "case_plan", "case_notes"],
+                        "settlement_agreement", "case_plan", "case_notes"],
     "settled_paid": ["power_of_attorney", "chargeback_letter", "evidence_index", "settlement_agreement",
-                     "pardon_letter", "platform_fraud_report", "case_plan", "case_notes"],
+                     "pardon_letter", "case_plan", "case_notes"],
 }
 
 

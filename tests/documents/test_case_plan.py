@@ -133,7 +133,8 @@ def test_settlement_instalments_are_listed(northwind):
     lotus = load_case(EXAMPLES / "lotus-settlement.yaml")
     rows = deadline_rows(lotus, "en")
     assert [r[2] for r in rows] == ["Settlement", "Settlement", "Settlement"]
-    assert rows[0][3] == "instalment due; paid" and rows[1][3] == "instalment due; 30 days left"
+    assert rows[0][3] == "paid (received on 19 October 2026)" and rows[1][3] == "instalment due; 30 days left"
+    assert rows[0][1].endswith("from the supplier") and "due from" not in rows[0][1]
     assert deadline_rows(lotus, "zh")[1][2:] == ["和解协议", "应付款日；尚余30日"]
     # The joint guarantee's period: 6 months from the first instalment still unpaid (Civil Code Art. 692).
     assert rows[2][0] == "20 June 2027" and rows[2][1].startswith("last day to demand payment from the joint guarantors")

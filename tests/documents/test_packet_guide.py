@@ -108,3 +108,58 @@ def test_a_packet_with_nothing_to_send_says_so():
     full = document_text(render_document(load_case(ROOT / "examples" / "northwind-vanished.yaml"),
                                          "packet_guide", "en", DATE))
     assert "Kept for the file, and enclosed where listed above:" in full and "Nothing is ready" not in full
+
+
+def test_after_a_settlement_paid_in_full_the_pardon_step_says_who_signs_what_goes_with_it_and_now():
+    """The third reading (osprey): the guide said the pardon is "Signed by: you" although the pardon is signed by
+    the agent under special authority, enclosed only the settlement agreement against the pardon's four
+    attachments, and said "send it soon, since the loss grows harder to recover" of a pardon."""
+    from restitution.document import document_text
+    from restitution.pipeline.render import render_document
+    from stage_cases import stage_case
+
+    case = stage_case("settled_paid")  # a lawyer acts; USD 20,000.00 received in full on 10 November 2026
+    case = dataclasses.replace(case, settlement=dataclasses.replace(
+        case.settlement, signed_on=dt.date(2026, 10, 1), supplier_signed=True))
+    docs = ("power_of_attorney", "pardon_letter", "evidence_index")
+    pardon = {s.key: s for s in _x(case, "en", docs).steps}["pardon_letter"]
+    assert pardon.signers == ("your lawyer, Li Ming, on your behalf, under the special authority to sign a written "
+                              "pardon that your power of attorney expressly grants")
+    assert pardon.enclose == ("restitution_receipts", "signed_settlement", "signatory_identity", "poa_original")
+    assert pardon.when == "now (the agreed sum was received in full on 10 November 2026)"
+    assert "only once the agreed sum has been paid" not in pardon.to
+    # the pardon itself: signed by the agent, with the same four attachments in the same order
+    page = document_text(render_document(case, "pardon_letter", "en", DATE))
+    enclosures = page.split("Enclosures:")[1].split("To:")[0]
+    assert len([line for line in enclosures.splitlines() if line.strip()]) == len(pardon.enclose)
+    assert "Signed by the agent under special authority" in page
+    zh = {s.key: s for s in _x(case, "zh", docs).steps}["pardon_letter"]
+    assert zh.when == "即时递交（约定款项已于2026年11月10日全部到账）"
+    assert zh.signers == "代理律师李明，依授权委托书中代为签署谅解书的特别授权代您签署"
+    # without a lawyer the client signs, and no power of attorney goes with it
+    alone = {s.key: s for s in _x(dataclasses.replace(case, agent=None), "en", docs).steps}["pardon_letter"]
+    assert alone.signers == "you" and "poa_original" not in alone.enclose
+
+
+def test_after_the_report_the_power_of_attorney_is_not_proposed_for_reporting():
+    """The report is filed: the guide says the power of attorney is not needed to report, and what it is for."""
+    from stage_cases import stage_case
+
+    paid = stage_case("settled_paid")
+    poa = {s.key: s for s in _x(paid, "en", ("power_of_attorney", "pardon_letter")).steps}["power_of_attorney"]
+    assert "filed on 1 September 2026: this power of attorney is not needed to report" in poa.note
+    assert "written pardon" in poa.note and poa.when.startswith("before the written pardon is handed over")
+    opened = {s.key: s for s in _x(stage_case("opened"), "en", ("power_of_attorney", "police_report")).steps}
+    assert "not needed to report" in opened["power_of_attorney"].note
+    assert opened["power_of_attorney"].when.startswith("no deadline: only if your lawyer needs it")
+    fresh = {s.key: s for s in _x(stage_case("new"), "en", ("power_of_attorney",)).steps}["power_of_attorney"]
+    assert fresh.note == "" and fresh.when == ""
+
+
+def test_the_deadline_list_reads_a_received_instalment_as_paid():
+    from stage_cases import stage_case
+
+    x = _x(stage_case("settled_paid"), "en", ("pardon_letter",))
+    dues = [d for d in x.deadlines if d.paid_on]
+    assert [d.paid_on for d in dues] == [dt.date(2026, 10, 14), dt.date(2026, 11, 10)]
+    assert all("due from" not in d.what for d in dues)

@@ -161,3 +161,44 @@ def test_the_page_the_platform_receives_carries_no_instruction_to_the_buyer(nort
     the report itself it was a note to the buyer in a page filed with the platform."""
     for lang, words in (("en", "Send this report"), ("zh", "请通过平台的欺诈举报")):
         assert words not in text(northwind, lang)
+
+
+def test_a_settlement_keeps_the_report_out_of_the_packet_with_a_reason():
+    """The third reading (osprey): after a settlement paid in full, the packet carried a report asking the
+    platform to freeze the seller beside the pardon asking the police for leniency. A recorded settlement
+    keeps it out, as it keeps the 12315 complaint out, and the skip says why."""
+    from stage_cases import stage_case
+
+    for name in ("settled_partial", "settled_paid"):
+        case = stage_case(name)
+        assert case.order.platform == "alibaba"
+        assert not pfr.SPEC.in_packet(case)
+        assert "--doc platform_fraud_report" in pfr.SPEC.left_out(case)
+    assert "written pardon is due" in pfr.SPEC.left_out(stage_case("settled_paid"))
+    assert "agreed payments at risk" in pfr.SPEC.left_out(stage_case("settled_partial"))
+    assert pfr.SPEC.in_packet(stage_case("opened")) and pfr.SPEC.left_out(stage_case("opened")) is None
+
+
+def test_asked_for_after_a_settlement_it_states_it_and_asks_only_for_review_and_records():
+    from stage_cases import stage_case
+
+    paid = stage_case("settled_paid")  # USD 20,000.00 agreed; the last USD 10,000.00 arrived on 10 November 2026
+    signed = dataclasses.replace(paid, settlement=dataclasses.replace(
+        paid.settlement, signed_on=dt.date(2026, 10, 1), supplier_signed=True))
+    zh, en = text(signed, "zh"), text(signed, "en")
+    assert ("买方已于2026年10月1日就本订单达成和解，约定的退赔款20,000.00美元已于2026年11月10日全部到账；"
+            "本举报仅请求贵平台核查该店铺并保全相关记录。") in zh
+    assert "冻结" not in zh and "制止" not in zh and "核查该店铺及其背后的账户" in zh
+    assert ("The buyer settled the matter of this order on 1 October 2026, and the agreed restitution of "
+            "USD 20,000.00 was received in full on 10 November 2026; this report asks you only to review "
+            "the store and to keep its records.") in en
+    assert "Suspend" not in en and "stop it before" not in en
+    partial = document_text(render_document(signed, KEY, "zh", dt.date(2026, 11, 1)))
+    assert "约定的退赔款20,000.00美元，截至2026年11月1日已收到10,000.00美元；" in partial
+    # not yet signed (the toolkit drafts the agreement): a settlement being negotiated
+    assert "买方正就本订单协商和解；本举报仅请求贵平台核查该店铺并保全相关记录。" in text(paid, "zh")
+    # a seller in default of an instalment gets the full request again
+    late = document_text(render_document(stage_case("settled_partial"), KEY, "zh", dt.date(2026, 12, 20)))
+    assert "冻结该店铺及供应商账户" in late and "本举报仅请求" not in late
+    fresh = text(stage_case("opened"), "zh")
+    assert "冻结该店铺及供应商账户" in fresh and "本举报仅请求" not in fresh

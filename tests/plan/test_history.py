@@ -73,3 +73,56 @@ def test_an_overdue_instalment_makes_the_demand_the_next_step():
     from restitution.plan.steps import next_steps
 
     assert next_steps(case, late)[0].route == "demand_letter"
+
+
+def test_a_settlement_paid_in_full_makes_the_pardon_the_next_step_and_closes_the_rest():
+    """The third reading (osprey): after the last instalment arrived the plan still said "civil action: now"
+    and "next: a supplementary submission asking to pursue the proceeds"; the instalment received early
+    read as due today. The pardon, handed to the body with the case, is the next step."""
+    from restitution.plan.steps import next_steps
+
+    case = stage_case("settled_paid")  # USD 20,000.00 agreed; instalment 2 due 15 Dec 2026, received 10 Nov
+    plan = make_plan(case, TODAY)
+    pardon = plan.route("pardon")
+    assert pardon.status == "next"
+    assert en(pardon.why[0]) == ("The agreed restitution of USD 20,000.00 was received in full on 10 November 2026: "
+                                 "hand the written pardon to Economic Crime Investigation Brigade, Bao'an Branch, Shenzhen "
+                                 "Public Security Bureau, which has the case.")
+    assert "lawyer signs it" in en(pardon.why[1])
+    zh = say(pardon.why[0], words_for("zh"))
+    assert zh == "约定退赔款20,000.00美元已于2026年11月10日全部到账，应向办理本案的深圳市公安局宝安区分局经济犯罪侦查大队提交谅解书。"
+    police = [say(w, words_for("zh")) for w in plan.route("police").why]
+    assert police[-1] == "下一步：向深圳市公安局宝安区分局经济犯罪侦查大队提交谅解书（约定退赔款已于2026年11月10日全部到账）。"
+    assert not any("追赃挽损" in w for w in police)
+    civil = plan.route("civil")
+    assert civil.status == "closed" and "unless the agreement expressly reserves" in en(civil.why[0])
+    assert all(r.status not in ("open", "next", "not_yet") for r in plan.routes if r.id != "pardon")
+    steps = next_steps(case, plan)
+    assert [s.route for s in steps] == ["pardon"]
+    assert say(steps[0].name, words_for("zh")) == \
+        "向深圳市公安局宝安区分局经济犯罪侦查大队提交谅解书（约定退赔款已于2026年11月10日全部到账）"
+
+
+def test_a_settlement_still_owed_keeps_the_pardon_waiting_and_the_routes_open():
+    plan = make_plan(stage_case("settled_partial"), TODAY)
+    pardon = plan.route("pardon")
+    assert pardon.status == "not_yet" and "USD 10,000.00 is still owed" in en(pardon.why[0])
+    assert plan.route("civil").status == "open"
+    assert "pursue the proceeds" in en(plan.route("police").why[-1])
+    assert "pardon" not in {r.route for r in __import__("restitution.plan.steps", fromlist=["x"]).next_steps(
+        stage_case("settled_partial"), plan)}
+    assert all(r.id != "pardon" for r in make_plan(stage_case("opened"), TODAY).routes)
+
+
+def test_instalments_are_paid_on_the_day_the_money_covering_them_arrived():
+    """Receipts go to the earliest instalments first; an instalment received before its day is paid, not due."""
+    plan = make_plan(stage_case("settled_paid"), TODAY)
+    dues = {d.id: d for d in plan.deadlines if d.kind == "due"}
+    assert dues["settlement.instalment1"].paid_on == dt.date(2026, 10, 14)
+    assert dues["settlement.instalment2"].paid_on == dt.date(2026, 11, 10)  # its day, 15 Dec 2026, is ahead
+    assert en(dues["settlement.instalment2"].what) == "Instalment 2 of 10,000.00 USD from the supplier"
+    assert not any(d.missed for d in dues.values())
+    owed = {d.id: d for d in make_plan(stage_case("settled_partial"), dt.date(2026, 12, 20)).deadlines}
+    assert owed["settlement.instalment1"].paid_on == dt.date(2026, 10, 14)
+    assert owed["settlement.instalment2"].paid_on is None and owed["settlement.instalment2"].missed
+    assert "due from the supplier" in en(owed["settlement.instalment2"].what)

@@ -132,7 +132,8 @@ def test_sample_routes(case):
     status = {r.id: r.status for r in plan.routes}
     # The sample has a settlement: no new demand (plan/history.py).
     assert status == {"trade_assurance": "closed", "chargeback.p2": "open", "fcba.p2": "missed",
-                      "police": "open", "demand_letter": "closed", "civil": "open", "home_reports": "open"}
+                      "police": "open", "demand_letter": "closed", "civil": "open", "home_reports": "open",
+                          "pardon": "not_yet"}
     cb = plan.route("chargeback.p2")
     assert cb.payment == 2 and "13.1" in en(cb.why[0])
     assert "深圳市公安局宝安区分局经济犯罪侦查大队" in en(plan.route("police").why[1])
@@ -241,7 +242,7 @@ def test_json_is_stable_and_typed(case):
     assert set(route) == {"id", "name", "status", "payment", "why", "needs", "deadlines", "citations", "rules"}
     assert route["deadlines"] == ["chargeback.p2.earliest", "chargeback.p2.conservative", "chargeback.p2.latest"]
     assert data["deadlines"][1] == {"id": "fcba.p2.deadline", "date": "2026-09-30", "route": "fcba.p2",
-                                    "kind": "deadline", "missed": True,
+                                    "kind": "deadline", "missed": True, "paid_on": None,
                                     "what": {"en": "Billing-error notice must reach the card issuer",
                                              "zh": "账单错误通知须送达发卡机构"}}
 

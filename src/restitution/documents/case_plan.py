@@ -58,11 +58,11 @@ def deadline_reason(d: Deadline, today: dt.date) -> Reason:
     delta = (d.date - today).days
     if d.kind == "earliest":
         return _d("state.opens_in", days=_days(delta)) if delta > 0 else _d("state.open_since")
+    if d.paid_on is not None:  # an instalment covered by the money received: never "due", whatever its day
+        return _d("state.paid", date=d.paid_on)
     if d.missed:
         return _d("state.missed", days=_days(-delta))
     what = _d("state.due") if d.kind == "due" else _d("state.last_day")
-    if d.kind == "due" and delta < 0:  # an instalment already covered by the payments received
-        return _d("state.paid", what=what)
     if delta == 0:
         return _d("state.today", what=what)
     return _d("state.left", what=what, days=_days(delta))

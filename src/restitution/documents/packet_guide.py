@@ -15,6 +15,14 @@ other (en/zh structure, variables), but it is not in the packet loop:
 render made as ``extra={"docs": […]}``; without it, the guide covers every
 document the case can make.
 
+The history changes a step: once a report is filed, the power of attorney is
+not offered for reporting (it says what it is still for: the pardon the
+lawyer signs under its special authority, or what follows); the pardon's
+step takes its signer and its enclosures from the pardon itself
+(pardon_letter.signed_by_agent, .attachments), so the two cannot disagree,
+and is due now once the agreed sum has arrived. A settlement instalment the
+receipts cover is listed as paid, with the day it was received.
+
 Order: the steps with an open deadline come first, soonest first (a
 chargeback window does not wait for a notary); the rest follow in packet
 order, the power of attorney first, since the lawyer acts on it.
@@ -25,6 +33,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from restitution.case.model import Case
+from restitution.case.stage import stage_of
 from restitution.documents import DocumentSpec
 from restitution.language.catalogue import Catalogue
 from restitution.rules.citations import zh_number
@@ -48,8 +57,11 @@ ENCLOSE = {
     "trade_assurance_claim": ("evidence_index", "payment_proof"),
     "platform_fraud_report": ("evidence_index",),
     "samr_complaint": ("evidence_index", "identity"),
-    "pardon_letter": ("settlement_agreement", "signed_settlement"),
+    # the pardon's own enclosures: pardon_letter.attachments
 }
+# Papers (guide.papers.<key>) rather than documents of the packet.
+PAPERS = frozenset({"identity", "payment_proof", "signed_settlement", "restitution_receipts", "signatory_identity",
+                    "identity_document", "poa_original"})
 
 
 @dataclass(frozen=True)
@@ -57,6 +69,7 @@ class DueDate:
     date: dt.date
     what: str  # worded in the guide's language
     missed: bool
+    paid_on: dt.date | None = None  # a settlement instalment the receipts cover: the day it was covered
 
 
 @dataclass(frozen=True)
@@ -70,6 +83,8 @@ class Step:
     due: tuple[DueDate, ...]  # open deadlines of its routes, soonest first
     letterhead: bool  # the firm speaks: printed on its letterhead
     signers: str = ""  # worded, where more than the client sign (the settlement agreement's parties)
+    when: str = ""  # worded "by" line of a step with no dated deadline, where "send it soon" is wrong
+    note: str = ""  # worded, what the client must know about this step (a power of attorney after the report)
 
 
 @dataclass(frozen=True)
@@ -79,6 +94,7 @@ class PacketGuideContext:
     deadlines: tuple[DueDate, ...]  # every dated item of the plan, in order
     agent: bool
     today: dt.date  # the day the plan's deadlines are measured from (the render's date)
+    papers: frozenset[str] = PAPERS  # enclosure keys that are papers (guide.papers.*), not documents
 
 
 def _notarise(case: Case, key: str) -> str:
@@ -135,10 +151,10 @@ def _to(case: Case, key: str, words: Catalogue) -> str:
         return words("guide.to.samr_complaint",
                      name=market_bureau(s.province_zh or "", s.city_zh or "", s.district_zh or ""))
     if key == "pardon_letter":
-        st = case.settlement
-        in_zh, in_en = (st.handling_authority_zh, st.handling_authority) if st else (None, None)
-        first, second = (in_zh, in_en) if words.language.chinese else (in_en, in_zh)
-        return words("guide.to.pardon_letter", name=first or second or words("guide.to.authority"))
+        from restitution.documents.pardon_letter import addressee
+
+        which = "pardon_letter_paid" if stage_of(case).settlement == "paid" else "pardon_letter_early"
+        return words(f"guide.to.{which}", name=addressee(case, words) or words("guide.to.authority"))
     return words(f"guide.to.{key}")
 
 
@@ -160,6 +176,39 @@ def settlement_signers(case: Case, words: Catalogue) -> str:
     return join_list(people, words.language)
 
 
+def _pardon(case: Case, words: Catalogue, made: tuple[str, ...]) -> dict:
+    """The pardon's step as the pardon itself has it: who signs (pardon_letter.signed_by_agent), what it
+    encloses (pardon_letter.attachments), and when: now that the money is in, not "before the loss grows"."""
+    from restitution.documents.pardon_letter import attachments, signed_by_agent
+    from restitution.formatting import format_date
+    from restitution.plan.history import paid_in_full_on
+
+    a = case.agent
+    signers = words("guide.sign.client")
+    if signed_by_agent(case) and a is not None:
+        name = (a.name_zh or a.name) if words.language.chinese else a.name
+        signers = words("guide.sign.pardon_agent", name=name)
+    full = paid_in_full_on(case)
+    when = (words("guide.when.pardon_paid", date=format_date(full, words.language)) if full
+            else words("guide.when.pardon_early"))
+    return {"enclose": attachments(case, made), "signers": signers, "when": when}
+
+
+def _power_after_report(case: Case, words: Catalogue, made: tuple[str, ...]) -> dict:
+    """A power of attorney once the report is filed: not for reporting any more. The lawyer who signs
+    the pardon needs the special authority to sign one; else it serves only what follows, if needed."""
+    from restitution.documents.pardon_letter import signed_by_agent
+    from restitution.formatting import format_date
+
+    st = stage_of(case)
+    if not st.reported or st.filed_on is None or case.supplier.region == "hong_kong":
+        return {}
+    filed = format_date(st.filed_on, words.language)
+    if "pardon_letter" in made and signed_by_agent(case):
+        return {"note": words("guide.poa_after_report.pardon", date=filed), "when": words("guide.when.before_pardon")}
+    return {"note": words("guide.poa_after_report.other", date=filed), "when": words("guide.when.if_needed")}
+
+
 def context(case: Case, words: Catalogue, date: dt.date, docs: tuple[str, ...] | None = None) -> PacketGuideContext:
     from restitution import documents
     from restitution.plan import make_plan
@@ -168,7 +217,7 @@ def context(case: Case, words: Catalogue, date: dt.date, docs: tuple[str, ...] |
     made = list(docs) if docs is not None else [k for k in documents.applicable(case, date)
                                                   if documents.get(k).in_packet(case)]
     plan = make_plan(case, date)
-    dated = tuple(DueDate(d.date, say(d.what, words), d.missed) for d in plan.deadlines)
+    dated = tuple(DueDate(d.date, say(d.what, words), d.missed, d.paid_on) for d in plan.deadlines)
     due: dict[str, list[DueDate]] = {}
     for d, worded in zip(plan.deadlines, dated):
         key = ROUTE_DOCUMENT.get(d.route.split(".")[0])
@@ -187,10 +236,13 @@ def context(case: Case, words: Catalogue, date: dt.date, docs: tuple[str, ...] |
         if key == "police_report" and case.supplier.region == "hong_kong":
             papers = tuple(p for p in papers if p != "power_of_attorney")  # filed by the buyer itself
         firm = key == "demand_letter" and agent_sends
+        own = (_pardon(case, words, tuple(made)) if key == "pardon_letter"
+               else _power_after_report(case, words, tuple(made)) if key == "power_of_attorney" else {})
         steps.append(Step(key, _to(case, key, words), key in CLIENT_SIGNS or (key == "demand_letter" and not firm)
-                          or key == "settlement_agreement", firm, _notarise(case, key), papers,
+                          or key == "settlement_agreement", firm, _notarise(case, key), own.get("enclose", papers),
                           tuple(due.get(key, ())), firm,
-                          settlement_signers(case, words) if key == "settlement_agreement" else ""))
+                          settlement_signers(case, words) if key == "settlement_agreement" else own.get("signers", ""),
+                          own.get("when", ""), own.get("note", "")))
     order = {k: i for i, k in enumerate(documents.available())}
     steps.sort(key=lambda s: (s.due[0].date if s.due else dt.date.max, order.get(s.key, 99)))
     kept = tuple(k for k in made if k in NOT_SENT)

@@ -26,6 +26,7 @@ Values the templates read as ``x``:
   legal representative).
 - ``paid_total``/``paid_currency`` (None when the payments mix currencies),
   ``offence``, ``region``, ``order_ref``, ``outcome``, ``rep_label``, ``rep``.
+- ``agent_signs``: the agent signs under the power of attorney's special authority (`signed_by_agent`).
 """
 from __future__ import annotations
 
@@ -84,6 +85,33 @@ def pardoned(case: Case, words: Catalogue) -> str:
     return words("settlement.pardoned", name=name, title=representative_in_text(case, words), rep=rep)
 
 
+def signed_by_agent(case: Case) -> bool:
+    """Whether the agent signs the pardon (under the power of attorney's special authority to sign one):
+    with an agent, once the agreed sum is received in full; before that the client signs in person,
+    as the power of attorney grants that authority only after the money arrives. The templates'
+    ``a`` (pardon_letter.md.j2) is ``x.agent_signs``; the packet guide says the same signer."""
+    st = case.settlement
+    return case.agent is not None and st is not None and st.received_total >= st.agreed_amount
+
+
+def attachments(case: Case, made: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The pardon's enclosures in its own order (pardon_letter.md.j2), as keys the packet guide words
+    (guide.papers.<key>, or a document of the packet in `made`): proof of each receipt; the settlement
+    agreement (the signed copy, or the one drafted in this packet) where it has a schedule; the
+    client's identity papers; the original power of attorney when the agent signs."""
+    st = case.settlement
+    out = ["restitution_receipts"]
+    if st is not None and st.schedule:
+        if st.signed_on is not None:
+            out.append("signed_settlement")
+        elif "settlement_agreement" in made:
+            out.append("settlement_agreement")
+    out.append("signatory_identity" if case.client.kind == "company" else "identity_document")
+    if signed_by_agent(case):
+        out.append("poa_original")
+    return tuple(out)
+
+
 def check(case: Case) -> None:
     st = require_settlement(case, "the written pardon", "agreed_amount, currency, received")
     if not st.received:
@@ -138,6 +166,7 @@ class PardonContext:
     rep: str | None
     suspects: list[SuspectRow]  # the individuals pardoned, each with identity document and role
     case_no: str | None  # the case number, when proceedings.police_report records it
+    agent_signs: bool = False  # signed_by_agent: the packet guide names the same signer
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> PardonContext:
@@ -164,6 +193,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PardonContext:
         rep=representative(case, words),
         suspects=suspect_rows(case, words),
         case_no=stage_of(case).case_no,
+        agent_signs=signed_by_agent(case),
     )
 
 

@@ -12,7 +12,16 @@ Values the templates read as ``x``: ``subject``, ``recipient``,
 ``supplier_name``, ``supplier_id_label`` / ``supplier_id``, ``payments``,
 ``indicators`` (sentences), ``contacts``, ``police`` (the competent police
 body's name, when this toolkit can name one), ``ta_claim`` (a Trade
-Assurance refund claim is open on the order).
+Assurance refund claim is open on the order), ``settlement`` (a settlement the
+case records and the seller is not in default of: what was agreed and received).
+
+A recorded settlement keeps the report out of the default packet (`left_out`
+says why), as it keeps the 12315 complaint out: asking the platform to stop a
+seller who is paying, or has paid and is owed a written pardon, contradicts the
+pardon the same packet hands the police, and may put the agreement at risk [R].
+Asked for by name, the report then says the settlement and what was received,
+and asks only for a review of the store and for its records to be kept; a
+seller in default of an instalment gets the full request again.
 """
 from __future__ import annotations
 
@@ -21,6 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from restitution.case.model import Case, Contact, Payment
+from restitution.case.stage import overdue, stage_of
 from restitution.documents import DocumentSpec
 from restitution.rules.facts import absconded, contact_resumed, escrow_refusal
 from restitution.rules.loss import small_capital
@@ -160,6 +170,46 @@ def check(case: Case) -> None:
 
 
 @dataclass(frozen=True)
+class SettledView:
+    """A settlement as the report states it: the requests are then limited to review and records."""
+
+    signed_on: dt.date | None  # the agreement's date, when signed by the report's date
+    agreed: Decimal
+    currency: str
+    received: Decimal  # received by the report's date
+    paid_in_full_on: dt.date | None  # the day the last of the agreed sum arrived
+
+
+def settled_view(case: Case, date: dt.date) -> SettledView | None:
+    """The settlement the report states, or None: none recorded, or the seller is in default of an
+    instalment due before `date` (then the report asks for everything again)."""
+    s = case.settlement
+    if s is None or overdue(case, date):
+        return None
+    arrived = sorted((r for r in s.received if r.date <= date), key=lambda r: r.date)
+    total, full_on = Decimal("0"), None
+    for r in arrived:
+        total += r.amount
+        if full_on is None and total >= s.agreed_amount:
+            full_on = r.date
+    signed = s.signed_on if s.signed_on and s.signed_on <= date else None
+    return SettledView(signed, s.agreed_amount, s.currency, total, full_on)
+
+
+def left_out(case: Case) -> str | None:
+    """Why the default packet leaves the report out: a settlement is recorded."""
+    if case.order.platform != "alibaba" or case.settlement is None:
+        return None
+    ask = ("ask for it with --doc platform_fraud_report, which then states the settlement and asks only "
+           "for a review of the store and for its records to be kept")
+    if stage_of(case).settlement == "paid":
+        return ("the settlement is paid in full (settlement.received adds up to agreed_amount) and the written "
+                "pardon is due: a report asking the platform to stop the seller would contradict it; " + ask)
+    return ("a settlement is recorded (settlement): a report asking the platform to stop the seller could put "
+            "the agreed payments at risk; " + ask)
+
+
+@dataclass(frozen=True)
 class PlatformReportContext:
     subject: str
     recipient: str
@@ -182,6 +232,8 @@ class PlatformReportContext:
     reported_on: dt.date | None = None
     opened_on: dt.date | None = None
     case_no: str | None = None
+    # a settlement the seller is not in default of: stated, and the requests limited to review and records
+    settlement: SettledView | None = None
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> PlatformReportContext:
@@ -214,6 +266,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PlatformReportContex
         reported_on=filed.filed_on if filed is not None else None,
         opened_on=opened,
         case_no=filed.case_no if opened is not None and filed is not None else None,
+        settlement=settled_view(case, date),
     )
 
 
@@ -221,6 +274,8 @@ SPEC = DocumentSpec(
     key="platform_fraud_report",
     check=check,
     context=context,
-    # the report is written for Alibaba.com's fraud team; another platform is asked for explicitly
-    in_packet=lambda case: case.order.platform == "alibaba",
+    # the report is written for Alibaba.com's fraud team; another platform is asked for explicitly;
+    # a recorded settlement keeps it out (left_out says why)
+    in_packet=lambda case: case.order.platform == "alibaba" and case.settlement is None,
+    left_out=left_out,
 )

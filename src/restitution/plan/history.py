@@ -10,18 +10,32 @@ its payment period ends), a demand after a settlement or an opened case is
 closed, a chargeback or Trade Assurance claim filed is pending, and a
 guarantee's Art. 692 period becomes a dated deadline. Keeping this apart
 lets routes.py stay the law of a fresh case, and this the history's effect.
+
+A settlement adds the written pardon as a route of its own: not yet while
+money is owed, the next step once the agreed sum has arrived (to the body
+handling the case). A settlement paid in full closes every route still open
+for the same money (a card dispute, a claim, a suit): it would recover twice
+what the agreement settled. Whether the agreement reserves a remaining claim
+is in its own terms, which the case file does not hold, so the closing
+sentence says "unless the agreement reserves it" [R] rather than asserting
+the agreement's effect.
 """
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 
+from dataclasses import dataclass
+from decimal import Decimal
+
 from restitution.case.model import Case
+from restitution.case.settlement import Settlement
 from restitution.case.stage import Stage, guarantee_deadline, overdue
+from restitution.language.catalogue import Catalogue
 from restitution.plan.model import Deadline, DeadlineKind, Route
 from restitution.rules import CPL_113, ECONOMIC_CRIME_15, MPS_RULES_179
 from restitution.rules.finding import Status
-from restitution.rules.reason import Figure, Reason, Wordable
+from restitution.rules.reason import Figure, Money, Reason, Wordable, say
 
 
 def _r(key: str, /, **params: object) -> Reason:
@@ -30,6 +44,84 @@ def _r(key: str, /, **params: object) -> Reason:
 
 def _dl(route: str, what: str, date: dt.date, kind: DeadlineKind, text: Reason, today: dt.date) -> Deadline:
     return Deadline(f"{route}.{what}", date, route, kind, text, missed=kind != "earliest" and date < today)
+
+
+@dataclass(frozen=True)
+class Named:
+    """A body the case names in English and Chinese, worded in the reader's language, else `fallback`."""
+
+    en: str | None
+    zh: str | None
+    fallback: Wordable
+
+    def word(self, words: Catalogue) -> str:
+        first, second = (self.zh, self.en) if words.language.chinese else (self.en, self.zh)
+        return first or second or say(self.fallback, words)
+
+
+def pardon_authority(case: Case) -> Named:
+    """Who receives the written pardon, as documents/pardon_letter.py addresses it: the body the
+    settlement names, else the unit the report is recorded with, else the competent police body."""
+    from restitution.rules import police_route
+
+    st, p = case.settlement, case.proceedings
+    r = p.police_report if p else None
+    fallback: Wordable = _r("pardon.authority")
+    if case.supplier.region in ("mainland", "hong_kong"):
+        pr = police_route(case)
+        fallback = (Reason("rules.police.body.mainland", bureau=pr.bureau) if pr.region == "mainland"
+                    else Reason("rules.police.body.hong_kong"))
+    for en, zh in ((st.handling_authority, st.handling_authority_zh) if st else (None, None),
+                   (r.authority, r.authority_zh) if r else (None, None)):
+        if en or zh:
+            return Named(en, zh, fallback)
+    return Named(None, None, fallback)
+
+
+def covered_on(s: Settlement, amount: Decimal) -> dt.date | None:
+    """The day the receipts, in the order they arrived, first added up to `amount`; None if they never do."""
+    total = Decimal("0")
+    for r in sorted(s.received, key=lambda r: r.date):
+        total += r.amount
+        if total >= amount:
+            return r.date
+    return None
+
+
+def paid_in_full_on(case: Case) -> dt.date | None:
+    """The day the last of the settlement's agreed sum arrived, or None (no settlement, or money owed)."""
+    s = case.settlement
+    return covered_on(s, s.agreed_amount) if s is not None and s.received else None
+
+
+def pardon(case: Case, st: Stage) -> Route | None:
+    """The written pardon: not yet while money is owed (unless the case gives it early), then the next step."""
+    s = case.settlement
+    if s is None:
+        return None
+    name = _r("pardon.name")
+    to = pardon_authority(case)
+    signer = _r("pardon.signed_by_agent" if case.agent is not None else "pardon.signed_by_client")
+    full = paid_in_full_on(case)
+    if full is not None:
+        why: tuple[Wordable, ...] = (_r("pardon.paid", amount=Money(s.agreed_amount, s.currency), date=full,
+                                        authority=to), signer)
+        return Route("pardon", name, "next", why)
+    owed = Money(st.owed, s.currency)
+    if s.pardon_before_full_payment and s.received:
+        return Route("pardon", name, "next", (_r("pardon.early", owed=owed, authority=to), _r("pardon.signed_by_client")))
+    return Route("pardon", name, "not_yet", (_r("pardon.owed", owed=owed),))
+
+
+def settled(routes: list[Route]) -> list[Route]:
+    """A settlement paid in full: every route still open for the same money is closed (the pardon stays)."""
+    out = []
+    for r in routes:
+        if r.id != "pardon" and r.status in ("open", "next", "not_yet"):
+            why = _r("settled_civil") if r.id == "civil" else _r("settled")
+            r = dataclasses.replace(r, status="closed", why=(why,), needs=(), deadlines=())
+        out.append(r)
+    return out
 
 
 def _unit(case: Case) -> str:
@@ -48,14 +140,17 @@ def police(case: Case, st: Stage, base: Route, today: dt.date) -> list[Route]:
     measures = [_r("measure", name=s.name_zh or s.name, measure=Reason(f"proceedings.measure.{s.measure}"),
                    date=s.measure_on or "—") for s in st.suspects if s.measure != "none"]
     deadlines: list[Deadline] = []
+    full = paid_in_full_on(case)
+    # once the agreed sum has arrived, what the police hear next is the pardon, not a request to recover
+    pardon_next = _r("next_pardon", authority=pardon_authority(case), date=full) if full else None
     if st.police == "reported":
         status: Status = "pending"
-        why += [_r("decision_pending", cite=ECONOMIC_CRIME_15), *measures, _r("next_supplement")]
+        why += [_r("decision_pending", cite=ECONOMIC_CRIME_15), *measures, pardon_next or _r("next_supplement")]
         for days, date in zip((7, 30, 60), st.decision_due):
             deadlines.append(_dl("police", f"decision{days}", date, "deadline", _r("decision_due", days=days), today))
     elif st.police == "opened":
         status = "done"
-        why += [_r("opened", date=st.opened_on, case_no=st.case_no or "—"), *measures, _r("next_pursue")]
+        why += [_r("opened", date=st.opened_on, case_no=st.case_no or "—"), *measures, pardon_next or _r("next_pursue")]
     else:  # the report was made; its answer, a refusal, is what the next route contests
         status = "done"
         why += [_r("refused", date=st.refused_on), *measures]

@@ -48,6 +48,8 @@ class Deadline:
     kind: DeadlineKind  # a last day, the first day something may be done, or an instalment due
     what: Reason  # what to do by (or from) that day
     missed: bool  # a last day or an instalment that passed before today
+    # an instalment covered by the receipts the case records: the day the receipt that covered it arrived
+    paid_on: dt.date | None = None
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,7 @@ def _sign(s: Sign, bi: _Both) -> dict[str, Any]:
 
 def _deadline(d: Deadline, bi: _Both) -> dict[str, Any]:
     return {"id": d.id, "date": d.date.isoformat(), "route": d.route, "kind": d.kind,
-            "missed": d.missed, "what": bi(d.what)}
+            "missed": d.missed, "paid_on": d.paid_on.isoformat() if d.paid_on else None, "what": bi(d.what)}
 
 
 def _route(r: Route, bi: _Both) -> dict[str, Any]:
@@ -182,9 +182,8 @@ def plan_to_text(plan: Plan, lang: Language | str | Catalogue = "en", steps: "li
     if not plan.deadlines:
         w.line(t("no_deadlines"), 2)
     for d in plan.deadlines:
-        # An instalment whose day has passed and was not missed was paid: "due" would read as owed.
-        paid = d.kind == "due" and not d.missed and d.date < plan.today
-        mark = t("mark.missed") if d.missed else t("mark.paid") if paid else t(f"mark.{d.kind}")
+        # An instalment the receipts cover is paid, before or after its day: "due" would read as owed.
+        mark = t("mark.paid") if d.paid_on else t("mark.missed") if d.missed else t(f"mark.{d.kind}")
         w.line(f"{d.date.isoformat()}  {mark:<6} {say(d.what, words)}  [{d.route}]", 2)
     w.line()
     w.line(t("rules_used"))
@@ -241,7 +240,7 @@ def _events(plan: Plan, words: Catalogue, remind_days: int | None) -> list[Event
         event.add("description", "\n".join(body))
         event.add("categories", [d.route])
         event.add("transp", "TRANSPARENT")
-        if remind_days is not None:
+        if remind_days is not None and d.paid_on is None:  # no reminder of money already received
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
             alarm.add("trigger", -dt.timedelta(days=remind_days))

@@ -221,10 +221,14 @@ def settlement_dues(case: Case, today: dt.date) -> list[Deadline]:
     scheduled = Decimal("0")
     for n, inst in enumerate(sorted(s.schedule, key=lambda i: i.due), 1):
         scheduled += inst.amount
-        paid_enough = s.received_total >= scheduled
-        out.append(Deadline(f"settlement.instalment{n}", inst.due, "settlement", "due",
-                            _r("settlement.instalment", n=n, amount=Figure(inst.amount, 2), currency=s.currency),
-                            missed=inst.due < today and not paid_enough))
+        # receipts go to the earliest instalments first (case.stage.overdue): this one is paid on the
+        # day the money received reached the sum scheduled up to it, whether before or after its day
+        paid_on = history.covered_on(s, scheduled)
+        amount = Figure(inst.amount, 2)
+        what = (_r("settlement.instalment_paid", n=n, amount=amount, currency=s.currency) if paid_on
+                else _r("settlement.instalment", n=n, amount=amount, currency=s.currency))
+        out.append(Deadline(f"settlement.instalment{n}", inst.due, "settlement", "due", what,
+                            missed=inst.due < today and paid_on is None, paid_on=paid_on))
     return out + history.guarantee(case, today)
 
 
@@ -249,4 +253,7 @@ def all_routes(case: Case, cls: Classification, today: dt.date) -> list[Route]:
     extra = samr(case)
     if extra is not None:
         routes.append(extra)
-    return routes
+    written_pardon = history.pardon(case, st)
+    if written_pardon is not None:
+        routes.append(written_pardon)
+    return history.settled(routes) if st.settlement == "paid" else routes

@@ -11,7 +11,8 @@ first. The order is a practitioner's, marked [R]:
 3. the demand letter: after the report when the seller has vanished, since
    a letter would only warn it to move the money (rules.demand);
 4. the rest (card disputes not yet close, payment-app disputes, the civil
-   route, reports at home), by date.
+   route, reports at home, the written pardon), by date. Once the agreed sum has
+   arrived the pardon's step names the act: handed to the body that has the case.
 
 A route that cannot be taken yet for want of a key (a demand letter with no account to pay
 into) is named by what to add first, so the next step is never a document the toolkit refuses.
@@ -30,6 +31,7 @@ from dataclasses import dataclass
 
 from restitution.case.model import Case
 from restitution.plan.model import Plan, Route
+from restitution.plan.history import paid_in_full_on, pardon_authority
 from restitution.plan.routes import demand_missing
 from restitution.rules.demand import seller_vanished
 from restitution.rules.reason import Reason
@@ -109,6 +111,9 @@ def next_steps(case: Case, plan: Plan) -> list[Step]:
         elif _group(r, today) == 0:
             note = Reason("plan.steps.close", days=(date - today).days)
         name = r.name
+        if r.id == "pardon" and paid_in_full_on(case) is not None:
+            # the step names the act: the pardon handed to the body with the case, against the money received
+            name = Reason("plan.steps.pardon", authority=pardon_authority(case), date=paid_in_full_on(case))
         if r.id == "demand_letter" and demand_missing(case):
             # the letter cannot be made yet: the step is to add what it lacks
             name = Reason(f"plan.steps.add.{demand_missing(case)[0]}")
