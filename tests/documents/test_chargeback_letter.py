@@ -380,3 +380,16 @@ def test_a_merchant_that_later_settled_is_not_said_to_be_unreachable_still():
     assert "此后商户未再回复，其后方与持卡人协商和解。" in zh
     assert "After that it did not answer until it later negotiated a settlement with the cardholder." in en
     assert "此后商户再未回复，已无法取得联系。" in text(case, "zh")
+
+
+def test_a_settlement_paid_in_full_keeps_the_letter_out_of_the_packet():
+    """The same money is not claimed twice: once the settlement is paid in full, a chargeback of the
+    card payments stays out of the default packet (and the packet says why); before that it stays in."""
+    from stage_cases import stage_case
+
+    card = next(p for p in make_case().payments if p.method == "card")
+    paid, partial = (dataclasses.replace(c, payments=c.payments + (card,))
+                     for c in (stage_case("settled_paid"), stage_case("settled_partial")))
+    assert not cb.in_packet(paid)
+    assert "paid in full" in cb.SPEC.left_out(paid) and "--doc chargeback_letter" in cb.SPEC.left_out(paid)
+    assert cb.in_packet(partial) and cb.SPEC.left_out(partial) is None

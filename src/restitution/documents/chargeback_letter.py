@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from restitution import rules
+from restitution.case.stage import stage_of
 from restitution.case.model import Card, Case, Exhibit, Payment
 from restitution.documents import DocumentSpec
 from restitution.rules.facts import contact_resumed, proofs_of
@@ -261,11 +262,25 @@ def paper(case: Case) -> str:
 
 
 def in_packet(case: Case) -> bool:
-    """Not once every card payment has a chargeback recorded (proceedings.chargebacks): it was filed.
-    A case with no card payment stays in, so that the packet says why it is skipped."""
+    """Not once every card payment has a chargeback recorded (proceedings.chargebacks): it was filed;
+    nor once a settlement is paid in full (`left_out`). A case with no card payment stays in, so
+    that the packet says why it is skipped."""
+    if left_out(case):
+        return False
     disputed = {c.payment for c in case.proceedings.chargebacks} if case.proceedings else set()
     cards = [i for i, p in enumerate(case.payments) if p.method == "card"]
     return not cards or any(i not in disputed for i in cards)
+
+
+def left_out(case: Case) -> str | None:
+    """A settlement paid in full has given the money back: disputing the card payments as well would
+    claim the same money twice (and the issuer would reverse the chargeback on the seller's proof of
+    the settlement)."""
+    if case.card_payments and case.settlement is not None and stage_of(case).settlement == "paid":
+        return ("the settlement is paid in full (settlement.received adds up to agreed_amount): disputing the "
+                "card payments too would claim the same money twice; ask for it with --doc chargeback_letter "
+                "only for a part the settlement does not cover")
+    return None
 
 
 SPEC = DocumentSpec(
@@ -274,4 +289,5 @@ SPEC = DocumentSpec(
     context=context,
     paper=paper,
     in_packet=in_packet,
+    left_out=left_out,
 )
