@@ -74,6 +74,8 @@ Values the templates read as ``x``:
   CISG Art. 81(2), concurrently; Art. 86(1), the buyer preserves them), so
   the letter holds the goods at the seller's disposal, returnable at its cost.
 - ``outcome_but``: the outcome with 却 where Chinese puts it (贵司交付的货物却…).
+- ``measures``: how many steps the consequences list; only with two or more does the letter
+  say they may be taken together or one after another (lawyer's review s22, item 7).
 - ``forum``: "cietac" only with a CIETAC clause; "other_arbitration";
   "people_court" (mainland supplier); "court" (elsewhere).
 - ``cite``: citation strings in the document's language.
@@ -267,6 +269,7 @@ class DemandContext:
     forum: str
     region: str
     cite: Citations
+    measures: int  # the steps the letter lists as consequences: "together or one after another" needs two
     # Who the settlement binds: the seller itself (a draft, or signed by it), or only the
     # others who signed (``signatories``, the payers and guarantors), when the claim against the
     # seller still rests on the sale contract.
@@ -334,6 +337,9 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
     credited = [r for r, p in zip(rows, sorted(case.payments, key=lambda p: p.date)) if id(p) in by_card]
     proc = case.proceedings
     ta_filed = proc.trade_assurance_claim.filed_on if proc and proc.trade_assurance_claim else None
+    announce = bool(report_in_demand(case).applies) and not reported
+    under_settlement = st.settlement != "none"
+    ta_open = trade_assurance(case).status(date) == "open" and ta_filed is None
     notice = proc.nonconformity_notice if proc and avoid_now else None  # delivered goods that do not conform
     notice_days = {notice.sent_on, notice.answered_on} if notice else set()
     return DemandContext(
@@ -345,7 +351,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         deadline_days=case.claim.deadline_days,
         law=sales_law(case).regime,
         avoid_now=avoid_now,
-        announce_report=bool(report_in_demand(case).applies) and not reported,
+        announce_report=announce,
         facts=sorted(case.facts, key=lambda f: f.date),
         payments=rows,
         paid_total=total,
@@ -377,12 +383,15 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         rep=representative(case, words),
         agent_address=agent_address(case, words),
         supplier_emails=[ct.email for ct in case.supplier.contacts if ct.email],
-        trade_assurance=trade_assurance(case).status(date) == "open" and ta_filed is None,
+        trade_assurance=ta_open,
         credited=credited if st.settlement == "none" else [],
         goods_held=avoid_now and st.settlement == "none",
         forum=forum,
         region=case.supplier.region,
         cite=citations(words),
+        # as the template lists them: a report, the action (under a settlement, and word to the
+        # police handling the case), a Trade Assurance claim
+        measures=int(announce) + (1 + int(reported) if under_settlement else 1) + int(ta_open),
         ta_filed_on=ta_filed if st.settlement == "none" else None,
         notice=notice,
         notice_exhibits=tuple(e for e in case.evidence if e.kind == "emails" and e.date in notice_days),

@@ -129,10 +129,14 @@ def _untranslated(e: Exhibit) -> bool:
     return (not e.title_zh) or bool(e.purpose and not e.purpose_zh) or (free_source and not e.source_zh)
 
 
-def kind_names(words: Catalogue, kind: str) -> tuple[str, str]:
+def kind_names(words: Catalogue, kind: str, region: str | None = None) -> tuple[str, str]:
     """A checklist kind's English and Chinese names (the index prints both), from the
-    catalogues the document is rendered through."""
+    catalogues the document is rendered through. The supplier's registry record is named for
+    the supplier's `region` (a mainland 企业信用信息公示报告, a Hong Kong 公司注册处查册记录):
+    a filed page names the one record it holds, never both."""
     key = f"evidence_kinds.{kind if kind in EVIDENCE_KINDS else 'other'}"
+    if kind == "registration_report" and region is not None:
+        key = f"evidence.registry_record.{region}"
     return words.other("en")(key), words.other("zh")(key)
 
 
@@ -148,7 +152,7 @@ def rows(case: Case, words: Catalogue) -> list[Row]:
         if info is not None:
             running = (page, page + info.pages - 1)
             page += info.pages
-        en, zh = kind_names(words, e.kind)
+        en, zh = kind_names(words, e.kind, case.supplier.region)
         out.append(Row(e, en, zh, info, running, e.kind in ELECTRONIC, _untranslated(e),
                        readable_as_filed(e, case)))
     return out
@@ -285,7 +289,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> EvidenceIndexContext
     incoterm = (case.order.incoterm or "").strip().upper()
     missing = []
     for k in missing_kinds(case):
-        en, zh = kind_names(words, k)
+        en, zh = kind_names(words, k, case.supplier.region)
         # an individual buyer has no certificate of incorporation: only the supplier's record is asked for
         why = f"{k}_individual" if k == "business_license" and case.client.kind == "individual" else k
         missing.append(MissingKind(k, en, zh, words(f"evidence.why.{why}")))
