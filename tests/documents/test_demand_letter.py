@@ -23,6 +23,7 @@ from restitution.documents import demand_letter as dl
 from restitution.errors import DocumentNotApplicable
 from restitution.formatting import to_traditional
 from restitution.pipeline.render import render_document
+from restitution.rules.reason import bundled
 
 DATE = dt.date(2026, 11, 20)
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -569,3 +570,21 @@ def test_no_reply_since_the_last_contact_ends_with_the_settlement_the_seller_sig
     # without a settlement the silence stands as before
     none = dataclasses.replace(case, settlement=None, proceedings=None)
     assert "自2026年5月20日起，贵司即不再回应委托人的任何联系。" in text(none, "zh")
+
+
+# ------------------------------------------------------------------ consequences
+
+
+def test_one_consequence_is_not_called_steps_taken_together_or_one_after_another():
+    case = replace(make_case(), "order", platform="other", trade_assurance=False, platform_order_id=None)
+    ctx = dl.context(case, bundled("zh"), DATE)
+    assert ctx.measures == 1 and not ctx.announce_report
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "上述措施可同时或先后采取" not in zh and "我方保留依法追究贵司全部法律责任的权利。" in zh
+    assert "together or one after another" not in en
+    assert "The Buyer reserves every other right it has in law against you." in en
+    assert "take the following lawful step:" in en
+    both = replace(case, "claim", announce_report=True)
+    assert dl.context(both, bundled("zh"), DATE).measures == 2
+    assert "上述措施可同时或先后采取，我方保留依法追究贵司全部法律责任的权利。" in text(both, "zh")
+    assert "These steps may be taken together or one after another" in text(both, "en")
