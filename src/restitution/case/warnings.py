@@ -48,6 +48,7 @@ CHECKS: tuple[str, ...] = (
     "restitution.case.crosscheck:settlement_signed",
     "restitution.case.crosscheck:signing_facts",
     "restitution.case.crosscheck:future_receipts",
+    "restitution.case.crosscheck:exhibit_language",
     # more checks are registered here, one line each
 )
 

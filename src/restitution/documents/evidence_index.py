@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Callable, Mapping
 
@@ -282,6 +283,31 @@ def readable_as_filed(exhibit: Exhibit, case: Case) -> bool:
     if exhibit.language is not None:
         return exhibit.language == "zh" or (hk and exhibit.language == "en")
     return hk or (exhibit.kind in OFFICIAL and issued_in(exhibit, case) in ("CN", "TW", "MO"))
+
+
+# Mainland apps whose bills and chats are Chinese records for most users (the app's language
+# follows the phone's, so not for all): what `unstated_app_record` looks for in a title or source.
+_MAINLAND_APPS = re.compile(r"微信|WeChat|支付宝|Alipay|抖音|Douyin|淘宝|Taobao|天猫|Tmall|拼多多|Pinduoduo|闲鱼|"
+                            r"钉钉|DingTalk|\bQQ\b|1688", re.IGNORECASE)
+
+
+def unstated_app_record(exhibit: Exhibit, case: Case) -> str | None:
+    """The mainland app an exhibit of unstated language is a record of (a WeChat Pay or Alipay
+    bill, a WeChat chat, a Douyin shop page), when a mainland unit would take it for a foreign
+    one and the index would mark a Chinese translation attached: the app's name, else None.
+    Such a record is most often in Chinese, but in English when the user's phone is: the toolkit
+    cannot tell, so the warnings channel asks for ``evidence[].language`` rather than guessing."""
+    if exhibit.language is not None or readable_as_filed(exhibit, case):
+        return None
+    texts = (exhibit.title, exhibit.title_zh, exhibit.source, exhibit.source_zh)
+    found = next((m.group(0) for t in texts if t for m in [_MAINLAND_APPS.search(t)] if m), None)
+    if found is None and exhibit.kind == "payment_proof":
+        from restitution.rules.facts import proofs_of
+
+        methods = {p.method for p in case.payments if exhibit in proofs_of(case, p)}
+        if methods and methods <= {"alipay", "wechat_pay"}:
+            found = " / ".join(sorted({"alipay": "Alipay", "wechat_pay": "WeChat Pay"}[m] for m in methods))
+    return found
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> EvidenceIndexContext:
