@@ -28,10 +28,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from restitution.case.model import Case, Payment
+from restitution.documents._personal_accounts import institution
 from restitution.documents._phrases import PaymentRow, native, payment_method, with_other
 from restitution.rules.conduct import payee_role
 from restitution.rules.offence import Person
-from restitution.rules.payee import is_person, payees
+from restitution.rules.payee import is_legal_representative, is_person, payees
 from restitution.formatting import format_date, format_money
 from restitution.language.catalogue import Catalogue
 
@@ -67,10 +68,13 @@ def accounts(case: Case, words: Catalogue) -> list[str]:
             continue
         holder = native(words, acct.holder, acct.holder_zh)
         bank = native(words, acct.bank, acct.bank_zh)
+        app = institution(case, acct, words)  # a payment app's account: the institution, not a bank
         parts = []
         if holder:
             parts.append(words("police_report.account.holder", value=holder))
-        if bank:
+        if app:
+            parts.append(words("payments.institution.label", value=app))
+        elif bank:
             parts.append(words("police_report.account.bank", value=bank))
         parts.append(words("police_report.account.number", value=acct.account))
         if acct.swift:
@@ -112,6 +116,8 @@ def payee_lines(case: Case, words: Catalogue) -> list[str]:
         if a.holder_uscc:
             holder = words("police_report.payee.with_uscc", holder=holder, uscc=a.holder_uscc)
         key = "police_report.payee.received" if p.payments else "police_report.payee.listed"
+        if p.payments and is_legal_representative(case, a):  # the company's money in its representative's own account
+            key = "payments.personal.representative_received"
         out.append(words(key, holder=holder, account=a.account))
     return out
 
