@@ -20,6 +20,8 @@ record (a wife, an employee) is not stated: the persons are named as holders.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from restitution.case.model import BankAccount, Case
 from restitution.documents._phrases import native
 from restitution.language.catalogue import Catalogue
@@ -52,11 +54,12 @@ def personal_account(case: Case, payee: Payee, words: Catalogue, terms: str = "p
     return words("payments.personal.account", holder=holder, kind=kind)
 
 
-def paid_to_persons(case: Case, words: Catalogue, terms: str = "police", *, start: bool = False) -> str | None:
+def paid_to_persons(case: Case, words: Catalogue, terms: str = "police", *, start: bool = False,
+                    total: str | None = None) -> str | None:
     """The clause saying the money went into persons' accounts at the supplier's direction, not into
     the company's, or None when none did. With every payment so made the whole payment is described
     (``payments.personal.all``), else the part (``payments.personal.some``); ``start``: the clause
-    begins a sentence."""
+    begins a sentence; ``total``: the sum paid, said with the whole payment ("共计人民币31,000.00元")."""
     found = sorted(personal_payees(case), key=lambda p: min(pay.date for pay in p.payments))  # as paid
     if not found:
         return None
@@ -65,5 +68,23 @@ def paid_to_persons(case: Case, words: Catalogue, terms: str = "police", *, star
                 + names[-1]) if len(names) > 1 else names[0]
     key = "payments.personal.all" if all_paid_to_persons(case) else "payments.personal.some"
     each = words("payments.personal.each") if len(found) > 1 else ""
-    text = words(key, accounts=accounts, each=each, **_terms(words, terms))
+    sum_ = words("payments.personal.total", total=total) if total else ""
+    text = words(key, accounts=accounts, each=each, total=sum_, **_terms(words, terms))
     return text[:1].upper() + text[1:] if start else text
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """A person the demand letter is addressed to beside the supplier: the holder of a personal account
+    the money went into (Civil Code (2020) Art. 985 reserved against them, hedged [R])."""
+
+    name: str
+    relation: str  # "贵司法定代表人，涉案款项收款人"
+
+
+def recipients(case: Case, words: Catalogue) -> tuple[Recipient, ...]:
+    """The holders of the personal accounts the client paid into, in the order paid."""
+    found = sorted(personal_payees(case), key=lambda p: min(pay.date for pay in p.payments))
+    return tuple(Recipient(holder_name(p.account, words),
+                           words("payments.personal.recipient_representative" if is_legal_representative(case, p.account)
+                                 else "payments.personal.recipient")) for p in found)

@@ -91,8 +91,10 @@ from restitution.case.model import Case, Exhibit, Fact, Payment
 from restitution.case.proceedings import NonConformityNotice
 from restitution.case.stage import overdue, stage_of
 from restitution.documents import DocumentSpec
+from restitution.documents._personal_accounts import Recipient, paid_to_persons, recipients
 from restitution.documents._phrases import (
     Citations,
+    civil_code,
     PaymentRow,
     citations,
     supplier_name,
@@ -108,11 +110,14 @@ from restitution.documents._phrases import (
     representative,
 )
 from restitution.errors import DocumentNotApplicable
+from restitution.formatting import format_money
 from restitution.language.catalogue import Catalogue
 from restitution.rules import chargeback_window, report_in_demand, trade_assurance
+from restitution.rules.citations import CONSUMER_LAW_53
 from restitution.rules.facts import Resumed, contact_resumed, proofs_of, receipt_proofs
 from restitution.rules.loss import CnyAmount, amount_in_cny
-from restitution.rules.sales_law import sales_law
+from restitution.rules.payee import all_paid_to_persons
+from restitution.rules.sales_law import consumer_prepayment, sales_law
 
 # Days a letter sent by EMS (and e-mail) is allowed to arrive before the
 # backstop date: international EMS usually arrives within 5–10 days [R].
@@ -287,6 +292,13 @@ class DemandContext:
     receipt_proofs: tuple[Exhibit, ...] = ()  # the advice of restitution received (rules.facts)
     # the seller's silence since outcome.last_contact ended in the settlement (rules.facts)
     resumed: Resumed | None = None
+    # money paid at the seller's direction into persons' accounts (documents/_personal_accounts.py):
+    # the clause saying so, whether all was, and the holders, addressed too (Civil Code Art. 985 reserved)
+    paid_to_persons: str | None = None
+    personal_all: bool = False
+    recipients: tuple[Recipient, ...] = ()
+    cc_985: str | None = None
+    consumer_law: str | None = None  # 消费者权益保护法 Art. 53, for a consumer's prepayment not supplied
 
 
 def refundable_by_card(case: Case, date: dt.date) -> list[Payment]:
@@ -308,6 +320,7 @@ def refundable_by_card(case: Case, date: dt.date) -> list[Payment]:
 
 def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
     agent_letter = case.claim.sender == "agent"
+    terms = "letter_agent" if agent_letter else "letter_client"
     letter_no, derived = letter_number(case, date)
     total, total_currency = paid_total(case)
     st = stage_of(case)
@@ -395,8 +408,14 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         ta_filed_on=ta_filed if st.settlement == "none" else None,
         notice=notice,
         notice_exhibits=tuple(e for e in case.evidence if e.kind == "emails" and e.date in notice_days),
+        paid_to_persons=None if under_settlement else paid_to_persons(
+            case, words, terms, total=format_money(total, total_currency, words.language.code)
+            if total is not None and all_paid_to_persons(case) else None),
+        personal_all=all_paid_to_persons(case),
+        recipients=recipients(case, words) if not under_settlement else (),
+        cc_985=civil_code((985,), words),
+        consumer_law=CONSUMER_LAW_53.word(words) if consumer_prepayment(case) and not under_settlement else None,
     )
-
 
 def in_packet(case: Case) -> bool:
     """Under a settlement, the demand of overdue instalments (``check_on`` skips it, saying why,
