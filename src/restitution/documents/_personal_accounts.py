@@ -23,7 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from restitution.case.model import BankAccount, Case
-from restitution.documents._phrases import native
+from restitution.documents._phrases import native, paid_total
+from restitution.formatting import format_money
 from restitution.language.catalogue import Catalogue
 from restitution.rules.payee import Payee, all_paid_to_persons, app_of, is_legal_representative, personal_payees
 
@@ -55,11 +56,12 @@ def personal_account(case: Case, payee: Payee, words: Catalogue, terms: str = "p
 
 
 def paid_to_persons(case: Case, words: Catalogue, terms: str = "police", *, start: bool = False,
-                    total: str | None = None) -> str | None:
+                    with_total: bool = False) -> str | None:
     """The clause saying the money went into persons' accounts at the supplier's direction, not into
     the company's, or None when none did. With every payment so made the whole payment is described
     (``payments.personal.all``), else the part (``payments.personal.some``); ``start``: the clause
-    begins a sentence; ``total``: the sum paid, said with the whole payment ("共计人民币31,000.00元")."""
+    begins a sentence; ``with_total``: the sum is said with the whole payment ("共计人民币31,000.00元"), when
+    the payments share one currency."""
     found = sorted(personal_payees(case), key=lambda p: min(pay.date for pay in p.payments))  # as paid
     if not found:
         return None
@@ -68,7 +70,9 @@ def paid_to_persons(case: Case, words: Catalogue, terms: str = "police", *, star
                 + names[-1]) if len(names) > 1 else names[0]
     key = "payments.personal.all" if all_paid_to_persons(case) else "payments.personal.some"
     each = words("payments.personal.each") if len(found) > 1 else ""
-    sum_ = words("payments.personal.total", total=total) if total else ""
+    total, currency = paid_total(case)
+    sum_ = (words("payments.personal.total", total=format_money(total, currency, words.language.code))
+            if with_total and total is not None and currency and key.endswith("all") else "")
     text = words(key, accounts=accounts, each=each, total=sum_, **_terms(words, terms))
     return text[:1].upper() + text[1:] if start else text
 

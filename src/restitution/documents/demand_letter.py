@@ -76,6 +76,9 @@ Values the templates read as ``x``:
 - ``outcome_but``: the outcome with 却 where Chinese puts it (贵司交付的货物却…).
 - ``measures``: how many steps the consequences list; only with two or more does the letter
   say they may be taken together or one after another (lawyer's review s22, item 7).
+- ``paid_to_persons`` / ``personal_all`` / ``recipients``: money paid into persons' accounts at the seller's
+  direction (documents/_personal_accounts.py); the holders addressed too, Art. 985 (``cc_985``) on its own condition [R].
+- ``consumer_law``: 消费者权益保护法 (2013) Art. 53, a consumer's prepayment not supplied; Art. 55(1) only reserved.
 - ``forum``: "cietac" only with a CIETAC clause; "other_arbitration";
   "people_court" (mainland supplier); "court" (elsewhere).
 - ``cite``: citation strings in the document's language.
@@ -110,7 +113,6 @@ from restitution.documents._phrases import (
     representative,
 )
 from restitution.errors import DocumentNotApplicable
-from restitution.formatting import format_money
 from restitution.language.catalogue import Catalogue
 from restitution.rules import chargeback_window, report_in_demand, trade_assurance
 from restitution.rules.citations import CONSUMER_LAW_53
@@ -408,9 +410,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         ta_filed_on=ta_filed if st.settlement == "none" else None,
         notice=notice,
         notice_exhibits=tuple(e for e in case.evidence if e.kind == "emails" and e.date in notice_days),
-        paid_to_persons=None if under_settlement else paid_to_persons(
-            case, words, terms, total=format_money(total, total_currency, words.language.code)
-            if total is not None and all_paid_to_persons(case) else None),
+        paid_to_persons=None if under_settlement else paid_to_persons(case, words, terms, with_total=True),
         personal_all=all_paid_to_persons(case),
         recipients=recipients(case, words) if not under_settlement else (),
         cc_985=civil_code((985,), words),

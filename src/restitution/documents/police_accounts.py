@@ -17,6 +17,9 @@ reference cannot be traced from the report and is not listed; the payment
 table still shows it. A card payment's merchant name is never printed as its
 reference: with no reference, the table shows it under its own label.
 
+An account with a payment app (every payment into it by Alipay or WeChat Pay) is
+named by its payment institution rather than a bank (documents/_personal_accounts.py).
+
 A receiving account held by someone other than the supplier is named as such
 (``payee_lines``); when its holder is a natural person (rules/payee.py
 ``is_person``), that person is listed among the people the bureau is asked to

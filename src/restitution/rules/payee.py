@@ -10,6 +10,12 @@ bureau of a mainland holder's registered district is competent as well. That
 bureau receives its own report (``police_report_payee``) when the holder's
 registration is given (``holder_uscc`` and its province, city and district).
 
+A natural person's account the money went into (``personal_payees``: the
+legal representative's own, a relative's wallet) is money paid to a person, not
+to the company: the documents say so and name the payment institution of an
+app's account (`app_of`), and the demand letter addresses the holders too
+(documents/_personal_accounts.py).
+
 Names are compared after removing spaces, punctuation and letter case, with
 the legal form written one way ("Limited" as "Ltd", "Company" as "Co"), and in
 Simplified and Traditional script alike, against the supplier's ``name`` and
