@@ -72,3 +72,27 @@ def second_victim(case: m.Case) -> m.Case:
         client=dataclasses.replace(case.client, name="Second Example Buyer Ltd", name_zh="第二示例买方有限公司",
                                    registration_no="B-" + (case.client.registration_no or "0001")),
         payments=tuple(dataclasses.replace(p, reference=(p.reference or "") + "-B") for p in case.payments))
+
+
+def paid_to_persons(case: m.Case | None = None) -> m.Case:
+    """An individual consumer (GB: no CISG, so the Civil Code) who paid nothing to the company: CNY 18,600 by
+    WeChat Pay into the wallet of 陈佳琪 and CNY 12,400 by Alipay into the account of the legal
+    representative 张三, as the supplier directed; nothing delivered."""
+    case = case or make_case()
+    return dataclasses.replace(
+        case,
+        client=m.Client(kind="individual", name="Eleanor Example", name_zh="埃莉诺·示例", country="GB",
+                        address="14 Example Crescent, Bristol BS8 1AB, United Kingdom", registration_no="533817294"),
+        supplier=dataclasses.replace(case.supplier, legal_representative="Zhang San", bank_accounts=(
+            m.BankAccount(holder="Chen Jiaqi", holder_zh="陈佳琪", bank="WeChat Pay", bank_zh="微信支付个人账户",
+                          account="wxid_cjq8812"),
+            m.BankAccount(holder="Zhang San", holder_zh="张三", bank="Alipay", bank_zh="支付宝个人账户",
+                          account="159****7731"))),
+        order=dataclasses.replace(case.order, currency="CNY", total=D("31000.00"), platform="other",
+                                  trade_assurance=False),
+        payments=(m.Payment(date=dt.date(2026, 8, 12), amount=D("18600.00"), currency="CNY", method="wechat_pay",
+                            reference="10000499012026081212345678", to_account="wxid_cjq8812"),
+                  m.Payment(date=dt.date(2026, 9, 2), amount=D("12400.00"), currency="CNY", method="alipay",
+                            reference="2026090222001433350098", to_account="159****7731")),
+        claim=dataclasses.replace(case.claim, amount=D("31000.00"), currency="CNY", cny_rate=None, cny_rate_date=None,
+                                  cny_rate_source=None))

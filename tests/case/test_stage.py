@@ -33,7 +33,8 @@ PACKETS = {
                 "evidence_index", "platform_fraud_report", "case_plan", "case_notes"],
     "settled_partial": ["power_of_attorney", "supplementary_submission", "chargeback_letter", "evidence_index",
                         "settlement_agreement", "case_plan", "case_notes"],
-    "settled_paid": ["power_of_attorney", "chargeback_letter", "evidence_index", "settlement_agreement",
+    # paid in full: the card payment is not disputed as well (the same money twice)
+    "settled_paid": ["power_of_attorney", "evidence_index", "settlement_agreement",
                      "pardon_letter", "case_plan", "case_notes"],
 }
 

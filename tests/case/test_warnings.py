@@ -189,3 +189,22 @@ def test_a_fact_reciting_the_signing_on_another_day_is_a_warning():
     other = m.Fact(dt.date(2026, 11, 16), "The second instalment was not paid.", "第二期款项未支付。")
     quiet = dataclasses.replace(base, facts=base.facts + (same_day, other))
     assert not [w for w in collect(quiet, DATE) if w.path.startswith("facts[")]
+
+
+def test_a_mainland_app_record_of_unstated_language_is_a_warning_until_its_language_is_given():
+    wechat = dataclasses.replace(make_case().payments[0], method="wechat_pay", reference="1000049901")
+    chat = m.Exhibit(kind="emails", title="WeChat chat with the seller", number=1, title_zh="与卖方的微信聊天记录")
+    # named by its transaction number only: the payment it proves says which app it comes from
+    bill = m.Exhibit(kind="payment_proof", title="Record 1000049901", number=2, title_zh="记录1000049901",
+                     date=wechat.date)
+    case = dataclasses.replace(make_case(), payments=(wechat,), evidence=(chat, bill))
+    found = [w for w in collect(case, DATE) if w.path.startswith("evidence")]
+    assert [w.path for w in found] == ["evidence[0]", "evidence[1]"]
+    assert "a record from WeChat and does not say its language" in found[0].message
+    assert "a record from WeChat Pay" in found[1].message and "set language: zh" in found[1].message
+    stated = dataclasses.replace(case, evidence=(dataclasses.replace(chat, language="zh"),
+                                                 dataclasses.replace(bill, language="en")))
+    assert not [w for w in collect(stated, DATE) if w.path.startswith("evidence")]
+    # the Hong Kong Police read English too: an unstated exhibit is not marked there
+    hk = dataclasses.replace(case, supplier=dataclasses.replace(case.supplier, region="hong_kong"))
+    assert not [w for w in collect(hk, DATE) if w.path.startswith("evidence")]

@@ -23,6 +23,7 @@ from restitution.documents import demand_letter as dl
 from restitution.errors import DocumentNotApplicable
 from restitution.formatting import to_traditional
 from restitution.pipeline.render import render_document
+from restitution.rules.reason import bundled
 
 DATE = dt.date(2026, 11, 20)
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -569,3 +570,59 @@ def test_no_reply_since_the_last_contact_ends_with_the_settlement_the_seller_sig
     # without a settlement the silence stands as before
     none = dataclasses.replace(case, settlement=None, proceedings=None)
     assert "自2026年5月20日起，贵司即不再回应委托人的任何联系。" in text(none, "zh")
+
+
+# ------------------------------------------------------------------ consequences
+
+
+def test_one_consequence_is_not_called_steps_taken_together_or_one_after_another():
+    case = replace(make_case(), "order", platform="other", trade_assurance=False, platform_order_id=None)
+    ctx = dl.context(case, bundled("zh"), DATE)
+    assert ctx.measures == 1 and not ctx.announce_report
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "上述措施可同时或先后采取" not in zh and "我方保留依法追究贵司全部法律责任的权利。" in zh
+    assert "together or one after another" not in en
+    assert "The Buyer reserves every other right it has in law against you." in en
+    assert "take the following lawful step:" in en
+    both = replace(case, "claim", announce_report=True)
+    assert dl.context(both, bundled("zh"), DATE).measures == 2
+    assert "上述措施可同时或先后采取，我方保留依法追究贵司全部法律责任的权利。" in text(both, "zh")
+    assert "These steps may be taken together or one after another" in text(both, "en")
+
+
+# ------------------------------------------------------------------ money paid to persons; a consumer
+
+
+def test_money_paid_to_persons_is_said_so_and_the_holders_are_addressed():
+    from factories import paid_to_persons
+
+    case = replace(paid_to_persons(), "claim", sender="agent")
+    zh, en = text(case, "zh"), text(case, "en")
+    assert ("合同订立后，委托人按贵司的指示，分别向陈佳琪个人微信支付账户及贵司法定代表人张三个人支付宝账户付款"
+            "共计人民币31,000.00元，而非向贵司对公账户付款，明细如下") in zh
+    assert "委托人已向贵司付款" not in zh
+    assert "致收款人：陈佳琪（涉案款项收款人）" in zh and "致收款人：张三（贵司法定代表人，涉案款项收款人）" in zh
+    # the recipients' duty is stated on its legal condition only (Art. 985), the company's duty kept
+    assert ("陈佳琪和张三系上述款项的实际收款人。款项汇入其个人账户，不免除贵司依合同返还已付款项的责任；"
+            "其取得上述款项没有法律根据的，委托人有权依据《中华人民共和国民法典》（2020年）第九百八十五条要求其返还。") in zh
+    assert "To: Zhang San (your legal representative, who received the money)" in en
+    assert "our client paid a total of CNY 31,000.00, at your direction, into the personal WeChat Pay account" in en
+    assert "(Civil Code of the PRC (2020), Art. 985)" in en
+    # a supplier paid into its own account: none of it
+    plain = text(agent_case(), "zh")
+    assert "致收款人" not in plain and "对公账户" not in plain and "第九百八十五条" not in plain
+
+
+def test_a_consumers_unsupplied_prepayment_cites_the_consumer_law_and_only_reserves_art_55():
+    from factories import paid_to_persons
+
+    case = paid_to_persons()
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "我方系为生活消费需要购买上述商品的消费者。依据《中华人民共和国消费者权益保护法》（2013年修正）第五十三条" in zh
+    assert "应当按照消费者的要求履行约定或者退回预付款，并应当承担预付款的利息" in zh
+    assert "如贵司的行为经依法认定构成欺诈，我方保留依据同法第五十五条第一款要求贵司增加赔偿的权利。" in zh
+    assert "(Law of the PRC on the Protection of Consumer Rights and Interests (as amended 2013), Art. 53)" in en
+    for not_consumer in (replace(case, "order", for_resale=True),
+                         replace(case, "client", kind="company", name="Example Ltd"),
+                         replace(case, "outcome", kind="junk_delivered", delivered_on=dt.date(2026, 9, 20))):
+        assert "消费者权益保护法" not in text(not_consumer, "zh")

@@ -371,3 +371,24 @@ def test_the_parties_are_named_as_in_the_police_report_it_goes_with():
     # no police report for a supplier outside mainland China and Hong Kong: the plain terms
     abroad = dataclasses.replace(northwind, supplier=dataclasses.replace(northwind.supplier, region="other"))
     assert "被报案人" not in _index(abroad, "zh")
+
+
+def test_the_supplier_registry_record_is_named_for_the_supplier_region_only():
+    record = m.Exhibit(kind="registration_report", title="Registry record", number=1, title_zh="登记信息")
+    mainland = dataclasses.replace(make_case(), evidence=(record,))
+    zh = document_text(render_document(mainland, "evidence_index", "zh", DATE))
+    assert "企业信用信息公示报告" in zh and "公司注册处查册记录" not in zh
+    en = document_text(render_document(mainland, "evidence_index", "en", DATE))
+    assert "Supplier enterprise credit information report" in en and "Companies Registry" not in en
+    for region, want, never in (("hong_kong", "公司注册处查册记录", "企业信用信息公示报告"),
+                                ("other", "公司登记记录", "公司注册处查册记录")):
+        case = dataclasses.replace(mainland, supplier=dataclasses.replace(mainland.supplier, region=region))
+        _, zh_name = ei.kind_names(_words("zh"), "registration_report", region)
+        assert want in zh_name and never not in zh_name
+        assert [r.kind_zh for r in ei.rows(case, _words("zh"))] == [zh_name]
+
+
+def _words(code: str):
+    from restitution.rules.reason import bundled
+
+    return bundled(code)

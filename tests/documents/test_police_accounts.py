@@ -114,3 +114,41 @@ def test_an_app_or_card_payment_with_no_account_or_reference_is_asked_for_not_le
     assert ("PayPal付款的收款账户（PayPal显示的收款方名称：JINLAN SPORT；收款账户及交易号不详，请贵局向PayPal调取）"
             "（报案人于2026年6月5日支付7,500.00美元）") in text(named, "zh")
     assert "6222 0000 0000 0000" not in zh.split("相关责任人员")[0].split("收取涉案款项的账户")[1]  # no payment went there
+
+
+def test_money_paid_into_persons_accounts_is_described_as_such_with_the_payment_institution():
+    from factories import paid_to_persons
+
+    case = paid_to_persons()
+    zh, en = text(case, "zh"), text(case, "en")
+    assert ("报案人按被报案人的指示，分别向陈佳琪个人微信支付账户及被报案人法定代表人张三个人支付宝账户付款，"
+            "而非向被报案人对公账户付款，明细如下：") in zh
+    assert "报案人已向被报案人付款如下" not in zh
+    assert ("The reporter paid, at the reported party's direction, into the personal WeChat Pay account of Chen Jiaqi "
+            "and the personal Alipay account of Zhang San (the reported party's legal representative) respectively, "
+            "not into the reported party's own company account, as follows:") in en
+    # an app's account is held with a payment institution, where the bureau sends its query: not a bank
+    assert "户名：陈佳琪；支付机构：财付通支付科技有限公司（微信支付）；账号：wxid_cjq8812" in zh
+    assert "户名：张三；支付机构：支付宝（中国）网络技术有限公司；账号：159****7731" in zh
+    assert "开户行：微信支付个人账户" not in zh and "开户行：支付宝个人账户" not in zh
+    assert "payment institution Tenpay Payment Technology Co., Ltd. (WeChat Pay)" in en
+    # the legal representative's own account: his personal account, not "someone other than the supplier"
+    assert "账号为159****7731的收款账户系被报案人法定代表人张三的个人账户，并非被报案人对公账户" in zh
+    assert "指定报案人将货款汇入其法定代表人张三的个人账户，而非被报案人对公账户，公私账户混用" in zh
+    assert "汇入张三名下的账户，而该账户持有人并非与报案人订立合同的一方" not in zh
+    # the wife's wallet keeps the third-party wording
+    assert "指定报案人将货款汇入陈佳琪名下的账户" in zh
+
+
+def test_only_the_part_paid_to_a_person_is_said_to_bypass_the_company_account():
+    from factories import paid_to_persons
+
+    case = paid_to_persons()
+    own = dataclasses.replace(case.payments[1], to_account="6222000011112222", method="wire")
+    mixed = dataclasses.replace(case, payments=(case.payments[0], own), supplier=dataclasses.replace(
+        case.supplier, bank_accounts=case.supplier.bank_accounts[:1] + (
+            m.BankAccount(holder_zh=case.supplier.name_zh, bank_zh="中国银行义乌分行", account="6222000011112222"),)))
+    zh = text(mixed, "zh")
+    assert ("报案人已向被报案人付款如下（其中，报案人按被报案人的指示，向陈佳琪个人微信支付账户付款，"
+            "而非向被报案人对公账户付款）：") in zh
+    assert "开户行：中国银行义乌分行" in zh

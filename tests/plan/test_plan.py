@@ -38,8 +38,9 @@ def test_vanished_supplier_is_contract_fraud(case):
     keys = [s.key for s in c.fraud_signs]
     assert keys[:3] == ["vanished_after_payment", "seller_unreachable", "fake_address"]
     assert "registered_capital_cny" in keys  # 10,000 capital against RMB 177,500
-    # its last answer (2 August) came after the card payment (20 July): a seller's lawyer will cite it
-    assert [s.key for s in c.dispute_signs] == ["answered_after_payment"]
+    # its last answer (2 August) came after the card payment (20 July), but the case records no
+    # negotiation or partial performance: replies that only stalled are no sign of a dispute
+    assert c.dispute_signs == ()
     assert c.loss.amount_cny == Decimal("177500.00")
     assert "RMB 177,500.00" in en(c.why) and "177,500.00" in zh(c.why)
 
@@ -54,6 +55,15 @@ def test_performance_and_negotiation_make_a_civil_dispute(case, variant):
     assert [s.key for s in c.dispute_signs] == ["partial_performance", "continued_negotiation", "partial_delivery",
                                                 "answered_after_payment"]
     assert plan.route("police").status == "closed"
+
+
+def test_replies_after_payment_count_only_beside_negotiation_or_performance(variant):
+    late_reply = {"kind": "not_delivered", "last_contact": dt.date(2026, 9, 30)}
+    stalled = make_plan(variant(outcome=late_reply), TODAY).classification
+    assert "answered_after_payment" not in [s.key for s in stalled.dispute_signs]
+    for flag in ("continued_negotiation", "partial_performance"):
+        signs = make_plan(variant(indicators={flag: True}, outcome=late_reply), TODAY).classification.dispute_signs
+        assert [s.key for s in signs] == [flag, "answered_after_payment"]
 
 
 def test_negotiation_outweighs_a_single_strong_sign(variant):

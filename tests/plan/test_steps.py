@@ -92,13 +92,16 @@ def test_the_terminal_plan_lists_the_steps_in_order():
     assert "\n  2. Police report: as soon as possible.\n" in text
 
 
-def test_dispute_signs_are_never_none_after_a_delivery_or_an_answer_after_payment():
+def test_dispute_signs_are_never_none_after_a_delivery_or_an_answer_beside_negotiation():
     delivered = dataclasses.replace(make_case(), outcome=m.Outcome(
         kind="junk_delivered", delivered_on=dt.date(2026, 8, 1), last_contact=dt.date(2026, 7, 1)))
     keys = [s.key for s in make_plan(delivered, TODAY).classification.dispute_signs]
     assert keys == ["delivered"]
-    text = plan_to_text(make_plan(make_case(), TODAY), "en")  # last answer 2 Aug, after the 20 Jul payment
+    # last answer 2 Aug, after the 20 Jul payment: a sign only where the case records negotiation
+    negotiating = dataclasses.replace(make_case(), indicators=m.Indicators(continued_negotiation=True))
+    text = plan_to_text(make_plan(negotiating, TODAY), "en")
     assert "Dispute signs: none" not in text and "- answered the client after being paid" in text
+    assert "- answered the client after being paid" not in plan_to_text(make_plan(make_case(), TODAY), "en")
     silent = dataclasses.replace(make_case(), outcome=m.Outcome(kind="not_delivered", last_contact=dt.date(2026, 7, 1),
                                                                 seller_unreachable=True))
     assert "Dispute signs: none" in plan_to_text(make_plan(silent, TODAY), "en")

@@ -75,7 +75,7 @@ def _rows(case: Case, exhibit: Exhibit, info: ExhibitInfo, first: int, last: int
         key = f"bundle.cover.{name}"
         return words.en(key), words.zh(key), values
 
-    kind_en, kind_zh = kind_names(words.en, exhibit.kind)
+    kind_en, kind_zh = kind_names(words.en, exhibit.kind, case.supplier.region)
     rows = [row("kind", [(kind_en, "en"), (kind_zh, "zh")])]
     if exhibit.date:
         rows.append(row("date", [(exhibit.date.isoformat(), "en")]))

@@ -123,3 +123,17 @@ def future_receipts(case: Case, date: dt.date) -> Iterator[CaseWarning]:
                               "count this money as received (a written pardon may be made against it, a demand "
                               "leaves it out); record a receipt once the money has arrived, or date the documents "
                               "later (--date)")
+
+
+def exhibit_language(case: Case, date: dt.date) -> Iterator[CaseWarning]:
+    """A record of a mainland app (WeChat, Alipay, Douyin...) that states no language: the evidence
+    index would mark it as foreign, with a Chinese translation attached (lawyer's review s22, item 15)."""
+    from restitution.documents.evidence_index import unstated_app_record
+
+    for i, e in enumerate(case.evidence):
+        app = unstated_app_record(e, case)
+        if app:
+            yield CaseWarning(f"evidence[{i}]",
+                              f"exhibit {e.number} is a record from {app} and does not say its language, so the evidence "
+                              "index marks it as foreign with a Chinese translation attached; set language: zh if it "
+                              "is in Chinese, or its language (en, ...) if a translation does go with it")

@@ -49,6 +49,7 @@ CHECKS: tuple[str, ...] = (
     "restitution.case.crosscheck:signing_facts",
     "restitution.case.crosscheck:future_receipts",
     "restitution.rules.conduct:undeclared",
+    "restitution.case.crosscheck:exhibit_language",
     # more checks are registered here, one line each
 )
 

@@ -74,6 +74,11 @@ Values the templates read as ``x``:
   CISG Art. 81(2), concurrently; Art. 86(1), the buyer preserves them), so
   the letter holds the goods at the seller's disposal, returnable at its cost.
 - ``outcome_but``: the outcome with 却 where Chinese puts it (贵司交付的货物却…).
+- ``measures``: how many steps the consequences list; only with two or more does the letter
+  say they may be taken together or one after another (lawyer's review s22, item 7).
+- ``paid_to_persons`` / ``personal_all`` / ``recipients``: money paid into persons' accounts at the seller's
+  direction (documents/_personal_accounts.py); the holders addressed too, Art. 985 (``cc_985``) on its own condition [R].
+- ``consumer_law``: 消费者权益保护法 (2013) Art. 53, a consumer's prepayment not supplied; Art. 55(1) only reserved.
 - ``forum``: "cietac" only with a CIETAC clause; "other_arbitration";
   "people_court" (mainland supplier); "court" (elsewhere).
 - ``cite``: citation strings in the document's language.
@@ -89,8 +94,10 @@ from restitution.case.model import Case, Exhibit, Fact, Payment
 from restitution.case.proceedings import NonConformityNotice
 from restitution.case.stage import overdue, stage_of
 from restitution.documents import DocumentSpec
+from restitution.documents._personal_accounts import Recipient, paid_to_persons, recipients
 from restitution.documents._phrases import (
     Citations,
+    civil_code,
     PaymentRow,
     citations,
     supplier_name,
@@ -108,9 +115,11 @@ from restitution.documents._phrases import (
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
 from restitution.rules import chargeback_window, report_in_demand, trade_assurance
+from restitution.rules.citations import CONSUMER_LAW_53
 from restitution.rules.facts import Resumed, contact_resumed, proofs_of, receipt_proofs
 from restitution.rules.loss import CnyAmount, amount_in_cny
-from restitution.rules.sales_law import sales_law
+from restitution.rules.payee import all_paid_to_persons
+from restitution.rules.sales_law import consumer_prepayment, sales_law
 
 # Days a letter sent by EMS (and e-mail) is allowed to arrive before the
 # backstop date: international EMS usually arrives within 5–10 days [R].
@@ -267,6 +276,7 @@ class DemandContext:
     forum: str
     region: str
     cite: Citations
+    measures: int  # the steps the letter lists as consequences: "together or one after another" needs two
     # Who the settlement binds: the seller itself (a draft, or signed by it), or only the
     # others who signed (``signatories``, the payers and guarantors), when the claim against the
     # seller still rests on the sale contract.
@@ -284,6 +294,13 @@ class DemandContext:
     receipt_proofs: tuple[Exhibit, ...] = ()  # the advice of restitution received (rules.facts)
     # the seller's silence since outcome.last_contact ended in the settlement (rules.facts)
     resumed: Resumed | None = None
+    # money paid at the seller's direction into persons' accounts (documents/_personal_accounts.py):
+    # the clause saying so, whether all was, and the holders, addressed too (Civil Code Art. 985 reserved)
+    paid_to_persons: str | None = None
+    personal_all: bool = False
+    recipients: tuple[Recipient, ...] = ()
+    cc_985: str | None = None
+    consumer_law: str | None = None  # 消费者权益保护法 Art. 53, for a consumer's prepayment not supplied
 
 
 def refundable_by_card(case: Case, date: dt.date) -> list[Payment]:
@@ -305,6 +322,7 @@ def refundable_by_card(case: Case, date: dt.date) -> list[Payment]:
 
 def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
     agent_letter = case.claim.sender == "agent"
+    terms = "letter_agent" if agent_letter else "letter_client"
     letter_no, derived = letter_number(case, date)
     total, total_currency = paid_total(case)
     st = stage_of(case)
@@ -334,6 +352,9 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
     credited = [r for r, p in zip(rows, sorted(case.payments, key=lambda p: p.date)) if id(p) in by_card]
     proc = case.proceedings
     ta_filed = proc.trade_assurance_claim.filed_on if proc and proc.trade_assurance_claim else None
+    announce = bool(report_in_demand(case).applies) and not reported
+    under_settlement = st.settlement != "none"
+    ta_open = trade_assurance(case).status(date) == "open" and ta_filed is None
     notice = proc.nonconformity_notice if proc and avoid_now else None  # delivered goods that do not conform
     notice_days = {notice.sent_on, notice.answered_on} if notice else set()
     return DemandContext(
@@ -345,7 +366,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         deadline_days=case.claim.deadline_days,
         law=sales_law(case).regime,
         avoid_now=avoid_now,
-        announce_report=bool(report_in_demand(case).applies) and not reported,
+        announce_report=announce,
         facts=sorted(case.facts, key=lambda f: f.date),
         payments=rows,
         paid_total=total,
@@ -377,17 +398,24 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         rep=representative(case, words),
         agent_address=agent_address(case, words),
         supplier_emails=[ct.email for ct in case.supplier.contacts if ct.email],
-        trade_assurance=trade_assurance(case).status(date) == "open" and ta_filed is None,
+        trade_assurance=ta_open,
         credited=credited if st.settlement == "none" else [],
         goods_held=avoid_now and st.settlement == "none",
         forum=forum,
         region=case.supplier.region,
         cite=citations(words),
+        # as the template lists them: a report, the action (under a settlement, and word to the
+        # police handling the case), a Trade Assurance claim
+        measures=int(announce) + (1 + int(reported) if under_settlement else 1) + int(ta_open),
         ta_filed_on=ta_filed if st.settlement == "none" else None,
         notice=notice,
         notice_exhibits=tuple(e for e in case.evidence if e.kind == "emails" and e.date in notice_days),
+        paid_to_persons=None if under_settlement else paid_to_persons(case, words, terms, with_total=True),
+        personal_all=all_paid_to_persons(case),
+        recipients=recipients(case, words) if not under_settlement else (),
+        cc_985=civil_code((985,), words),
+        consumer_law=CONSUMER_LAW_53.word(words) if consumer_prepayment(case) and not under_settlement else None,
     )
-
 
 def in_packet(case: Case) -> bool:
     """Under a settlement, the demand of overdue instalments (``check_on`` skips it, saying why,

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Callable, Mapping
 
@@ -129,10 +130,14 @@ def _untranslated(e: Exhibit) -> bool:
     return (not e.title_zh) or bool(e.purpose and not e.purpose_zh) or (free_source and not e.source_zh)
 
 
-def kind_names(words: Catalogue, kind: str) -> tuple[str, str]:
+def kind_names(words: Catalogue, kind: str, region: str | None = None) -> tuple[str, str]:
     """A checklist kind's English and Chinese names (the index prints both), from the
-    catalogues the document is rendered through."""
+    catalogues the document is rendered through. The supplier's registry record is named for
+    the supplier's `region` (a mainland 企业信用信息公示报告, a Hong Kong 公司注册处查册记录):
+    a filed page names the one record it holds, never both."""
     key = f"evidence_kinds.{kind if kind in EVIDENCE_KINDS else 'other'}"
+    if kind == "registration_report" and region is not None:
+        key = f"evidence.registry_record.{region}"
     return words.other("en")(key), words.other("zh")(key)
 
 
@@ -148,7 +153,7 @@ def rows(case: Case, words: Catalogue) -> list[Row]:
         if info is not None:
             running = (page, page + info.pages - 1)
             page += info.pages
-        en, zh = kind_names(words, e.kind)
+        en, zh = kind_names(words, e.kind, case.supplier.region)
         out.append(Row(e, en, zh, info, running, e.kind in ELECTRONIC, _untranslated(e),
                        readable_as_filed(e, case)))
     return out
@@ -280,12 +285,37 @@ def readable_as_filed(exhibit: Exhibit, case: Case) -> bool:
     return hk or (exhibit.kind in OFFICIAL and issued_in(exhibit, case) in ("CN", "TW", "MO"))
 
 
+# Mainland apps whose bills and chats are Chinese records for most users (the app's language
+# follows the phone's, so not for all): what `unstated_app_record` looks for in a title or source.
+_MAINLAND_APPS = re.compile(r"微信|WeChat|支付宝|Alipay|抖音|Douyin|淘宝|Taobao|天猫|Tmall|拼多多|Pinduoduo|闲鱼|"
+                            r"钉钉|DingTalk|\bQQ\b|1688", re.IGNORECASE)
+
+
+def unstated_app_record(exhibit: Exhibit, case: Case) -> str | None:
+    """The mainland app an exhibit of unstated language is a record of (a WeChat Pay or Alipay
+    bill, a WeChat chat, a Douyin shop page), when a mainland unit would take it for a foreign
+    one and the index would mark a Chinese translation attached: the app's name, else None.
+    Such a record is most often in Chinese, but in English when the user's phone is: the toolkit
+    cannot tell, so the warnings channel asks for ``evidence[].language`` rather than guessing."""
+    if exhibit.language is not None or readable_as_filed(exhibit, case):
+        return None
+    texts = (exhibit.title, exhibit.title_zh, exhibit.source, exhibit.source_zh)
+    found = next((m.group(0) for t in texts if t for m in [_MAINLAND_APPS.search(t)] if m), None)
+    if found is None and exhibit.kind == "payment_proof":
+        from restitution.rules.facts import proofs_of
+
+        methods = {p.method for p in case.payments if exhibit in proofs_of(case, p)}
+        if methods and methods <= {"alipay", "wechat_pay"}:
+            found = " / ".join(sorted({"alipay": "Alipay", "wechat_pay": "WeChat Pay"}[m] for m in methods))
+    return found
+
+
 def context(case: Case, words: Catalogue, date: dt.date) -> EvidenceIndexContext:
     rs = rows(case, words)
     incoterm = (case.order.incoterm or "").strip().upper()
     missing = []
     for k in missing_kinds(case):
-        en, zh = kind_names(words, k)
+        en, zh = kind_names(words, k, case.supplier.region)
         # an individual buyer has no certificate of incorporation: only the supplier's record is asked for
         why = f"{k}_individual" if k == "business_license" and case.client.kind == "individual" else k
         missing.append(MissingKind(k, en, zh, words(f"evidence.why.{why}")))

@@ -23,6 +23,9 @@ the supplier's bank account, not its name), so the line names no account a
 unit could freeze at once. A card payment's merchant name is never printed as
 its reference: with no reference, the table shows it under its own label.
 
+An account with a payment app (every payment into it by Alipay or WeChat Pay) is
+named by its payment institution rather than a bank (documents/_personal_accounts.py).
+
 A receiving account held by someone other than the supplier is named as such
 (``payee_lines``); when its holder is a natural person (rules/payee.py
 ``is_person``), that person is listed among the people the bureau is asked to
@@ -34,10 +37,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from restitution.case.model import Case, Payment
+from restitution.documents._personal_accounts import institution
 from restitution.documents._phrases import PaymentRow, native, payment_method, with_other
 from restitution.rules.conduct import payee_role
 from restitution.rules.offence import Person
-from restitution.rules.payee import is_person, payees
+from restitution.rules.payee import is_legal_representative, is_person, payees
 from restitution.formatting import format_date, format_money
 from restitution.language.catalogue import Catalogue
 
@@ -73,10 +77,13 @@ def accounts(case: Case, words: Catalogue) -> list[str]:
             continue
         holder = native(words, acct.holder, acct.holder_zh)
         bank = native(words, acct.bank, acct.bank_zh)
+        app = institution(case, acct, words)  # a payment app's account: the institution, not a bank
         parts = []
         if holder:
             parts.append(words("police_report.account.holder", value=holder))
-        if bank:
+        if app:
+            parts.append(words("payments.institution.label", value=app))
+        elif bank:
             parts.append(words("police_report.account.bank", value=bank))
         parts.append(words("police_report.account.number", value=acct.account))
         if acct.swift:
@@ -128,6 +135,8 @@ def payee_lines(case: Case, words: Catalogue) -> list[str]:
         if a.holder_uscc:
             holder = words("police_report.payee.with_uscc", holder=holder, uscc=a.holder_uscc)
         key = "police_report.payee.received" if p.payments else "police_report.payee.listed"
+        if p.payments and is_legal_representative(case, a):  # the company's money in its representative's own account
+            key = "payments.personal.representative_received"
         out.append(words(key, holder=holder, account=a.account))
     return out
 

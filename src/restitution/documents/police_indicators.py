@@ -22,7 +22,7 @@ from restitution.rules.conduct import StatedForgery, address_finding, stated_for
 from restitution.rules.facts import absconded, escrow_refusal, proofs_of
 from restitution.rules.loss import small_capital
 from restitution.rules.offence import forged_exhibits
-from restitution.rules.payee import payees
+from restitution.rules.payee import is_legal_representative, payees
 
 
 def refs(words: Catalogue, exhibits: Iterable[Exhibit]) -> str:
@@ -160,7 +160,11 @@ def indicators(case: Case, words: Catalogue, to_hk_police: bool | None = None) -
     for payee in payees(case):
         holder = native(words, payee.account.holder, payee.account.holder_zh) or payee.account.account
         proof = [e for p in payee.payments for e in proofs_of(case, p)]
-        add("third_party_payee", proof, holder=holder)
+        if payee.payments and is_legal_representative(case, payee.account):  # company money, personal account
+            lines.append(_line(words, words("payments.personal.indicator_representative", holder=holder), proof,
+                               None, to_hk_police, True))
+        else:
+            add("third_party_payee", proof, holder=holder)
     if ind.fake_address:
         # a secretarial registered office is lawful in Hong Kong: say what is true, not "fake"
         en, zh = address_finding(case) if s.region != "hong_kong" else (None, None)

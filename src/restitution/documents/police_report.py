@@ -55,6 +55,7 @@ from restitution.case.model import Case, Exhibit, Fact
 from restitution.case.proceedings import ChargebackFiled, PoliceReportFiled
 from restitution.case.stage import stage_of
 from restitution.documents import DocumentSpec
+from restitution.documents._personal_accounts import paid_to_persons
 from restitution.documents.police_accounts import accounts, identified, payee_lines, payee_people
 from restitution.documents.police_indicators import indicators, registry_exhibits
 from restitution.documents.power_of_attorney import authentication
@@ -79,7 +80,7 @@ from restitution.rules.facts import absconded
 from restitution.rules.offence import (ART140_SALES_CNY, ART140_UNSOLD_CNY, ART214_GAINS_CNY,
                                        ART214_SALES_CNY, Pleading, individuals, pleading)
 from restitution.rules.loss import CnyLoss, PaymentCny, loss_in_cny
-from restitution.rules.payee import recorded_parallel_report, reportable_payee
+from restitution.rules.payee import all_paid_to_persons, recorded_parallel_report, reportable_payee
 from restitution.rules.people import title_of
 from restitution.rules import (
     ART224_THRESHOLD_CNY,
@@ -287,6 +288,9 @@ class PoliceReportContext:
     other_report: str | None = None  # where the same facts are reported too (either report of a two-report case)
     other_filed: PoliceReportFiled | None = None  # that report, when the case records it ("已报案")
     second: SecondParty | None = None  # the company that received the money, reported beside the supplier
+    # payments into persons' accounts, not the supplier's (documents/_personal_accounts.py); all of them: personal_all
+    paid_to_persons: str | None = None
+    personal_all: bool = False
 
 
 def common_fields(case: Case, words: Catalogue, hk: bool) -> dict[str, Any]:
@@ -311,6 +315,8 @@ def common_fields(case: Case, words: Catalogue, hk: bool) -> dict[str, Any]:
         indicators=indicators(case, words, hk),
         absconded=absconded(case),
         payees=payee_lines(case, words),
+        paid_to_persons=paid_to_persons(case, words, "police", start=all_paid_to_persons(case)),
+        personal_all=all_paid_to_persons(case),
         gaps=[r for r in rows if not r.proofs],
         parallel=chargeback_lines(case, rows),
         registered_capital=case.indicators.registered_capital_cny,

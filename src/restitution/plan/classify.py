@@ -30,6 +30,9 @@ _FRAUD_SIGNS = ("vanished_after_payment", "seller_unreachable", "fake_address", 
                 "refused_escrow", "third_party_payee")
 # "delivered" and "answered_after_payment" come from the outcome's dates: a seller's lawyer
 # cites them first, so the plan never says the file shows no sign of a dispute when they hold.
+# Replies after payment count only beside negotiation or partial performance the case records:
+# a seller who answered with a false tracking number or "next week" was stalling, which is no
+# sign of a dispute (lawyer's review s22, item 14).
 _DISPUTE_SIGNS = ("partial_performance", "continued_negotiation", "partial_delivery", "delivered",
                   "answered_after_payment")
 # Absconding after payment and forged documents are Art. 224 means on their own.
@@ -57,7 +60,8 @@ def _signs(case: Case) -> tuple[list[Sign], list[Sign]]:
     elif out.delivered_on is not None or out.kind != "not_delivered":
         dispute_present.add("delivered")
     last_paid = max((p.date for p in case.payments), default=None)
-    if out.last_contact is not None and last_paid is not None and out.last_contact > last_paid:
+    if (out.last_contact is not None and last_paid is not None and out.last_contact > last_paid
+            and (ind.continued_negotiation or ind.partial_performance)):
         dispute_present.add("answered_after_payment")
     dispute = [Sign(k) for k in _DISPUTE_SIGNS if k in dispute_present]
     return fraud, dispute

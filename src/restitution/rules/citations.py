@@ -68,6 +68,7 @@ LAWS: dict[str, Law] = {
         Law("trademark_interpretation", "prc"),
         Law("mps_procedure_rules", "prc"),
         Law("conflict_of_laws", "prc"),
+        Law("consumer_protection_law", "prc"),
         Law("hk_theft_ordinance", "section"),
         Law("us_fcba", "usc"),
         Law("uk_cca_1974", "section"),
@@ -158,6 +159,9 @@ CPL_113 = Citation("criminal_procedure_law", "2018", "113")  # procuratorate sup
 # the law applicable to a contract: the parties' choice, else the characteristic performer's
 # habitual residence or the closest connection (domain.md §H.1) [C]
 CONFLICT_OF_LAWS_41 = Citation("conflict_of_laws", "2010", "41")
+# a business that took prepayment and did not supply must refund it with interest (Art. 53); Art. 55(1),
+# treble damages for fraud, is only reserved: neither is in domain.md, so the letter hedges [R]
+CONSUMER_LAW_53 = Citation("consumer_protection_law", "2013", "53")
 HK_THEFT_16A = Citation("hk_theft_ordinance", None, "16A")  # fraud [C]
 HK_THEFT_17 = Citation("hk_theft_ordinance", None, "17")  # obtaining by deception [C]
 US_FCBA_1666 = Citation("us_fcba", None, "1666")  # billing error [C]

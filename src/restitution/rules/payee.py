@@ -10,6 +10,12 @@ bureau of a mainland holder's registered district is competent as well. That
 bureau receives its own report (``police_report_payee``) when the holder's
 registration is given (``holder_uscc`` and its province, city and district).
 
+A natural person's account the money went into (``personal_payees``: the
+legal representative's own, a relative's wallet) is money paid to a person, not
+to the company: the documents say so and name the payment institution of an
+app's account (`app_of`), and the demand letter addresses the holders too
+(documents/_personal_accounts.py).
+
 Names are compared after removing spaces, punctuation and letter case, with
 the legal form written one way ("Limited" as "Ltd", "Company" as "Co"), and in
 Simplified and Traditional script alike, against the supplier's ``name`` and
@@ -156,3 +162,35 @@ def recorded_parallel_report(case: Case, date: dt.date, *, to_payee: bool) -> Po
         return None
     at_payee = payee.bureau in (filed.authority_zh or "")
     return filed if at_payee == to_payee else None
+
+
+# Payment apps whose accounts are held at a licensed payment institution, not a bank: the
+# institution is what a bureau sends its query or freeze to (its name is a catalogue entry).
+PAYMENT_APPS = ("alipay", "wechat_pay")
+
+
+def app_of(case: Case, account: BankAccount) -> str | None:
+    """The payment app an account is held with ("alipay", "wechat_pay"), known from the payments
+    into it: every one made through that app. None for a bank account, or when no payment says."""
+    methods = {p.method for p in case.payments if p.to_account and _norm(p.to_account) == _norm(account.account)}
+    return methods.pop() if len(methods) == 1 and methods <= set(PAYMENT_APPS) else None
+
+
+def is_legal_representative(case: Case, account: BankAccount) -> bool:
+    """The holder is the supplier's own legal representative (法定代表人), by name in either script:
+    the company's money went into its representative's personal account (公私账户混用)."""
+    rep = ({_key(case.supplier.legal_representative_zh)} | {_key(case.supplier.legal_representative)}) - {""}
+    return is_person(account) and bool({_key(account.holder_zh), _key(account.holder)} & rep)
+
+
+def personal_payees(case: Case) -> list[Payee]:
+    """The natural persons' accounts, not the supplier's, that the client's money went into (by
+    ``payments[].to_account``), in file order: what the documents describe as paid to a person
+    at the supplier's direction rather than to the company's own account."""
+    return [p for p in payees(case) if p.payments and is_person(p.account)]
+
+
+def all_paid_to_persons(case: Case) -> bool:
+    """Every payment went into a personal account of `personal_payees` (none to the company)."""
+    into = {id(pay) for p in personal_payees(case) for pay in p.payments}
+    return bool(case.payments) and all(id(pay) in into for pay in case.payments)

@@ -104,3 +104,13 @@ def sales_law(case: Case) -> SalesLaw:
     if None in both:
         return SalesLaw("unknown", buyer, seller)
     return SalesLaw("cisg" if all(both) else _without_cisg(region), buyer, seller)
+
+
+def consumer_prepayment(case: Case) -> bool:
+    """A consumer (an individual buying for personal use: not ``order.for_resale``) paid in advance, the
+    Civil Code governs, and the goods were not supplied, in whole or in part: the letter adds 消费者权益保护法
+    (2013年修正) Art. 53 (a business that took prepayment and did not supply refunds it with interest),
+    and only reserves Art. 55(1) (increased damages for fraud, for a court to find). Neither article is
+    in domain.md: the wording states the article's own terms and claims nothing beyond them [R]."""
+    return (case.client.kind == "individual" and not case.order.for_resale and sales_law(case).regime == "civil_code"
+            and case.outcome.kind in ("not_delivered", "partial_delivery"))
