@@ -451,7 +451,8 @@ def test_delivered_goods_are_held_at_the_sellers_disposal(meridian):
     assert "贵司交付的货物现由我方妥为保管，听候贵司处置" in zh and "恢复原状（同法第五百六十六条第一款）" in zh
     assert "运输及相关费用由贵司承担" in zh and "at your disposal" in en and "Art. 566(1)" in en
     # under the CISG: concurrent restitution, Art. 81(2), and the buyer preserves them, Art. 86(1)
-    cisg = replace(meridian, "client", country="DE")
+    # a buyer in Germany buying for its business (a consumer's purchase is outside it: Art. 2(a))
+    cisg = replace(replace(meridian, "client", country="DE"), "order", for_resale=True)
     zh_cisg = text(cisg, "zh")
     assert "公约第八十六条第一款" in zh_cisg and "双方应同时返还各自所受领的货物和价款（公约第八十一条第二款）" in zh_cisg
     # nothing delivered: nothing to hold

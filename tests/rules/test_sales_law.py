@@ -50,3 +50,18 @@ def test_the_table_is_consistent():
     assert not set(CONTRACTING) & NOT_CONTRACTING
     assert {"GB", "IN"} <= NOT_CONTRACTING
     assert CONTRACTING["HK"] == dt.date(2022, 12, 1) and CONTRACTING["DE"] == dt.date(1991, 1, 1)
+
+
+def test_a_consumers_purchase_is_outside_the_convention():
+    """CISG Art. 2(a): an individual buying for personal use is under the seller's law, whatever the
+    countries; one buying for resale is a trader, as a company is; the case can still say otherwise."""
+    def individual(country, region="mainland", for_resale=False, cisg=None):
+        case = case_with(country, region, cisg=cisg)
+        return dataclasses.replace(case, client=dataclasses.replace(case.client, kind="individual"),
+                                   order=dataclasses.replace(case.order, for_resale=for_resale))
+
+    assert sales_law(individual("DE")).regime == "civil_code"
+    assert sales_law(individual("DE", "hong_kong")).regime == "common_law"
+    assert sales_law(individual("ZZ")).regime == "civil_code"  # no table needed
+    assert sales_law(individual("DE", for_resale=True)).regime == "cisg"
+    assert sales_law(individual("DE", cisg=True)).regime == "cisg"

@@ -5,7 +5,8 @@ places of business are in different Contracting States of the UN Convention
 on Contracts for the International Sale of Goods (1980) is governed by it
 (Art. 1(1)(a)), unless the parties excluded it (Art. 6), and only if it was
 concluded on or after the day the Convention entered into force for both
-(Art. 100(2)). China made the Art. 95 declaration, so a mainland court
+(Art. 100(2)), and never to a consumer's purchase (Art. 2(a): an individual
+client not buying for resale). China made the Art. 95 declaration, so a mainland court
 applies the Convention only under Art. 1(1)(a): a buyer in a
 non-Contracting State (the United Kingdom, India) gets the law chosen or,
 failing a choice, the seller's law (涉外民事关系法律适用法 Art. 41), which
@@ -95,6 +96,10 @@ def sales_law(case: Case) -> SalesLaw:
     chosen = case.order.cisg
     if chosen is not None:
         return SalesLaw("cisg" if chosen else _without_cisg(region), buyer, seller, decided_by_case=True)
+    if case.client.kind == "individual" and not case.order.for_resale:
+        # CISG Art. 2(a): goods bought for personal, family or household use are outside the Convention
+        # (unless the seller neither knew nor ought to have known; order.cisg: true says so).
+        return SalesLaw(_without_cisg(region), buyer, seller)
     if seller is None or buyer == seller or {buyer, seller} == {"CN", "HK"}:
         # A seller outside China is out of the table; a domestic sale is not international;
         # whether the Convention governs a Hong Kong–mainland sale is disputed (§H.1 [S]),
