@@ -115,7 +115,7 @@ def _to(case: Case, key: str, words: Catalogue) -> str:
         from restitution.rules.payee import reportable_payee
 
         payee = reportable_payee(case)
-        unit = f"{payee.bureau}{payee.unit}" if payee and payee.bureau and payee.unit else ""
+        unit = f"{payee.bureau}{payee.unit}" if payee and payee.bureau else ""
         return words("guide.to.police_report", name=unit)
     if key in ("supplementary_submission", "reconsideration_application"):
         # to the unit that holds the report (a reconsideration: the bureau that refused)

@@ -332,7 +332,8 @@ def _to_payee_too(case: Case, words: Catalogue, date: dt.date) -> dict[str, Any]
     p = reportable_payee(case)
     if p is None or p.bureau is None:
         return {}
-    where = f"{p.bureau}{p.unit}" if words.language.chinese else f"{words('rules.police.unit.mainland')}, {p.bureau}"
+    where = f"{p.bureau}{p.unit}" if words.language.chinese or not p.unit \
+        else f"{words('rules.police.unit.mainland')}, {p.bureau}"
     return dict(other_report=where, other_filed=recorded_parallel_report(case, date, to_payee=True))
 
 
@@ -378,7 +379,7 @@ def mainland(case: Case, words: Catalogue, common: dict[str, Any], bureau: str, 
         **{**common, "hk": False},
         bureau=bureau,
         unit=unit,
-        unit_name=words("rules.police.unit.mainland"),
+        unit_name=words("rules.police.unit.mainland") if unit else None,  # "": the bureau itself
         people=people(case, words),
         aliases=any(p.role == "contact" for p in individuals(case)),
         registry=tuple(registry_exhibits(case)),

@@ -53,7 +53,8 @@ def _other_report(case: Case, words: Catalogue) -> str:
     if case.supplier.region == "hong_kong":
         return words("police_report.hk.bureau")
     route = police_route(case)
-    return f"{route.bureau}{route.unit}" if words.language.chinese else f"{route.unit_name(words)}, {route.bureau}"
+    return f"{route.bureau}{route.unit}" if words.language.chinese or not route.unit \
+        else f"{route.unit_name(words)}, {route.bureau}"
 
 
 def _quotes(e: Exhibit, *names: str | None) -> bool:
@@ -63,7 +64,7 @@ def _quotes(e: Exhibit, *names: str | None) -> bool:
 
 def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
     payee = reportable_payee(case)
-    assert payee is not None and payee.bureau and payee.unit and payee.place
+    assert payee is not None and payee.bureau and payee.unit is not None and payee.place
     a = payee.account
     assert a.holder_uscc  # a reportable payee has its registration (rules.payee)
     common = common_fields(case, words, False)
