@@ -162,6 +162,23 @@ def test_gb_client_with_cietac_clause_and_counterfeit(variant, case):
     assert plan.route("samr_12315").status == "open"
 
 
+@pytest.mark.parametrize("region, court", [
+    ("mainland", "应向人民法院起诉"),
+    ("hong_kong", "应向有管辖权的法院（香港特别行政区法院或内地人民法院）起诉"),
+    ("other", "应向有管辖权的法院起诉"),
+])
+def test_the_court_without_an_arbitration_clause_follows_the_suppliers_region(variant, region, court):
+    """Third PRC lawyer's reading: a Hong Kong company is not sued only before a people's court."""
+    supplier = {"region": region} if region == "mainland" else \
+        {"region": region, "uscc": None, "province_zh": None, "city_zh": None, "district_zh": None,
+         "hk_company_no": "3187702" if region == "hong_kong" else None, "address": "1 Example Road"}
+    plan = make_plan(variant(supplier=supplier), TODAY)
+    why = zh(plan.route("civil").why[0])
+    assert court in why and "不得以贸仲仲裁相威胁" in why
+    assert ("须核实" in why) is (region != "mainland")  # the court abroad is hedged
+    assert ("people's court" in en(plan.route("civil").why[0])) is (region != "other")
+
+
 def test_wire_only_gb_client_has_no_s75(variant, case):
     plan = make_plan(variant(client={"country": "GB"}, payments=(case.payments[0],)), TODAY)
     s75 = plan.route("s75")

@@ -192,7 +192,10 @@ def civil(case: Case) -> Route:
     if clause == "cietac":
         return Route("civil", _r("civil.cietac.name"), "open", (_r("civil.cietac.why"),),
                      (_r("civil.cietac.need"),), rules=("civil.cietac_clause",))
-    why = (_r("civil.other_body") if clause == "other" else _r("civil.court"),)
+    # a people's court is the forum of a mainland supplier; elsewhere the competent court is hedged
+    court = {"mainland": "civil.court", "hong_kong": "civil.court_hong_kong"}.get(case.supplier.region,
+                                                                               "civil.court_other")
+    why = (_r("civil.other_body") if clause == "other" else _r(court),)
     return Route("civil", _r("civil.name"), "open", why,
                  (_power_of_attorney(case), _r("civil.need.translations")), rules=("civil.cietac_clause",))
 
