@@ -132,6 +132,12 @@ class PoliceRoute:
         return None
 
 
+def bureau_words(words: Catalogue, bureau: str, unit: str, key: str | None = "mainland") -> str:
+    """A mainland bureau and its unit as a document names them: 深圳市公安局经济犯罪侦查支队, or in
+    English "Economic Crime Investigation Detachment, 深圳市公安局"; without a unit the bureau alone."""
+    return f"{bureau}{unit}" if words.language.chinese or not unit else f"{words(f'rules.police.unit.{key}')}, {bureau}"
+
+
 MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 _COUNTY_SUFFIXES = ("自治县", "县", "自治旗", "旗")
 # Prefecture-level cities without districts (不设区的地级市): their towns and streets are directly
