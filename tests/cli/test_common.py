@@ -75,8 +75,8 @@ def _complete(*words: str) -> list[str]:
 
 def test_shell_completion_of_documents_languages_and_formats():
     assert _complete("render", "case.yaml", "--doc", "p") == [
-        "power_of_attorney", "police_report", "police_report_payee", "pardon_letter", "platform_fraud_report",
-        "packet_guide"]
+        "power_of_attorney", "police_report", "police_report_payee", "police_report_resident", "pardon_letter",
+        "platform_fraud_report", "packet_guide"]
     assert "victims_schedule" not in _complete("render", "case.yaml", "--doc", "")
     assert _complete("render", "case.yaml", "--lang", "") == ["en", "zh", "bilingual"]
     assert _complete("render", "case.yaml", "--lang", "en,b") == ["en,bilingual"]

@@ -107,3 +107,16 @@ def test_an_opened_settled_case_shows_the_restitution_and_guarantee_calendar():
     assert "第1期：人民币50,000.00元，2026年10月20日到期，已于2026年10月19日收到。" in zh
     assert "第2期：人民币30,000.00元，2026年12月20日到期，尚未收到。" in zh
     assert "第2期款项的保证期间至2027年6月20日届满" in zh and "第1期款项的保证期间" not in zh
+
+
+def test_a_hong_kong_case_is_told_how_to_make_the_mainland_report_until_it_records_a_residence():
+    from restitution.case.proceedings import Proceedings, Suspect
+
+    case = make_case()
+    hk = dataclasses.replace(case, supplier=dataclasses.replace(
+        case.supplier, region="hong_kong", uscc=None, hk_company_no="3187702", province_zh=None, city_zh=None,
+        district_zh=None, address="1 Example Road, Kowloon, Hong Kong"))
+    assert "residence_province_zh" in text(hk, "zh")
+    director = Suspect(name="Zheng Haoran", residence_province_zh="广东省", residence_city_zh="深圳市")
+    recorded = dataclasses.replace(hk, proceedings=Proceedings(suspects=(director,)))
+    assert "residence_province_zh" not in text(recorded, "zh")

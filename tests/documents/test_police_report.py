@@ -68,6 +68,14 @@ def test_municipal_district_bureau_follows_the_municipal_pattern():
     assert "北京市公安局朝阳分局经济犯罪侦查大队" in text(case, "zh")
 
 
+def test_a_town_in_a_city_without_districts_is_addressed_to_its_branch():
+    """Third PRC lawyer's reading: 东莞市公安局长安镇分局经济犯罪侦查大队 is no bureau's name."""
+    case = replace(make_case(), "supplier", province_zh="广东省", city_zh="东莞市", district_zh="长安镇")
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "此致\n东莞市公安局长安分局\n" in zh and "长安镇分局" not in zh
+    assert "Submitted to:\n东莞市公安局长安分局\n" in en and "Brigade" not in en
+
+
 def test_parties_identified_in_full():
     zh = text(make_case(), "zh")
     assert "报案人：Northwind Trading LLC（中文译名：北风贸易有限责任公司）" in zh

@@ -40,6 +40,11 @@ def notes(case: m.Case, lang: str) -> str:
     ("浙江省", "金华市", "永康市", "永康市市场监督管理局"),  # county-level city
     ("浙江省", "丽水市", "缙云县", "缙云县市场监督管理局"),
     ("北京市", "北京市", "朝阳区", "北京市朝阳区市场监督管理局"),
+    # cities without districts: the city bureau's town branch, or the city bureau itself
+    ("广东省", "东莞市", "长安镇", "东莞市市场监督管理局长安分局"),
+    ("广东省", "中山市", "石岐街道", "中山市市场监督管理局石岐分局"),
+    ("海南省", "儋州市", "那大镇", "儋州市市场监督管理局"),
+    ("甘肃省", "嘉峪关市", "峪泉镇", "嘉峪关市市场监督管理局"),
 ])
 def test_bureau_is_derived_from_the_registered_district(province, city, district, bureau):
     assert samr.market_bureau(province, city, district) == bureau

@@ -45,6 +45,7 @@ TERMS = {
     "packet_guide": ("您", "卖方"),
     "case_notes": ("委托人", "供应商"),
     "police_report_payee": ("报案人", "被报案人"),
+    "police_report_resident": ("报案人", "被报案人"),
 }
 
 

@@ -173,6 +173,39 @@ def test_gb_client_with_cietac_clause_and_counterfeit(variant, case):
     assert plan.route("samr_12315").status == "open"
 
 
+@pytest.mark.parametrize("region, court", [
+    ("mainland", "应向人民法院起诉"),
+    ("hong_kong", "应向有管辖权的法院（香港特别行政区法院或内地人民法院）起诉"),
+    ("other", "应向有管辖权的法院起诉"),
+])
+def test_the_court_without_an_arbitration_clause_follows_the_suppliers_region(variant, region, court):
+    """Third PRC lawyer's reading: a Hong Kong company is not sued only before a people's court."""
+    supplier = {"region": region} if region == "mainland" else \
+        {"region": region, "uscc": None, "province_zh": None, "city_zh": None, "district_zh": None,
+         "hk_company_no": "3187702" if region == "hong_kong" else None, "address": "1 Example Road"}
+    plan = make_plan(variant(supplier=supplier), TODAY)
+    why = zh(plan.route("civil").why[0])
+    assert court in why and "不得以贸仲仲裁相威胁" in why
+    assert ("须核实" in why) is (region != "mainland")  # the court abroad is hedged
+    assert ("people's court" in en(plan.route("civil").why[0])) is (region != "other")
+
+
+def test_a_director_living_in_the_mainland_adds_a_mainland_report_route(variant):
+    from restitution.case.proceedings import Proceedings, Suspect
+
+    hk = {"region": "hong_kong", "uscc": None, "province_zh": None, "city_zh": None, "district_zh": None,
+          "hk_company_no": "3187702", "address": "1 Example Road, Kowloon"}
+    director = Suspect(name="Zheng Haoran", name_zh="郑浩然", role="legal_representative",
+                       residence_province_zh="广东省", residence_city_zh="深圳市")
+    plan = make_plan(variant(supplier=hk, proceedings=Proceedings(suspects=(director,))), TODAY)
+    route = plan.route("police_resident")
+    assert route.status == plan.route("police").status == "open"
+    why = " ".join(zh(w) for w in route.why)
+    assert "向深圳市公安局经济犯罪侦查支队报案" in why and "郑浩然居住于广东省深圳市" in why
+    assert "（2020年修正）第十五条" in why and "是否受理由该公安机关决定" in why
+    assert "police_resident" not in [r.id for r in make_plan(variant(supplier=hk), TODAY).routes]
+
+
 def test_wire_only_gb_client_has_no_s75(variant, case):
     plan = make_plan(variant(client={"country": "GB"}, payments=(case.payments[0],)), TODAY)
     s75 = plan.route("s75")

@@ -315,6 +315,7 @@ def _proceedings(r: _Conditions, p: dict, payments: list[dict]) -> None:
             r.add(f"{base}", f"required: suspects[{i}] is under a measure, so a report was filed; "
                              "give proceedings.police_report.filed_on", at=f"{path}.measure")
         _identity(r, f"{path}.id_no", s.get("id_no"))
+        _residence(r, path, s)
     for i, c in enumerate(p.get("chargebacks") or []):
         n = c.get("payment")
         if n is None:
@@ -331,6 +332,19 @@ def _proceedings(r: _Conditions, p: dict, payments: list[dict]) -> None:
     notice = p.get("nonconformity_notice") or {}
     _before(r, "proceedings.nonconformity_notice.answered_on", notice.get("answered_on"),
             "proceedings.nonconformity_notice.sent_on", notice.get("sent_on"), "a notice is answered after it is sent")
+
+
+def _residence(r: _Conditions, path: str, suspect: dict) -> None:
+    """A mainland residence names its province and city together (they decide the bureau)."""
+    given = {k for k in ("residence_province_zh", "residence_city_zh", "residence_district_zh", "address_zh")
+             if suspect.get(k)}
+    if not given - {"address_zh"}:
+        return
+    for key in ("residence_province_zh", "residence_city_zh"):
+        if key not in given:
+            other = sorted(given - {key, "address_zh"})[0]
+            r.add(f"{path}.{key}", f"required with {other}: the province and city of the residence decide "
+                                   "which police bureau is competent there", at=f"{path}.{other}")
 
 
 def _identity(r: _Conditions, path: str, value) -> None:

@@ -198,7 +198,9 @@ class Supplier:
         "Issued share capital in HKD of a Hong Kong company, as its annual return shows.", added=True)
     province_zh: str | None = keys.line("Province of registration, e.g. 广东省; required for mainland.")
     city_zh: str | None = keys.line("City of registration, e.g. 深圳市; required for mainland.")
-    district_zh: str | None = keys.line("District or county, e.g. 宝安区; decides the police bureau; required for mainland.")
+    district_zh: str | None = keys.line(
+        "District or county, e.g. 宝安区; in a city without districts (东莞市, 中山市, 儋州市, 嘉峪关市) the town or "
+        "street, e.g. 长安镇; decides the police bureau; required for mainland.")
     address_zh: str | None = keys.text("Registered address in Chinese.")
     address: str | None = keys.text("Address in English; required for hong_kong.", verbatim=True)
     legal_representative_zh: str | None = keys.line("Legal representative (法定代表人) in Chinese.")

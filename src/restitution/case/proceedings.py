@@ -59,6 +59,15 @@ class Suspect:
     role: SuspectRole = keys.choice("The person's part in the supplier.", default="other")
     measure: Measure = keys.choice("The latest coercive measure taken, if any.", default="none")
     measure_on: dt.date | None = keys.date("Date of that measure.")
+    # Where a suspect lives in the mainland, that bureau is competent too (MPS procedure rules
+    # (2020) Art. 15): a supplier registered outside the mainland is then reported there as well.
+    residence_province_zh: str | None = keys.line(
+        "Province of the suspect's residence in mainland China, e.g. 广东省; with residence_city_zh.", added=True)
+    residence_city_zh: str | None = keys.line(
+        "City of that residence, e.g. 深圳市; with residence_province_zh.", added=True)
+    residence_district_zh: str | None = keys.line(
+        "District or county of that residence, e.g. 南山区; without it the city bureau is addressed.", added=True)
+    address_zh: str | None = keys.text("The suspect's address in mainland China, in Chinese, if known.", added=True)
 
 
 @dataclass(frozen=True, kw_only=True)

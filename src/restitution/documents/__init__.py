@@ -40,6 +40,7 @@ DOCUMENTS: dict[str, str] = {
     "supplementary_submission": "supplementary_submission",
     "reconsideration_application": "reconsideration_application",
     "police_report_payee": "police_report_payee",
+    "police_report_resident": "police_report_resident",
     "chargeback_letter": "chargeback_letter",
     "evidence_index": "evidence_index",
     "settlement_agreement": "settlement_agreement",

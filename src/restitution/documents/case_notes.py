@@ -41,7 +41,12 @@ from restitution.rules import ECONOMIC_CRIME_14, police_deadlines, police_route
 def police_notes(case: Case, words: Catalogue, date: dt.date) -> list[str]:
     """Advice to the reporter (``police_notes.*``), with the bureau's deadlines for a mainland report."""
     if case.supplier.region == "hong_kong":
-        return [words(f"police_notes.hong_kong.{k}") for k in ("where", "mainland_too", "originals", "statement")]
+        from restitution.rules.payee import reportable_payee
+        from restitution.rules.residence import mainland_resident
+
+        # how to get the mainland report, while the packet has none (police_report_payee / _resident)
+        told = ("where", "mainland_too") + (() if mainland_resident(case) or reportable_payee(case) else ("residence",))
+        return [words(f"police_notes.hong_kong.{k}") for k in told + ("originals", "statement")]
     route = police_route(case)
     return [
         route.note.word(words),

@@ -45,13 +45,15 @@ ROUTE_DOCUMENT = {"chargeback": "chargeback_letter", "trade_assurance": "trade_a
 # Documents the client keeps or encloses rather than sends on their own.
 NOT_SENT = frozenset({"evidence_index", "case_plan", "case_notes", "victims_schedule", "packet_guide"})
 # Where a document is addressed: a catalogue key of guide.to.<key> ({name} filled from the case).
-CLIENT_SIGNS = frozenset({"power_of_attorney", "police_report", "police_report_payee", "chargeback_letter", "pardon_letter",
+CLIENT_SIGNS = frozenset({"power_of_attorney", "police_report", "police_report_payee", "police_report_resident",
+                          "chargeback_letter", "pardon_letter",
                           "trade_assurance_claim", "platform_fraud_report", "samr_complaint"})
 # What each document goes with: other documents of the packet (when made) and papers (guide.papers.<key>).
 ENCLOSE = {
     "power_of_attorney": ("identity",),
     "police_report": ("evidence_index", "evidence_bundle", "power_of_attorney", "identity"),
     "police_report_payee": ("evidence_index", "evidence_bundle", "power_of_attorney", "identity"),
+    "police_report_resident": ("evidence_index", "evidence_bundle", "power_of_attorney", "identity"),
     "demand_letter": ("evidence_index",),
     "chargeback_letter": ("evidence_index", "payment_proof"),
     "trade_assurance_claim": ("evidence_index", "payment_proof"),
@@ -131,8 +133,13 @@ def _to(case: Case, key: str, words: Catalogue) -> str:
         from restitution.rules.payee import reportable_payee
 
         payee = reportable_payee(case)
-        unit = f"{payee.bureau}{payee.unit}" if payee and payee.bureau and payee.unit else ""
+        unit = f"{payee.bureau}{payee.unit}" if payee and payee.bureau else ""
         return words("guide.to.police_report", name=unit)
+    if key == "police_report_resident":  # the bureau where a suspect lives in the mainland (rules/residence.py)
+        from restitution.rules.residence import mainland_resident
+
+        r = mainland_resident(case)
+        return words("guide.to.police_report", name=f"{r.bureau}{r.unit}" if r else "")
     if key in ("supplementary_submission", "reconsideration_application"):
         # to the unit that holds the report (a reconsideration: the bureau that refused)
         r = case.proceedings.police_report if case.proceedings else None

@@ -81,6 +81,8 @@ from restitution.rules.offence import (ART140_SALES_CNY, ART140_UNSOLD_CNY, ART2
                                        ART214_SALES_CNY, Pleading, individuals, pleading)
 from restitution.rules.loss import CnyLoss, PaymentCny, loss_in_cny
 from restitution.rules.payee import all_paid_to_persons, recorded_parallel_report, reportable_payee
+from restitution.rules.police import bureau_words
+from restitution.rules.residence import Resident, mainland_resident, recorded_resident_report
 from restitution.rules.people import title_of
 from restitution.rules import (
     ART224_THRESHOLD_CNY,
@@ -291,6 +293,8 @@ class PoliceReportContext:
     # payments into persons' accounts, not the supplier's (documents/_personal_accounts.py); all of them: personal_all
     paid_to_persons: str | None = None
     personal_all: bool = False
+    resident: Resident | None = None  # a suspect living in the mainland, whose bureau gets a report too
+    to_resident: bool = False  # this is that report (police_report_resident)
 
 
 def common_fields(case: Case, words: Catalogue, hk: bool) -> dict[str, Any]:
@@ -334,12 +338,15 @@ def exhibit_pages(case: Case, words: Catalogue) -> dict[int, str]:
 
 
 def _to_payee_too(case: Case, words: Catalogue, date: dt.date) -> dict[str, Any]:
-    """The payee's bureau, where the same facts go too (police_report_payee), and its recorded report."""
+    """The payee's bureau, where the same facts go too (police_report_payee), and its recorded report;
+    else the bureau of a suspect's mainland residence (police_report_resident)."""
     p = reportable_payee(case)
     if p is None or p.bureau is None:
-        return {}
-    where = f"{p.bureau}{p.unit}" if words.language.chinese else f"{words('rules.police.unit.mainland')}, {p.bureau}"
-    return dict(other_report=where, other_filed=recorded_parallel_report(case, date, to_payee=True))
+        r = mainland_resident(case)
+        return {} if r is None else dict(other_report=bureau_words(words, r.bureau, r.unit, r.unit_key), resident=r,
+                                         other_filed=recorded_resident_report(case, date, to_resident=True))
+    return dict(other_report=bureau_words(words, p.bureau, p.unit),
+                other_filed=recorded_parallel_report(case, date, to_payee=True))
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
@@ -370,8 +377,11 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
 
 
 def mainland(case: Case, words: Catalogue, common: dict[str, Any], bureau: str, unit: str, province: str,
-             place: str) -> PoliceReportContext:
-    """The context of a report to a mainland bureau: its loss in RMB against the thresholds of its province."""
+             place: str, unit_key: str = "mainland") -> PoliceReportContext:
+    """The context of a report to a mainland bureau: its loss in RMB against the thresholds of its province.
+
+    `unit_key` names the unit in the document's language (rules.police.unit.<key>): a district
+    bureau's brigade, a city bureau's detachment; no unit ("") addresses the bureau itself."""
     code = words.language.code
     loss = loss_check(case)
     t266 = art266_threshold(province)
@@ -385,7 +395,7 @@ def mainland(case: Case, words: Catalogue, common: dict[str, Any], bureau: str, 
         **{**common, "hk": False},
         bureau=bureau,
         unit=unit,
-        unit_name=words("rules.police.unit.mainland"),
+        unit_name=words(f"rules.police.unit.{unit_key}") if unit else None,  # "": the bureau itself
         people=people(case, words),
         aliases=any(p.role == "contact" for p in individuals(case)),
         registry=tuple(registry_exhibits(case)),

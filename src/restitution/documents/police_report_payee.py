@@ -28,6 +28,7 @@ from restitution.documents.police_report import PoliceReportContext, SecondParty
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
 from restitution.rules import police_route
+from restitution.rules.police import bureau_words
 from restitution.rules.payee import recorded_parallel_report, reportable_payee
 from restitution.rules.loss import loss_in_cny
 
@@ -53,7 +54,8 @@ def _other_report(case: Case, words: Catalogue) -> str:
     if case.supplier.region == "hong_kong":
         return words("police_report.hk.bureau")
     route = police_route(case)
-    return f"{route.bureau}{route.unit}" if words.language.chinese else f"{route.unit_name(words)}, {route.bureau}"
+    assert route.bureau is not None and route.unit is not None
+    return bureau_words(words, route.bureau, route.unit)
 
 
 def _quotes(e: Exhibit, *names: str | None) -> bool:
@@ -63,7 +65,7 @@ def _quotes(e: Exhibit, *names: str | None) -> bool:
 
 def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
     payee = reportable_payee(case)
-    assert payee is not None and payee.bureau and payee.unit and payee.place
+    assert payee is not None and payee.bureau and payee.unit is not None and payee.place
     a = payee.account
     assert a.holder_uscc  # a reportable payee has its registration (rules.payee)
     common = common_fields(case, words, False)

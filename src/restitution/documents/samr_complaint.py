@@ -44,7 +44,7 @@ from restitution.rules.loss import CnyAmount, amount_in_cny
 from restitution.documents._phrases import paid_total, payment_method
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
-from restitution.rules.police import MUNICIPALITIES
+from restitution.rules.police import MUNICIPALITIES, town_of
 
 _COUNTY_SUFFIXES = ("自治县", "县", "自治旗", "旗", "市")  # 市 here: a county-level city
 # Outcomes in the regulator's remit as a breach by a registered business in the goods
@@ -65,8 +65,15 @@ ARTICLES = {
 
 def market_bureau(province_zh: str, city_zh: str, district_zh: str) -> str:
     """The district or county market supervision bureau by the usual naming pattern
-    (深圳市宝安区市场监督管理局, 永康市市场监督管理局); the exact name must be checked."""
+    (深圳市宝安区市场监督管理局, 永康市市场监督管理局); the exact name must be checked.
+
+    In a city without districts the city bureau runs the towns: its branch where the city is known
+    to name one per town (东莞市市场监督管理局长安分局), else the city bureau (rules.police.town_of)."""
     province, city, district = province_zh.strip(), city_zh.strip(), district_zh.strip()
+    town = town_of(city, district)
+    if town is not None:
+        branch = town[1]
+        return f"{city}市场监督管理局{branch}分局" if branch else f"{city}市场监督管理局"
     municipality = next((m for m in MUNICIPALITIES if m in (province, city)), None)
     if municipality:
         return f"{municipality}{district}市场监督管理局"

@@ -27,6 +27,7 @@ from restitution.rules import (
     trade_assurance,
 )
 from restitution.rules.citations import MPS_RULES_15_17
+from restitution.rules.residence import MPS_RULES_15, mainland_resident
 from restitution.rules.payee import reportable_payee
 from restitution.rules.reason import Figure, Reason, Sentences, Wordable
 
@@ -166,6 +167,19 @@ def police_payee(case: Case, police_route_: Route) -> Route | None:
                  ("police.jurisdiction", "police.bureau_name", "police.economic_unit"))
 
 
+def police_resident(case: Case, police_route_: Route) -> Route | None:
+    """A mainland bureau for a supplier registered elsewhere: where a suspect lives (rules/residence.py)."""
+    r = mainland_resident(case)
+    if r is None or reportable_payee(case) is not None:  # the payee's bureau already takes it to the mainland
+        return None
+    why = (_r("police.report_to.mainland", bureau=r.bureau, unit=r.unit),
+           _r("police_resident.why", person=r.suspect.name_zh or r.suspect.name, place=r.place, cite=MPS_RULES_15))
+    status: Status = "closed" if police_route_.status == "closed" else "open"
+    return Route("police_resident", _r("police_resident.name"), status, why,
+                 (_r("police.need.memo"), _power_of_attorney(case), _r("police.need.receipt")), (), (MPS_RULES_15,),
+                 ("police.jurisdiction", "police.bureau_name", "police.economic_unit"))
+
+
 def demand_missing(case: Case) -> tuple[str, ...]:
     """What the case file lacks before the demand letter can be made, as documents/demand_letter.py
     refuses it: the account to pay into, the law firm of a lawyer's letter. A plan that says
@@ -192,7 +206,10 @@ def civil(case: Case) -> Route:
     if clause == "cietac":
         return Route("civil", _r("civil.cietac.name"), "open", (_r("civil.cietac.why"),),
                      (_r("civil.cietac.need"),), rules=("civil.cietac_clause",))
-    why = (_r("civil.other_body") if clause == "other" else _r("civil.court"),)
+    # a people's court is the forum of a mainland supplier; elsewhere the competent court is hedged
+    court = {"mainland": "civil.court", "hong_kong": "civil.court_hong_kong"}.get(case.supplier.region,
+                                                                               "civil.court_other")
+    why = (_r("civil.other_body") if clause == "other" else _r(court),)
     return Route("civil", _r("civil.name"), "open", why,
                  (_power_of_attorney(case), _r("civil.need.translations")), rules=("civil.cietac_clause",))
 
@@ -249,6 +266,9 @@ def all_routes(case: Case, cls: Classification, today: dt.date) -> list[Route]:
     second = police_payee(case, report[0])
     if second is not None:
         routes.append(second)
+    resident = police_resident(case, report[0])
+    if resident is not None:
+        routes.append(resident)
     routes += [history.demand(case, st, demand_letter(case), today), civil(case), home_reports(case)]
     extra = samr(case)
     if extra is not None:

@@ -38,7 +38,7 @@ from restitution.rules.reason import Reason
 
 CLOSE_DAYS = 45  # a card dispute ending within this many days of the plan's day goes first [R]
 
-_REPORTS = ("police", "police_payee", "reconsideration", "trade_assurance", "samr_12315")
+_REPORTS = ("police", "police_payee", "police_resident", "reconsideration", "trade_assurance", "samr_12315")
 _CARD = ("chargeback.", "fcba.", "s75.", "payapp.")
 _ACTIONABLE = ("open", "next")
 

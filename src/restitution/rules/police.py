@@ -111,7 +111,7 @@ def loss_check(case: Case) -> LossCheck:
 class PoliceRoute:
     region: str  # "mainland", "hong_kong", "other"
     bureau: str | None  # the mainland bureau's Chinese name (a fact: the name to check and file with)
-    unit: str | None  # the mainland economic-crime unit's Chinese name
+    unit: str | None  # the mainland economic-crime unit's Chinese name; "": the bureau is addressed itself
     citations: tuple[Citation, ...]
     note: Reason
     confidence: str
@@ -127,13 +127,44 @@ class PoliceRoute:
 
     def unit_name(self, words: Catalogue) -> str | None:
         """The unit to address, in the catalogue's language."""
-        if self.region in ("mainland", "hong_kong"):
+        if self.region == "hong_kong" or (self.region == "mainland" and self.unit):
             return words(f"rules.police.unit.{self.region}")
         return None
 
 
+def bureau_words(words: Catalogue, bureau: str, unit: str, key: str | None = "mainland") -> str:
+    """A mainland bureau and its unit as a document names them: 深圳市公安局经济犯罪侦查支队, or in
+    English "Economic Crime Investigation Detachment, 深圳市公安局"; without a unit the bureau alone."""
+    return f"{bureau}{unit}" if words.language.chinese or not unit else f"{words(f'rules.police.unit.{key}')}, {bureau}"
+
+
 MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 _COUNTY_SUFFIXES = ("自治县", "县", "自治旗", "旗")
+# Prefecture-level cities without districts (不设区的地级市): their towns and streets are directly
+# under the city, so such a supplier's district_zh holds its town or street (长安镇, 南城街道).
+CITIES_WITHOUT_DISTRICTS = ("东莞市", "中山市", "儋州市", "嘉峪关市")
+# Of these, the cities whose police and market regulator run a branch per town or street, named
+# after it without 镇 / 街道 (东莞市公安局长安分局, 东莞市市场监督管理局长安分局). In the others the
+# branch's name is not known here: the city bureau is addressed and the branch is left to check.
+TOWN_BRANCH_CITIES = ("东莞市", "中山市")
+_TOWN_SUFFIXES = ("街道办事处", "街道", "镇", "乡")
+
+
+def town_of(city_zh: str, district_zh: str) -> tuple[str, str | None] | None:
+    """For a city without districts: (the town or street as given, its branch's name or None).
+
+    The branch name is the town's name without 镇 / 街道 (长安镇 → 长安) in the cities known to
+    name branches so; None elsewhere, or when the town is not given (district_zh repeats the
+    city). None for any other city: its districts and counties are county-level bodies."""
+    city, town = city_zh.strip(), district_zh.strip()
+    if city not in CITIES_WITHOUT_DISTRICTS:
+        return None
+    if not town or town == city:
+        return town, None
+    if city not in TOWN_BRANCH_CITIES:
+        return town, None
+    base = next((town[: -len(x)] for x in _TOWN_SUFFIXES if town.endswith(x) and len(town) > len(x)), town)
+    return town, base
 
 
 def _require(case: Case, key: str) -> str:
@@ -153,7 +184,15 @@ def mainland_bureau(province_zh: str, city_zh: str, district_zh: str) -> tuple[s
     pattern that builds a bureau's name from the place names is kept here with the
     place names it reads, not in a per-language catalogue. The unit's name is the
     Chinese catalogue's ``rules.police.unit.mainland``.
+
+    In a city without districts (`town_of`) the unit is "": a town branch (东莞市公安局长安分局)
+    or the city bureau is addressed itself, since whether a town branch has an economic-crime
+    brigade of its own is unverified.
     """
+    town = town_of(city_zh, district_zh)
+    if town is not None:
+        _, branch = town
+        return (f"{city_zh.strip()}公安局{branch}分局" if branch else f"{city_zh.strip()}公安局"), ""
     unit = bundled("zh")("rules.police.unit.mainland")
     municipality = next((m for m in MUNICIPALITIES if m in (province_zh, city_zh)), None)
     if municipality:
@@ -165,6 +204,20 @@ def mainland_bureau(province_zh: str, city_zh: str, district_zh: str) -> tuple[s
     if district_zh.endswith(_COUNTY_SUFFIXES) or district_zh.endswith("市"):  # 市: a county-level city
         return f"{district_zh}公安局", unit
     return f"{city_zh}公安局{district_zh}分局", unit
+
+
+def _route_note(province: str, city: str, district: str, bureau: str) -> Reason:
+    """Why this bureau, and what to check: a city without districts says how its towns are policed."""
+    place = f"{province}{city}{district}"
+    town = town_of(city, district)
+    if town is None:
+        return Reason("rules.police.route.mainland", place=place, city=city)
+    name, branch = town
+    if branch:
+        return Reason("rules.police.route.town_branch", place=place, city=city, bureau=bureau)
+    if name and name != city:
+        return Reason("rules.police.route.town_unknown", place=place, city=city, town=name)
+    return Reason("rules.police.route.city_only", place=place, city=city)
 
 
 def police_route(case: Case) -> PoliceRoute:
@@ -179,7 +232,7 @@ def police_route(case: Case) -> PoliceRoute:
             "mainland", bureau, unit,
             (CRIMINAL_LAW_224, CRIMINAL_LAW_266, FILING_STANDARD_69, ECONOMIC_CRIME_8,
              MPS_RULES_15_17, CPL_110, ECONOMIC_CRIME_14),
-            Reason("rules.police.route.mainland", place=f"{province}{city}{district}", city=city),
+            _route_note(province, city, district, bureau),
             "R",
             ("police.jurisdiction", "police.bureau_name", "police.economic_unit", "police.must_accept"),
         )
