@@ -48,6 +48,8 @@ CHECKS: tuple[str, ...] = (
     "restitution.case.crosscheck:settlement_signed",
     "restitution.case.crosscheck:signing_facts",
     "restitution.case.crosscheck:future_receipts",
+    "restitution.case.crosscheck:trademark_registration",
+    "restitution.case.crosscheck:nonconformity_notice",
     # more checks are registered here, one line each
 )
 
