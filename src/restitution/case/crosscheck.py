@@ -145,47 +145,22 @@ def trademark_registration(case: Case, date: dt.date) -> Iterator[CaseWarning]:
                               "in China is still to be verified; add the number from the CNIPA trademark register")
 
 
-# Outcomes where goods were delivered that do not conform: the letter declares avoidance at once.
-_NONCONFORMING = ("junk_delivered", "not_as_described", "counterfeit")
-# Exhibits that date the buyer's knowledge of the non-conformity (a brand owner's letter, a test).
-_FINDINGS = ("authentication_letter", "test_report")
-# Days from knowing of the non-conformity to declaring avoidance past which the warning is given. Not a
-# rule of law: the Convention says "a reasonable time" (Arts. 39(1), 49(2)(b)) and fixes no number of
-# days; this only decides when the lawyer should be told to judge the risk.
-NOTICE_TRIGGER_DAYS = 30
-
-
 def nonconformity_notice(case: Case, date: dt.date) -> Iterator[CaseWarning]:
     """Non-conforming goods known of well before the avoidance the demand letter declares, and no notice of
-    the non-conformity recorded: under the CISG the seller may say both came too late (domain.md §H.1)."""
-    from restitution.rules.sales_law import sales_law
+    the non-conformity recorded: under the CISG the seller may say both came too late (rules/conformity.py)."""
+    from restitution.rules.conformity import late_avoidance
 
-    o, p = case.outcome, case.proceedings
-    if o.kind not in _NONCONFORMING or case.settlement is not None or (p and p.nonconformity_notice):
+    late = late_avoidance(case, date)
+    if late is None:
         return
-    if sales_law(case).regime != "cisg":
-        return
-    # The earliest finding on or after delivery; without one, delivery itself (the buyer could examine the goods).
-    findings = sorted((e.date, e.number, e.kind) for e in case.evidence if e.kind in _FINDINGS
-                      and e.date is not None and (o.delivered_on is None or e.date >= o.delivered_on))
-    known_on: dt.date
-    if findings:
-        known_on, number, kind = findings[0]
-        how, path = f"exhibit {number}, {kind}", "outcome.kind"
-    elif o.delivered_on is not None:
-        known_on, how, path = o.delivered_on, "delivery", "outcome.delivered_on"
-    else:
-        return
-    declared = p.demand_letter.sent_on if p and p.demand_letter else date
-    days = (declared - known_on).days
-    if days <= NOTICE_TRIGGER_DAYS:
-        return
-    yield CaseWarning(path,
-                      f"the non-conformity was known by {known_on.isoformat()} ({how}), {days} days before the "
-                      f"demand letter declares the contract avoided ({declared.isoformat()}), and the case records "
-                      "no notice of non-conformity: under CISG Art. 39(1) a buyer who does not give notice within a "
-                      "reasonable time after discovering the non-conformity loses the right to rely on it, and Art. "
-                      "49(2)(b) requires avoidance within a reasonable time; the Convention fixes no number of "
-                      "days, so the seller may argue both came too late. If the seller was told earlier (e-mail, "
-                      "chat, platform message), record it as proceedings.nonconformity_notice (sent_on) and the "
-                      "letter cites it; otherwise send the letter without delay and have the lawyer weigh the risk")
+    how = f"exhibit {late.exhibit}, {late.exhibit_kind}" if late.exhibit else "delivery"
+    yield CaseWarning("outcome.kind" if late.exhibit else "outcome.delivered_on",
+                      f"the non-conformity was known by {late.known_on.isoformat()} ({how}), {late.days} days "
+                      f"before the demand letter declares the contract avoided ({late.declared_on.isoformat()}), "
+                      "and the case records no notice of non-conformity: under CISG Art. 39(1) a buyer who does "
+                      "not give notice within a reasonable time after discovering the non-conformity loses the "
+                      "right to rely on it, and Art. 49(2)(b) requires avoidance within a reasonable time; the "
+                      "Convention fixes no number of days, so the seller may argue both came too late. If the "
+                      "seller was told earlier (e-mail, chat, platform message), record it as "
+                      "proceedings.nonconformity_notice (sent_on) and the letter cites it; otherwise send the "
+                      "letter without delay and have the lawyer weigh the risk")
