@@ -24,7 +24,7 @@ SAMPLES = {
     "text": "Some text.", "line": "A line", "ident": "ID-0012", "date": "2026-06-02", "money": "1.00",
     "decimal": "1", "bool": "true", "currency": "USD", "country": "NO", "uscc": "91440300MA5G7K2Q1G",
     "last4": "4242", "case_id": "T-1", "email": "a@b.example", "url": "https://shop.example",
-    "swift": "FEXBUS33", "hk_company_no": "1234567", "file": "evidence/x.pdf", "schema": "1",
+    "swift": "FEXBUS33", "hk_company_no": "1234567", "trademark_no": "12345678", "file": "evidence/x.pdf", "schema": "1",
 }
 OVERRIDES = {"payments[].method": "card", "proceedings.suspects[].id_no": "11010519491231002X",
              "proceedings.suspects[].measure": "summoned", "proceedings.chargebacks[].payment": "0",

@@ -64,7 +64,9 @@ def test_warnings_are_located_in_the_file():
                 "claim:\n  cny_rate: 7.1\n  cny_rate_date: 2026-10-01")
     case = loaded(text)
     found = collect(case, DATE)
-    assert [w.path for w in found] == ["indicators.vanished_after_payment", "claim.cny_rate_date", "payments[0]"]
+    # junk delivered 59 days before the documents' date, no notice of non-conformity recorded (US buyer: CISG)
+    assert [w.path for w in found] == ["indicators.vanished_after_payment", "claim.cny_rate_date", "payments[0]",
+                                       "outcome.delivered_on"]
     lines = [w.located(case) for w in found]
     # loaded from text, a location is a line (from a file: case.yaml:30)
     assert lines[0].startswith("line 30 indicators.vanished_after_payment: the seller delivered goods")
@@ -208,3 +210,78 @@ def test_a_mainland_app_record_of_unstated_language_is_a_warning_until_its_langu
     # the Hong Kong Police read English too: an unstated exhibit is not marked there
     hk = dataclasses.replace(case, supplier=dataclasses.replace(case.supplier, region="hong_kong"))
     assert not [w for w in collect(hk, DATE) if w.path.startswith("evidence")]
+
+
+# ------------------------------------------------------------------ counterfeit goods, late notice
+
+
+def counterfeit(case: m.Case, **outcome) -> m.Case:
+    """The factory case with counterfeit goods delivered on 2026-08-28 (a US buyer: the CISG applies)."""
+    return dataclasses.replace(case, outcome=dataclasses.replace(
+        case.outcome, kind="counterfeit", delivered_on=dt.date(2026, 8, 28), seller_unreachable=False, **outcome))
+
+
+def messages(case: m.Case, check: str, date: dt.date = DATE) -> list[CaseWarning]:
+    return [w for w in collect(case, date) if w in list(getattr(
+        importlib.import_module("restitution.case.crosscheck"), check)(case, date))]
+
+
+def test_counterfeit_goods_without_a_registered_mark_are_warned():
+    case = counterfeit(make_case())
+    (w,) = messages(case, "trademark_registration")
+    assert w.path == "outcome.kind" and "outcome.trademarks" in w.message and "57(3)" in w.message
+
+
+def test_a_mark_without_its_registration_number_is_warned_and_a_registered_one_is_not():
+    marks = (m.RegisteredMark(mark="Vorstahl", registration_no="12345678", owner="Vorstahl GmbH"),
+             m.RegisteredMark(mark="VX"))
+    (w,) = messages(counterfeit(make_case(), trademarks=marks), "trademark_registration")
+    assert w.path == "outcome.trademarks[1]" and "registration_no" in w.message
+    assert not messages(counterfeit(make_case(), trademarks=marks[:1]), "trademark_registration")
+
+
+def test_a_hong_kong_seller_of_counterfeits_is_not_warned_about_a_mainland_report():
+    case = counterfeit(make_case())
+    case = dataclasses.replace(case, supplier=dataclasses.replace(case.supplier, region="hong_kong",
+                                                                  hk_company_no="1234567"))
+    assert not messages(case, "trademark_registration")
+
+
+def test_a_late_avoidance_without_a_notice_of_nonconformity_is_warned():
+    # known on delivery (28 August); the letter is dated 20 November: 84 days later
+    (w,) = messages(counterfeit(make_case()), "nonconformity_notice")
+    assert w.path == "outcome.delivered_on"
+    assert "84 days" in w.message and "Art. 39(1)" in w.message and "49(2)(b)" in w.message
+    assert "proceedings.nonconformity_notice" in w.message
+
+
+def test_the_findings_exhibit_dates_the_knowledge():
+    letter = m.Exhibit(kind="authentication_letter", title="Brand owner's letter", number=2,
+                       date=dt.date(2026, 10, 30))
+    case = counterfeit(make_case())
+    case = dataclasses.replace(case, evidence=case.evidence + (letter,))
+    # 21 days before the letter: no warning
+    assert not messages(case, "nonconformity_notice")
+    (w,) = messages(case, "nonconformity_notice", dt.date(2026, 12, 15))
+    assert w.path == "outcome.kind" and "exhibit 2" in w.message and "46 days" in w.message
+
+
+def test_no_late_notice_warning_with_a_notice_a_settlement_or_outside_the_convention():
+    from restitution.case import proceedings as proc
+
+    case = counterfeit(make_case())
+    noticed = dataclasses.replace(case, proceedings=proc.Proceedings(
+        nonconformity_notice=proc.NonConformityNotice(sent_on=dt.date(2026, 8, 30))))
+    assert not messages(noticed, "nonconformity_notice")
+    british = dataclasses.replace(case, client=dataclasses.replace(case.client, country="GB"))
+    assert not messages(british, "nonconformity_notice")  # not a Contracting State: the Civil Code
+    not_delivered = dataclasses.replace(case, outcome=dataclasses.replace(case.outcome, kind="not_delivered"))
+    assert not messages(not_delivered, "nonconformity_notice")
+
+
+def test_a_letter_already_sent_dates_the_avoidance():
+    from restitution.case import proceedings as proc
+
+    case = dataclasses.replace(counterfeit(make_case()), proceedings=proc.Proceedings(
+        demand_letter=proc.DemandLetterSent(sent_on=dt.date(2026, 9, 15))))
+    assert not messages(case, "nonconformity_notice")  # 18 days after delivery

@@ -393,3 +393,14 @@ def test_a_settlement_paid_in_full_keeps_the_letter_out_of_the_packet():
     assert not cb.in_packet(paid)
     assert "paid in full" in cb.SPEC.left_out(paid) and "--doc chargeback_letter" in cb.SPEC.left_out(paid)
     assert cb.in_packet(partial) and cb.SPEC.left_out(partial) is None
+
+
+def test_a_merchant_renamed_since_the_contract_is_named_with_its_former_name():
+    case = dataclasses.replace(make_case(), supplier=dataclasses.replace(make_case().supplier, former_names=(
+        m.FormerName(name="Shenzhen Oldname Electronics Co., Ltd.", changed_on=dt.date(2026, 6, 12)),)))
+    zh, en = text(case, "zh"), text(case, "en")
+    assert ("该公司曾用名：Shenzhen Oldname Electronics Co., Ltd.，2026年6月12日变更；名称变更前后为同一公司，"
+            "合同、发票或卡账单所载商户名称可能仍为其曾用名。") in zh
+    assert ("Former name: Shenzhen Oldname Electronics Co., Ltd., until 12 June 2026; it is the same company "
+            "under a new name, so the contract, the invoices or the card statement may still show the former "
+            "name.") in en

@@ -627,3 +627,36 @@ def test_a_consumers_unsupplied_prepayment_cites_the_consumer_law_and_only_reser
                          replace(case, "client", kind="company", name="Example Ltd"),
                          replace(case, "outcome", kind="junk_delivered", delivered_on=dt.date(2026, 9, 20))):
         assert "消费者权益保护法" not in text(not_consumer, "zh")
+
+
+# ------------------------------------------------------------------ the goods delivered, the supplier's former name
+
+
+def delivered(kind: str) -> m.Case:
+    return replace(make_case(), "outcome", kind=kind, delivered_on=dt.date(2026, 8, 28), seller_unreachable=False)
+
+
+def test_counterfeit_goods_are_kept_as_evidence_never_offered_back():
+    zh, en = text(delivered("counterfeit"), "zh"), text(delivered("counterfeit"), "en")
+    assert ("贵司交付的货物系涉嫌假冒他人商标的商品，现由我方作为证据妥为保管（公约第八十六条第一款），"
+            "将视有关机关或商标权利人的要求处置，不退运贵司，亦不交由贵司提取。") in zh
+    assert "提取该货物" not in zh and "退运贵司，运输" not in zh
+    assert "keeps them safely as evidence (CISG Art. 86(1))" in en
+    assert "will not be shipped back to you or released for collection" in en
+    assert "collect the goods" not in en
+
+
+def test_other_delivered_goods_are_still_held_at_the_sellers_disposal():
+    zh, en = text(delivered("junk_delivered"), "zh"), text(delivered("junk_delivered"), "en")
+    assert "可自行或委托承运人到我方处提取该货物" in zh and "作为证据妥为保管" not in zh
+    assert "you may collect the goods" in en
+
+
+def test_the_supplier_is_addressed_with_its_former_name():
+    case = replace(make_case(), "supplier", former_names=(
+        m.FormerName(name_zh="深圳市旧名电子有限公司", name="Shenzhen Oldname Electronics Co., Ltd.",
+                     changed_on=dt.date(2026, 6, 12)),))
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "曾用名：深圳市旧名电子有限公司（Shenzhen Oldname Electronics Co., Ltd.），2026年6月12日变更" in zh
+    assert "Former name: Shenzhen Oldname Electronics Co., Ltd. (深圳市旧名电子有限公司), until 12 June 2026" in en
+    assert "曾用名" not in text(make_case(), "zh")

@@ -228,7 +228,15 @@ VARIANTS = {
     "individual": replace(make_case(), "client", kind="individual", representative=None),
     "no_indicators": replace(replace(make_case(), "outcome", seller_unreachable=False),
                              "indicators", vanished_after_payment=False),
+    "former_name": replace(make_case(), "supplier", former_names=(
+        m.FormerName(name_zh="深圳市旧名电子有限公司", changed_on=dt.date(2026, 6, 12)),)),
 }
+
+
+def test_the_reported_party_is_named_with_its_former_name():
+    zh, en = text(VARIANTS["former_name"], "zh"), text(VARIANTS["former_name"], "en")
+    assert "被报案人：深圳市荣耀示例科技有限公司（Shenzhen Glory Tech Co., Ltd.）\n曾用名：深圳市旧名电子有限公司，2026年6月12日变更" in zh
+    assert "Former name: 深圳市旧名电子有限公司, until 12 June 2026" in en
 
 
 @pytest.mark.parametrize("name", sorted(VARIANTS))

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from restitution.case import model as m
 from restitution.case.load import load_case
 from restitution.document import Container, Heading, ListBlock, document_text
 from restitution.documents import power_of_attorney as poa
@@ -283,3 +284,14 @@ def test_the_loss_in_rmb_is_the_police_reports():
                                                       for p in case.payments))
     assert "1欧元兑人民币7.6512元估算，约合人民币464,427.84元，仅供参考" in document_text(
         render_document(single, "power_of_attorney", "zh", DATE))
+
+
+def test_the_supplier_is_named_with_its_former_name_inside_its_identification(cases):
+    case = cases["northwind-vanished"]
+    case = dataclasses.replace(case, supplier=dataclasses.replace(case.supplier, former_names=(
+        m.FormerName(name_zh="深圳市旧名电子有限公司", name="Shenzhen Oldname Electronics Co., Ltd.",
+                     changed_on=dt.date(2026, 6, 12)),)))
+    zh, en = text(case, "zh"), text(case, "en")
+    # inside the brackets of the identification: one name only, no brackets within brackets
+    assert "；曾用名：深圳市旧名电子有限公司，2026年6月12日变更）" in zh
+    assert "; Former name: Shenzhen Oldname Electronics Co., Ltd., until 12 June 2026)" in en

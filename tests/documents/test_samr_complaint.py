@@ -169,3 +169,41 @@ def test_an_individual_buying_for_resale_files_a_report_like_a_company():
     assert "举报人为企业" not in zh
     assert "bought the goods for resale, not for personal consumption, so it is filed as a report" in document_text(
         render_document(resale, "case_notes", "en", DATE))
+
+
+# ------------------------------------------------------------------ counterfeit goods: the registered mark
+
+
+def counterfeit(case: m.Case, **outcome) -> m.Case:
+    return dataclasses.replace(case, outcome=dataclasses.replace(case.outcome, kind="counterfeit", **outcome))
+
+
+def test_a_counterfeit_report_names_the_registered_mark_and_its_number(northwind):
+    case = counterfeit(northwind, trademarks=(
+        m.RegisteredMark(mark="Vorstahl", registration_no="12345678", owner="Vorstahl GmbH"),
+        m.RegisteredMark(mark="VX", registration_no="G1234567", owner="Vorstahl GmbH", owner_zh="沃斯塔尔公司")))
+    zh, en = text(case, "zh"), text(case, "en")
+    assert ("涉案注册商标：“Vorstahl”，注册号第12345678号，商标注册人Vorstahl GmbH；"
+            "“VX”，国际注册号G1234567（指定中国），商标注册人沃斯塔尔公司。") in zh
+    assert "有待核实" not in zh
+    assert ('Registered trademark concerned: "Vorstahl", PRC registration No. 12345678, registrant Vorstahl GmbH; '
+            '"VX", international registration No. G1234567 (designating China), registrant Vorstahl GmbH.') in en
+
+
+def test_without_a_registration_the_report_says_it_is_to_be_verified(northwind):
+    zh = text(counterfeit(northwind), "zh")
+    assert "涉案商标在中国的注册情况（注册号、商标注册人）有待核实。" in zh
+    unnumbered = counterfeit(northwind, trademarks=(m.RegisteredMark(mark="Vorstahl"),))
+    assert "涉案商标“Vorstahl”在中国的注册情况（注册号、商标注册人）有待核实。" in text(unnumbered, "zh")
+    assert 'The registration in China of the mark "Vorstahl"' in text(unnumbered, "en")
+    # goods that are not counterfeit: no trademark paragraph at all
+    junk = dataclasses.replace(northwind, outcome=dataclasses.replace(northwind.outcome, kind="junk_delivered"))
+    assert "商标在中国" not in text(junk, "zh")
+
+
+def test_the_reported_party_block_gives_its_former_name(northwind):
+    case = dataclasses.replace(northwind, supplier=dataclasses.replace(northwind.supplier, former_names=(
+        m.FormerName(name_zh="深圳市旧名电子有限公司", changed_on=dt.date(2026, 6, 12)),
+        m.FormerName(name_zh="深圳市更早电子有限公司"))))
+    zh = text(counterfeit(case), "zh")
+    assert "曾用名：深圳市旧名电子有限公司，2026年6月12日变更；深圳市更早电子有限公司" in zh

@@ -390,3 +390,26 @@ def test_plan_cites_laws_never_a_project_file(case):
             assert mark not in text
     assert "Criminal Law of the PRC (as amended 2023), Art. 224" in texts[0]
     assert "《中华人民共和国刑法》（2023年修正）第二百二十四条" in texts[1]
+
+
+def test_a_late_avoidance_without_a_notice_of_nonconformity_is_a_reason_of_the_demand_route(variant):
+    # a US buyer and a mainland seller (CISG); counterfeit goods delivered on 28 August
+    late = variant(outcome={"kind": "counterfeit", "delivered_on": dt.date(2026, 8, 28), "seller_unreachable": False},
+                   settlement=None)
+    why = [en(w) for w in make_plan(late, TODAY).route("demand_letter").why]
+    assert any(w.startswith("The buyer knew by 28 August 2026 that the goods do not conform (the day of delivery), "
+                            "84 days before") and "Art. 39(1)" in w and "49(2)(b)" in w for w in why), why
+    assert any("第三十九条第一款" in zh(w) for w in make_plan(late, TODAY).route("demand_letter").why)
+    soon = variant(outcome={"kind": "counterfeit", "delivered_on": dt.date(2026, 11, 1), "seller_unreachable": False},
+                   settlement=None)
+    assert not any("Art. 39(1)" in en(w) for w in make_plan(soon, TODAY).route("demand_letter").why)
+
+
+def test_the_12315_route_needs_the_registered_mark_until_the_case_gives_its_number(variant):
+    from restitution.case.model import RegisteredMark
+
+    plan = make_plan(variant(outcome={"kind": "counterfeit"}), TODAY)
+    assert any("CNIPA" in en(n) for n in plan.route("samr_12315").needs)
+    marked = variant(outcome={"kind": "counterfeit",
+                              "trademarks": (RegisteredMark(mark="Vorstahl", registration_no="12345678"),)})
+    assert not any("CNIPA" in en(n) for n in make_plan(marked, TODAY).route("samr_12315").needs)

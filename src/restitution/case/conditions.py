@@ -81,6 +81,10 @@ def _supplier(r: _Conditions, supplier: dict) -> None:
     for key in needs.get(region, ()) if isinstance(region, str) else ():
         if key not in supplier:
             r.add(f"supplier.{key}", f"required for a supplier with region: {region}", at="supplier.region")
+    for i, former in enumerate(supplier.get("former_names") or ()):
+        if isinstance(former, dict) and not (former.get("name_zh") or former.get("name")):
+            r.add(f"supplier.former_names[{i}]", "a former name needs name_zh (the registered Chinese name) or name "
+                  "(as contracts and invoices carried it)")
     for i, acct in enumerate(supplier.get("bank_accounts") or ()):
         if not isinstance(acct, dict) or "holder_uscc" not in acct:
             continue

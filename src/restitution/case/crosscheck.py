@@ -137,3 +137,44 @@ def exhibit_language(case: Case, date: dt.date) -> Iterator[CaseWarning]:
                               f"exhibit {e.number} is a record from {app} and does not say its language, so the evidence "
                               "index marks it as foreign with a Chinese translation attached; set language: zh if it "
                               "is in Chinese, or its language (en, ...) if a translation does go with it")
+
+
+def trademark_registration(case: Case, date: dt.date) -> Iterator[CaseWarning]:
+    """Counterfeit goods of a mainland seller without a mark registered in China: the market-regulator
+    report then says the registration is still to be verified (Trademark Law (2019) Art. 57(3), §H.5)."""
+    o = case.outcome
+    if o.kind != "counterfeit" or case.supplier.region != "mainland":
+        return
+    if not o.trademarks:
+        yield CaseWarning("outcome.kind",
+                          "the goods are recorded as counterfeit, but outcome.trademarks names no mark registered "
+                          "in China: Trademark Law (2019) Art. 57(3) protects a registered mark, and the market-"
+                          "regulator report can only say its registration is still to be verified, which makes "
+                          "the report weaker; look the mark up in the CNIPA trademark register and add "
+                          "outcome.trademarks (mark, registration_no, owner)")
+    for i, mark in enumerate(o.trademarks):
+        if not mark.registration_no:
+            yield CaseWarning(f"outcome.trademarks[{i}]",
+                              "this mark has no registration_no: the market-regulator report says its registration "
+                              "in China is still to be verified; add the number from the CNIPA trademark register")
+
+
+def nonconformity_notice(case: Case, date: dt.date) -> Iterator[CaseWarning]:
+    """Non-conforming goods known of well before the avoidance the demand letter declares, and no notice of
+    the non-conformity recorded: under the CISG the seller may say both came too late (rules/conformity.py)."""
+    from restitution.rules.conformity import late_avoidance
+
+    late = late_avoidance(case, date)
+    if late is None:
+        return
+    how = f"exhibit {late.exhibit}, {late.exhibit_kind}" if late.exhibit else "delivery"
+    yield CaseWarning("outcome.kind" if late.exhibit else "outcome.delivered_on",
+                      f"the non-conformity was known by {late.known_on.isoformat()} ({how}), {late.days} days "
+                      f"before the demand letter declares the contract avoided ({late.declared_on.isoformat()}), "
+                      "and the case records no notice of non-conformity: under CISG Art. 39(1) a buyer who does "
+                      "not give notice within a reasonable time after discovering the non-conformity loses the "
+                      "right to rely on it, and Art. 49(2)(b) requires avoidance within a reasonable time; the "
+                      "Convention fixes no number of days, so the seller may argue both came too late. If the "
+                      "seller was told earlier (e-mail, chat, platform message), record it as "
+                      "proceedings.nonconformity_notice (sent_on) and the letter cites it; otherwise send the "
+                      "letter without delay and have the lawyer weigh the risk")

@@ -38,6 +38,9 @@ _CASE_ID = re.compile(r"[A-Za-z0-9._-]+")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 _SWIFT = re.compile(r"[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?")
 _HK_COMPANY_NO = re.compile(r"[0-9]{1,8}")
+# A CNIPA trademark registration number, or G + an international (Madrid) registration number
+# extended to China ([R] on the G form: how the CNIPA register lists such a registration).
+_TRADEMARK_NO = re.compile(r"G?[0-9]{1,10}")
 _MAX_CASE_ID = 64
 # A case id names the case's folder in a batch output folder, beside the files
 # the batch itself writes there (batch/run.py, cli/batch.py): the manifest and
@@ -278,6 +281,14 @@ def hk_company_no(f: Field, raw: str) -> str:
     return value
 
 
+def trademark_no(f: Field, raw: str) -> str:
+    value = line(f, raw)
+    if not _TRADEMARK_NO.fullmatch(value) or not value.lstrip("G").strip("0"):
+        raise Invalid(f"must be the registration number as the CNIPA register gives it: digits (e.g. 12345678), "
+                      f"or G and the international registration number (e.g. G1234567); not {shown(value)}")
+    return value
+
+
 def file_path(f: Field, raw: str) -> str:
     return line(f, raw)
 
@@ -302,6 +313,7 @@ CONVERTERS: dict[str, Callable[[Field, str], object]] = {
     "url": url,
     "swift": swift,
     "hk_company_no": hk_company_no,
+    "trademark_no": trademark_no,
     "file": file_path,
 }
 

@@ -17,13 +17,11 @@ A new key is one line here, in its class, plus the templates that print it
 where two declarations took 6), and a line in the "Added keys" table of
 docs/case-format.md for users.
 
-Classes are keyword-only to construct, except the four small ones that code
-builds positionally (GoodsLine, Fact, Instalment, Receipt), whose positional
-order is kept.
+Classes are keyword-only to construct, except the four small ones that code builds
+positionally (GoodsLine, Fact, Instalment, Receipt), whose positional order is kept.
 
-``where`` maps a key path ("payments[1].card.last4") to the line it came
-from, so that a later check (a document that needs a key, an evidence file
-that cannot be read) can still point at the right line.
+``where`` maps a key path ("payments[1].card.last4") to the line it came from, so that a later
+check (a document that needs a key, an evidence file that cannot be read) can still point at it.
 """
 from __future__ import annotations
 
@@ -36,6 +34,7 @@ from typing import Literal
 from restitution.case import keys
 from restitution.case.keys import section
 from restitution.case.indicators import Forgery, Indicators  # noqa: F401 (re-exported)
+from restitution.case.marks import FormerName, RegisteredMark  # noqa: F401 (re-exported)
 from restitution.case.proceedings import Proceedings
 from restitution.case.settlement import GuaranteeKind, Instalment, Payer, PayerRole, Receipt, Settlement  # noqa: F401 (re-exported)
 from restitution.errors import Location
@@ -209,6 +208,7 @@ class Supplier:
     storefront: str | None = keys.key("url", "Address of the online store.")
     contacts: tuple[Contact, ...] = keys.entries()
     bank_accounts: tuple[BankAccount, ...] = keys.entries("Accounts the supplier received money in.")
+    former_names: tuple[FormerName, ...] = keys.entries("Names it was registered under before (same USCC).", added=True)
 
 
 @dataclass(frozen=True)
@@ -306,6 +306,7 @@ class Outcome:
     seller_unreachable: bool = keys.flag("true when the seller no longer answers.")
     summary: str | None = keys.text("What happened, in a few sentences.")
     summary_zh: str | None = keys.zh("summary")
+    trademarks: tuple[RegisteredMark, ...] = keys.entries("Marks registered in China that counterfeit goods bear.", added=True)
 
 
 @dataclass(frozen=True)

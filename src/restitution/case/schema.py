@@ -65,6 +65,8 @@ def _scalar(f: Field) -> dict:
         return {"type": "string", "pattern": "^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$"}
     if k == "hk_company_no":
         return {"type": ["string", "integer"], "pattern": r"^[0-9]{1,8}$"}
+    if k == "trademark_no":
+        return {"type": ["string", "integer"], "pattern": r"^G?[0-9]{1,10}$"}
     raise ValueError(f"no schema for field kind {k!r}")
 
 

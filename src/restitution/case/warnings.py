@@ -50,6 +50,8 @@ CHECKS: tuple[str, ...] = (
     "restitution.case.crosscheck:future_receipts",
     "restitution.rules.conduct:undeclared",
     "restitution.case.crosscheck:exhibit_language",
+    "restitution.case.crosscheck:trademark_registration",
+    "restitution.case.crosscheck:nonconformity_notice",
     # more checks are registered here, one line each
 )
 

@@ -28,6 +28,7 @@ from restitution.rules import (
 )
 from restitution.rules.citations import MPS_RULES_15_17
 from restitution.rules.residence import MPS_RULES_15, mainland_resident
+from restitution.rules.conformity import late_avoidance
 from restitution.rules.payee import reportable_payee
 from restitution.rules.reason import Figure, Reason, Sentences, Wordable
 
@@ -192,11 +193,15 @@ def demand_missing(case: Case) -> tuple[str, ...]:
     return tuple(missing)
 
 
-def demand_letter(case: Case) -> Route:
+def demand_letter(case: Case, today: dt.date) -> Route:
     by_firm = case.claim.sender == "agent"
     why: tuple[Reason, ...] = (_r("demand.why", days=case.claim.deadline_days),
                                _r("demand.by_firm" if by_firm else "demand.by_buyer"))
     why += tuple(_r(f"demand.missing.{m}") for m in demand_missing(case))
+    late = late_avoidance(case, today)
+    if late is not None:  # CISG Arts. 39(1), 49(2)(b): the seller may say the avoidance comes too late
+        how = _r("demand.known_by.exhibit", number=late.exhibit) if late.exhibit else _r("demand.known_by.delivery")
+        why += (_r("demand.late_notice", known=late.known_on, how=how, declared=late.declared_on, days=late.days),)
     return Route("demand_letter", _r("demand.name"), "open", why, (_r("demand.need.contents"),),
                  rules=("demand.law_firm",))
 
@@ -226,8 +231,10 @@ def samr(case: Case) -> Route | None:
         return None
     if case.supplier.region != "mainland":
         return Route("samr_12315", _r("samr.name"), "closed", (_r("samr.not_mainland"),), rules=("samr.12315",))
-    return Route("samr_12315", _r("samr.name"), "open", (_r("samr.why"),), (_r("samr.need"),),
-                 rules=("samr.12315",))
+    needs: tuple[Reason, ...] = (_r("samr.need"),)
+    if not any(mk.registration_no for mk in case.outcome.trademarks):  # Trademark Law Art. 57(3): a registered mark
+        needs += (_r("samr.need_mark"),)
+    return Route("samr_12315", _r("samr.name"), "open", (_r("samr.why"),), needs, rules=("samr.12315",))
 
 
 def settlement_dues(case: Case, today: dt.date) -> list[Deadline]:
@@ -269,7 +276,7 @@ def all_routes(case: Case, cls: Classification, today: dt.date) -> list[Route]:
     resident = police_resident(case, report[0])
     if resident is not None:
         routes.append(resident)
-    routes += [history.demand(case, st, demand_letter(case), today), civil(case), home_reports(case)]
+    routes += [history.demand(case, st, demand_letter(case, today), today), civil(case), home_reports(case)]
     extra = samr(case)
     if extra is not None:
         routes.append(extra)
