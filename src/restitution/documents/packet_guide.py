@@ -138,8 +138,8 @@ def _to(case: Case, key: str, words: Catalogue) -> str:
     if key == "police_report_resident":  # the bureau where a suspect lives in the mainland (rules/residence.py)
         from restitution.rules.residence import mainland_resident
 
-        r = mainland_resident(case)
-        return words("guide.to.police_report", name=f"{r.bureau}{r.unit}" if r else "")
+        resident = mainland_resident(case)
+        return words("guide.to.police_report", name=f"{resident.bureau}{resident.unit}" if resident else "")
     if key in ("supplementary_submission", "reconsideration_application"):
         # to the unit that holds the report (a reconsideration: the bureau that refused)
         r = case.proceedings.police_report if case.proceedings else None

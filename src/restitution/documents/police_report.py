@@ -56,11 +56,11 @@ from restitution.case.proceedings import ChargebackFiled, PoliceReportFiled
 from restitution.case.stage import stage_of
 from restitution.documents import DocumentSpec
 from restitution.documents._personal_accounts import paid_to_persons
-from restitution.documents.police_accounts import accounts, identified, payee_lines, payee_people
+from restitution.documents.police_accounts import accounts, identified, payee_lines
+from restitution.documents.police_people import contacts, people
 from restitution.documents.police_indicators import indicators, registry_exhibits
 from restitution.documents.power_of_attorney import authentication
 from restitution.documents._phrases import (
-    titled_contact,
     PaymentRow,
     client_name,
     native,
@@ -83,7 +83,6 @@ from restitution.rules.loss import CnyLoss, PaymentCny, loss_in_cny
 from restitution.rules.payee import all_paid_to_persons, recorded_parallel_report, reportable_payee
 from restitution.rules.police import bureau_words
 from restitution.rules.residence import Resident, mainland_resident, recorded_resident_report
-from restitution.rules.people import title_of
 from restitution.rules import (
     ART224_THRESHOLD_CNY,
     CPL_110,
@@ -129,52 +128,6 @@ def check(case: Case) -> None:
 
 
 # ------------------------------------------------------------------ parties
-
-def contacts(case: Case, words: Catalogue) -> list[str]:
-    """One line per person of the reported party: name, then each way to reach them."""
-    out = []
-    for ct in case.supplier.contacts:
-        if words.language.chinese:
-            if ct.name_zh and ct.name:
-                name = with_other(words, ct.name_zh, ct.name)
-            else:
-                name = ct.name_zh or ct.name or words("police_report.contact.unknown")
-        else:
-            name = ct.name or ct.name_zh or words("police_report.contact.unknown")
-        if title_of(ct.role):  # "Kevin Ho（自称董事）", "（董事）" where the records name him
-            name = titled_contact(case, ct, name, words)
-        elif ct.role and not words.language.chinese:
-            name = words("police_report.contact.with_role", name=name, role=ct.role)
-        parts = [words(f"police_report.contact.{k}", value=v)
-                 for k, v in (("phone", ct.phone), ("whatsapp", ct.whatsapp), ("wechat", ct.wechat),
-                              ("email", ct.email)) if v]
-        if parts:
-            name = words("police_report.contact.line", name=name,
-                         ways=words("police_report.contact.separator").join(parts))
-        out.append(name)
-    return out
-
-
-def people(case: Case, words: Catalogue) -> list[str]:
-    """The individuals behind the reported company, one line each, with their part in it."""
-    out = []
-    for p in individuals(case):
-        name = (with_other(words, p.name_zh, p.name) if words.language.chinese else with_other(words, p.name, p.name_zh)) \
-            if p.name_zh and p.name and p.name_zh != p.name else (p.name_zh or p.name)
-        # a company outside the mainland has directors, not a 法定代表人
-        director = p.role == "legal_representative" and case.supplier.region != "mainland"
-        role = words("police_report.person.director" if director else f"police_report.person.{p.role}")
-        # a claimed role is printed as the case gives it; an English title stays out of a Chinese page
-        title = title_of(p.claimed_role)
-        if title or (p.claimed_role and (not words.language.chinese or not p.claimed_role.isascii())):
-            role = words("police_report.person.claimed",
-                         role=words(f"parties.title.{title}") if title else p.claimed_role)
-        line = words("police_report.person.line", name=name, role=role)
-        if p.id_no:
-            line += words("police_report.person.id_no", value=p.id_no)
-        out.append(line)
-    return out + payee_people(case, words, individuals(case))
-
 
 # ------------------------------------------------------------------ context
 

@@ -7,7 +7,6 @@ before a single file is written.
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
@@ -251,11 +250,12 @@ def produce(
     then those files are made marked DRAFT / 草稿 and `Packet.untranslated` counts the fields.
 
     With `jobs` > 1 and enough files, the models are rendered and the files written in
-    that many worker processes (see `_files`); the bytes are the same. With `guide`, the
+    that many worker processes (`pipeline.packet_files`); the bytes are the same. With `guide`, the
     packet guide and README.txt for the documents made are added (`restitution.guide`).
     With `writer` (a process started before the case was read, `pipeline.writer_process`)
     and too few files for workers, the files are written there."""
     from restitution.case.proceedings import check_history
+    from restitution.pipeline import packet_files
 
     check_history(case, date)  # documents dated before what the case records happened
     langs, formats = list(langs), list(formats)
@@ -270,14 +270,14 @@ def produce(
     job = (case, tuple(langs), date, templates, layout, draft, paper)
     many = len(todo) * len(langs) * len(formats) >= PARALLEL_MIN_FILES
     extras: dict[str, list[tuple[str, bytes]]] = {}
-    data = _files(job, todo, formats, jobs if many else 1, extras if guide and not errors else None,
-                  None if many else writer)
+    data = packet_files.files(job, todo, formats, jobs if many else 1, extras if guide and not errors else None,
+                              None if many else writer)
     names = [file_name(case, key, lang, fmt) for key in todo for lang in langs for fmt in formats]
     files = list(zip(names, data))
     if errors:
         raise errors[0] if len(errors) == 1 else ErrorList(errors)
     if guide:  # the packet guide and README.txt of what was made (restitution.guide)
-        files += extras["guide"] if "guide" in extras else _guide(case, todo, date, templates)
+        files += extras["guide"] if "guide" in extras else packet_files.guide(case, todo, date, templates)
     warnings = [(key, line) for key in todo for line in documents.get(key).warnings(case, date)]
     return Packet(files, skipped, warnings, len(missing))
 
@@ -323,160 +323,3 @@ def targets(case: Case, docs: Iterable[str] | None, langs: Iterable[str], format
 
         names += guide_names(case)
     return names
-
-
-# (case, langs, date, templates, layout, draft, paper) of the packet being made: a fork-started worker
-# inherits it rather than receiving the case pickled.
-_JOB: tuple | None = None
-
-
-def _models_of(key: str, job: tuple | None = None) -> list[Document]:
-    """A document's model in each language."""
-    current = job or _JOB
-    assert current is not None, "a worker runs with the job its parent set"
-    case, langs, date, templates, layout, draft, paper = current
-    done: dict[str, Document] = {}
-    return [render_document(case, key, lang, date, templates=templates, layout=layout, done=done, draft=draft,
-                            paper=paper)
-            for lang in langs]
-
-
-def _guide(case: Case, keys: list[str], date: dt.date, templates: Path | None) -> list[tuple[str, bytes]]:
-    from restitution.guide import guide_files
-
-    return guide_files(case, keys, date, templates=templates)
-
-
-def _files(job: tuple, keys: list[str], formats: list[str], jobs: int,
-           extras: dict[str, list[tuple[str, bytes]]] | None = None, writer: WriterProcess | None = None
-           ) -> list[bytes]:
-    """The bytes of every file, in order: each document's models, then its files.
-
-    With `jobs` > 1 (on Linux), worker processes forked once the case is loaded and what
-    every worker would load for itself is loaded (`_warm`), and so starting with this
-    process's imports, fonts and templates, render the models and write the files; a
-    document's files are queued as soon as its models come back, and with `extras` the
-    packet guide is made beside them (into ``extras["guide"]``). Whatever a worker fails
-    at (or a broken pool leaves undone) is done again by the caller, in order, so the
-    first error raised is the one a run without workers raises, with its location.
-    Otherwise, with `writer`, every model is made here and the files written there (while
-    the guide, with `extras`, is made here)."""
-    models: dict[str, list[Document]] = {}
-    out: dict[tuple[str, int, str], bytes] = {}
-    if jobs > 1 and len(keys) > 0 and sys.platform.startswith("linux"):
-        _in_workers(job, keys, formats, jobs, models, out, extras)
-    elif writer is not None:
-        _in_writer(writer, job, keys, formats, models, out, extras)
-    result = []
-    for key in keys:
-        if key not in models:
-            models[key] = _models_of(key, job)
-        for i, doc in enumerate(models[key]):
-            for fmt in formats:
-                data = out.get((key, i, fmt))
-                result.append(data if data is not None else to_bytes(doc, fmt))
-    return result
-
-
-def _in_writer(writer: WriterProcess, job: tuple, keys: list[str], formats: list[str],
-               models: dict[str, list[Document]], out: dict[tuple[str, int, str], bytes],
-               extras: dict[str, list[tuple[str, bytes]]] | None = None) -> None:
-    """The models made here, the files written by `writer`, and with `extras` the packet
-    guide made here while it writes. A model or a guide that fails is left for the caller
-    to meet again, in order, with its location."""
-    try:
-        for key in keys:
-            models[key] = _models_of(key, job)
-    except Exception:  # noqa: BLE001 - raised again by the caller, in order
-        return
-
-    def guide() -> None:
-        case, _langs, date, templates, *_ = job
-        try:
-            extras["guide"] = _guide(case, keys, date, templates)  # type: ignore[index]
-        except Exception:  # noqa: BLE001 - made again by the caller, which raises it located
-            pass
-
-    tasks = [(key, i, fmt) for key in keys for i in range(len(models[key])) for fmt in formats
-             if fmt in writer.formats]
-    written = writer.write_all([(models[k][i], fmt) for k, i, fmt in tasks], guide if extras is not None else None)
-    for task, data in zip(tasks, written):
-        if data is not None:
-            out[task] = data
-
-
-def _warm(job: tuple, keys: list[str], formats: list[str], models: dict[str, list[Document]]) -> None:
-    """Before forking, make the first document's models here (work the packet needs anyway)
-    and let each writer load what documents like them need (fonts, styled base packages):
-    the workers then share it instead of each loading it again (a Chinese face costs about
-    25 ms to read and hash). A failure is left for the caller to meet again, in order, with
-    its location."""
-    try:
-        first = models[keys[0]] = _models_of(keys[0], job)
-        for fmt in formats:
-            prepare = writers.get(fmt).prepare
-            if prepare is not None:
-                for doc in first:
-                    prepare(doc)
-    except Exception:  # noqa: BLE001 - an optimisation only
-        models.pop(keys[0], None)
-
-
-def _in_workers(job: tuple, keys: list[str], formats: list[str], jobs: int,
-                models: dict[str, list[Document]], out: dict[tuple[str, int, str], bytes],
-                extras: dict[str, list[tuple[str, bytes]]] | None = None) -> None:
-    import gc
-
-    from restitution.processes import worker_pool
-
-    global _JOB
-    _JOB = job
-    _warm(job, keys, formats, models)
-    gc.freeze()  # the workers' collector then leaves the inherited objects (and their pages) alone
-    try:
-        with worker_pool(jobs) as pool:
-            _drain(pool, job, keys, formats, models, out, extras)
-    except Exception:
-        pass  # no workers, or a broken pool: what is missing is done in order by the caller
-    finally:
-        _JOB = None
-        gc.unfreeze()
-
-
-def _drain(pool, job: tuple, keys: list[str], formats: list[str], models: dict[str, list[Document]],
-           out: dict[tuple[str, int, str], bytes], extras: dict[str, list[tuple[str, bytes]]] | None = None) -> None:
-    """Each document's models, then its files as soon as the models are back (and the guide)."""
-    from concurrent.futures import FIRST_COMPLETED, Future, wait
-
-    from restitution.processes import run_task
-
-    def queue_files(key: str, docs: list[Document]) -> None:
-        # PDF first and bilingual first: the dearest files start first.
-        tasks = sorted(((i, fmt) for i in range(len(docs)) for fmt in formats),
-                       key=lambda t: (t[1] != "pdf", docs[t[0]].lang != "bilingual"))
-        for i, fmt in tasks:
-            pending[pool.submit(run_task, to_bytes, docs[i], fmt)] = (key, i, fmt)
-
-    # The models still to make (short tasks that free more work), the guide, then the files of
-    # the documents whose models were made before forking (`_warm`).
-    pending: dict[Future, Any] = {pool.submit(run_task, _models_of, key): key for key in keys if key not in models}
-    if extras is not None:
-        case, _, date, templates, *_ = job
-        pending[pool.submit(run_task, _guide, case, keys, date, templates)] = ("guide",)
-    for key in keys:
-        if key in models:
-            queue_files(key, models[key])
-    while pending:
-        finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-        for fut in finished:
-            what = pending.pop(fut)
-            if fut.exception() is not None:
-                continue  # done again in order, to raise there
-            if isinstance(what, str):
-                models[what] = fut.result()
-                queue_files(what, models[what])
-            elif what == ("guide",):
-                assert extras is not None
-                extras["guide"] = fut.result()
-            else:
-                out[what] = fut.result()

@@ -132,10 +132,10 @@ class PoliceRoute:
         return None
 
 
-def bureau_words(words: Catalogue, bureau: str, unit: str, key: str | None = "mainland") -> str:
+def bureau_words(words: Catalogue, bureau: str, unit: str | None, key: str | None = "mainland") -> str:
     """A mainland bureau and its unit as a document names them: 深圳市公安局经济犯罪侦查支队, or in
     English "Economic Crime Investigation Detachment, 深圳市公安局"; without a unit the bureau alone."""
-    return f"{bureau}{unit}" if words.language.chinese or not unit else f"{words(f'rules.police.unit.{key}')}, {bureau}"
+    return f"{bureau}{unit or ''}" if words.language.chinese or not unit else f"{words(f'rules.police.unit.{key}')}, {bureau}"
 
 
 MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
