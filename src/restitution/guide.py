@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from restitution.case.model import Case
+
+if TYPE_CHECKING:
+    from restitution.document import Document
 
 README = "README.txt"
 
@@ -33,9 +36,19 @@ def guide_names(case: Case) -> list[str]:
 
 def guide_files(case: Case, docs: Iterable[str], date: dt.date, *, templates: Path | None = None
                 ) -> list[tuple[str, bytes]]:
+    from restitution.pipeline.render import to_bytes
+
+    (name, doc), readme = guide_model(case, docs, date, templates=templates)
+    return [(name, to_bytes(doc, "pdf")), readme]
+
+
+def guide_model(case: Case, docs: Iterable[str], date: dt.date, *, templates: Path | None = None
+                ) -> tuple[tuple[str, Document], tuple[str, bytes]]:
+    """(the guide's file name and document model, (README.txt, its bytes)): the model is written
+    as PDF by the caller (`guide_files`, or the writer process of a render)."""
     from restitution.documents.packet_guide import context
     from restitution.language.catalogue import catalogue
-    from restitution.pipeline.render import render_document, to_bytes
+    from restitution.pipeline.render import render_document
     from restitution.pipeline.templating import template_dirs
 
     lang = case.case.language
@@ -44,7 +57,7 @@ def guide_files(case: Case, docs: Iterable[str], date: dt.date, *, templates: Pa
     x = context(case, words, date, made)
     extra = {"steps": x.steps, "kept": x.kept}
     doc = render_document(case, "packet_guide", lang, date, templates=templates, extra=extra)
-    return [(guide_name(case), to_bytes(doc, "pdf")), (README, _readme(case, x, words).encode("utf-8"))]
+    return (guide_name(case), doc), (README, _readme(case, x, words).encode("utf-8"))
 
 
 def _readme(case: Case, x, words) -> str:

@@ -82,28 +82,34 @@ def files(job: tuple, keys: list[str], formats: list[str], jobs: int,
 def _in_writer(writer: WriterProcess, job: tuple, keys: list[str], formats: list[str],
                models: dict[str, list[Document]], out: dict[tuple[str, int, str], bytes],
                extras: dict[str, list[tuple[str, bytes]]] | None = None) -> None:
-    """The models made here, the files written by `writer`, and with `extras` the packet
-    guide made here while it writes. A model or a guide that fails is left for the caller
-    to meet again, in order, with its location."""
+    """The models made here and the files written by `writer`; with `extras`, the packet guide's
+    model made here while it writes them, and its PDF written there next (this process then
+    never loads a PDF writer). A model or a guide that fails is left for the caller to meet
+    again, in order, with its location."""
     try:
         for key in keys:
             models[key] = _models_of(key, job)
     except Exception:  # noqa: BLE001 - raised again by the caller, in order
         return
-
-    def make_guide() -> None:
-        case, _langs, date, templates, *_ = job
-        try:
-            extras["guide"] = guide(case, keys, date, templates)  # type: ignore[index]
-        except Exception:  # noqa: BLE001 - made again by the caller, which raises it located
-            pass
-
     tasks = [(key, i, fmt) for key in keys for i in range(len(models[key])) for fmt in formats
              if fmt in writer.formats]
-    written = writer.write_all([(models[k][i], fmt) for k, i, fmt in tasks], make_guide if extras is not None else None)
-    for task, data in zip(tasks, written):
+    sent = writer.send([(models[k][i], fmt) for k, i, fmt in tasks])
+    made = None
+    if extras is not None:
+        from restitution.guide import guide_model
+
+        case, _langs, date, templates, *_ = job
+        try:
+            made = guide_model(case, keys, date, templates=templates)
+        except Exception:  # noqa: BLE001 - made again by the caller, which raises it located
+            pass
+    for task, data in zip(tasks, writer.receive(len(tasks)) if sent else []):
         if data is not None:
             out[task] = data
+    if made is not None and extras is not None:
+        (name, doc), readme = made
+        (pdf,) = writer.write_all([(doc, "pdf")])
+        extras["guide"] = [(name, pdf if pdf is not None else to_bytes(doc, "pdf")), readme]
 
 
 def _warm(job: tuple, keys: list[str], formats: list[str], models: dict[str, list[Document]]) -> None:

@@ -16,7 +16,8 @@ process cannot do (it died, a writer raised, a model would not pickle) is done a
 in this process, so an error is raised here with its location, as without it. The
 process writes no file: it can be killed at any time, and `close` does.
 
-Messages are pickles behind an 8-byte length over two pipes: `multiprocessing`'s
+The parent sends a batch and reads its answer before sending the next one, so neither side
+can block the other on a full pipe. Messages are pickles behind an 8-byte length over two pipes: `multiprocessing`'s
 connections would do the same, but importing them costs about 14 ms, half of what
 the process saves.
 """
@@ -27,7 +28,7 @@ import pickle
 import signal
 import struct
 import sys
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Sequence
 
 if TYPE_CHECKING:
     from restitution.document import Document
@@ -77,27 +78,33 @@ class WriterProcess:
         self._from = from_child
         self._open = True
 
-    def write_all(self, tasks: list[tuple[Document, str]], meanwhile: Callable[[], None] | None = None
-                  ) -> list[bytes | None]:
-        """Each (model, format)'s bytes, in order; None for what the process did not write
-        (the caller writes it itself). `meanwhile` runs here while the process writes."""
-        sent = False
-        if self._open and tasks:
-            try:
-                _send(self._to, tasks)
-                sent = True
-            except Exception:  # noqa: BLE001 - it died or a model would not pickle: the caller writes
-                self.close()
-        if meanwhile is not None:
-            meanwhile()
-        if not sent:
-            return [None] * len(tasks)
+    def send(self, tasks: list[tuple[Document, str]]) -> bool:
+        """Send (model, format) pairs to write; their bytes come back from the next `receive`.
+        False when nothing was sent (the process is gone, a model would not pickle)."""
+        if not self._open or not tasks:
+            return False
+        try:
+            _send(self._to, tasks)
+        except Exception:  # noqa: BLE001 - the caller writes them
+            self.close()
+            return False
+        return True
+
+    def receive(self, count: int) -> list[bytes | None]:
+        """The bytes of the `count` files last sent, in order; None for what the process did not
+        write (the caller writes it itself)."""
+        if not self._open:
+            return [None] * count
         try:
             results = _receive(self._from)
         except Exception:  # noqa: BLE001 - it died: the caller writes
             self.close()
-            return [None] * len(tasks)
-        return results if isinstance(results, list) and len(results) == len(tasks) else [None] * len(tasks)
+            return [None] * count
+        return results if isinstance(results, list) and len(results) == count else [None] * count
+
+    def write_all(self, tasks: list[tuple[Document, str]]) -> list[bytes | None]:
+        """`send` then `receive`."""
+        return self.receive(len(tasks)) if self.send(tasks) else [None] * len(tasks)
 
     def close(self) -> None:
         """End the process and reap it; it holds nothing that needs a clean stop."""
