@@ -164,3 +164,30 @@ def test_the_writers_need_nothing_of_the_case_side(models):
     case_side = {"restitution.case.model", "restitution.case.load", "jinja2", "markdown_it", "yaml",
                  "restitution.pipeline.templating", "restitution.pipeline.render", "restitution.rules"}
     assert loaded & case_side == set()
+
+
+_RENDER_HERE = r"""
+import sys
+from restitution.pipeline import writer_process
+writer_process.usable_cpus = lambda: 2
+from restitution.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit as end:
+    assert not end.code, end.code
+print(" ".join(m for m in ("reportlab", "docx", "jinja2", "restitution.case.model") if m in sys.modules))
+"""
+
+
+def test_a_render_of_one_pdf_with_its_guide_loads_no_pdf_writer_here(tmp_path):
+    """The point of the process: this one reads the case and makes the models (and the guide's),
+    the other loads reportlab and writes every PDF."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", _RENDER_HERE, "render", str(NORTHWIND), "--doc", "power_of_attorney",
+                          "--lang", "en", "--format", "pdf", "-o", str(tmp_path / "out"), "--date", WHEN.isoformat()],
+                         capture_output=True, check=True, env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert out.stdout.decode().splitlines()[-1].split() == ["jinja2", "restitution.case.model"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "NW-2026-0042_guide_en.pdf", "NW-2026-0042_power_of_attorney_en.pdf", "README.txt"]
