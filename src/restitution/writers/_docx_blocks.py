@@ -36,21 +36,23 @@ worse; nor does a word joiner (U+2060, U+FEFF) or a zero-width joiner stop it.
 Headings kept with what follows: a heading paragraph carries the style's
 keep-with-next, which both applications honour between paragraphs; in
 bilingual columns a row of headings joins the row after it (`kept_rows`), and
-the joined row moves to the next page whole. A last row of headings, followed
-by a table at the full width (an exhibit list, the payments), is the case
-LibreOffice got wrong: it keeps no row of a table with the next, and it reads
-tables with nothing between them as one table, so the heading row ended a page
-whose next began with the table. The row is therefore a table of its own,
-every paragraph in it kept with the next (ECMA-376 w:keepNext; Word keeps such
-a row with what follows it, LibreOffice makes the table "keep with next
-paragraph"), with a paragraph one point high, kept with the next too, between
-it and the tables around it (`_apart`). Its row does not carry w:cantSplit:
-LibreOffice reads a table whose every row may not split as a table that may not
-split, and then drops its keep-with-next (the heading stayed at the page's
-foot); the headings' own keep-lines-together keeps a wrapped heading whole.
-The trade-off: a point of extra space on each side of the heading row, and an
-empty paragraph in the file that a lawyer editing it may see and delete (the
-heading then joins the table above it again).
+LibreOffice moves the joined row to the next page whole. A last row of
+headings, followed by a table at the full width (an exhibit list, the
+payments), is the case LibreOffice got wrong: it reads tables with nothing
+between them as one table, and does not always keep the last row of a table
+with what follows (in 4 of the 24 heights the writer's test sweeps), so the
+heading row ended a page whose next began with the table. The row is
+therefore a table of its own, every paragraph in it kept with the next
+(ECMA-376 w:keepNext; Word keeps a row whose paragraphs all are with what
+follows it, and LibreOffice keeps such a one-row table with the next block),
+with a paragraph one point high, kept with the next too, between it and the
+tables around it (`_apart`). Its row does not carry w:cantSplit: LibreOffice
+reads a table whose every row may not split as a table that may not split, and
+then lets the heading stay at the page's foot (measured); the headings' own
+keep-lines-together keeps a wrapped heading whole. The trade-off: a point of
+extra space on each side of the heading row, and an empty paragraph in the file
+that a lawyer editing it may delete (the heading row then joins the table above
+it again).
 """
 from __future__ import annotations
 
@@ -283,10 +285,10 @@ class BlockWriter:
                 self.inlines(p, content.inlines, ctx.side, "body", width - 216)  # less the cell's margins
 
     def _columns(self, block: Columns, sink: Sink, ctx: Ctx) -> None:
-        # A row of headings joins the row after it, as in the PDF (`kept_rows`): neither
-        # application keeps one row with the next, and a heading row joined to a row of
-        # tables or text moves with it. A last row of headings (what follows is outside the
-        # columns: a table at the full width) is a table of its own, kept with the next block.
+        # A row of headings joins the row after it, as in the PDF (`kept_rows`): LibreOffice
+        # does not keep one row with the next, and moves a joined row of headings and tables
+        # or text whole. A last row of headings (what follows is outside the columns: a table at the
+        # full width) is a table of its own, kept with the next block (module docstring).
         rows = kept_rows(block.rows)
         if not rows:
             return
