@@ -74,11 +74,12 @@ def test_every_pdf_of_every_example_passes(rendered, known, example):
 @pytest.mark.slow
 def test_libreoffice_export_of_every_example_docx_passes(rendered, known, tmp_path):
     """All DOCX files converted in one LibreOffice run (its start-up is most of the cost).
-    Bands, overlapping words, spread lines and the case's addresses cut only at their marks.
-    Not the Chinese line starts and ends: LibreOffice keeps the marks off them between Chinese
-    characters (tests/writers/test_docx_textflow.py) but not where Chinese meets Latin text
-    ("（" / "2023年修正）"), which nothing in a DOCX changes; nor headings kept with their text,
-    which it does not do for a heading row of bilingual columns followed by a table."""
+    Bands, overlapping words, spread lines, the case's addresses cut only at their marks, no
+    heading stranded at a page's foot and no signature block split (a heading row of bilingual
+    columns followed by a table: tests/writers/test_docx_blocks.py). Not the Chinese line
+    starts and ends: LibreOffice keeps the marks off them between Chinese characters
+    (tests/writers/test_docx_textflow.py) but not where Chinese meets Latin text
+    ("（" / "2023年修正）"), which nothing in a DOCX changes."""
     sources = {}
     for example, docs in rendered.items():
         for doc in docs:
@@ -97,7 +98,7 @@ def test_libreoffice_export_of_every_example_docx_passes(rendered, known, tmp_pa
         pdf = tmp_path / "pdf" / name
         assert pdf.is_file(), name
         problems += [f"{name}: {p}" for p in check_pdf(pdf.read_bytes(), *expectations(doc, "docx"), chinese=False,
-                                                        known=addresses_of_case)]
+                                                        known=addresses_of_case, keep=kept(doc))]
     assert problems == []
 
 

@@ -32,6 +32,27 @@ where Chinese meets Latin text or a number ("（" / "2023年修正）"): it brea
 there by the rules of the Latin text's language (English), and marking that
 text Chinese makes it cut Latin words anywhere ("Guangz" / "hou"), which is
 worse; nor does a word joiner (U+2060, U+FEFF) or a zero-width joiner stop it.
+
+Headings kept with what follows: a heading paragraph carries the style's
+keep-with-next, which both applications honour between paragraphs; in
+bilingual columns a row of headings joins the row after it (`kept_rows`), and
+LibreOffice moves the joined row to the next page whole. A last row of
+headings, followed by a table at the full width (an exhibit list, the
+payments), is the case LibreOffice got wrong: it reads tables with nothing
+between them as one table, and does not always keep the last row of a table
+with what follows (in 4 of the 24 heights the writer's test sweeps), so the
+heading row ended a page whose next began with the table. The row is
+therefore a table of its own, every paragraph in it kept with the next
+(ECMA-376 w:keepNext; Word keeps a row whose paragraphs all are with what
+follows it, and LibreOffice keeps such a one-row table with the next block),
+with a paragraph one point high, kept with the next too, between it and the
+tables around it (`_apart`). Its row does not carry w:cantSplit: LibreOffice
+reads a table whose every row may not split as a table that may not split, and
+then lets the heading stay at the page's foot (measured); the headings' own
+keep-lines-together keeps a wrapped heading whole. The trade-off: a point of
+extra space on each side of the heading row, and an empty paragraph in the file
+that a lawyer editing it may delete (the heading row then joins the table above
+it again).
 """
 from __future__ import annotations
 
@@ -265,11 +286,26 @@ class BlockWriter:
 
     def _columns(self, block: Columns, sink: Sink, ctx: Ctx) -> None:
         # A row of headings joins the row after it, as in the PDF (`kept_rows`): LibreOffice
-        # honours no keep-with-next between rows. (It still splits a joined row between a
-        # heading and a table under it.)
+        # does not keep one row with the next, and moves a joined row of headings and tables
+        # or text whole. A last row of headings (what follows is outside the columns: a table at the
+        # full width) is a table of its own, kept with the next block (module docstring).
         rows = kept_rows(block.rows)
         if not rows:
             return
+        if not heading_row(rows[-1]):
+            self._column_table(rows, block, sink, ctx)
+            return
+        if len(rows) > 1:
+            self._column_table(rows[:-1], block, sink, ctx)
+        self._apart(sink)
+        heading = self._column_table(rows[-1:], block, sink, ctx).rows[0]
+        for cell in heading.cells:
+            for p in cell.paragraphs:
+                p.paragraph_format.keep_with_next = True
+        self._apart(sink, always=True)
+
+    def _column_table(self, rows, block: Columns, sink: Sink, ctx: Ctx):
+        """`rows` of `block` as a borderless two-column table."""
         table = sink.table(len(rows), 2)
         _ooxml.set_table_borders(table, size_eighths=0)
         gap = 144  # 0.1 in of cell margin on each side of each column
@@ -282,11 +318,20 @@ class BlockWriter:
                 cell_sink = Sink(cell, cell=True)
                 cell_ctx = Ctx(side, half - 2 * gap, ctx.override, column=True)
                 self.blocks(blocks, cell_sink, cell_ctx)
-        for row, pair in zip(table.rows, rows):
-            if heading_row(pair):  # the last row (`kept_rows` joined the others): kept with what follows
-                for cell in row.cells:
-                    for p in cell.paragraphs:
-                        p.paragraph_format.keep_with_next = True
+        return table
+
+    def _apart(self, sink: Sink, always: bool = False) -> None:
+        """A paragraph a point high, kept with the next block, after a table that must stay a
+        table of its own (`always`), or before one when a table precedes it (both applications
+        join adjacent tables into one, whose rows are not kept with each other) or a page break
+        is pending."""
+        if not (always or self.pending_break or _ooxml.ends_with_table(sink.parent)):
+            return
+        p = sink.paragraph()
+        _ooxml.set_hairline(p._p.get_or_add_pPr())
+        if self.pending_break:  # a table cannot carry a page break; the hairline before it can
+            p.paragraph_format.page_break_before = True
+            self.pending_break = False
 
     # ------------------------------------------------------------ containers
 

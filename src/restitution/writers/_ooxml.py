@@ -184,11 +184,26 @@ def add_field(paragraph, instruction: str, shown: str, rpr_source=None):
     run(fld_char("end"))
 
 
+def set_hairline(ppr) -> None:
+    """A paragraph one point high (exact line height, no space around it) kept with the next:
+    what separates two tables without a visible gap (`ends_with_table`)."""
+    _set(_child(ppr, "w:keepNext", _PPR_ORDER), val="1")
+    _set(_child(ppr, "w:spacing", _PPR_ORDER), before="0", after="0", line=str(TWIPS_PER_PT), lineRule="exact")
+
+
 # ---------------------------------------------------------------- tables
 
 
 def _tblpr(table):
     return table._tbl.tblPr
+
+
+def ends_with_table(container) -> bool:
+    """Is the last block of a python-docx document or table cell a table? Word and LibreOffice
+    read tables with nothing between them as one table."""
+    element = getattr(container, "_body", container)._element
+    blocks = [c for c in element if c.tag in (qn("w:p"), qn("w:tbl"))]
+    return bool(blocks) and blocks[-1].tag == qn("w:tbl")
 
 
 def set_table_borders(table, size_eighths: int = 4, color: str = "000000") -> None:
