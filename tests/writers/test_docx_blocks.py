@@ -72,8 +72,8 @@ def test_a_last_row_of_headings_is_a_table_of_its_own_kept_with_the_table_after_
     """Between tables, a paragraph a point high: Word and LibreOffice would otherwise read the
     heading row as the last row of the columns table, or the first of the table after it."""
     body = _body(render(_doc(Columns(_rows(2) + (HEADINGS,)), EN_TABLE, ZH_TABLE)))
-    assert [_kind(e) for e in body] == ["table", "hairline", "table", "hairline", "table", "table"]
-    assert _is_hairline(body[1]) and _is_hairline(body[3])
+    assert [_kind(e) for e in body] == ["table", "hairline", "table", "hairline", "table", "hairline", "table"]
+    assert _is_hairline(body[1]) and _is_hairline(body[3]) and _is_hairline(body[5])
     rows = body[2].findall(qn("w:tr"))
     assert len(rows) == 1
     paragraphs = [DocxParagraph(p, None) for p in rows[0].iter(qn("w:p"))]
@@ -84,8 +84,19 @@ def test_a_last_row_of_headings_is_a_table_of_its_own_kept_with_the_table_after_
 
 
 def test_columns_not_ending_in_headings_stay_one_table():
-    body = _body(render(_doc(Columns((HEADINGS,) + _rows(2)), EN_TABLE)))
-    assert [_kind(e) for e in body] == ["table", "table"]
+    body = _body(render(_doc(Columns((HEADINGS,) + _rows(2)))))
+    assert [_kind(e) for e in body] == ["table"]
+    assert len(body[0].findall(qn("w:tr"))) == 2  # the heading row joined to the row after it
+
+
+def test_a_table_right_after_a_table_stays_a_table_of_its_own():
+    """The English and the Chinese table of a bilingual document: with nothing between them, Word
+    and LibreOffice read them as one table, the Chinese header a plain row in the middle."""
+    body = _body(render(_doc(EN_TABLE, ZH_TABLE)))
+    assert [_kind(e) for e in body] == ["table", "hairline", "table"]
+    assert _is_hairline(body[1])
+    body = _body(render(_doc(Columns(_rows(2)), EN_TABLE)))
+    assert [_kind(e) for e in body] == ["table", "hairline", "table"]
 
 
 def test_a_page_break_before_a_heading_row_goes_on_the_hairline_before_it():

@@ -259,6 +259,9 @@ class BlockWriter:
             return
         rows = ([list(block.header)] if block.header else []) + body
         rows = [r + [Cell(())] * (ncols - len(r)) for r in rows]
+        # A table right after a table (a bilingual document's English table, then its Chinese one)
+        # would be read as one with it: its header row then neither shaded nor repeated.
+        self._apart(sink)
         table = sink.table(len(rows), ncols)
         table._tbl.tblStyle_val = self.style_ids.get("Table Grid", WD_STYLE_TYPE.TABLE)
         _ooxml.set_table_borders(table, size_eighths=4)
