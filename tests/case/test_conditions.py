@@ -38,6 +38,19 @@ def test_other_region_needs_neither():
     assert _load(edit(HK[0], "  region: other")).supplier.region == "other"
 
 
+def test_the_suppliers_own_uscc_on_an_account_needs_no_place_of_its_own():
+    # The registration names the supplier, whose province, city and district are given above.
+    text = edit("  district_zh: 宝安区\n", '  district_zh: 宝安区\n  bank_accounts:\n    - account: "1202 0000"\n'
+                '      holder_uscc: "91440300MA5G7K2Q1G"\n')
+    case = _load(text)  # no error
+    assert case.supplier.bank_accounts[0].holder_uscc == case.supplier.uscc
+    # another company's registration still needs its name and place (tests/case/test_warnings.py)
+    other = text.replace('holder_uscc: "91440300MA5G7K2Q1G"', 'holder_uscc: "91330106MA2H3XY80N"')
+    assert [path for _, path, _ in errors_of(other)] == [
+        f"supplier.bank_accounts[0].{key}" for key in ("holder", "holder_province_zh", "holder_city_zh",
+                                                        "holder_district_zh")]
+
+
 def test_card_payment_needs_a_card():
     assert one_error(edit("    method: wire", "    method: card")) == (
         24, "payments[0].card", "required when method is card (network and last4)"

@@ -84,6 +84,18 @@ def test_running_header_repeats_the_letters_own_number_never_the_internal_file_n
     assert render_document(own, "case_plan", "zh", DATE).case_id == own.id
 
 
+def test_a_hong_kong_letters_running_header_prints_the_number_as_its_first_page_does():
+    # The whole Hong Kong letter is Traditional, its first page's 发函号 included; the running
+    # header of the later pages carries that same number, never a Simplified twin.
+    case = replace(agent_case(letter_no=None), "supplier", region="hong_kong", uscc=None,
+                   hk_company_no="3217845", name_zh="維港冠峰家品有限公司", province_zh=None,
+                   city_zh=None, district_zh=None)
+    for lang in ("zh", "en"):
+        doc = render_document(case, "demand_letter", lang, DATE)
+        assert doc.case_id == "（2026）示律函字第0042號"
+        assert doc.case_id in document_text(doc)
+
+
 def test_agent_letter_without_an_agent_is_refused_by_name():
     case = dataclasses.replace(make_case(), agent=None)
     case = replace(case, "claim", sender="agent")

@@ -183,6 +183,8 @@ def test_hong_kong_route_in_traditional_chinese_without_any_public_security_bure
     assert "公安" not in zh and "立案追訴標準" not in zh and "刑法" not in zh
     assert "内地" not in zh and "內地警方" not in zh  # a note to the reporter: in case_notes
     assert "内地警方" in notes(hong_kong(), "zh")
+    # the running header carries the document's title, and it is the heading's 報案書
+    assert doc.title == "報案書" and "的報案書\n" in zh
     en = text(hong_kong(), "en")
     assert "Hong Kong Police Force, filed through the e-Report Centre or a police station report room" in en
     assert "Commercial Crime Bureau" not in en

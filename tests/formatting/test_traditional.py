@@ -32,6 +32,32 @@ def test_legal_phrases_opencc_misreads_are_corrected():
     assert to_traditional("报案人参考") == "報案人參考"
 
 
+@pytest.mark.parametrize(
+    "simplified,traditional",
+    [
+        # 并 "and" before 发送: not 併發 (a complication)
+        ("并发送一份事后证实系伪造的验厂报告", "並發送一份事後證實係偽造的驗廠報告"),
+        ("并发出通知", "並發出通知"),
+        # 併 where it merges, and in 併發症 itself
+        ("合并发票", "合併發票"),
+        ("并发症", "併發症"),
+        # 系 the copula of legal prose is 係
+        ("系该公司法定代表人", "係該公司法定代表人"),
+        ("本案系跨境", "本案係跨境"),
+        ("经查系", "經查係"),
+        # 系 of a system or lineage word stays; 繫 (to tie) stays as OpenCC writes it
+        ("信息系统查询", "信息系統查詢"),
+        ("系列产品", "系列產品"),
+        ("直系亲属", "直系親屬"),
+        ("关系人", "關係人"),
+        ("联系", "聯繫"),
+        ("系于", "繫於"),
+    ],
+)
+def test_and_and_the_copula_in_context(simplified, traditional):
+    assert to_traditional(simplified) == traditional
+
+
 def test_glyph_standard_variants_print_in_their_common_traditional_form():
     # s2hk follows the glyph standard (户 温 兑 啓); a Hong Kong filing writes 戶 溫 兌 啟.
     assert to_traditional("收款账户户名及开户行") == "收款賬戶戶名及開戶行"

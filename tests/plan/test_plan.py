@@ -220,6 +220,26 @@ def test_payment_app_and_other_country(variant):
     assert en(plan.route("home_reports").name) == "Report at home"
 
 
+@pytest.mark.parametrize("country, body", [
+    ("GB", "英国国家反欺诈报告中心（Action Fraud）"),
+    ("US", "美国联邦调查局互联网犯罪投诉中心（IC3）及联邦贸易委员会（FTC）"),
+])
+def test_a_foreign_reporting_body_is_named_in_chinese_its_own_name_in_brackets(variant, country, body):
+    import re
+
+    plan = make_plan(variant(client={"country": country}), TODAY)
+    home = plan.route("home_reports")
+    words = bundled("zh")
+    rules = [r.word(words) for r in plan.rules if r.id in home.rules]
+    texts = [zh(home.name), *(zh(w) for w in home.why), *rules]
+    assert rules
+    assert body in zh(home.name)
+    for text in texts:
+        # a Latin name is only ever the original after the Chinese one, in brackets
+        outside = re.sub("（[^（）]*）", "", text)
+        assert not re.search("[A-Za-z]", outside), text
+
+
 # --- deadlines --------------------------------------------------------------------------
 
 def test_deadlines_sorted_with_missed_flags(case):

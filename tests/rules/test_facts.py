@@ -110,6 +110,16 @@ def test_a_proof_naming_its_method_never_proves_another_method():
     assert payment_proofs(case) == [(wire,), (card,)]
 
 
+def test_the_folder_an_exhibit_is_filed_in_names_no_method():
+    """Unseen case: evidence/jade-wechat/alipay.pdf, an Alipay record, was taken for proof of the
+    WeChat Pay payment too, from the folder's name; the file's own name still counts."""
+    case = make_case()  # a wire on 5 June, a card payment on 20 July
+    filed = proof(2, "Payment record", dt.date(2026, 8, 1), file_text="evidence/card-case/bank-transfer.pdf")
+    assert payment_proofs(dataclasses.replace(case, evidence=(filed,))) == [(filed,), ()]
+    named = proof(2, "Payment record", dt.date(2026, 8, 1), file_text="evidence/2026/visa-statement.pdf")
+    assert payment_proofs(dataclasses.replace(case, evidence=(named,))) == [(), (named,)]
+
+
 def test_a_proof_quoting_a_wire_also_proves_the_card_payment_it_names():
     """Unseen case: "Transfer PENN-GZ8812-DEP and Visa statement" was taken for the wire's proof only,
     and the reconsideration application said the card payment's proof was to follow."""

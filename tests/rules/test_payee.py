@@ -36,6 +36,16 @@ def test_a_bank_record_of_the_supplier_name_is_the_supplier():
     assert is_supplier(make_case(), None, "荣耀示例科技有限公司") is False  # the city left out: not the same name
 
 
+def test_the_suppliers_own_uscc_is_the_supplier_whatever_the_bank_printed():
+    # A registration number names one company: the supplier's own is no other party that received
+    # the money, though the bank printed a name of its own (a former name, a transliteration).
+    case = make_case()
+    acct = m.BankAccount(holder="MINGRUI HARDWARE DG", account="1202 0000 0000", holder_uscc=case.supplier.uscc)
+    assert payees(with_accounts(case, acct)) == []
+    other = dataclasses.replace(acct, holder_uscc="91330106MA2H3XY80N")
+    assert [p.index for p in payees(with_accounts(case, other))] == [0]
+
+
 def test_an_individual_holder_is_a_payee_without_a_second_bureau():
     acct = m.BankAccount(holder="Zhang San", account="6222 1111 2222 3333")
     case = with_accounts(make_case(), acct)

@@ -544,14 +544,15 @@ def test_hong_kong_footer_is_traditional(tmp_path):
 @needs_poppler
 def test_hong_kong_running_head_is_traditional(tmp_path):
     """Pages after the first carry the title in the header: in Traditional characters for a
-    Hong Kong document, as its footer. A police filing carries no internal file number."""
+    Hong Kong document, as its footer, and the heading's own word (報案書). A police filing
+    carries no internal file number."""
     doc = _example("harbour-hk", "police_report", "zh")
     assert doc.language.code == "zh-Hant"
     pages = layout_pages(doc, tmp_path)
     assert len(pages) >= 2
     for page in pages[1:]:
         head = next(line for line in page.splitlines() if line.strip())
-        assert head.split() == ["報案材料"], head
+        assert head.split() == ["報案書"], head
 
 
 def test_a_heading_kept_with_a_long_table_splits_the_table_at_a_page_foot():

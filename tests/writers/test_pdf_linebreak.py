@@ -61,6 +61,25 @@ def test_a_word_longer_than_a_line_is_cut_at_a_dot_slash_or_at():
     assert "".join(text[:choose(text, widths, 0, 16, 16.0)]) == "邮箱：lily"  # before the "."
 
 
+def test_a_number_longer_than_a_line_is_cut_into_even_parts():
+    # A 26-digit WeChat Pay reference in a cell 25 digits wide: cut where full, it left
+    # "8" alone on the second line, which reads as a number of its own.
+    ref = chars("10000499012026081212345678")
+    widths = [1.0] * len(ref)
+    assert choose(ref, widths, 0, 25, 25.0) == 13
+    # three lines' worth: parts of eight, nine and nine, the rest cut again evenly
+    assert choose(ref, widths, 0, 10, 10.0) == 8
+    assert choose(ref, widths, 8, 18, 10.0) == 17
+    # the share is measured from the line's start, a bracket no line may end with included
+    text = chars("（10000499012026081212345678）")
+    assert choose(text, [1.0] * len(text), 0, 25, 25.0) == 14
+
+
+def test_a_number_that_fits_a_line_moves_whole():
+    text = chars("凭证号10000499012026081212345678")
+    assert choose(text, [1.0] * len(text), 0, 20, 28.0) == 3  # after 号, the number whole below
+
+
 def _doc(*blocks, lang="zh") -> Document:
     return Document(key="k", lang=lang, title="标题", blocks=tuple(blocks))
 

@@ -6,7 +6,16 @@ import pytest
 
 from restitution.checks.continuity import url_break
 from restitution.document import Paragraph, Run
-from restitution.writers._textflow import WJ, ZWSP, allowed, balanced_break, breakable_addresses, ems, labelled
+from restitution.writers._textflow import (
+    WJ,
+    ZWSP,
+    allowed,
+    balanced_break,
+    breakable_addresses,
+    breakable_numbers,
+    ems,
+    labelled,
+)
 
 
 def test_a_long_address_gets_break_opportunities_at_the_chicago_points_only():
@@ -38,6 +47,15 @@ def test_text_without_addresses_is_unchanged():
 
 
 TITLE = "关于深圳市荣耀示例科技有限公司涉嫌合同诈骗的报案材料"
+
+
+def test_a_number_wider_than_its_cell_is_cut_into_even_parts():
+    ref = "10000499012026081212345678"  # 26 digits, 15.6 ems estimated
+    assert breakable_numbers(f"凭证号{ref}", 12.0) == f"凭证号{ref[:13]}{ZWSP}{ref[13:]}"
+    assert breakable_numbers(ref, 7.0).split(ZWSP) == [ref[:9], ref[9:18], ref[18:]]
+    # one that fits moves to the next line whole and copies exactly; short numbers are never marked
+    assert breakable_numbers(f"凭证号{ref}", 20.0) == f"凭证号{ref}"
+    assert breakable_numbers("2026年8月12日 18,600.00元", 2.0) == "2026年8月12日 18,600.00元"
 
 
 def test_a_chinese_title_a_little_over_a_line_breaks_into_two_even_lines():

@@ -59,6 +59,12 @@ def uscc_problem(code: str) -> str | None:
     return None
 
 
+def same_uscc(a: object, b: object) -> bool:
+    """Two values name one registered company: the same USCC (a code is written in capitals, so
+    only surrounding spaces are ignored). Anything not a code names none."""
+    return isinstance(a, str) and isinstance(b, str) and bool(a.strip()) and a.strip() == b.strip()
+
+
 def _uscc_chars_ok(code: str) -> bool:
     return all(ch in USCC_CHARSET for ch in code)
 

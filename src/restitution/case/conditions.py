@@ -14,6 +14,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
+from restitution.case.codes import same_uscc
 from restitution.case.evidence import resolve_file
 from restitution.case.fields import MAX_AMOUNT, Invalid
 from restitution.case.problems import Problems
@@ -88,6 +89,8 @@ def _supplier(r: _Conditions, supplier: dict) -> None:
     for i, acct in enumerate(supplier.get("bank_accounts") or ()):
         if not isinstance(acct, dict) or "holder_uscc" not in acct:
             continue
+        if same_uscc(acct.get("holder_uscc"), supplier.get("uscc")):
+            continue  # the supplier's own account: its name and place are the supplier's, given above
         for key in ("holder", "holder_province_zh", "holder_city_zh", "holder_district_zh"):
             if not acct.get(key):
                 r.add(f"supplier.bank_accounts[{i}].{key}", "required with holder_uscc: it names the holder and "

@@ -173,9 +173,9 @@ class BankAccount:
     swift: str | None = keys.key("swift", "SWIFT/BIC code of the bank (8 or 11 characters).")
     # A mainland company other than the supplier: its bureau is competent too (rules/payee.py).
     holder_uscc: str | None = keys.key("uscc", "The holder's 统一社会信用代码, for a mainland company.", added=True)
-    holder_province_zh: str | None = keys.line("The holder's province; required with holder_uscc.", added=True)
-    holder_city_zh: str | None = keys.line("The holder's city; required with holder_uscc.", added=True)
-    holder_district_zh: str | None = keys.line("The holder's district or county; required with holder_uscc.", added=True)
+    holder_province_zh: str | None = keys.line("The holder's province; required with holder_uscc, unless it is the supplier's own uscc.", added=True)
+    holder_city_zh: str | None = keys.line("The holder's city; required with holder_uscc, unless it is the supplier's own uscc.", added=True)
+    holder_district_zh: str | None = keys.line("The holder's district or county; required with holder_uscc, unless it is the supplier's own uscc.", added=True)
     holder_legal_representative_zh: str | None = keys.line("The holder's 法定代表人, as its registration shows.",
                                                            added=True)
     holder_role: str | None = keys.line("The role the supplier gave a holder other than itself, e.g. finance "

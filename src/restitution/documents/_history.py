@@ -34,6 +34,8 @@ def recorded_unit(case: Case, words: Catalogue) -> str | None:
 class SuspectRow:
     name: str
     line: str  # name, identity document and role, e.g. 林志伟（公民身份号码…，法定代表人）
+    # Right after the company it belongs to (the pardon): 林志伟（公民身份号码…），系该公司法定代表人
+    in_company: str
     role: str
     measure: str | None  # the coercive measure in words, None when none
     measure_on: dt.date | None
@@ -47,10 +49,15 @@ def suspect_rows(case: Case, words: Catalogue) -> list[SuspectRow]:
 def _row(s: Suspect, words: Catalogue) -> SuspectRow:
     name = native(words, s.name, s.name_zh) or s.name
     role = words(f"proceedings.role.{s.role}")
+    person = name
     if s.id_no:
         kind = "id_prc" if looks_like_prc_id(s.id_no) else "id_passport"
-        line = words("proceedings.suspect", name=name, id=words(f"proceedings.{kind}", id_no=s.id_no), role=role)
+        document = words(f"proceedings.{kind}", id_no=s.id_no)
+        line = words("proceedings.suspect", name=name, id=document, role=role)
+        person = words("proceedings.person", name=name, id=document)
     else:
         line = words("proceedings.suspect_no_id", name=name, role=role)
+    # "a person involved" says nothing of a place in the company: the name and document alone
+    in_company = person if s.role == "other" else words("proceedings.of_company", person=person, role=role)
     measure = None if s.measure == "none" else words(f"proceedings.measure.{s.measure}")
-    return SuspectRow(name, line, role, measure, s.measure_on)
+    return SuspectRow(name, line, in_company, role, measure, s.measure_on)

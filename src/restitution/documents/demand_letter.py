@@ -151,6 +151,23 @@ def letter_number(case: Case, date: dt.date) -> tuple[str | None, bool]:
     return derive_letter_no(case.agent.firm_zh or "", case.id, date.year), True
 
 
+def _zh_variant(case: Case) -> str:
+    # Hong Kong reads Traditional Chinese (pitfall 10)
+    return "zh-Hant" if case.supplier.region == "hong_kong" else "zh"
+
+
+def running_reference(case: Case, date: dt.date) -> str | None:
+    """The 发函号 of the running header, in the script of the letter's pages: a Hong Kong letter
+    prints it in Traditional on its first page (the whole text is converted), so its later pages
+    carry the same number, not a Simplified twin."""
+    number = letter_number(case, date)[0]
+    if number and _zh_variant(case) == "zh-Hant":
+        from restitution.formatting import to_traditional  # opencc only for a Hong Kong letter
+
+        return to_traditional(number)
+    return number
+
+
 # ------------------------------------------------------------------ spec
 
 
@@ -430,12 +447,11 @@ def in_packet(case: Case) -> bool:
 SPEC = DocumentSpec(
     key="demand_letter",
     # Later pages repeat the 发函号 of its head, never the firm's internal file number (domain.md §D).
-    own_reference=lambda case, date: letter_number(case, date)[0],
+    own_reference=running_reference,
     check=check,
     check_on=check_on,
     context=context,
     in_packet=in_packet,
-    # Hong Kong reads Traditional Chinese (pitfall 10)
-    zh_variant=lambda case: "zh-Hant" if case.supplier.region == "hong_kong" else "zh",
+    zh_variant=_zh_variant,
     firm_speaks=lambda case: case.claim.sender == "agent" and case.agent is not None,
 )

@@ -52,6 +52,16 @@ def is_traditional(text: str) -> bool:
 # words (折合 "convert to" as 摺合 "fold"; 人参 in 报案人参考 as ginseng).
 # Legal documents never mean the other word, so undo those readings.
 _CORRECTIONS = {"摺合": "折合", "人蔘": "人參"}
+# 并发 is read as 併發 (併發症, a complication), but legal prose means 并 "and" before
+# 发送/发出 (並發送). 併 stays where it is merging: 合併發票, 吞併, and in 併發症 itself.
+_AND_SEND = re.compile("(?<![合吞兼歸])併發(?!症)")
+# Simplified 系 is three Traditional characters: 系 (system, lineage), 係 (the copula
+# of legal prose: 本案係, 證實係偽造, 係該公司法定代表人) and 繫 (to tie, which OpenCC
+# already writes: 聯繫, 維繫). OpenCC writes the copula as 係 only in a few fixed
+# phrases (確係, 係指), so a bare 系 is taken as the copula unless it is part of
+# a system or lineage word. The trade-off: an unlisted 系 word (a faculty, 法律系)
+# would read 係; these documents do not name one, and the copula is on every page.
+_SYSTEM = re.compile("(?<![體派直旁譜世語母父嫡星水河陽院])系(?![統列譜所屬出]|主任)")
 # Glyph-standard variants a Hong Kong filing writes in their common form
 # (賬戶, 開戶行, 保溫瓶, 兌換, 敬啟者).
 _COMMON_FORMS = str.maketrans({"户": "戶", "温": "溫", "兑": "兌", "啓": "啟"})
@@ -61,6 +71,7 @@ def _convert(text: str) -> str:
     out = _converter().convert(text)
     for wrong, right in _CORRECTIONS.items():
         out = out.replace(wrong, right)
+    out = _SYSTEM.sub("係", _AND_SEND.sub("並發", out))
     return out.translate(_COMMON_FORMS)
 
 

@@ -163,11 +163,18 @@ def _compact(text: str | None) -> str:
     return re.sub(r"[\s\-/_.]", "", text or "").upper()
 
 
+def _named(exhibit: Exhibit) -> tuple[str | None, ...]:
+    """The exhibit's titles and its file's own name: the folders above it are the user's filing
+    (evidence/jade-wechat/alipay.pdf is an Alipay record, not a WeChat Pay one)."""
+    name = exhibit.file_text.replace("\\", "/").rsplit("/", 1)[-1] if exhibit.file_text else None
+    return exhibit.title, exhibit.title_zh, name
+
+
 def _quotes(exhibit: Exhibit, reference: str | None) -> bool:
     ref = _compact(reference)
     if len(ref) < 4:  # "1" or "A1" would match by accident
         return False
-    return any(ref in _compact(t) for t in (exhibit.title, exhibit.title_zh, exhibit.file_text))
+    return any(ref in _compact(t) for t in _named(exhibit))
 
 
 # Words in an exhibit's title or file name that name how a payment was made: a wire
@@ -184,7 +191,7 @@ _METHOD_WORDS: dict[str, tuple[str, ...]] = {
 
 
 def _methods_named(exhibit: Exhibit) -> set[str]:
-    text = " ".join(t for t in (exhibit.title, exhibit.title_zh, exhibit.file_text) if t).casefold()
+    text = " ".join(t for t in _named(exhibit) if t).casefold()
     return {method for method, names in _METHOD_WORDS.items() if any(n in text for n in names)}
 
 

@@ -32,6 +32,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from restitution.case.codes import same_uscc
 from restitution.case.model import BankAccount, Case, Payment
 from restitution.case.proceedings import PoliceReportFiled
 from restitution.errors import CaseError
@@ -119,7 +120,8 @@ def payees(case: Case) -> list[Payee]:
     """Every receiving account held by someone other than the supplier, in file order."""
     out = []
     for i, acct in enumerate(case.supplier.bank_accounts):
-        if is_supplier(case, acct.holder, acct.holder_zh):
+        # the supplier's own registration number is the supplier, whatever name the bank printed
+        if is_supplier(case, acct.holder, acct.holder_zh) or same_uscc(acct.holder_uscc, case.supplier.uscc):
             continue
         paid = tuple(p for p in case.payments if p.to_account and _norm(p.to_account) == _norm(acct.account))
         bureau = unit = place = None

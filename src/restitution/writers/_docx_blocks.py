@@ -77,7 +77,7 @@ from restitution.language import Language
 from restitution.writers import _ooxml
 from restitution.writers._docx_measures import column_widths, list_levels, short_row
 from restitution.writers._docx_styles import ALIGN, Side, StyleIds
-from restitution.writers._textflow import balanced_break, breakable_addresses, heading_row, kept_rows, labelled
+from restitution.writers._textflow import balanced_break, breakable_addresses, breakable_numbers, heading_row, kept_rows, labelled
 
 KEPT_TOGETHER = {"signature", "keep", "address", "letterhead"}
 HEADER_FILL = "F2F2F2"
@@ -211,7 +211,7 @@ class BlockWriter:
             else:
                 text = checked(inline)
                 if room_ems is not None:
-                    text = breakable_addresses(text, room_ems)
+                    text = breakable_numbers(breakable_addresses(text, room_ems), room_ems)
                 r = p.add_run(text)
                 rpr = run_rpr(latin, east_asia, side.east_asian, inline.bold, inline.italic,
                               inline.untranslated)

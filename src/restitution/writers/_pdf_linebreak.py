@@ -29,6 +29,8 @@ drawing, splitting across pages and right-to-left reordering are unchanged.
 """
 from __future__ import annotations
 
+import math
+
 # Private parts of reportlab's CJK line breaker, which the stubs leave out.
 from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine  # type: ignore[attr-defined]
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -54,12 +56,42 @@ def choose(text: list[str], widths: list[float], start: int, over: int, max_widt
     for b in range(over, start, -1):
         if allowed(text, b):
             return b
-    # Nothing allowed (a word longer than a narrow cell): cut inside the word, still keeping
-    # closing marks off the line start and opening ones off its end; at worst where full.
+    # Nothing allowed (a word longer than a narrow cell): cut inside the word, into even
+    # parts, still keeping closing marks off the line start and opening ones off its end;
+    # at worst where full.
+    even = _even_cut(text, widths, start, over, max_width)
+    if even:
+        return even
     for b in range(over, start, -1):
         if text[b] not in NO_LINE_START and text[b - 1] not in NO_LINE_END:
             return b
     return max(over, start + 1)
+
+
+def _even_cut(text: list[str], widths: list[float], start: int, over: int, max_width: float) -> int | None:
+    """Where a word longer than a line (a 26-digit payment reference, an account number) is
+    cut so that its parts are of even length, the line from `start` being its first: cut
+    where full, it would leave one or two characters alone on the last line, which a reader
+    takes for a separate number. None when `over` is not inside a word."""
+    if not (_latin(text[over - 1]) and _latin(text[over])):
+        return None
+    end = over
+    while end < len(text) and (_latin(text[end]) or text[end] in NO_LINE_START):
+        end += 1  # a closing mark after the word goes down with its last part
+    rest = sum(widths[start:end])
+    parts = math.ceil(rest / max_width - _FUZZ)  # lines the rest of the word takes at the least
+    share = rest / max(parts, 1) + _FUZZ
+    used = 0.0
+    for b in range(start, over):
+        used += widths[b]
+        if used > share:
+            break
+    else:
+        return None
+    for b in range(b, start, -1):  # the last character that still fits the share ends the line
+        if text[b] not in NO_LINE_START and text[b - 1] not in NO_LINE_END:
+            return b
+    return None
 
 
 def _long_word(text: list[str], widths: list[float], b: int, over: int, max_width: float) -> bool:

@@ -13,7 +13,8 @@ The rules:
   that may not end it (GB/T 15834-2011, clreq "basic": `checks.layout`), never
   inside —— or ……, never between a number and its unit;
 - an e-mail address or URL longer than the line is cut by the Chicago rule
-  (`checks.continuity.url_break`);
+  (`checks.continuity.url_break`); a number longer than the line (a payment
+  reference) is cut into parts of even length, never leaving a digit alone;
 - a short paragraph all in bold followed by another block is a run-in heading
   ("**Notes**") kept with what follows, as a heading is; a row of bilingual
   columns holding only headings joins the row after it (`kept_rows`), so that
@@ -26,6 +27,8 @@ close to the line is left to the word processor.
 """
 from __future__ import annotations
 
+import math
+import re
 import unicodedata
 from typing import Iterator
 
@@ -93,6 +96,25 @@ def breakable_addresses(text: str, room_ems: float) -> str:
         return "".join((ZWSP if url_break(address, i) else "") + c + (WJ if c == "-" else "")
                        for i, c in enumerate(address))
     return ADDRESS.sub(mark, text)
+
+
+# A run of digits long enough to be a reference or account number (a WeChat Pay reference has 26).
+_NUMBER = re.compile(r"\d{12,}")
+
+
+def breakable_numbers(text: str, room_ems: float) -> str:
+    """`text` with a zero-width break opportunity cutting every run of digits estimated wider than
+    `room_ems` into parts of even length: cut where full, a 26-digit reference leaves a digit or
+    two alone on the last line, which reads as a number of its own. A number that fits is left
+    whole (it moves to the next line whole), so that it copies and pastes exactly."""
+    def mark(match) -> str:
+        number = match.group()
+        if ems(number) + 1.0 <= room_ems or room_ems <= 0:
+            return number
+        parts = math.ceil((ems(number) + 1.0) / room_ems)
+        size = math.ceil(len(number) / parts)
+        return ZWSP.join(number[i:i + size] for i in range(0, len(number), size))
+    return _NUMBER.sub(mark, text)
 
 
 def balanced_break(text: str, line_ems: float) -> int | None:

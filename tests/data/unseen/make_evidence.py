@@ -246,8 +246,50 @@ def fjord() -> None:
              "[12.09.26 20:14] Ingrid: Lucy? (no reply since 20.08)\n")
 
 
+def jade() -> None:
+    d = OUT / "jade-wechat"
+    pdf(d / "wechat-chat.pdf", "WeChat record with 'Wu Jianfeng', 3 Aug - 9 Oct 2026", [
+        "Export of the chat.", "The seller promised two e-cargo bikes within 20 days."])
+    pdf(d / "wechat-pay.pdf", "WeChat Pay transfer record", ["12 Aug 2026 CNY 18,600.00 to Chen Jiaqi (personal)."])
+    pdf(d / "alipay.pdf", "Alipay transfer record", ["2 Sep 2026 CNY 12,400.00 to Wu Jianfeng (personal)."])
+    pdf(d / "listing.pdf", "Douyin shop page screenshots", ["Shop 'Chengguang E-Bike Official'."])
+
+
+def kowloon() -> None:
+    d = OUT / "kowloon-swift"
+    pdf(d / "invoice.pdf", "Proforma invoice VHC-PI-2026-031", ["USD 96,000.00, 40,000 pcs lithium cells."])
+    pdf(d / "swift.pdf", "SWIFT MT103 copies", ["USD 28,800.00 on 4 Jun 2026; USD 67,200.00 on 2 Jul 2026."])
+    pdf(d / "cr-search.pdf", "Companies Registry search: Victoria Harbour Components Limited", [
+        "Director: ZHENG Haoran, PRC identity card, residential address Shenzhen."])
+    pdf(d / "emails.pdf", "E-mails with the supplier", ["Promised shipment 20 Jul 2026; nothing shipped."])
+
+
+def osprey() -> None:
+    d = OUT / "osprey-pardon"
+    pdf(d / "contract.pdf", "Sales contract NB-OS-0412", ["EUR 72,000.00 stainless steel cookware."])
+    pdf(d / "payments.pdf", "Bank statements (SEPA/SWIFT)", ["EUR 72,000.00 paid in two transfers."])
+    pdf(d / "receipt.pdf", "Police acceptance receipt", ["Receipt of report, Yinzhou Branch."])
+    pdf(d / "settlement.pdf", "Settlement agreement 18 Oct 2026", ["EUR 60,000.00 in two instalments."])
+    pdf(d / "received.pdf", "Bank credit advices", ["EUR 30,000.00 on 30 Oct 2026; EUR 30,000.00 on 20 Nov 2026."])
+
+
+def saguaro() -> None:
+    d = OUT / "saguaro-counterfeit"
+    pdf(d / "contract.pdf", "Sales contract DGM-PL-0519 with Dongguan Mingrui Hardware Co., Ltd.", [
+        "Power tools of the brand 'Vorstahl'."])
+    pdf(d / "invoice.pdf", "Commercial invoice DGH-INV-0633 by Dongguan Hengxin Tools Technology Co., Ltd.", [
+        "Same USCC; company renamed on 12 Jun 2026."])
+    pdf(d / "registry.pdf", "National Enterprise Credit Information Publicity System extract", [
+        "Name change 12 Jun 2026: Dongguan Mingrui Hardware Products Co., Ltd. -> "
+        "Dongguan Hengxin Tools Technology Co., Ltd."])
+    pdf(d / "authentication.pdf", "Vorstahl GmbH authentication letter", ["All 1,200 drills counterfeit."])
+    pdf(d / "listing.pdf", "Made-in-China.com listing", ["'Original Vorstahl, authorised distributor'."])
+    pdf(d / "payment.pdf", "Card statement and wire confirmation", ["Mastercard EUR 14,000.00; wire EUR 28,000.00."])
+    pdf(d / "bl.pdf", "Bill of lading DGSZ26070118", ["Shipped 18 Jul 2026 Shenzhen -> Gdansk."])
+
+
 def main() -> None:
-    for make in (rhein, prairie, wattle, thames, lakeside, fjord):
+    for make in (rhein, prairie, wattle, thames, lakeside, fjord, jade, kowloon, osprey, saguaro):
         make()
 
 
