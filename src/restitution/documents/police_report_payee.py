@@ -49,12 +49,14 @@ def check(case: Case) -> None:
             case.locate("evidence"))
 
 
-def _other_report(case: Case, words: Catalogue) -> str:
-    """Where the supplier's own report goes, in the document's language."""
+def _other_report(case: Case, words: Catalogue) -> str | None:
+    """Where the supplier's own report goes, in the document's language; None for a supplier
+    registered outside mainland China and Hong Kong, whose police this toolkit does not name."""
     if case.supplier.region == "hong_kong":
         return words("police_report.hk.bureau")
     route = police_route(case)
-    assert route.bureau is not None and route.unit is not None
+    if route.bureau is None:
+        return None
     return bureau_words(words, route.bureau, route.unit)
 
 
