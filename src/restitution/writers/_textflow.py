@@ -13,7 +13,8 @@ The rules:
   that may not end it (GB/T 15834-2011, clreq "basic": `checks.layout`), never
   inside —— or ……, never between a number and its unit;
 - an e-mail address or URL longer than the line is cut by the Chicago rule
-  (`checks.continuity.url_break`);
+  (`checks.continuity.url_break`), and another word of Latin text longer than
+  the line (a rule's key) before its ".", "_" or "/" (`breakable_words`);
 - a short paragraph all in bold followed by another block is a run-in heading
   ("**Notes**") kept with what follows, as a heading is; a row of bilingual
   columns holding only headings joins the row after it (`kept_rows`), so that
@@ -26,6 +27,7 @@ close to the line is left to the word processor.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Iterator
 
@@ -93,6 +95,28 @@ def breakable_addresses(text: str, room_ems: float) -> str:
         return "".join((ZWSP if url_break(address, i) else "") + c + (WJ if c == "-" else "")
                        for i, c in enumerate(address))
     return ADDRESS.sub(mark, text)
+
+
+# A word of Latin letters, digits and marks between Chinese text or spaces: a rule's key
+# ("police.statement_in_person"), a citation ("〔2013〕8"), a code.
+_LATIN_WORD = re.compile(r"[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u200b\u2060]{2,}")
+_CODE_POINTS = "._/"  # where a word too long for the line is cut: before these, as in an address
+
+
+def breakable_words(text: str, room_ems: float) -> str:
+    """`text` with a zero-width break opportunity before each ".", "_" or "/" inside every word
+    of Latin text (not an address: `breakable_addresses`) estimated wider than `room_ems` less
+    an em. LibreOffice, meeting such a word after "（" in a narrow table cell, ends the line
+    after the bracket, which no line may end with, and then cuts the word anywhere ("（" /
+    "police.statement_in_perso" / "n）"); given places inside it, it keeps the bracket with
+    the word's first part ("（police" / ".statement_in" / "_person）")."""
+    def mark(match) -> str:
+        word = match.group()
+        if ems(word) + 1.0 <= room_ems or ADDRESS.search(word):
+            return word
+        return "".join((ZWSP if 0 < i and c in _CODE_POINTS and word[i - 1] not in _CODE_POINTS else "") + c
+                       for i, c in enumerate(word))
+    return _LATIN_WORD.sub(mark, text)
 
 
 def balanced_break(text: str, line_ems: float) -> int | None:
