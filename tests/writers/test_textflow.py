@@ -49,6 +49,8 @@ def test_a_word_too_long_for_its_cell_gets_break_opportunities_before_its_marks(
 def test_words_that_fit_and_addresses_are_left_to_their_own_rules():
     assert breakable_words("（police.statement_in_person）", room_ems=30) == "（police.statement_in_person）"
     assert breakable_words("（法释〔2013〕8号）", room_ems=5) == "（法释〔2013〕8号）"
+    # Never before a word's last mark or inside a number.
+    assert breakable_words("No. 10.4/4837", room_ems=1) == "No. 10.4/4837"
     text = "邮箱：lily.brightway_cs@163-mail.example，微信"
     assert breakable_words(text, room_ems=5) == text  # breakable_addresses cuts it, at Chicago points only
 

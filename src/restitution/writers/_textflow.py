@@ -114,7 +114,9 @@ def breakable_words(text: str, room_ems: float) -> str:
         word = match.group()
         if ems(word) + 1.0 <= room_ems or ADDRESS.search(word):
             return word
-        return "".join((ZWSP if 0 < i and c in _CODE_POINTS and word[i - 1] not in _CODE_POINTS else "") + c
+        # Only between a letter or digit and a letter: never "No" / "." nor "10" / ".4".
+        return "".join((ZWSP if 0 < i < len(word) - 1 and c in _CODE_POINTS and word[i - 1].isalnum()
+                        and word[i + 1].isalpha() else "") + c
                        for i, c in enumerate(word))
     return _LATIN_WORD.sub(mark, text)
 
