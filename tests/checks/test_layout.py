@@ -16,8 +16,9 @@ from restitution import documents
 from restitution.case import load_case
 from restitution.checks import layout
 from restitution.checks.continuity import addresses, kept
-from restitution.checks.layout import Bands, PageWords, Word, check_pdf, expectations, lines
-from restitution.document import Document, Paragraph, Run
+from restitution.checks.layout import Bands, PageWords, Word, check_pdf, expectations, lines, read_words
+from restitution.document import Columns, Document, Paragraph, Run, Table
+from restitution.formatting.breaks import NO_LINE_START
 from restitution.language import ZH
 from restitution.pipeline.render import render_document
 from restitution.writers.docx import write_docx
@@ -70,16 +71,43 @@ def test_every_pdf_of_every_example_passes(rendered, known, example):
     assert problems == []
 
 
+def _narrow_cells(doc: Document) -> bool:
+    """Does the document hold a table of three or more columns inside bilingual columns (the
+    bilingual case plan and chargeback letter), cells about five characters wide?"""
+    def widest(blocks) -> int:
+        return max([len(b.header) or max(map(len, b.rows), default=0) for b in blocks if isinstance(b, Table)]
+                   + [widest(getattr(b, "blocks", ())) for b in blocks], default=0)
+    return any(widest(half) >= 3 for b in doc.blocks if isinstance(b, Columns) for row in b.rows for half in row)
+
+
+def _after_latin(pdf: bytes) -> set[str]:
+    """The lines starting with a closing mark under a line of their column ending in a letter
+    or digit ("Example Card Services plc" / "，通过其…"): LibreOffice applies a DOCX's kinsoku
+    lists only to text marked Chinese, and this break is between English and Chinese text;
+    nothing a DOCX can carry moves it (writers/_docx_blocks.py)."""
+    allowed = set()
+    for page in read_words(pdf):
+        rows = lines(page.words)
+        for row in rows:
+            text = layout.line_text(row)
+            above = [r for r in rows if abs(r[0].x0 - row[0].x0) < 2 and r[0].bottom < row[0].top]
+            last = max(above, key=lambda r: r[0].bottom)[-1].text[-1:] if above else ""
+            if text[0] in NO_LINE_START and last.isascii() and last.isalnum():
+                allowed.add(f"page {page.number}: a line starts with “{text[0]}”: {layout._quote(text)}")
+    return allowed
+
+
 @needs_tool("soffice pdftotext", "libreoffice pdftotext", what="LibreOffice (soffice) and poppler-utils")
 @pytest.mark.slow
 def test_libreoffice_export_of_every_example_docx_passes(rendered, known, tmp_path):
     """All DOCX files converted in one LibreOffice run (its start-up is most of the cost).
     Bands, overlapping words, spread lines, the case's addresses cut only at their marks, no
     heading stranded at a page's foot and no signature block split (a heading row of bilingual
-    columns followed by a table: tests/writers/test_docx_blocks.py). Not the Chinese line
-    starts and ends: LibreOffice keeps the marks off them between Chinese characters
-    (tests/writers/test_docx_textflow.py) but not where Chinese meets Latin text
-    ("（" / "2023年修正）"), which nothing in a DOCX changes."""
+    columns followed by a table: tests/writers/test_docx_blocks.py), and Chinese line starts and
+    ends, with two allowances, both LibreOffice's (writers/_docx_blocks.py): a closing mark after
+    Latin text (`_after_latin`), and the Chinese rule not at all where a table of three columns
+    stands in a bilingual column (`_narrow_cells`): its cells hold five characters, and any break
+    hint the writer tried there made LibreOffice's layout loop for minutes."""
     sources = {}
     for example, docs in rendered.items():
         for doc in docs:
@@ -93,13 +121,16 @@ def test_libreoffice_export_of_every_example_docx_passes(rendered, known, tmp_pa
                     "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"),
                     *sorted(str(p) for p in tmp_path.glob("*.docx"))],
                    check=True, timeout=1800, capture_output=True)
-    problems = []
+    problems, allowed = [], 0
     for name, (doc, addresses_of_case) in sorted(sources.items()):
-        pdf = tmp_path / "pdf" / name
-        assert pdf.is_file(), name
-        problems += [f"{name}: {p}" for p in check_pdf(pdf.read_bytes(), *expectations(doc, "docx"), chinese=False,
-                                                        known=addresses_of_case, keep=kept(doc))]
+        pdf = (tmp_path / "pdf" / name).read_bytes()
+        found = check_pdf(pdf, *expectations(doc, "docx"), chinese=not _narrow_cells(doc), known=addresses_of_case,
+                          keep=kept(doc))
+        residue = _after_latin(pdf)
+        problems += [f"{name}: {p}" for p in found if p not in residue]
+        allowed += sum(1 for p in found if p in residue)
     assert problems == []
+    assert allowed <= 5  # three lines in the examples today: an allowance, not a way round the rule
 
 
 # ---------------------------------------------------------------- pages that fail

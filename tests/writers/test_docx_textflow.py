@@ -145,3 +145,30 @@ def test_libreoffice_keeps_the_marks_and_the_address_whole_and_cuts_it_without_t
             out.writestr(item, body)
     pages = read_words(_export(tmp_path, (tmp_path / "bare.zip").read_bytes(), "bare"))
     assert any("is cut after" in p for p in check_addresses(pages, [ADDRESS]))
+
+
+def _rule_table() -> Document:
+    """A case plan's table of rules in Chinese: each rule ends with its key in brackets, a word
+    of Latin text wider than the cell."""
+    keys = ("police.statement_in_person", "chargeback.window_120", "police.art224_threshold",
+            "classify.capital_belongs_to_buyer", "chargeback.receipt_start")
+    rows = tuple((Cell((Run("甲" * i + f"被害人可能需要本人到场或视频作询问笔录。（{key}）"),)),
+                  Cell((Run("《公安机关办理刑事案件程序规定》（2020年修正）第一百七十八条"),)),
+                  Cell((Run("C：已证实"),)))
+                 for i in range(4) for key in keys)
+    return zh(Table((Cell((Run("规则"),)), Cell((Run("出处"),)), Cell((Run("可信度"),))), rows))
+
+
+@needs_tool("soffice pdftotext", "libreoffice pdftotext", what="LibreOffice (soffice) and poppler-utils")
+@pytest.mark.slow
+def test_libreoffice_keeps_a_bracket_with_a_long_key_and_ends_a_line_with_it_without_the_hints(tmp_path, monkeypatch):
+    """Without break opportunities inside the key LibreOffice ends the line after "（" (a mark
+    no line may end with) and cuts the key anywhere; with them, the check finds nothing."""
+    from restitution.writers import _docx_blocks
+
+    pages = read_words(_export(tmp_path, render(_rule_table()), "keys"))
+    assert [p for page in pages for p in check_chinese_lines(page)] == []
+
+    monkeypatch.setattr(_docx_blocks, "breakable_words", lambda text, room_ems: text)
+    pages = read_words(_export(tmp_path, render(_rule_table()), "bare-keys"))
+    assert any("a line ends with “（”" in p for page in pages for p in check_chinese_lines(page))

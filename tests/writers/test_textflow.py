@@ -13,6 +13,7 @@ from restitution.writers._textflow import (
     balanced_break,
     breakable_addresses,
     breakable_numbers,
+    breakable_words,
     ems,
     labelled,
 )
@@ -44,6 +45,22 @@ def test_an_address_that_fits_is_left_as_written():
 def test_text_without_addresses_is_unchanged():
     text = "合同总价25,000.00美元（大写：美元贰万伍仟元整），被报案人承诺发货。e-mail me"
     assert breakable_addresses(text, room_ems=3) == text
+
+
+def test_a_word_too_long_for_its_cell_gets_break_opportunities_before_its_marks():
+    out = breakable_words("询问笔录。（police.statement_in_person）", room_ems=5)
+    assert out == f"询问笔录。（police{ZWSP}.statement{ZWSP}_in{ZWSP}_person）"
+    # "（police" fits the cell: the bracket stays with the first part of the word.
+    assert ems("（police") <= 5
+
+
+def test_words_that_fit_and_addresses_are_left_to_their_own_rules():
+    assert breakable_words("（police.statement_in_person）", room_ems=30) == "（police.statement_in_person）"
+    assert breakable_words("（法释〔2013〕8号）", room_ems=5) == "（法释〔2013〕8号）"
+    # Never before a word's last mark or inside a number.
+    assert breakable_words("No. 10.4/4837", room_ems=1) == "No. 10.4/4837"
+    text = "邮箱：lily.brightway_cs@163-mail.example，微信"
+    assert breakable_words(text, room_ems=5) == text  # breakable_addresses cuts it, at Chicago points only
 
 
 TITLE = "关于深圳市荣耀示例科技有限公司涉嫌合同诈骗的报案材料"

@@ -27,11 +27,26 @@ break" (U+200C) is not a break opportunity to LibreOffice.
 Chinese line breaking: the settings carry the lists of marks no line may start
 or end with, for the document's Chinese (``w:noLineBreaksBefore/After``), and
 paragraphs have ``w:kinsoku`` on; Word and LibreOffice then keep those marks
-off line starts and ends between Chinese characters. LibreOffice still breaks
-where Chinese meets Latin text or a number ("（" / "2023年修正）"): it breaks
-there by the rules of the Latin text's language (English), and marking that
-text Chinese makes it cut Latin words anywhere ("Guangz" / "hou"), which is
-worse; nor does a word joiner (U+2060, U+FEFF) or a zero-width joiner stop it.
+off line starts and ends between Chinese characters. ECMA-376 (Part 1,
+17.15.1.59-60) applies those lists only to text flagged in their language, so
+where Chinese meets Latin text the break falls under the Latin text's rules
+(English), in Word by the standard and in LibreOffice as measured. What the
+writer can still do: a word of Latin text estimated wider than its line (a
+rule's key in a narrow table cell, "（police.statement_in_person）") gets a
+break opportunity before each ".", "_" and "/" (`_textflow.breakable_words`);
+without one LibreOffice ends the line after "（" and cuts the word anywhere,
+with them it keeps the bracket with the word's first part. The cost is that
+of the address hints: the key copied out of the document carries U+200B. Not
+inside bilingual columns: there a table of three columns has cells of about
+five characters, and every hint tried in them (these, or word joiners) made
+LibreOffice 7.4's layout of the bilingual case plan loop for minutes, where
+the plain text converts in seconds. What does not work, as measured over the
+examples' DOCX files: a word joiner (U+2060) between a mark and the Latin text
+next to it changed no line break and hung LibreOffice on one case plan;
+U+FEFF and a zero-width joiner did no better when tried before; marking the Latin text Chinese
+makes LibreOffice cut Latin words anywhere ("Guangz" / "hou"). What remains
+is a closing mark after a Latin word ("Example Card Services plc" / "，通过其…"),
+a break between an English and a Chinese text that nothing in a DOCX moves.
 
 Headings kept with what follows: a heading paragraph carries the style's
 keep-with-next, which both applications honour between paragraphs; in
@@ -77,7 +92,9 @@ from restitution.language import Language
 from restitution.writers import _ooxml
 from restitution.writers._docx_measures import column_widths, list_levels, short_row
 from restitution.writers._docx_styles import ALIGN, Side, StyleIds
-from restitution.writers._textflow import balanced_break, breakable_addresses, breakable_numbers, heading_row, kept_rows, labelled
+from restitution.writers._textflow import (
+    balanced_break, breakable_addresses, breakable_numbers, breakable_words, heading_row, kept_rows, labelled,
+)
 
 KEPT_TOGETHER = {"signature", "keep", "address", "letterhead"}
 HEADER_FILL = "F2F2F2"
@@ -152,11 +169,11 @@ class BlockWriter:
                 inlines = block.inlines
                 if block.style == "title":
                     inlines = _balanced(inlines, ctx.width / _ooxml.TWIPS_PER_PT / ctx.side.sheet["title"].size)
-                self.inlines(p, inlines, ctx.side, "heading", ctx.width)
+                self.inlines(p, inlines, ctx.side, "heading", ctx.width, ctx.column)
             case Paragraph():
                 key = ctx.override if ctx.override and block.style == "body" else block.style
                 p = self.paragraph(sink, ctx.side, key, _align(block, ctx, key))
-                self.inlines(p, block.inlines, ctx.side, ctx.side.sheet[key].role, ctx.width)
+                self.inlines(p, block.inlines, ctx.side, ctx.side.sheet[key].role, ctx.width, ctx.column)
             case ListBlock():
                 self._list(block, sink, ctx, depth=0)
             case Table():
@@ -197,9 +214,11 @@ class BlockWriter:
         self.last = p
         return p
 
-    def inlines(self, p, inlines: tuple[Inline, ...], side: Side, role: str, room: int | None = None) -> None:
+    def inlines(self, p, inlines: tuple[Inline, ...], side: Side, role: str, room: int | None = None,
+                column: bool = False) -> None:
         """Runs of `inlines` in `p`; `room`: the line's width in twips, against which e-mail
-        addresses and URLs are measured (`_textflow.breakable_addresses`)."""
+        addresses and URLs are measured (`_textflow.breakable_addresses`), and other words of
+        Latin text outside bilingual `column`s (`_textflow.breakable_words`)."""
         latin, east_asia = side.fonts(role)
         # Measured in the body's size, the largest a long address is set in.
         room_ems = None if room is None else room / _ooxml.TWIPS_PER_PT / side.sheet["body"].size
@@ -211,7 +230,9 @@ class BlockWriter:
             else:
                 text = checked(inline)
                 if room_ems is not None:
-                    text = breakable_numbers(breakable_addresses(text, room_ems), room_ems)
+                    if not column:  # hints inside bilingual columns made LibreOffice loop (docstring)
+                        text = breakable_numbers(breakable_words(text, room_ems), room_ems)
+                    text = breakable_addresses(text, room_ems)
                 r = p.add_run(text)
                 rpr = run_rpr(latin, east_asia, side.east_asian, inline.bold, inline.italic,
                               inline.untranslated)
@@ -239,7 +260,7 @@ class BlockWriter:
                     else:  # a further paragraph of the item aligns with its text
                         p.paragraph_format.left_indent = Twips(levels[level]["left"])
                         p.paragraph_format.first_line_indent = Pt(0)
-                    self.inlines(p, b.inlines, own, "body", ctx.width - levels[level]["left"])
+                    self.inlines(p, b.inlines, own, "body", ctx.width - levels[level]["left"], ctx.column)
                     continue
                 if not numbered:  # an item opening with a nested list still shows its number
                     p = self.paragraph(sink, side, key)
@@ -285,7 +306,7 @@ class BlockWriter:
                 p = self.paragraph(cell_sink, ctx.side, key, content.align)
                 if header:
                     p.paragraph_format.keep_with_next = True  # never a header alone at a page foot
-                self.inlines(p, content.inlines, ctx.side, "body", width - 216)  # less the cell's margins
+                self.inlines(p, content.inlines, ctx.side, "body", width - 216, ctx.column)  # less the cell's margins
 
     def _columns(self, block: Columns, sink: Sink, ctx: Ctx) -> None:
         # A row of headings joins the row after it, as in the PDF (`kept_rows`): LibreOffice

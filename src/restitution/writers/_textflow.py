@@ -13,8 +13,10 @@ The rules:
   that may not end it (GB/T 15834-2011, clreq "basic": `checks.layout`), never
   inside —— or ……, never between a number and its unit;
 - an e-mail address or URL longer than the line is cut by the Chicago rule
-  (`checks.continuity.url_break`); a number longer than the line (a payment
-  reference) is cut into parts of even length, never leaving a digit alone;
+  (`checks.continuity.url_break`), another word of Latin text longer than
+  the line (a rule's key) before its ".", "_" or "/" (`breakable_words`);
+  a number longer than the line (a payment reference) is cut into parts of
+  even length, never leaving a digit alone;
 - a short paragraph all in bold followed by another block is a run-in heading
   ("**Notes**") kept with what follows, as a heading is; a row of bilingual
   columns holding only headings joins the row after it (`kept_rows`), so that
@@ -115,6 +117,30 @@ def breakable_numbers(text: str, room_ems: float) -> str:
         size = math.ceil(len(number) / parts)
         return ZWSP.join(number[i:i + size] for i in range(0, len(number), size))
     return _NUMBER.sub(mark, text)
+
+
+# A word of Latin letters, digits and marks between Chinese text or spaces: a rule's key
+# ("police.statement_in_person"), a citation ("〔2013〕8"), a code.
+_LATIN_WORD = re.compile(r"[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u200b\u2060]{2,}")
+_CODE_POINTS = "._/"  # where a word too long for the line is cut: before these, as in an address
+
+
+def breakable_words(text: str, room_ems: float) -> str:
+    """`text` with a zero-width break opportunity before each ".", "_" or "/" inside every word
+    of Latin text (not an address: `breakable_addresses`) estimated wider than `room_ems` less
+    an em. LibreOffice, meeting such a word after "（" in a narrow table cell, ends the line
+    after the bracket, which no line may end with, and then cuts the word anywhere ("（" /
+    "police.statement_in_perso" / "n）"); given places inside it, it keeps the bracket with
+    the word's first part ("（police" / ".statement_in" / "_person）")."""
+    def mark(match) -> str:
+        word = match.group()
+        if ems(word) + 1.0 <= room_ems or ADDRESS.search(word):
+            return word
+        # Only between a letter or digit and a letter: never "No" / "." nor "10" / ".4".
+        return "".join((ZWSP if 0 < i < len(word) - 1 and c in _CODE_POINTS and word[i - 1].isalnum()
+                        and word[i + 1].isalpha() else "") + c
+                       for i, c in enumerate(word))
+    return _LATIN_WORD.sub(mark, text)
 
 
 def balanced_break(text: str, line_ems: float) -> int | None:
