@@ -54,6 +54,7 @@ def test_a_chinese_title_a_little_over_a_line_breaks_into_two_even_lines():
     (TITLE, "关于深圳市荣耀示例科技有限公司"),  # not "…科技有限 / 公司涉嫌…" (lawyer4 N11)
     ("关于东莞市恒信工具科技有限公司涉嫌合同诈骗的报案材料", "关于东莞市恒信工具科技有限公司"),
     ("关于浙江示例控股集团有限公司涉嫌合同诈骗的报案材料", "关于浙江示例控股集团有限公司"),  # not after 集团
+    ("關於深圳市示例電子科技集團涉嫌合同詐騙的報案書", "關於深圳市示例電子科技集團"),  # Traditional script
 ])
 def test_a_title_breaks_after_a_name_rather_than_inside_it(title, first):
     for line in (16, 18, 20):

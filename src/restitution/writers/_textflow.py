@@ -98,11 +98,11 @@ def breakable_addresses(text: str, room_ems: float) -> str:
 
 # The end of a Chinese organisation's name: a break after it keeps the name on one line. Not a
 # 集团 or 公司 the name goes on from (集团有限公司, 有限公司深圳分公司).
-_NAME_END = re.compile(r"(?:公司|集团)(?!有限|股份|公司|[^\s，。、；：（）]{0,6}分公司)")
+_NAME_END = re.compile(r"(?:公司|集团|集團)(?!有限|股份|公司|[^\s，。、；：（）]{0,6}分公司)")
 # Where a name in a title starts: after 关于 or 致, a mark, a space, Latin text, or another name.
-_NAME_START = re.compile(r"关于|致|[\s，。、；：（）《》“”]")
+_NAME_START = re.compile(r"关于|關於|致|[\s，。、；：（）《》“”]")
 # Other word boundaries of a title: after 的, before 涉嫌.
-_WORD_END = re.compile(r"的|(?=涉嫌)")
+_WORD_END = re.compile(r"的|(?=涉嫌)")  # the same in Traditional script
 TITLE_SLACK = 0.15  # a name kept whole may make the longer line up to 65% of the title, not more
 
 
