@@ -122,9 +122,9 @@ def _says_mainland_residence(text: str | None) -> str | None:
     for m in _LIVES_ZH.finditer(text):
         if not any(n in m.group(1) for n in _NOT_MAINLAND):
             return m.group(0)
-    m = _LIVES_EN.search(text) or _MAINLAND_CITIES_EN.search(text)
-    if m and "Hong Kong" not in m.group(0) and "Macao" not in m.group(0) and "Taiwan" not in m.group(0):
-        return m.group(0)
+    en = _LIVES_EN.search(text) or _MAINLAND_CITIES_EN.search(text)
+    if en and not any(n in en.group(0) for n in ("Hong Kong", "Macao", "Taiwan")):
+        return en.group(0)
     return None
 
 
@@ -143,7 +143,8 @@ def _residence_words(case: Case) -> Iterator[tuple[str, str]]:
                 yield f"evidence[{i}].{key}", said
                 break
     for i, sp in enumerate(case.proceedings.suspects if case.proceedings else ()):
-        if (sp.address_zh or "").strip() and not any(n in sp.address_zh for n in _NOT_MAINLAND):
+        address = (sp.address_zh or "").strip()
+        if address and not any(n in address for n in _NOT_MAINLAND):
             yield f"proceedings.suspects[{i}].address_zh", ""  # an address is not quoted back
 
 
