@@ -152,3 +152,54 @@ def test_only_the_part_paid_to_a_person_is_said_to_bypass_the_company_account():
     assert ("报案人已向被报案人付款如下（其中，报案人按被报案人的指示，向陈佳琪个人微信支付账户付款，"
             "而非向被报案人对公账户付款）：") in zh
     assert "开户行：中国银行义乌分行" in zh
+
+
+def through_the_platform(case: m.Case, order_id: str | None = "2100456789012345") -> m.Case:
+    """The card payment made on the platform's order (collected by the platform)."""
+    return dataclasses.replace(
+        case, order=dataclasses.replace(case.order, platform_order_id=order_id),
+        payments=tuple(dataclasses.replace(p, via_platform=True) if p.method == "card" else p
+                       for p in case.payments))
+
+
+def test_a_card_payment_through_the_platform_is_listed_for_the_operator_to_trace():
+    case = through_the_platform(paid_by_paypal_and_card())
+    zh, en = text(case, "zh"), text(case, "en")
+    block = zh[zh.index("收取涉案款项的账户："):zh.index("相关责任人员")]
+    assert ("经阿里巴巴国际站订单（平台订单号：2100456789012345）以万事达卡（尾号5117）付款的收款方（账单商户名称："
+            "YW JINLAN SPORT；款项由平台收取，其结算去向请贵局向平台运营方调取）（报案人于2026年7月20日支付17,500.00美元）"
+            ) in block
+    assert ("the payee of the payment by Mastercard card ending 5117 through the Alibaba.com order 2100456789012345 "
+            "(statement merchant name: YW JINLAN SPORT; collected by the platform; the bureau is asked to obtain "
+            "from the platform operator where it was settled) (the reporter paid it USD 17,500.00 on 20 July 2026)") in en
+
+
+def test_a_trade_assurance_payment_is_listed_by_its_order_without_repeating_the_service():
+    case = make_case()
+    case = dataclasses.replace(case, order=dataclasses.replace(case.order, platform_order_id=None), payments=(
+        dataclasses.replace(case.payments[0], method="trade_assurance", reference="TA-88120", to_account=None),))
+    block = text(case, "zh")
+    block = block[block.index("收取涉案款项的账户："):block.index("相关责任人员")]
+    assert "经阿里巴巴国际站订单付款的收款方（交易号：TA-88120；款项由平台收取" in block
+    assert "信用保障付款" not in block
+
+
+def test_a_transfer_collected_by_the_platform_does_not_keep_an_unpaid_bank_account_listed():
+    case = with_account(make_case(), None)
+    case = dataclasses.replace(case, payments=tuple(dataclasses.replace(p, via_platform=True) for p in case.payments))
+    zh = text(case, "zh")
+    block = zh[zh.index("收取涉案款项的账户："):zh.index("相关责任人员")]
+    assert "6222 0000 0000 0000" not in block
+    assert "以电汇付款的收款方" in block
+
+
+def test_a_transfer_with_no_account_anywhere_is_still_listed_for_the_bureau_to_obtain():
+    case = make_case()
+    case = dataclasses.replace(case, supplier=dataclasses.replace(case.supplier, bank_accounts=()),
+                               payments=tuple(dataclasses.replace(p, to_account=None, via_platform=False)
+                                              for p in case.payments))
+    zh = text(case, "zh")
+    block = zh[zh.index("收取涉案款项的账户："):zh.index("相关责任人员")]
+    for p in case.payments:
+        assert f"报案人于{p.date.year}年{p.date.month}月{p.date.day}日支付" in block
+    assert "案件材料未载明，请贵局依法调取" in block

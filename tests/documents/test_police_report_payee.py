@@ -44,7 +44,9 @@ def test_addressed_to_the_payee_bureau_on_where_the_money_was_received():
     zh = text(paid_to_payee(), "zh")
     assert "此致\n杭州市公安局西湖区分局经济犯罪侦查大队" in zh
     assert "报案人的款项由杭州示例贸易有限公司名下账户收取，该公司注册地位于浙江省杭州市西湖区，系犯罪所得的实际取得地" in zh
-    assert "《公安机关办理刑事案件程序规定》（2020年修正）第十五条至第十七条" in zh
+    # the article defining the place of the crime (proceeds obtained there), not the whole 15-17 range (lawyer4 N10)
+    assert "依照《公安机关办理刑事案件程序规定》（2020年修正）第十六条，犯罪地包括犯罪结果发生地" in zh
+    assert "第十五条至第十七条" not in zh
     # made in the same run as the supplier's report: not "已报案" (lawyer item 5)
     assert "报案人将同时就同一事实向深圳市公安局宝安区分局经济犯罪侦查大队报案。" in zh and "已就同一事实" not in zh
     # the same facts as the first report: the supplier is the reported party, the payee an indicator
@@ -121,3 +123,13 @@ def test_a_hong_kong_seller_has_a_companies_registry_search_and_directors():
     assert "被报案人一的企业信用信息公示报告" not in attached and "被报案人二的企业信用信息公示报告" in attached
     assert "董事：Mak Chi Keung" in zh and "负责人" not in zh
     assert "法定代表人：李四" in zh and "注册办事处地址：香港" in zh
+
+
+def test_the_plan_cites_the_proceeds_article_and_marks_its_number_to_be_checked():
+    from restitution.plan import make_plan
+    from restitution.rules.table import rule
+
+    route = next(r for r in make_plan(paid_to_payee(), DATE).routes if r.id == "police_payee")
+    assert "police.proceeds_place" in route.rules
+    assert [c.article for c in route.citations] == ["16"]
+    assert rule("police.proceeds_place").confidence == "R"

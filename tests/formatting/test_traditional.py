@@ -87,3 +87,10 @@ def test_is_traditional_tells_a_name_typed_in_simplified():
 
     assert is_traditional("維港冠峰家品有限公司") and is_traditional("冠峰有限公司") and is_traditional("陳大文")
     assert not is_traditional("港珠贸易有限公司") and not is_traditional("黄志远")
+
+
+def test_hong_kong_words_for_e_mail_replace_the_mainland_ones():
+    # 郵箱 is a post box in Hong Kong: an e-mail address is 電郵地址, an e-mail account 電郵 (lawyer4 N11)
+    assert to_traditional("电子邮箱：kelvin@example.com") == "電郵地址：kelvin@example.com"
+    assert to_traditional("使用个人免费邮箱而非公司邮箱") == "使用個人免費電郵而非公司電郵"
+    assert "郵箱" not in to_traditional("从客户邮箱导出")

@@ -202,9 +202,21 @@ def test_police_report_title_sits_on_balanced_lines():
     page = read_words(out.getvalue())[0]
     rows = [line for line in lines(page.words) if line_text(line).replace(" ", "") in title]
     assert len(rows) == 2 and "".join(line_text(r) for r in rows).replace(" ", "") == title
-    a, b = (sum(w.x1 - w.x0 for w in row) for row in rows)
-    assert abs(a - b) <= 18.5  # within one character (18 pt title)
+    # the name is not cut ("…科技有限 / 公司涉嫌…", lawyer4 N11): the break after it is near even
+    assert [line_text(r).replace(" ", "") for r in rows] == ["关于深圳市荣耀示例科技有限公司", "涉嫌合同诈骗的报案材料"]
     assert check_chinese_lines(page) == []
+    centres = [(r[0].x0 + r[-1].x1) / 2 for r in rows]
+    assert abs(centres[0] - centres[1]) < 2.0  # both lines centred on the page
+
+
+@needs_poppler
+def test_a_title_with_no_name_under_its_break_stays_even():
+    title = "关于供应商收取货款后失联并伪造发货单据涉嫌合同诈骗的报案材料"
+    doc = _doc(Heading(1, (Run(title),)), Paragraph((Run("正文。"),)))
+    page = read_words(_pdf(doc))[0]
+    rows = [line for line in lines(page.words) if line_text(line).replace(" ", "") in title]
+    a, b = (sum(w.x1 - w.x0 for w in row) for row in rows)
+    assert len(rows) == 2 and abs(a - b) <= 18.5  # within one character (18 pt title)
 
 
 @needs_poppler

@@ -16,6 +16,8 @@ from restitution.writers._textflow import (
     breakable_words,
     ems,
     labelled,
+    name_safe_break,
+    splits_name,
 )
 
 
@@ -76,10 +78,34 @@ def test_a_number_wider_than_its_cell_is_cut_into_even_parts():
 
 
 def test_a_chinese_title_a_little_over_a_line_breaks_into_two_even_lines():
-    at = balanced_break(TITLE, line_ems=20)
+    title = "关于供应商收取货款后失联并伪造发货单据涉嫌合同诈骗的报案材料"
+    at = balanced_break(title, line_ems=20)
     assert at is not None
-    assert abs(ems(TITLE[:at]) - ems(TITLE[at:])) <= 1
-    assert allowed(TITLE, at)
+    assert abs(ems(title[:at]) - ems(title[at:])) <= 1
+    assert allowed(title, at)
+
+
+@pytest.mark.parametrize("title, first", [
+    (TITLE, "关于深圳市荣耀示例科技有限公司"),  # not "…科技有限 / 公司涉嫌…" (lawyer4 N11)
+    ("关于东莞市恒信工具科技有限公司涉嫌合同诈骗的报案材料", "关于东莞市恒信工具科技有限公司"),
+    ("关于浙江示例控股集团有限公司涉嫌合同诈骗的报案材料", "关于浙江示例控股集团有限公司"),  # not after 集团
+    ("關於深圳市示例電子科技集團涉嫌合同詐騙的報案書", "關於深圳市示例電子科技集團"),  # Traditional script
+])
+def test_a_title_breaks_after_a_name_rather_than_inside_it(title, first):
+    for line in (16, 18, 20):
+        at = balanced_break(title, line)
+        assert at is not None and title[:at] == first, (line, title[:at])
+
+
+def test_a_name_is_cut_only_when_keeping_it_whole_would_unbalance_the_title_too_far():
+    title = "关于深圳市示例电子科技有限公司涉嫌合同诈骗及虚构交易事实的报案材料"
+    # "…有限公司" ends 15 of 33 characters in: near enough to even, so the name stays whole
+    assert name_safe_break(title, title.index("公司")) == title.index("公司") + 2
+    assert splits_name(title, title.index("公司")) and not splits_name(title, title.index("公司") + 2)
+    far = "关于甲有限公司涉嫌合同诈骗及虚构交易事实并伪造发货单据的报案材料"  # the name ends 7 of 32 in
+    b = balanced_break(far, 20)
+    assert b is not None and not splits_name(far, b)  # no name under the balanced break: balanced
+    assert name_safe_break(far, far.index("公司")) == far.index("公司")  # too far from even: kept as is
 
 
 @pytest.mark.parametrize("title, line", [

@@ -52,6 +52,7 @@ CHECKS: tuple[str, ...] = (
     "restitution.case.crosscheck:exhibit_language",
     "restitution.case.crosscheck:trademark_registration",
     "restitution.case.crosscheck:nonconformity_notice",
+    "restitution.rules.residence:unrecorded_residence",
     # more checks are registered here, one line each
 )
 

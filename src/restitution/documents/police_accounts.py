@@ -10,7 +10,13 @@ payments, not from ``supplier.bank_accounts``: a bank account is listed when a
 payment's ``to_account`` names it (or while a transfer does not say where it
 went, as the file then cannot rule the account out); a payment into the
 platform's own account (Trade Assurance, ``via_platform``) names no account of
-the supplier's and is left out.
+the supplier's, but it is listed all the same, by the order and what identifies
+the payment (card, statement merchant name, reference), with the request that
+the bureau obtain from the platform operator where it was settled: left out, the
+list would miss money a direct payment of the same kind would put on it
+(lawyer's review s22, N3). Every payment thus reaches the list: a transfer that
+does not say where it went, with no bank account of the supplier's on file, is
+listed as such, for the bureau to obtain.
 
 An app, PayPal or card payment with neither ``to_account`` nor a reference
 (nor, for a card, the statement's merchant name) is still listed, by what is
@@ -68,7 +74,9 @@ def accounts(case: Case, words: Catalogue) -> list[str]:
     not one of them; it is listed only while a transfer does not say where it went."""
     out = []
     payments = sorted(case.payments, key=lambda p: p.date)
-    unplaced = [p for p in payments if p.method in ("wire", "other", "letter_of_credit") and not p.to_account]
+    # a transfer collected by the platform went to the platform: it keeps no bank account of the supplier's listed
+    unplaced = [p for p in payments if p.method in ("wire", "other", "letter_of_credit") and not p.to_account
+                and not _through_platform(p)]
     known = set()
     for acct in case.supplier.bank_accounts:
         known.add(_norm(acct.account))
@@ -91,10 +99,10 @@ def accounts(case: Case, words: Catalogue) -> list[str]:
         line = words("police_report.account.separator").join(parts)
         out.append(line + (_paid(words, paid) if paid else ""))
     for p in payments:
-        if p.via_platform or p.method == "trade_assurance":
-            continue  # the platform's collection account is not the supplier's
         method = payment_method(p, words)
-        if p.to_account and _norm(p.to_account) not in known:
+        if _through_platform(p):  # the platform's collection account is not the supplier's: the operator knows
+            line = _platform_line(case, p, method, words)
+        elif p.to_account and _norm(p.to_account) not in known:
             line = words("police_report.account.other", method=method, account=p.to_account)
         elif p.to_account:
             continue
@@ -112,10 +120,32 @@ def accounts(case: Case, words: Catalogue) -> list[str]:
             service = (words("police_report.account.service_issuer", issuer=issuer) if issuer
                        else words("police_report.account.service_card"))
             line = words("police_report.account.unknown_card", method=method, service=service)
+        elif p in unplaced and not case.supplier.bank_accounts:
+            line = words("police_report.account.unplaced", method=method)
         else:
-            continue
+            continue  # an unplaced transfer: the supplier's bank accounts are listed above
         out.append(line + _paid(words, [p], charged=True))
     return out
+
+
+def _through_platform(p: Payment) -> bool:
+    return bool(p.via_platform) or p.method == "trade_assurance"
+
+
+def _platform_line(case: Case, p: Payment, method: str, words: Catalogue) -> str:
+    """A payment the platform collected, by the order and what identifies it on the reporter's side
+    (the card, the statement's merchant name, the reference); where it was settled is the operator's."""
+    o = case.order
+    details = [words("police_report.account.statement_name", descriptor=p.merchant_descriptor)
+               ] if p.method == "card" and p.merchant_descriptor else []
+    if p.reference:
+        details.append(words("police_report.account.platform_reference", reference=p.reference))
+    return words("police_report.account.platform",
+                 platform=words(f"police_report.account.platform_name.{o.platform or 'other'}"),
+                 order=words("police_report.account.platform_order", id=o.platform_order_id)
+                 if o.platform_order_id else "",
+                 by="" if p.method == "trade_assurance" else words("police_report.account.platform_by", method=method),
+                 details="".join(words("police_report.account.platform_detail", value=d) for d in details))
 
 
 def identified(row: PaymentRow, p: Payment, words: Catalogue) -> PaymentRow:

@@ -5,8 +5,9 @@ other than the supplier, and that company's registration is given
 (``supplier.bank_accounts[].holder_uscc`` with its province, city and
 district), the bureau of that company's district is competent as well: the
 place of the crime includes where the proceeds were actually obtained
-(公安机关办理刑事案件程序规定 Arts. 15–17; domain.md §C "Jurisdiction"; for a
-Hong Kong seller, §H.6 "registered in HK does not mean operating in HK"). This
+(公安机关办理刑事案件程序规定 Arts. 15–17; domain.md §C "Jurisdiction"; the
+report cites Art. 16, which defines the place of the crime, the plan marking
+that number [R]; for a Hong Kong seller, §H.6 "registered in HK does not mean operating in HK"). This
 report is the police report's own template (the payee template includes it)
 with ``to_payee`` set: the same facts and evidence, addressed to that bureau,
 in Simplified Chinese under PRC law whatever the supplier's region, with the
@@ -28,6 +29,7 @@ from restitution.documents.police_report import PoliceReportContext, SecondParty
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
 from restitution.rules import police_route
+from restitution.rules.citations import MPS_RULES_16
 from restitution.rules.police import bureau_words
 from restitution.rules.payee import recorded_parallel_report, reportable_payee
 from restitution.rules.loss import loss_in_cny
@@ -81,7 +83,9 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
     return dataclasses.replace(x, to_payee=True, other_report=_other_report(case, words), second=second,
                                other_filed=recorded_parallel_report(case, date, to_payee=False),
                                registry=tuple(e for e in x.registry if e not in own),
-                               payee_holder=native(words, a.holder, a.holder_zh) or a.holder)
+                               payee_holder=native(words, a.holder, a.holder_zh) or a.holder,
+                               # the proceeds' place is the place of the crime: the article defining it, not 15-17
+                               cite=dataclasses.replace(x.cite, mps15=MPS_RULES_16.word(words)))
 
 
 SPEC = DocumentSpec(

@@ -5,7 +5,9 @@ follows the glyph standard (常用字字形表: 户 温 兑 啓), which Hong Kon
 do not write and which a reader takes for mainland forms; those few characters
 are put back to the common Traditional forms (戶 溫 兌 啟). The trade-off: a
 character-level table is blunter than a phrase table, so it lists only
-characters whose glyph-standard form is never the one a filing means.
+characters whose glyph-standard form is never the one a filing means. A short
+word table does the same for mainland words OpenCC keeps (电子邮箱 becomes
+電郵地址, as Hong Kong writes it); only words whose Hong Kong form is settled.
 
 Names as registered (a Hong Kong company's Chinese name, its director's) are
 never converted: ``keep`` holds them, and the text between them alone is
@@ -62,6 +64,10 @@ _AND_SEND = re.compile("(?<![合吞兼歸])併發(?!症)")
 # a system or lineage word. The trade-off: an unlisted 系 word (a faculty, 法律系)
 # would read 係; these documents do not name one, and the copula is on every page.
 _SYSTEM = re.compile("(?<![體派直旁譜世語母父嫡星水河陽院])系(?![統列譜所屬出]|主任)")
+# Mainland words OpenCC leaves, where Hong Kong writes its own: 郵箱 is a post box there, an
+# e-mail address is 電郵地址 (電郵 for short). Longest first. 賬戶 (HK 戶口 for a bank account, 帳戶 in
+# its statutes) is left: which one a filing should use is not settled here.
+_HK_TERMS = (("電子郵箱", "電郵地址"), ("郵箱", "電郵"))
 # Glyph-standard variants a Hong Kong filing writes in their common form
 # (賬戶, 開戶行, 保溫瓶, 兌換, 敬啟者).
 _COMMON_FORMS = str.maketrans({"户": "戶", "温": "溫", "兑": "兌", "啓": "啟"})
@@ -72,6 +78,8 @@ def _convert(text: str) -> str:
     for wrong, right in _CORRECTIONS.items():
         out = out.replace(wrong, right)
     out = _SYSTEM.sub("係", _AND_SEND.sub("並發", out))
+    for mainland, hong_kong in _HK_TERMS:
+        out = out.replace(mainland, hong_kong)
     return out.translate(_COMMON_FORMS)
 
 

@@ -26,7 +26,7 @@ from restitution.rules import (
     section75,
     trade_assurance,
 )
-from restitution.rules.citations import MPS_RULES_15_17
+from restitution.rules.citations import MPS_RULES_16
 from restitution.rules.residence import MPS_RULES_15, mainland_resident
 from restitution.rules.conformity import late_avoidance
 from restitution.rules.payee import reportable_payee
@@ -161,11 +161,11 @@ def police_payee(case: Case, police_route_: Route) -> Route | None:
     a = payee.account
     why = (_r("police.report_to.mainland", bureau=payee.bureau, unit=payee.unit),
            _r("police_payee.why", holder=a.holder_zh or a.holder or a.account, place=payee.place,
-              cite=MPS_RULES_15_17))
+              cite=MPS_RULES_16))
     status: Status = "closed" if police_route_.status == "closed" else "open"
     return Route("police_payee", _r("police_payee.name"), status, why,
-                 (_r("police.need.memo"), _r("police.need.receipt")), (), (MPS_RULES_15_17,),
-                 ("police.jurisdiction", "police.bureau_name", "police.economic_unit"))
+                 (_r("police.need.memo"), _r("police.need.receipt")), (), (MPS_RULES_16,),
+                 ("police.jurisdiction", "police.proceeds_place", "police.bureau_name", "police.economic_unit"))
 
 
 def police_resident(case: Case, police_route_: Route) -> Route | None:

@@ -151,6 +151,9 @@ ECONOMIC_CRIME_8 = Citation("economic_crime_provisions", "2017", "8")  # entity'
 ECONOMIC_CRIME_14 = Citation("economic_crime_provisions", "2017", "14")  # accept regardless [C]
 ECONOMIC_CRIME_15 = Citation("economic_crime_provisions", "2017", "15")  # 7/30/+30 days [C]
 MPS_RULES_15_17 = Citation("mps_procedure_rules", "2020", "15-17")  # place of the crime [C]
+# the place of the crime includes where the proceeds were actually obtained: [C] for Arts. 15–17 as a whole,
+# [R] that Art. 16 is the one (domain.md §C; Arts. 15/16 "still to check"); rules/table.py police.proceeds_place
+MPS_RULES_16 = Citation("mps_procedure_rules", "2020", "16")
 MPS_RULES_178 = Citation("mps_procedure_rules", "2020", "178")  # refusal notice [C]
 MPS_RULES_179 = Citation("mps_procedure_rules", "2020", "179")  # reconsideration, review [C]
 MPS_RULES_178_179 = Citation("mps_procedure_rules", "2020", "178-179")

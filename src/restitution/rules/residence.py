@@ -18,17 +18,31 @@ a residence elsewhere in the mainland adds no report here.
 Without a district the city bureau and its economic-crime detachment (支队)
 are addressed (a municipality's is a 总队); the names are built by the
 patterns of rules.police and must be checked, as the route note says.
+
+When the file's own words say someone lives in the mainland (a fact, an
+exhibit's purpose, a suspect's mainland address) but no suspect records the
+residence keys, `validate` warns (`unrecorded_residence`), located at those
+words, naming the keys to add. Trade-off: the words are never turned into a
+residence for the documents (which person, which city and district are the
+user's to state); the match is a phrase test ("居住于深圳市", "lives in
+Shenzhen"), so a sentence worded otherwise passes unwarned, and one about a
+person other than a suspect warns once, which the keys or a rewording settle.
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterator
 
 from restitution.case.model import Case
 from restitution.case.proceedings import PoliceReportFiled, Suspect
 from restitution.rules.citations import Citation
 from restitution.rules.police import MUNICIPALITIES, mainland_bureau
 from restitution.rules.reason import bundled
+
+if TYPE_CHECKING:
+    from restitution.case.warnings import CaseWarning
 
 MPS_RULES_15 = Citation("mps_procedure_rules", "2020", "15")  # the suspect's residence [C]
 
@@ -83,3 +97,78 @@ def recorded_resident_report(case: Case, date: dt.date, *, to_resident: bool) ->
         return None
     at_residence = r.bureau in (filed.authority_zh or "")
     return filed if at_residence == to_resident else None
+
+
+# "居住于深圳市", "住在广东省…", "常住内地": a verb of living, then within a few characters a mainland place
+# (a province, city, district or county, or 内地/大陆), not Hong Kong, Macao or Taiwan
+# (住所 is left out: the law uses it for a company's domicile, which is no one's residence)
+_LIVES_ZH = re.compile(r"(?:(?:居住|住址|常住|定居)(?:于|在|地为|地|为|位于)?|住(?:于|在))[：:]?"
+                       r"([^，。；、,;]{0,12}?(?:省|市|自治区|区|县|内地|大陆))")
+_NOT_MAINLAND = ("香港", "澳门", "澳門", "台湾", "台灣", "境外", "海外")
+_LIVES_EN = re.compile(r"\b(?:lives?|living|resides?|residing|resident|domiciled)\s+(?:in|at)\s+"
+                       r"(?:[\w'-]+\s+){0,4}?(mainland(?:\s+China)?|the\s+PRC|PRC|China|"
+                       r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Province|City))\b")
+_MAINLAND_CITIES_EN = re.compile(
+    r"\b(?:lives?|living|resides?|residing|resident|domiciled)\s+(?:in|at)\s+(Shenzhen|Guangzhou|Dongguan|Foshan|"
+    r"Zhongshan|Zhuhai|Huizhou|Shantou|Xiamen|Fuzhou|Quanzhou|Ningbo|Hangzhou|Wenzhou|Yiwu|Jinhua|Taizhou|Suzhou|"
+    r"Wuxi|Changzhou|Nanjing|Qingdao|Tianjin|Beijing|Shanghai|Chongqing|Chengdu|Wuhan|Xi'an|Zhengzhou|Changsha|"
+    r"Hefei|Shenyang|Dalian|Guangdong|Fujian|Zhejiang|Jiangsu|Shandong)\b")
+
+
+def _says_mainland_residence(text: str | None) -> str | None:
+    """The words of `text` saying someone lives in the mainland ("居住于深圳市"), or None."""
+    if not text:
+        return None
+    for m in _LIVES_ZH.finditer(text):
+        if not any(n in m.group(1) for n in _NOT_MAINLAND):
+            return m.group(0)
+    en = _LIVES_EN.search(text) or _MAINLAND_CITIES_EN.search(text)
+    if en and not any(n in en.group(0) for n in ("Hong Kong", "Macao", "Taiwan")):
+        return en.group(0)
+    return None
+
+
+def _residence_words(case: Case) -> Iterator[tuple[str, str]]:
+    """(key path, words) of each place where the file says someone lives in the mainland."""
+    for i, f in enumerate(case.facts):
+        for key in ("text_zh", "text"):
+            said = _says_mainland_residence(getattr(f, key))
+            if said:
+                yield f"facts[{i}].{key}", said
+                break
+    for i, e in enumerate(case.evidence):
+        for key in ("purpose_zh", "purpose"):
+            said = _says_mainland_residence(getattr(e, key))
+            if said:
+                yield f"evidence[{i}].{key}", said
+                break
+    for i, sp in enumerate(case.proceedings.suspects if case.proceedings else ()):
+        address = (sp.address_zh or "").strip()
+        if address and not any(n in address for n in _NOT_MAINLAND):
+            yield f"proceedings.suspects[{i}].address_zh", ""  # an address is not quoted back
+
+
+def unrecorded_residence(case: Case, date: dt.date) -> Iterator["CaseWarning"]:
+    """A supplier registered outside the mainland whose file says someone lives in the mainland, with no
+    suspect's residence recorded: the packet then leaves out the report to that place's bureau
+    (MPS procedure rules (2020) Art. 15). One warning, at the first such words; nothing is inferred."""
+    from restitution.case.warnings import CaseWarning
+
+    if case.supplier.region == "mainland" or mainland_resident(case) is not None:
+        return
+    found = next(_residence_words(case), None)
+    if found is None:
+        return
+    path, said = found
+    suspects = case.proceedings.suspects if case.proceedings else ()
+    where = (f"proceedings.suspects[{path.split('[')[1].split(']')[0]}]" if path.startswith("proceedings.")
+             else "proceedings.suspects[N]" if len(suspects) > 1 else "proceedings.suspects[0]")
+    quoted = f" (\"{said}\")" if said else ""
+    add = (f"add {where}.residence_province_zh and residence_city_zh (and residence_district_zh for the district "
+           "bureau)" if suspects else
+           "add the person under proceedings.suspects with residence_province_zh and residence_city_zh (and "
+           "residence_district_zh for the district bureau)")
+    yield CaseWarning(path, f"these words say someone lives in mainland China{quoted}, but no suspect records a "
+                            "mainland residence, so the packet makes no report to the bureau of that place "
+                            "(MPS procedure rules (2020) Art. 15: the bureau of a suspect's residence may take "
+                            f"the case); if a suspect lives there, {add}")

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Literal
 
 from restitution.rules.citations import (
     CPL_110, CPL_113, CRIMINAL_LAW_224, CRIMINAL_LAW_266, ECONOMIC_CRIME_8, ECONOMIC_CRIME_14, ECONOMIC_CRIME_15,
-    FILING_STANDARD_69, FRAUD_INTERPRETATION_1, HK_THEFT_16A, HK_THEFT_17, MPS_RULES_15_17, MPS_RULES_178,
+    FILING_STANDARD_69, FRAUD_INTERPRETATION_1, HK_THEFT_16A, HK_THEFT_17, MPS_RULES_15_17, MPS_RULES_16, MPS_RULES_178,
     MPS_RULES_179, UK_CCA_75, US_FCBA_1666, Citation,
 )
 
@@ -91,6 +91,7 @@ RULES: list[Rule] = [
     Rule("classify.capital_below_deal", "domain.md §C fraud test, factor 1 (the comparison is an inference)", "R", (A("inference"),)),
     Rule("classify.weighing", "domain.md §C (weighing is an inference)", "R", (A("inference"),)),
     Rule("police.jurisdiction", "domain.md §C Jurisdiction (Economic crime provisions 2017 Art. 8; MPS rules 2020 Arts. 15–17)", "C", (ECONOMIC_CRIME_8, MPS_RULES_15_17,)),
+    Rule("police.proceeds_place", "domain.md §C Jurisdiction (MPS rules 2020 Arts. 15–17 [C]; that Art. 16 holds the proceeds rule is unchecked)", "R", (MPS_RULES_16,)),
     Rule("police.bureau_name", "domain.md pitfall 1 (naming pattern is inference)", "R", (A("inference"),)),
     Rule("police.economic_unit", "domain.md §C Which police unit", "S", (A("practice_police"),)),
     Rule("police.must_accept", "domain.md §C Right to report (CPL 2018 Art. 110; Economic crime provisions 2017 Art. 14)", "C", (CPL_110, ECONOMIC_CRIME_14,)),

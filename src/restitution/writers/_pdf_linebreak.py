@@ -37,7 +37,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.rl_config import _FUZZ
 
 from restitution.formatting.breaks import NO_LINE_END, NO_LINE_START
-from restitution.writers._textflow import allowed, url_point
+from restitution.writers._textflow import allowed, name_safe_break, url_point
 from restitution.writers._textflow import latin as _latin
 
 
@@ -182,7 +182,8 @@ def _line(glyphs: list, text: list[str], max_width: float, width: float, forced:
 def balance(breaker, width):
     """Lines from `breaker(width)` (a paragraph's own line breaking) made even: broken at the
     narrowest width that gives no more lines, each line's spare room then measured against
-    the full width again, so that alignment (centring) is unchanged."""
+    the full width again, so that alignment (centring) is unchanged. Two lines that would cut
+    an organisation's name break after it instead, when that is near enough to even (`_name_kept`)."""
     full = width[0] if isinstance(width, (list, tuple)) else width
     broken = breaker(width)
     count = len(broken.lines)
@@ -196,6 +197,9 @@ def balance(breaker, width):
         else:
             low = middle
     broken = breaker([high])
+    kept = _name_kept(breaker, broken, full) if count == 2 and broken.kind == 1 else None
+    if kept is not None:
+        return kept
     extra = full - high
     if broken.kind == 0:  # one font: (spare room, words) pairs
         broken.lines = [(room + extra, words) for room, words in broken.lines]
@@ -203,3 +207,30 @@ def balance(breaker, width):
         for line in broken.lines:
             line.extraSpace += extra
     return broken
+
+
+def _line_text(line) -> str:
+    return "".join(getattr(w, "text", "") for w in line.words)
+
+
+def _name_kept(breaker, broken, full: float):
+    """Two balanced lines that cut a name ("…科技有限 / 公司涉嫌…") broken instead after the
+    name's end (`_textflow.name_safe_break`): the first line given the narrowest width that
+    takes the text up to there, the second the full width; None to keep the balanced lines."""
+    first = _line_text(broken.lines[0])
+    text = first + _line_text(broken.lines[1])
+    at = name_safe_break(text, len(first))
+    if at == len(first):
+        return None
+    low, high = 0.0, full
+    for _ in range(12):
+        middle = (low + high) / 2
+        if len(_line_text(breaker([middle, full]).lines[0])) >= at:
+            high = middle
+        else:
+            low = middle
+    kept = breaker([high, full])
+    if len(kept.lines) != 2 or _line_text(kept.lines[0]) != text[:at]:
+        return None  # the rules allow no break there at these widths
+    kept.lines[0].extraSpace += full - high  # centred on the full width, as the second line is
+    return kept

@@ -143,11 +143,54 @@ def breakable_words(text: str, room_ems: float) -> str:
     return _LATIN_WORD.sub(mark, text)
 
 
+# The end of a Chinese organisation's name: a break after it keeps the name on one line. Not a
+# 集团 or 公司 the name goes on from (集团有限公司, 有限公司深圳分公司).
+_NAME_END = re.compile(r"(?:公司|集团|集團)(?!有限|股份|公司|[^\s，。、；：（）]{0,6}分公司)")
+# Where a name in a title starts: after 关于 or 致, a mark, a space, Latin text, or another name.
+_NAME_START = re.compile(r"关于|關於|致|[\s，。、；：（）《》“”]")
+# Other word boundaries of a title: after 的, before 涉嫌.
+_WORD_END = re.compile(r"的|(?=涉嫌)")  # the same in Traditional script
+TITLE_SLACK = 0.15  # a name kept whole may make the longer line up to 65% of the title, not more
+
+
+def splits_name(text: str, b: int) -> bool:
+    """Does a break before text[b] cut an organisation's name ("…科技有限 / 公司")?"""
+    for m in _NAME_END.finditer(text):
+        if m.end() <= b:
+            continue
+        start = max([0] + [n.end() for n in _NAME_START.finditer(text, 0, m.start())]
+                    + [n.end() for n in _NAME_END.finditer(text, 0, m.start())]
+                    + [i + 1 for i in range(m.start()) if latin(text[i])])
+        return start < b < m.end()
+    return False
+
+
+def name_safe_break(text: str, b: int) -> int:
+    """`b`, a balanced break of a two-line title, or, when it cuts a name, the break after a name's
+    end or at another word boundary nearest to balance, while the longer line stays within
+    `TITLE_SLACK` of half the title; `b` when there is none."""
+    if not splits_name(text, b):
+        return b
+    total = ems(text)
+    ends = {m.end() for m in _NAME_END.finditer(text)} | {m.end() for m in _WORD_END.finditer(text)}
+    best, best_gap = b, None
+    for e in sorted(ends):
+        if not 0 < e < len(text) or not allowed(text, e) or splits_name(text, e):
+            continue
+        left, right = ems(text[:e].rstrip()), ems(text[e:].lstrip())
+        if max(left, right) > (0.5 + TITLE_SLACK) * total:
+            continue
+        if best_gap is None or abs(left - right) < best_gap:
+            best, best_gap = e, abs(left - right)
+    return best
+
+
 def balanced_break(text: str, line_ems: float) -> int | None:
     """Where to break a title estimated wider than one line of `line_ems` but not than two, into
     two lines of similar width: the index the second line starts at (a space there is dropped),
     or None (it fits one line, needs more than two, is too close to call, is mostly Latin text,
-    whose width is only guessed, or has no place)."""
+    whose width is only guessed, or has no place). A name is not cut where a break after it
+    is near enough to balance (`name_safe_break`)."""
     total = ems(text)
     if total <= line_ems * 1.05 or total > line_ems * 1.9:
         return None
@@ -163,7 +206,11 @@ def balanced_break(text: str, line_ems: float) -> int | None:
         gap = abs(left - right)
         if best_gap is None or gap < best_gap:
             best, best_gap = b, gap
-    return best
+    if best is None:
+        return None
+    kept = name_safe_break(text, best)
+    fits = max(ems(text[:kept].rstrip()), ems(text[kept:].lstrip())) <= line_ems * 0.95
+    return kept if fits else best
 
 
 def labelled(blocks: tuple[Block, ...]) -> Iterator[tuple[Block, bool]]:
