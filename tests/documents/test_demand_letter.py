@@ -251,7 +251,8 @@ def test_exhibits_are_cited_by_their_numbers():
     case = dataclasses.replace(case, evidence=case.evidence + (proof,))
     zh, en = text(case, "zh"), text(case, "en")
     assert "付款凭证见证据2" in zh and "证据1、证据2为证" in zh
-    assert "proof of payment: Exhibit 2" in en and "Exhibits 1 and 2" in en
+    # the card payment has no proof exhibit: each payment names its own (lawyer4 N8)
+    assert "proof of the USD 7,500.00 paid on 5 June 2026: Exhibit 2" in en and "Exhibits 1 and 2" in en
 
 
 def test_hong_kong_supplier_gets_traditional_chinese_and_hong_kong_law():
@@ -660,3 +661,19 @@ def test_the_supplier_is_addressed_with_its_former_name():
     assert "曾用名：深圳市旧名电子有限公司（Shenzhen Oldname Electronics Co., Ltd.），2026年6月12日变更" in zh
     assert "Former name: Shenzhen Oldname Electronics Co., Ltd. (深圳市旧名电子有限公司), until 12 June 2026" in en
     assert "曾用名" not in text(make_case(), "zh")
+
+
+def test_each_payment_names_its_proof_and_a_missing_one_is_to_follow():
+    base = make_case()
+    slip = m.Exhibit(kind="payment_proof", title="Wire slip FT26156XYZ", number=2, date=dt.date(2026, 6, 5))
+    case = dataclasses.replace(base, evidence=base.evidence + (slip,))
+    zh, en = text(case, "zh"), text(case, "en")
+    # the card payment of 20 July has no proof exhibit: not covered by "付款凭证见证据2"
+    assert ("明细如下（2026年6月5日所付7,500.00美元的付款凭证见证据2；2026年7月20日所付17,500.00美元的付款凭证"
+            "另行提供）：") in zh
+    assert ("(proof of the USD 7,500.00 paid on 5 June 2026: Exhibit 2; proof of the USD 17,500.00 paid on "
+            "20 July 2026: to follow):") in en
+    # every payment proved: one reference for them all
+    statement = m.Exhibit(kind="payment_proof", title="Card statement", number=3, date=dt.date(2026, 8, 1))
+    both = dataclasses.replace(case, evidence=case.evidence + (statement,))
+    assert "明细如下（付款凭证见证据2、证据3）：" in text(both, "zh")
