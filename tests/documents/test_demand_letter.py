@@ -206,14 +206,18 @@ def _platform_paid(case: m.Case) -> m.Case:
 def test_trade_assurance_only_when_the_order_can_use_it():
     covered = _platform_paid(make_case())
     zh, en = text(covered, "zh"), text(covered, "en")
-    assert "信用保障退款申请" in zh and "阿里巴巴可代贵司先行向我方退款，再向贵司追偿" in zh
+    assert "阿里巴巴可代贵司先行向我方退款，再向贵司追偿" in zh
     assert "Trade Assurance refund" in en and "recover the amount from you" in en
+    # the claim has its own 30 days (domain.md §F): made with the letter, not a step after its deadline (lawyer4 N8)
+    assert "我方现同时就同一订单" in zh and "申请信用保障退款" in zh.split("四、")[0]
+    assert "信用保障" not in zh.split("四、")[1] and "Trade Assurance" not in en.split("4. If you do not pay")[1]
+    assert "is at the same time applying to Alibaba.com for a Trade Assurance refund" in en
     not_ta = replace(covered, "order", trade_assurance=False)
     assert "信用保障" not in text(not_ta, "zh")
     assert "Trade Assurance" not in text(not_ta, "en")
     # a Trade Assurance order paid only outside the platform: no claim to threaten
     outside = make_case()
-    assert "信用保障退款申请" not in text(outside, "zh")
+    assert "信用保障退款" not in text(outside, "zh")
 
 
 def test_a_filed_trade_assurance_claim_is_credited_not_threatened():
@@ -431,7 +435,7 @@ def test_no_trade_assurance_threat_once_the_window_has_closed(meridian):
     assert "要求贵司返还全部款项并赔偿损失。\n" in zh and "compensation for the loss.\n" in en
     # confirmed ten days before the letter: the claim is still open and is named
     open_ = replace(meridian, "outcome", receipt_confirmed_on=dt.date(2026, 11, 10))
-    assert "向阿里巴巴国际站提出信用保障退款申请" in text(open_, "zh")
+    assert "向阿里巴巴国际站申请信用保障退款。" in text(open_, "zh").split("四、")[0]
 
 
 def test_a_card_payment_a_chargeback_may_return_is_credited(meridian):
