@@ -370,8 +370,9 @@ class Exhibit:
                                         "separately (另行提交), a placeholder page in the bundle.", default="file", added=True)
     issued_in: str | None = keys.key(
         "country", "Where an official document was issued, as a country code (HK: Hong Kong): decides how it is "
-        "certified for the mainland. Default: the client's country for a business_license, the supplier's "
-        "place for a registration_report.", added=True)
+        "certified for the mainland (and, on any exhibit, CN, TW or MO makes its language Chinese by default). "
+        "Default: the client's country for a business_license, the supplier's place for a registration_report.",
+        added=True)
     language: ExhibitLanguage | None = keys.choice(
         "Language the exhibit itself is written in (zh, en, de, ... or other); any but zh: the evidence "
         "index marks that a Chinese translation is attached. Default: Chinese for a paper the case says was "
