@@ -38,7 +38,8 @@ def with_own_rates(case: m.Case) -> m.Case:
 def test_a_consistent_case_has_no_warning():
     case = with_own_rates(make_case())
     proof = m.Exhibit(kind="payment_proof", title="Bank statements", number=2, date=dt.date(2026, 8, 1))
-    assert collect(dataclasses.replace(case, evidence=case.evidence + (proof,)), DATE) == []
+    stated = tuple(dataclasses.replace(e, language="en") for e in case.evidence + (proof,))
+    assert collect(dataclasses.replace(case, evidence=stated), DATE) == []
 
 
 def test_a_payment_without_its_own_rate_is_a_warning_naming_the_single_rate():
@@ -78,7 +79,7 @@ def test_warnings_are_located_in_the_file():
 def test_a_payment_without_proof_is_a_warning_once_there_is_evidence():
     case = loaded(MINIMAL)
     assert collect(case, DATE) == []  # no evidence at all: the documents needing it say so
-    with_evidence = edit("outcome:", "evidence:\n  - kind: emails\n    title: Mails\noutcome:")
+    with_evidence = edit("outcome:", "evidence:\n  - kind: emails\n    title: Mails\n    language: en\noutcome:")
     (w,) = collect(loaded(with_evidence), DATE)
     assert w.path == "payments[0]" and "USD 25,000.00 on 2026-06-05" in w.message
 
@@ -210,6 +211,20 @@ def test_a_mainland_app_record_of_unstated_language_is_a_warning_until_its_langu
     # the Hong Kong Police read English too: an unstated exhibit is not marked there
     hk = dataclasses.replace(case, supplier=dataclasses.replace(case.supplier, region="hong_kong"))
     assert not [w for w in collect(hk, DATE) if w.path.startswith("evidence")]
+
+
+def test_every_exhibit_the_index_marks_foreign_by_default_is_warned_once_and_a_chinese_paper_is_not():
+    contract = make_case().evidence[0]
+    receipt = m.Exhibit(kind="other", title="Police acceptance receipt", number=2, title_zh="受案回执",
+                        source_zh="宁波市公安局鄞州分局")
+    advice = m.Exhibit(kind="payment_proof", title="Bank credit advice", number=3, source="ING Bank N.V.")
+    case = dataclasses.replace(make_case(), evidence=(contract, receipt, advice))
+    (w,) = [w for w in collect(case, DATE) if w.path.startswith("evidence")]
+    assert w.path == "evidence[0]" and w.message.startswith("exhibits 1, 3 do not say their language")
+    assert "language: zh for a paper in Chinese" in w.message
+    one = dataclasses.replace(case, evidence=(dataclasses.replace(contract, language="en"), receipt, advice))
+    (w,) = [w for w in collect(one, DATE) if w.path.startswith("evidence")]
+    assert w.path == "evidence[2]" and w.message.startswith("exhibit 3 does not say its language")
 
 
 # ------------------------------------------------------------------ counterfeit goods, late notice

@@ -218,14 +218,18 @@ def _platform_paid(case: m.Case) -> m.Case:
 def test_trade_assurance_only_when_the_order_can_use_it():
     covered = _platform_paid(make_case())
     zh, en = text(covered, "zh"), text(covered, "en")
-    assert "信用保障退款申请" in zh and "阿里巴巴可代贵司先行向我方退款，再向贵司追偿" in zh
+    assert "阿里巴巴可代贵司先行向我方退款，再向贵司追偿" in zh
     assert "Trade Assurance refund" in en and "recover the amount from you" in en
+    # the claim has its own 30 days (domain.md §F): made with the letter, not a step after its deadline (lawyer4 N8)
+    assert "我方现同时就同一订单" in zh and "申请信用保障退款" in zh.split("四、")[0]
+    assert "信用保障" not in zh.split("四、")[1] and "Trade Assurance" not in en.split("4. If you do not pay")[1]
+    assert "is at the same time applying to Alibaba.com for a Trade Assurance refund" in en
     not_ta = replace(covered, "order", trade_assurance=False)
     assert "信用保障" not in text(not_ta, "zh")
     assert "Trade Assurance" not in text(not_ta, "en")
     # a Trade Assurance order paid only outside the platform: no claim to threaten
     outside = make_case()
-    assert "信用保障退款申请" not in text(outside, "zh")
+    assert "信用保障退款" not in text(outside, "zh")
 
 
 def test_a_filed_trade_assurance_claim_is_credited_not_threatened():
@@ -263,7 +267,8 @@ def test_exhibits_are_cited_by_their_numbers():
     case = dataclasses.replace(case, evidence=case.evidence + (proof,))
     zh, en = text(case, "zh"), text(case, "en")
     assert "付款凭证见证据2" in zh and "证据1、证据2为证" in zh
-    assert "proof of payment: Exhibit 2" in en and "Exhibits 1 and 2" in en
+    # the card payment has no proof exhibit: each payment names its own (lawyer4 N8)
+    assert "proof of the USD 7,500.00 paid on 5 June 2026: Exhibit 2" in en and "Exhibits 1 and 2" in en
 
 
 def test_hong_kong_supplier_gets_traditional_chinese_and_hong_kong_law():
@@ -442,7 +447,7 @@ def test_no_trade_assurance_threat_once_the_window_has_closed(meridian):
     assert "要求贵司返还全部款项并赔偿损失。\n" in zh and "compensation for the loss.\n" in en
     # confirmed ten days before the letter: the claim is still open and is named
     open_ = replace(meridian, "outcome", receipt_confirmed_on=dt.date(2026, 11, 10))
-    assert "向阿里巴巴国际站提出信用保障退款申请" in text(open_, "zh")
+    assert "向阿里巴巴国际站申请信用保障退款。" in text(open_, "zh").split("四、")[0]
 
 
 def test_a_card_payment_a_chargeback_may_return_is_credited(meridian):
@@ -672,3 +677,19 @@ def test_the_supplier_is_addressed_with_its_former_name():
     assert "曾用名：深圳市旧名电子有限公司（Shenzhen Oldname Electronics Co., Ltd.），2026年6月12日变更" in zh
     assert "Former name: Shenzhen Oldname Electronics Co., Ltd. (深圳市旧名电子有限公司), until 12 June 2026" in en
     assert "曾用名" not in text(make_case(), "zh")
+
+
+def test_each_payment_names_its_proof_and_a_missing_one_is_to_follow():
+    base = make_case()
+    slip = m.Exhibit(kind="payment_proof", title="Wire slip FT26156XYZ", number=2, date=dt.date(2026, 6, 5))
+    case = dataclasses.replace(base, evidence=base.evidence + (slip,))
+    zh, en = text(case, "zh"), text(case, "en")
+    # the card payment of 20 July has no proof exhibit: not covered by "付款凭证见证据2"
+    assert ("明细如下（2026年6月5日所付7,500.00美元的付款凭证见证据2；2026年7月20日所付17,500.00美元的付款凭证"
+            "另行提供）：") in zh
+    assert ("(proof of the USD 7,500.00 paid on 5 June 2026: Exhibit 2; proof of the USD 17,500.00 paid on "
+            "20 July 2026: to follow):") in en
+    # every payment proved: one reference for them all
+    statement = m.Exhibit(kind="payment_proof", title="Card statement", number=3, date=dt.date(2026, 8, 1))
+    both = dataclasses.replace(case, evidence=case.evidence + (statement,))
+    assert "明细如下（付款凭证见证据2、证据3）：" in text(both, "zh")

@@ -138,6 +138,17 @@ def test_forged_exhibits_are_named_with_what_they_served():
     bl = m.Exhibit(kind="bill_of_lading", title="Bill of lading COSU123", title_zh="提单COSU123", number=2,
                    date=dt.date(2026, 8, 10), forged=True)
     zh = indicators(with_evidence(bl), words("zh"))
-    assert "向报案人提供伪造的提单COSU123，制造已履行合同的假象（证据2）。" in zh
+    assert "于2026年8月10日向报案人提供伪造的提单COSU123，制造已履行合同的假象（证据2）。" in zh
     early = dataclasses.replace(bl, date=dt.date(2026, 6, 1))
-    assert "向报案人提供伪造的提单COSU123，诱使报案人付款（证据2）。" in indicators(with_evidence(early), words("zh"))
+    assert "于2026年6月1日向报案人提供伪造的提单COSU123，诱使报案人付款（证据2）。" in indicators(with_evidence(early), words("zh"))
+    assert ("It gave the reporter forged documents on 1 June 2026: Bill of lading COSU123, which induced payment "
+            "(Exhibit 2).") in indicators(with_evidence(early), words("en"))
+
+
+def test_several_forged_exhibits_each_carry_the_day_they_were_given():
+    audit = m.Exhibit(kind="other", title="Factory audit report", title_zh="验厂报告", number=2,
+                      date=dt.date(2026, 5, 20), forged=True)
+    bl = m.Exhibit(kind="bill_of_lading", title="Bill of lading COSU123", title_zh="提单COSU123", number=3,
+                   forged=True)
+    zh = indicators(with_evidence(audit, bl), words("zh"))
+    assert "向报案人提供伪造的验厂报告（2026年5月20日提供）、提单COSU123（证据2、证据3）。" in zh

@@ -62,3 +62,21 @@ def test_the_role_the_supplier_gave_a_personal_payee_is_the_declared_key():
     assert payee_role(case, declared) == ("finance manager", "财务经理")
     assert undeclared(dataclasses.replace(case, supplier=dataclasses.replace(
         case.supplier, bank_accounts=(declared,))), dt.date(2026, 11, 20)) == []
+
+
+def test_any_other_paper_said_to_be_forged_suggests_marking_its_exhibit_or_declaring_it():
+    audit = m.Fact(date=dt.date(2026, 5, 20), text="The director sent a factory audit report later found to be forged.",
+                   text_zh="供应商董事发送一份事后证实系伪造的验厂报告。")
+    case = dataclasses.replace(with_facts(audit), indicators=m.Indicators(forged_documents=True))
+    [w] = undeclared(case, dt.date(2026, 11, 20))
+    assert w.path == "facts[0].text" and "evidence[].forged: true" in w.message
+    assert "indicators.forgery (kind: other" in w.message and "shown_on: 2026-05-20" in w.message
+    # found in the Chinese text alone, too
+    zh_only = dataclasses.replace(case, facts=(dataclasses.replace(audit, text="The director sent an audit report."),))
+    assert len(undeclared(zh_only, dt.date(2026, 11, 20))) == 1
+    # once the exhibit that is the paper is marked forged, nothing is suggested
+    paper = m.Exhibit(kind="other", title="Factory audit report", number=2, date=audit.date, forged=True)
+    assert undeclared(dataclasses.replace(case, evidence=case.evidence + (paper,)), dt.date(2026, 11, 20)) == []
+    # counterfeit goods are not a forged paper
+    fake_goods = m.Fact(date=dt.date(2026, 8, 28), text="The goods were counterfeit.", text_zh="货物系假冒产品。")
+    assert undeclared(dataclasses.replace(case, facts=(fake_goods,)), dt.date(2026, 11, 20)) == []

@@ -30,7 +30,9 @@ def test_an_office_the_records_give_to_someone_else_is_self_styled():
     case = make_case()  # the records: legal representative 张三 (Zhang San)
     (s,) = self_styled(with_contact(case, name="Kevin Ho", role="Director"))
     assert s.contact.name == "Kevin Ho" and s.title == "director"
-    assert self_styled(with_contact(case, name="Tony Wang", role="sales manager")) == ()  # not an office
+    # not an office, and no record's either: a claim in the story as in the lists (lawyer4 N8)
+    (s,) = self_styled(with_contact(case, name="Tony Wang", role="sales manager"))
+    assert s.title == "sales_manager"
     recorded = dataclasses.replace(case.supplier, legal_representative="Kevin Ho")
     assert self_styled(with_contact(dataclasses.replace(case, supplier=recorded), name="Kevin Ho",
                                     role="Director")) == ()  # the records name him: no claim to flag
@@ -53,3 +55,12 @@ def test_a_contact_the_records_name_in_that_office_is_not_self_styled():
         dataclasses.replace(kevin, name="Ho Ka Wai"),) + case.supplier.contacts[1:]))
     zh = document_text(render_document(on_file, "police_report", "zh", dt.date(2026, 11, 20)))
     assert "Ho Ka Wai（董事）：電話" in zh and "自稱" not in zh
+
+
+def test_a_claimed_title_that_is_no_office_is_a_claim_in_the_story_too():
+    case = load_case(EXAMPLES / "northwind-vanished.yaml")  # contact 王涛, "Sales Manager"; fact: 供应商销售经理王涛
+    zh = document_text(render_document(case, "police_report", "zh", dt.date(2026, 11, 20)))
+    assert "自称为被报案人销售经理的王涛以每件12.50美元" in zh and "，被报案人销售经理王涛" not in zh
+    en = document_text(render_document(case, "demand_letter", "en", dt.date(2026, 11, 20)))
+    # the title before the name, at the start of a sentence
+    assert "Tony Wang, who claimed to be your company's sales manager, offered" in en

@@ -126,9 +126,12 @@ def future_receipts(case: Case, date: dt.date) -> Iterator[CaseWarning]:
 
 
 def exhibit_language(case: Case, date: dt.date) -> Iterator[CaseWarning]:
-    """A record of a mainland app (WeChat, Alipay, Douyin...) that states no language: the evidence
-    index would mark it as foreign, with a Chinese translation attached (lawyer's review s22, item 15)."""
-    from restitution.documents.evidence_index import unstated_app_record
+    """An exhibit of unstated language that the evidence index would mark as foreign, with a Chinese
+    translation attached (SPC Evidence Provisions (2019) Art. 17): a record of a mainland app
+    (WeChat, Alipay, Douyin...) one by one, the others in one warning (lawyer's review s22, item 15;
+    s22 fourth reading, N1). Papers whose stated origin makes them Chinese are not foreign
+    (documents/exhibit_language.py)."""
+    from restitution.documents.exhibit_language import unstated_app_record, unstated_foreign
 
     for i, e in enumerate(case.evidence):
         app = unstated_app_record(e, case)
@@ -137,6 +140,17 @@ def exhibit_language(case: Case, date: dt.date) -> Iterator[CaseWarning]:
                               f"exhibit {e.number} is a record from {app} and does not say its language, so the evidence "
                               "index marks it as foreign with a Chinese translation attached; set language: zh if it "
                               "is in Chinese, or its language (en, ...) if a translation does go with it")
+    rest = unstated_foreign(case)
+    if rest:
+        first = case.evidence.index(rest[0])
+        many = len(rest) > 1
+        yield CaseWarning(f"evidence[{first}]",
+                          f"exhibit{'s' if many else ''} {', '.join(str(e.number) for e in rest)} "
+                          f"{'do' if many else 'does'} not say {'their' if many else 'its'} language, so the "
+                          "evidence index marks "
+                          f"{'them' if many else 'it'} as foreign with a Chinese translation attached; give each "
+                          "its language (language: zh for a paper in Chinese, which needs no translation; en, ... "
+                          "when a Chinese translation does go with it)")
 
 
 def trademark_registration(case: Case, date: dt.date) -> Iterator[CaseWarning]:

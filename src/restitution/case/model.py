@@ -370,12 +370,14 @@ class Exhibit:
                                         "separately (另行提交), a placeholder page in the bundle.", default="file", added=True)
     issued_in: str | None = keys.key(
         "country", "Where an official document was issued, as a country code (HK: Hong Kong): decides how it is "
-        "certified for the mainland. Default: the client's country for a business_license, the supplier's "
-        "place for a registration_report.", added=True)
+        "certified for the mainland (and, on any exhibit, CN, TW or MO makes its language Chinese by default). "
+        "Default: the client's country for a business_license, the supplier's place for a registration_report.",
+        added=True)
     language: ExhibitLanguage | None = keys.choice(
         "Language the exhibit itself is written in (zh, en, de, ... or other); any but zh: the evidence "
-        "index marks that a Chinese translation is attached. Default: Chinese for a registry record or "
-        "licence issued in the mainland, Taiwan or Macao, else a foreign language.", added=True)
+        "index marks that a Chinese translation is attached. Default: Chinese for a paper the case says was "
+        "issued in the mainland, Taiwan or Macao (issued_in; a registry record or licence formed there), by "
+        "a mainland authority (source), or a settlement signed with a mainland seller; else foreign.", added=True)
     translation: bool | None = keys.flag(
         "false: no Chinese translation goes with this foreign-language exhibit (the index then says it "
         "is still to come, rather than marking one attached).", added=True, default=None)

@@ -58,7 +58,8 @@ Values the templates read as ``x``:
 - ``trade_assurance``: a Trade Assurance refund claim is still open on the
   letter's date (a TA order with at least one payment through the platform,
   and the 30 days from confirmed receipt not passed: rules.trade_assurance).
-  A closed claim is not threatened: the seller knows the window as well.
+  A closed claim is not threatened: the seller knows the window as well. An open one is made
+  with the letter, not after its deadline (the window runs regardless, domain.md §F).
 - ``credited``: card payments a chargeback may still return (filed and not
   lost, or not filed and its window not missed: rules.chargeback). The letter
   claims the whole price but says what the issuer refunds is credited, so
@@ -423,7 +424,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         cite=citations(words),
         # as the template lists them: a report, the action (under a settlement, and word to the
         # police handling the case), a Trade Assurance claim
-        measures=int(announce) + (1 + int(reported) if under_settlement else 1) + int(ta_open),
+        measures=int(announce) + (1 + int(reported) if under_settlement else 1),
         ta_filed_on=ta_filed if st.settlement == "none" else None,
         notice=notice,
         notice_exhibits=tuple(e for e in case.evidence if e.kind == "emails" and e.date in notice_days),

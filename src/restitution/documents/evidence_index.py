@@ -30,7 +30,9 @@ the unit to fill. An exhibit written in another language than Chinese
 must come with a Chinese translation (证据规定 (2019) Art. 17), and the
 mark tells the reader to look for it. Without the key an exhibit counts as
 foreign (the buyer is abroad: its contract, wire slip and mails are), except
-a registry record or licence issued in the mainland, Taiwan or Macao, and
+where its stated origin makes it Chinese (a mainland authority's receipt or
+notice, a settlement signed with a mainland seller, a record formed in the
+mainland, Taiwan or Macao: `restitution.documents.exhibit_language`), and
 except before the Hong Kong Police, who read English too; an
 exhibit whose translation the case says is not given
 (``evidence[].translation: false``) is named as still to come instead.
@@ -45,12 +47,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from dataclasses import dataclass
 from typing import Callable, Mapping
 
 from restitution.case.model import EVIDENCE_KINDS, EVIDENCE_SOURCES, Case, Exhibit
 from restitution.documents import DocumentSpec
+from restitution.documents.exhibit_language import OFFICIAL, issued_in, readable_as_filed
 from restitution.errors import DocumentNotApplicable, TemplateError
 from restitution.exhibits import ExhibitInfo, exhibit_info
 from restitution.language.catalogue import Catalogue
@@ -255,59 +257,9 @@ class EvidenceIndexContext:
     police: bool = False  # filed with a police report: the parties are 报案人 and 被报案人
 
 
-OFFICIAL = ("business_license", "registration_report")
-_REGION_PLACE = {"mainland": "CN", "hong_kong": "HK"}
 # Not "abroad" for the mainland: Hong Kong, Macao and Taiwan documents are certified
 # through their own channels, and a mainland one needs no certification at all.
 _NOT_ABROAD = frozenset({"CN", "HK", "MO", "TW"})
-
-
-def issued_in(exhibit: Exhibit, case: Case) -> str | None:
-    """Where an official document was formed: as the case says, else the client's country
-    for its certificate of incorporation, the supplier's place for its registry record."""
-    if exhibit.issued_in:
-        return exhibit.issued_in.upper()
-    if exhibit.kind == "business_license":
-        return case.client.country.upper()
-    if exhibit.kind == "registration_report":
-        return _REGION_PLACE.get(case.supplier.region)
-    return None
-
-
-def readable_as_filed(exhibit: Exhibit, case: Case) -> bool:
-    """Whether the exhibit needs no Chinese translation where it is filed: a mainland unit reads
-    Chinese only (an exhibit of unstated language counts as foreign unless it is an official record
-    formed where Chinese is the official language); the Hong Kong Police read English as well, and
-    there an exhibit of unstated language is taken as English."""
-    hk = case.supplier.region == "hong_kong"
-    if exhibit.language is not None:
-        return exhibit.language == "zh" or (hk and exhibit.language == "en")
-    return hk or (exhibit.kind in OFFICIAL and issued_in(exhibit, case) in ("CN", "TW", "MO"))
-
-
-# Mainland apps whose bills and chats are Chinese records for most users (the app's language
-# follows the phone's, so not for all): what `unstated_app_record` looks for in a title or source.
-_MAINLAND_APPS = re.compile(r"微信|WeChat|支付宝|Alipay|抖音|Douyin|淘宝|Taobao|天猫|Tmall|拼多多|Pinduoduo|闲鱼|"
-                            r"钉钉|DingTalk|\bQQ\b|1688", re.IGNORECASE)
-
-
-def unstated_app_record(exhibit: Exhibit, case: Case) -> str | None:
-    """The mainland app an exhibit of unstated language is a record of (a WeChat Pay or Alipay
-    bill, a WeChat chat, a Douyin shop page), when a mainland unit would take it for a foreign
-    one and the index would mark a Chinese translation attached: the app's name, else None.
-    Such a record is most often in Chinese, but in English when the user's phone is: the toolkit
-    cannot tell, so the warnings channel asks for ``evidence[].language`` rather than guessing."""
-    if exhibit.language is not None or readable_as_filed(exhibit, case):
-        return None
-    texts = (exhibit.title, exhibit.title_zh, exhibit.source, exhibit.source_zh)
-    found = next((m.group(0) for t in texts if t for m in [_MAINLAND_APPS.search(t)] if m), None)
-    if found is None and exhibit.kind == "payment_proof":
-        from restitution.rules.facts import proofs_of
-
-        methods = {p.method for p in case.payments if exhibit in proofs_of(case, p)}
-        if methods and methods <= {"alipay", "wechat_pay"}:
-            found = " / ".join(sorted({"alipay": "Alipay", "wechat_pay": "WeChat Pay"}[m] for m in methods))
-    return found
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> EvidenceIndexContext:

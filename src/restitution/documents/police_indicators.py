@@ -121,6 +121,17 @@ def _forged(case: Case, words: Catalogue, add: Callable[..., None]) -> None:
         add("forged_documents", [])
         return
     title = (lambda e: e.title_zh or e.title) if words.language.chinese else (lambda e: e.title)
+    code = words.language.code
+    # the exhibit is the forged paper itself: the forgery is stated with the day it was given, no hedge
+    # (one paper: "于2026年5月20日向报案人提供伪造的验厂报告"; several: each with its date)
+    one = forged[0].date if len(forged) == 1 else None
+    when = (words("police_report.indicator.forged_when", date=format_date(one, code)) if one
+            else words("police_report.indicator.forged_when_undated"))
+
+    def named(e: Exhibit) -> str:
+        if one is None and e.date is not None:
+            return words("police_report.indicator.forged_doc_dated", title=title(e), date=format_date(e.date, code))
+        return title(e)
     last = max((p.date for p in case.payments), default=None)
     dated = [e.date for e in forged if e.date is not None]
     aim = ""
@@ -128,7 +139,7 @@ def _forged(case: Case, words: Catalogue, add: Callable[..., None]) -> None:
         after = all(d > last for d in dated)
         aim = words("police_report.indicator.forged_aim_delay" if after else "police_report.indicator.forged_aim_induce")
     add("forged_exhibits", forged, docs=words("police_report.indicator.off_platform_separator").join(
-        title(e) for e in forged), aim=aim)
+        named(e) for e in forged), aim=aim, when=when)
 
 
 def indicators(case: Case, words: Catalogue, to_hk_police: bool | None = None) -> list[str]:

@@ -248,13 +248,17 @@ def _story(ctx: Any, text: str) -> str:
                 titles = "|".join(re.escape(t) for t in {title, to_traditional(title)})
                 pattern = rf"(?:{term})?(?:{titles}){re.escape(name)}"
                 whose = _terms(ctx).supplier
-            else:
-                pattern = rf"{re.escape(name)}, ((?:the|your) [^,.;]*?'s|its|their|your) {re.escape(title)}\b"
+            else:  # "Tony Wang, the supplier's sales manager" or "The supplier's sales manager, Tony Wang"
+                owner = r"((?:the|your) [^,.;]*?'s|its|their|your)"
+                pattern = (rf"{re.escape(name)}, {owner} {re.escape(title)}\b"
+                           rf"|\b{owner} {re.escape(title)},? {re.escape(name)}\b")
                 whose = None
 
             def swap(m: re.Match[str], name: str = name, whose: str | None = whose) -> str:
-                return words("parties.self_styled_in_text", name=name, title=title,
-                             whose=whose if whose is not None else m.group(1))
+                if whose is None:  # the owner as found, lower-cased where it opened the sentence
+                    found = m.group(1) or m.group(2)
+                    whose = found[0].lower() + found[1:]
+                return words("parties.self_styled_in_text", name=name, title=title, whose=whose)
 
             text = re.sub(pattern, swap, text, flags=0 if words.language.chinese else re.IGNORECASE)
     return text

@@ -27,7 +27,8 @@ Trade-off: the documents state a forgery or an address finding only from its
 declared key, never from words found in a fact: a fact worded otherwise would
 be missed and a passing word mistaken for a finding. The word lists (address,
 premises, stall, office; 地址, 住所, 档口, 办公; authorised distributor, 授权经销商,
-正品证书; a quoted title next to a holder's name) survive only to suggest the
+正品证书; forged, 伪造 for any other paper, which may also be an exhibit of its own
+to mark ``evidence[].forged``; a quoted title next to a holder's name) survive only to suggest the
 key in a located warning; the documents then keep the hedged wording until the
 user declares it (never a guess).
 """
@@ -136,6 +137,11 @@ _FORGED_KINDS = (
     ("authenticity",
      re.compile(r"authenticity\s+(?:cards?|certificates?)|certificates?\s+of\s+authenticity", re.IGNORECASE),
      re.compile(r"正品证书|真品证书|防伪证书")),
+    # any other paper said to be forged (an audit report, a test certificate, a bill of lading), last
+    ("other",
+     re.compile(r"\b(?:forged|falsified|forger(?:y|ies))\b|\bfake\s+(?:[a-z-]+\s+){0,2}(?:reports?|certificates?|"
+                r"licen[cs]es?|invoices?|documents?|letters?|bills?|papers?)\b", re.IGNORECASE),
+     re.compile(r"伪造|偽造|变造|變造|虚假的?(?:报告|证书|证明|单据|文件|发票|执照)|虛假的?(?:報告|證書|證明|單據|文件|發票|執照)")),
 )
 
 
@@ -159,6 +165,14 @@ def undeclared(case: Case, date: dt.date) -> list[CaseWarning]:
         for i, f in facts:
             kind = next((k for k, en, zh in _FORGED_KINDS if en.search(f.text or "") or zh.search(f.text_zh or "")),
                         None)
+            if kind == "other":  # the paper may be an exhibit of its own: then it is stated with its exhibit
+                out.append(CaseWarning(f"facts[{i}].text", (
+                    "this fact seems to describe a forged paper; the police report states a forgery with its "
+                    "date and exhibit only when the exhibit that is the paper is marked evidence[].forged: true, "
+                    "or, if the paper is not an exhibit of its own, from indicators.forgery (kind: other, title, "
+                    f"title_zh, shown_on: {f.date.isoformat()} if that is the day it was shown): add one, or the "
+                    "report keeps the general wording, hedged as what the reporter has learned")))
+                break
             if kind:
                 out.append(CaseWarning(f"facts[{i}].text", (
                     f"this fact seems to describe a forged {kind} paper; the police report names a forged paper "

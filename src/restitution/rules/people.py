@@ -10,7 +10,9 @@ executive, general manager) and is not the person the records name is
 "自称为被报案人董事的Kevin Ho" where the story's own text calls him the
 company's director, so a police unit never reads two directors where the
 registry shows one. A claimed title that is not an office (a sales manager)
-is printed "by their own account" in the lists and left alone in the story.
+is no record's either: printed "by their own account" in the lists, and
+"自称为被报案人销售经理的王涛" in the story, so the story does not state as fact
+what the lists call a claim (lawyer4 N8).
 
 Trade-off: a free-text role is recognised only when it is one of the titles
 below, written out (case and spaces aside); anything else is printed as the
@@ -45,7 +47,7 @@ def title_of(role: str | None) -> str | None:
 @dataclass(frozen=True)
 class SelfStyled:
     contact: Contact
-    title: str  # catalogue key of the office claimed
+    title: str  # catalogue key of the title claimed
 
 
 def recorded_names(case: Case) -> set[str]:
@@ -62,10 +64,11 @@ def on_record(case: Case, contact: Contact) -> bool:
 
 
 def self_styled(case: Case) -> tuple[SelfStyled, ...]:
-    """The contacts claiming an office of the company the records do not give them."""
+    """The contacts whose claimed title no record gives them: every title but an office held by a
+    person the records name (the lists print the same ones "自称", documents/_phrases.py)."""
     out = []
     for ct in case.supplier.contacts:
         title = title_of(ct.role)
-        if title in OFFICES and not on_record(case, ct):
+        if title is not None and not (title in OFFICES and on_record(case, ct)):
             out.append(SelfStyled(ct, title))
     return tuple(out)
