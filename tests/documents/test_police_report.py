@@ -587,5 +587,5 @@ def test_a_hong_kong_report_tells_the_declared_forged_paper_for_the_police_to_ve
                                                                     forgery=forgery))
     zh, en = text(case, "zh"), text(case, "en")
     # a Hong Kong report is in Traditional characters with corner quotes
-    assert "向報案人出示所謂「銀行資信證明」（證據1）" in zh and "據報案人所知，該文件系偽造，有待警方核實。被報案人以欺騙手段" in zh
+    assert "向報案人出示所謂「銀行資信證明」（證據1）" in zh and "據報案人所知，該文件係偽造，有待警方核實。被報案人以欺騙手段" in zh
     assert "to the reporter's knowledge this is a forgery, which is for the police to verify. By deceit" in en
