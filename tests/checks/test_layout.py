@@ -18,7 +18,7 @@ from restitution.checks import layout
 from restitution.checks.continuity import addresses, kept
 from restitution.checks.layout import Bands, PageWords, Word, check_pdf, expectations, lines, read_words
 from restitution.document import Columns, Document, Paragraph, Run, Table
-from restitution.formatting.breaks import NO_LINE_START
+from restitution.formatting.breaks import NO_LINE_END, NO_LINE_START
 from restitution.language import ZH
 from restitution.pipeline.render import render_document
 from restitution.writers.docx import write_docx
@@ -81,19 +81,26 @@ def _narrow_cells(doc: Document) -> bool:
 
 
 def _after_latin(pdf: bytes) -> set[str]:
-    """The lines starting with a closing mark under a line of their column ending in a letter
-    or digit ("Example Card Services plc" / "，通过其…"): LibreOffice applies a DOCX's kinsoku
-    lists only to text marked Chinese, and this break is between English and Chinese text;
-    nothing a DOCX can carry moves it (writers/_docx_blocks.py)."""
+    """The breaks between English and Chinese text that break the Chinese rule: a line starting
+    with a closing mark under a line of its column ending in a letter or digit ("Example Card
+    Services plc" / "，通过其…"), and a line ending with an opening mark above one starting with
+    a letter or digit ("…载明其居住地（" / "proceedings.suspects[]…"). LibreOffice applies a DOCX's
+    kinsoku lists only to text marked Chinese, and these breaks fall at the boundary; nothing a
+    DOCX can carry moves them (writers/_docx_blocks.py)."""
     allowed = set()
     for page in read_words(pdf):
         rows = lines(page.words)
         for row in rows:
             text = layout.line_text(row)
-            above = [r for r in rows if abs(r[0].x0 - row[0].x0) < 2 and r[0].bottom < row[0].top]
+            column = [r for r in rows if abs(r[0].x0 - row[0].x0) < 2]
+            above = [r for r in column if r[0].bottom < row[0].top]
+            below = [r for r in column if r[0].top > row[0].bottom]
             last = max(above, key=lambda r: r[0].bottom)[-1].text[-1:] if above else ""
+            first = min(below, key=lambda r: r[0].top)[0].text[:1] if below else ""
             if text[0] in NO_LINE_START and last.isascii() and last.isalnum():
                 allowed.add(f"page {page.number}: a line starts with “{text[0]}”: {layout._quote(text)}")
+            if text[-1] in NO_LINE_END and first.isascii() and first.isalnum():
+                allowed.add(f"page {page.number}: a line ends with “{text[-1]}”: {layout._quote(text)}")
     return allowed
 
 
@@ -104,8 +111,8 @@ def test_libreoffice_export_of_every_example_docx_passes(rendered, known, tmp_pa
     Bands, overlapping words, spread lines, the case's addresses cut only at their marks, no
     heading stranded at a page's foot and no signature block split (a heading row of bilingual
     columns followed by a table: tests/writers/test_docx_blocks.py), and Chinese line starts and
-    ends, with two allowances, both LibreOffice's (writers/_docx_blocks.py): a closing mark after
-    Latin text (`_after_latin`), and the Chinese rule not at all where a table of three columns
+    ends, with two allowances, both LibreOffice's (writers/_docx_blocks.py): a mark next to
+    Latin text across a line break (`_after_latin`), and the Chinese rule not at all where a table of three columns
     stands in a bilingual column (`_narrow_cells`): its cells hold five characters, and any break
     hint the writer tried there made LibreOffice's layout loop for minutes."""
     sources = {}
@@ -130,7 +137,7 @@ def test_libreoffice_export_of_every_example_docx_passes(rendered, known, tmp_pa
         problems += [f"{name}: {p}" for p in found if p not in residue]
         allowed += sum(1 for p in found if p in residue)
     assert problems == []
-    assert allowed <= 5  # three lines in the examples today: an allowance, not a way round the rule
+    assert allowed <= 6  # four lines in the examples today: an allowance, not a way round the rule
 
 
 # ---------------------------------------------------------------- pages that fail

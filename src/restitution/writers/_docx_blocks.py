@@ -37,7 +37,7 @@ break opportunity before each ".", "_" and "/" (`_textflow.breakable_words`);
 without one LibreOffice ends the line after "（" and cuts the word anywhere,
 with them it keeps the bracket with the word's first part. The cost is that
 of the address hints: the key copied out of the document carries U+200B. Not
-inside bilingual columns: there a table of three columns has cells of about
+in a table inside bilingual columns: a table of three columns there has cells of about
 five characters, and every hint tried in them (these, or word joiners) made
 LibreOffice 7.4's layout of the bilingual case plan loop for minutes, where
 the plain text converts in seconds. What does not work, as measured over the
@@ -45,8 +45,9 @@ examples' DOCX files: a word joiner (U+2060) between a mark and the Latin text
 next to it changed no line break and hung LibreOffice on one case plan;
 U+FEFF and a zero-width joiner did no better when tried before; marking the Latin text Chinese
 makes LibreOffice cut Latin words anywhere ("Guangz" / "hou"). What remains
-is a closing mark after a Latin word ("Example Card Services plc" / "，通过其…"),
-a break between an English and a Chinese text that nothing in a DOCX moves.
+is a mark next to Latin text across a break: a closing mark after a Latin word
+("Example Card Services plc" / "，通过其…") or an opening mark before one ("…居住地（" /
+"proceedings…"), breaks between English and Chinese text that nothing in a DOCX moves.
 
 Headings kept with what follows: a heading paragraph carries the style's
 keep-with-next, which both applications honour between paragraphs; in
@@ -169,11 +170,11 @@ class BlockWriter:
                 inlines = block.inlines
                 if block.style == "title":
                     inlines = _balanced(inlines, ctx.width / _ooxml.TWIPS_PER_PT / ctx.side.sheet["title"].size)
-                self.inlines(p, inlines, ctx.side, "heading", ctx.width, ctx.column)
+                self.inlines(p, inlines, ctx.side, "heading", ctx.width)
             case Paragraph():
                 key = ctx.override if ctx.override and block.style == "body" else block.style
                 p = self.paragraph(sink, ctx.side, key, _align(block, ctx, key))
-                self.inlines(p, block.inlines, ctx.side, ctx.side.sheet[key].role, ctx.width, ctx.column)
+                self.inlines(p, block.inlines, ctx.side, ctx.side.sheet[key].role, ctx.width)
             case ListBlock():
                 self._list(block, sink, ctx, depth=0)
             case Table():
@@ -215,10 +216,10 @@ class BlockWriter:
         return p
 
     def inlines(self, p, inlines: tuple[Inline, ...], side: Side, role: str, room: int | None = None,
-                column: bool = False) -> None:
+                narrow: bool = False) -> None:
         """Runs of `inlines` in `p`; `room`: the line's width in twips, against which e-mail
-        addresses and URLs are measured (`_textflow.breakable_addresses`), and other words of
-        Latin text outside bilingual `column`s (`_textflow.breakable_words`)."""
+        addresses and URLs are measured (`_textflow.breakable_addresses`), and long numbers and
+        other words of Latin text unless `narrow` (a table's cell inside bilingual columns)."""
         latin, east_asia = side.fonts(role)
         # Measured in the body's size, the largest a long address is set in.
         room_ems = None if room is None else room / _ooxml.TWIPS_PER_PT / side.sheet["body"].size
@@ -230,7 +231,7 @@ class BlockWriter:
             else:
                 text = checked(inline)
                 if room_ems is not None:
-                    if not column:  # hints inside bilingual columns made LibreOffice loop (docstring)
+                    if not narrow:  # hints in a table inside bilingual columns made LibreOffice loop
                         text = breakable_numbers(breakable_words(text, room_ems), room_ems)
                     text = breakable_addresses(text, room_ems)
                 r = p.add_run(text)
@@ -260,7 +261,7 @@ class BlockWriter:
                     else:  # a further paragraph of the item aligns with its text
                         p.paragraph_format.left_indent = Twips(levels[level]["left"])
                         p.paragraph_format.first_line_indent = Pt(0)
-                    self.inlines(p, b.inlines, own, "body", ctx.width - levels[level]["left"], ctx.column)
+                    self.inlines(p, b.inlines, own, "body", ctx.width - levels[level]["left"])
                     continue
                 if not numbered:  # an item opening with a nested list still shows its number
                     p = self.paragraph(sink, side, key)
