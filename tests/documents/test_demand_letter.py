@@ -584,11 +584,19 @@ def test_one_consequence_is_not_called_steps_taken_together_or_one_after_another
     assert "上述措施可同时或先后采取" not in zh and "我方保留依法追究贵司全部法律责任的权利。" in zh
     assert "together or one after another" not in en
     assert "The Buyer reserves every other right it has in law against you." in en
-    assert "take the following lawful step:" in en
+    # one step is one sentence, not a list of one (fourth review, L3-7)
+    assert "如贵司逾期未足额付款，我方将不再另行通知，依法向有管辖权的人民法院提起诉讼，要求贵司返还全部款项并赔偿损失。" in zh
+    assert "以下措施" not in zh
+    assert ("If the full amount has not been received by that date, the Buyer will, without further notice, "
+            "sue you before the competent people's court, claiming repayment of the full amount") in en
+    assert "following lawful step" not in en
     both = replace(case, "claim", announce_report=True)
     assert dl.context(both, bundled("zh"), DATE).measures == 2
-    assert "上述措施可同时或先后采取，我方保留依法追究贵司全部法律责任的权利。" in text(both, "zh")
-    assert "These steps may be taken together or one after another" in text(both, "en")
+    zh2, en2 = text(both, "zh"), text(both, "en")
+    assert "上述措施可同时或先后采取，我方保留依法追究贵司全部法律责任的权利。" in zh2 and "依法采取以下措施：" in zh2
+    assert "These steps may be taken together or one after another" in en2
+    assert "take the following lawful steps:" in en2
+
 
 
 # ------------------------------------------------------------------ money paid to persons; a consumer
