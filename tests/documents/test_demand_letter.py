@@ -622,6 +622,24 @@ def test_money_paid_to_persons_is_said_so_and_the_holders_are_addressed():
     assert "致收款人" not in plain and "对公账户" not in plain and "第九百八十五条" not in plain
 
 
+def test_the_company_that_received_the_money_is_addressed_as_the_police_report_names_it():
+    """Fourth review N-2: a mainland company other than the supplier held the account paid into."""
+    from factories import paid_to_company
+
+    case = replace(paid_to_company(), "claim", sender="agent")
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "致收款人：杭州示例贸易有限公司（统一社会信用代码：91330106MA2H3XY80N）" in zh
+    assert ("按贵司指示收取上述款项的账户户名人杭州示例贸易有限公司并非合同当事人。款项汇入其账户，不免除贵司依合同返还已付款项的责任；"
+            "其取得上述款项没有法律根据的，委托人有权依据《中华人民共和国民法典》（2020年）第九百八十五条要求其返还。") in zh
+    assert "个人账户" not in zh
+    assert "To: Hangzhou Example Trading Co., Ltd. (Unified Social Credit Code: 91330106MA2H3XY80N)" in en
+    assert "is not a party to the contract" in en and "(Civil Code of the PRC (2020), Art. 985)" in en
+    # a company holder without its USCC cannot be named as the police report names it: not addressed
+    bare = dataclasses.replace(case, supplier=dataclasses.replace(case.supplier, bank_accounts=(
+        dataclasses.replace(case.supplier.bank_accounts[0], holder_uscc=None),)))
+    assert "致收款人" not in text(bare, "zh")
+
+
 def test_a_consumers_unsupplied_prepayment_cites_the_consumer_law_and_only_reserves_art_55():
     from factories import paid_to_persons
 
