@@ -664,7 +664,7 @@ def delivered(kind: str) -> m.Case:
 
 def test_counterfeit_goods_are_kept_as_evidence_never_offered_back():
     zh, en = text(delivered("counterfeit"), "zh"), text(delivered("counterfeit"), "en")
-    assert ("贵司交付的货物系涉嫌假冒他人商标的商品，现由我方作为证据妥为保管（公约第八十六条第一款），"
+    assert ("贵司交付的货物系涉嫌假冒他人商标的商品（该商标在中国的注册情况有待核实），现由我方作为证据妥为保管（公约第八十六条第一款），"
             "将视有关机关或商标权利人的要求处置，不退运贵司，亦不交由贵司提取。") in zh
     assert "提取该货物" not in zh and "退运贵司，运输" not in zh
     assert "keeps them safely as evidence (CISG Art. 86(1))" in en
@@ -686,3 +686,16 @@ def test_the_supplier_is_addressed_with_its_former_name():
     assert "曾用名：深圳市旧名电子有限公司（Shenzhen Oldname Electronics Co., Ltd.），2026年6月12日变更" in zh
     assert "Former name: Shenzhen Oldname Electronics Co., Ltd. (深圳市旧名电子有限公司), until 12 June 2026" in en
     assert "曾用名" not in text(make_case(), "zh")
+
+
+def test_a_registered_mark_is_said_infringed_as_the_12315_report_says():
+    """Fourth review N-9: with its registration number the mark's exclusive right is infringed
+    (Trademark Law (2019) Art. 57(3)), as the 12315 report words it; no CISG Art. 82 claim is added."""
+    case = delivered("counterfeit")
+    case = replace(case, "outcome", trademarks=(m.RegisteredMark(mark="Vorstahl", registration_no="12345678",
+                                                            owner="Vorstahl GmbH", owner_zh="福尔斯塔尔有限公司"),))
+    zh, en = text(case, "zh"), text(case, "en")
+    assert ("贵司交付的货物涉嫌系侵犯“Vorstahl”注册商标专用权的商品（《中华人民共和国商标法》（2019年修正）第五十七条第（三）项）"
+            "，现由我方作为证据妥为保管") in zh
+    assert "假冒他人商标" not in zh and "有待核实" not in zh and "第八十二条" not in zh
+    assert 'infringing the exclusive right to the registered trademark "Vorstahl" (Trademark Law of the PRC (2019 amendment), Art. 57(3))' in en
