@@ -96,3 +96,17 @@ def paid_to_persons(case: m.Case | None = None) -> m.Case:
                             reference="2026090222001433350098", to_account="159****7731")),
         claim=dataclasses.replace(case.claim, amount=D("31000.00"), currency="CNY", cny_rate=None, cny_rate_date=None,
                                   cny_rate_source=None))
+
+
+PAYEE_COMPANY = m.BankAccount(holder="Hangzhou Example Trading Co., Ltd.", holder_zh="杭州示例贸易有限公司",
+                              account="1202 0000 0000", holder_uscc="91330106MA2H3XY80N", holder_province_zh="浙江省",
+                              holder_city_zh="杭州市", holder_district_zh="西湖区")
+
+
+def paid_to_company(case: m.Case | None = None) -> m.Case:
+    """The first payment went, as the supplier directed, into the account of a mainland company other
+    than the supplier (杭州示例贸易有限公司, with its USCC and registered district)."""
+    case = case or make_case()
+    case = dataclasses.replace(case, supplier=dataclasses.replace(case.supplier, bank_accounts=(PAYEE_COMPANY,)))
+    return dataclasses.replace(case, payments=(dataclasses.replace(case.payments[0], to_account=PAYEE_COMPANY.account),
+                                               *case.payments[1:]))

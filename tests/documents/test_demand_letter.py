@@ -601,11 +601,19 @@ def test_one_consequence_is_not_called_steps_taken_together_or_one_after_another
     assert "上述措施可同时或先后采取" not in zh and "我方保留依法追究贵司全部法律责任的权利。" in zh
     assert "together or one after another" not in en
     assert "The Buyer reserves every other right it has in law against you." in en
-    assert "take the following lawful step:" in en
+    # one step is one sentence, not a list of one (fourth review, L3-7)
+    assert "如贵司逾期未足额付款，我方将不再另行通知，依法向有管辖权的人民法院提起诉讼，要求贵司返还全部款项并赔偿损失。" in zh
+    assert "以下措施" not in zh
+    assert ("If the full amount has not been received by that date, the Buyer will, without further notice, "
+            "sue you before the competent people's court, claiming repayment of the full amount") in en
+    assert "following lawful step" not in en
     both = replace(case, "claim", announce_report=True)
     assert dl.context(both, bundled("zh"), DATE).measures == 2
-    assert "上述措施可同时或先后采取，我方保留依法追究贵司全部法律责任的权利。" in text(both, "zh")
-    assert "These steps may be taken together or one after another" in text(both, "en")
+    zh2, en2 = text(both, "zh"), text(both, "en")
+    assert "上述措施可同时或先后采取，我方保留依法追究贵司全部法律责任的权利。" in zh2 and "依法采取以下措施：" in zh2
+    assert "These steps may be taken together or one after another" in en2
+    assert "take the following lawful steps:" in en2
+
 
 
 # ------------------------------------------------------------------ money paid to persons; a consumer
@@ -629,6 +637,24 @@ def test_money_paid_to_persons_is_said_so_and_the_holders_are_addressed():
     # a supplier paid into its own account: none of it
     plain = text(agent_case(), "zh")
     assert "致收款人" not in plain and "对公账户" not in plain and "第九百八十五条" not in plain
+
+
+def test_the_company_that_received_the_money_is_addressed_as_the_police_report_names_it():
+    """Fourth review N-2: a mainland company other than the supplier held the account paid into."""
+    from factories import paid_to_company
+
+    case = replace(paid_to_company(), "claim", sender="agent")
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "致收款人：杭州示例贸易有限公司（统一社会信用代码：91330106MA2H3XY80N）" in zh
+    assert ("按贵司指示收取上述款项的账户户名人杭州示例贸易有限公司并非合同当事人。款项汇入其账户，不免除贵司依合同返还已付款项的责任；"
+            "其取得上述款项没有法律根据的，委托人有权依据《中华人民共和国民法典》（2020年）第九百八十五条要求其返还。") in zh
+    assert "个人账户" not in zh
+    assert "To: Hangzhou Example Trading Co., Ltd. (Unified Social Credit Code: 91330106MA2H3XY80N)" in en
+    assert "is not a party to the contract" in en and "(Civil Code of the PRC (2020), Art. 985)" in en
+    # a company holder without its USCC cannot be named as the police report names it: not addressed
+    bare = dataclasses.replace(case, supplier=dataclasses.replace(case.supplier, bank_accounts=(
+        dataclasses.replace(case.supplier.bank_accounts[0], holder_uscc=None),)))
+    assert "致收款人" not in text(bare, "zh")
 
 
 def test_a_consumers_unsupplied_prepayment_cites_the_consumer_law_and_only_reserves_art_55():
@@ -655,7 +681,7 @@ def delivered(kind: str) -> m.Case:
 
 def test_counterfeit_goods_are_kept_as_evidence_never_offered_back():
     zh, en = text(delivered("counterfeit"), "zh"), text(delivered("counterfeit"), "en")
-    assert ("贵司交付的货物系涉嫌假冒他人商标的商品，现由我方作为证据妥为保管（公约第八十六条第一款），"
+    assert ("贵司交付的货物系涉嫌假冒他人商标的商品（该商标在中国的注册情况有待核实），现由我方作为证据妥为保管（公约第八十六条第一款），"
             "将视有关机关或商标权利人的要求处置，不退运贵司，亦不交由贵司提取。") in zh
     assert "提取该货物" not in zh and "退运贵司，运输" not in zh
     assert "keeps them safely as evidence (CISG Art. 86(1))" in en
@@ -693,3 +719,16 @@ def test_each_payment_names_its_proof_and_a_missing_one_is_to_follow():
     statement = m.Exhibit(kind="payment_proof", title="Card statement", number=3, date=dt.date(2026, 8, 1))
     both = dataclasses.replace(case, evidence=case.evidence + (statement,))
     assert "明细如下（付款凭证见证据2、证据3）：" in text(both, "zh")
+
+
+def test_a_registered_mark_is_said_infringed_as_the_12315_report_says():
+    """Fourth review N-9: with its registration number the mark's exclusive right is infringed
+    (Trademark Law (2019) Art. 57(3)), as the 12315 report words it; no CISG Art. 82 claim is added."""
+    case = delivered("counterfeit")
+    case = replace(case, "outcome", trademarks=(m.RegisteredMark(mark="Vorstahl", registration_no="12345678",
+                                                            owner="Vorstahl GmbH", owner_zh="福尔斯塔尔有限公司"),))
+    zh, en = text(case, "zh"), text(case, "en")
+    assert ("贵司交付的货物涉嫌系侵犯“Vorstahl”注册商标专用权的商品（《中华人民共和国商标法》（2019年修正）第五十七条第（三）项）"
+            "，现由我方作为证据妥为保管") in zh
+    assert "假冒他人商标" not in zh and "有待核实" not in zh and "第八十二条" not in zh
+    assert 'infringing the exclusive right to the registered trademark "Vorstahl" (Trademark Law of the PRC (2019 amendment), Art. 57(3))' in en

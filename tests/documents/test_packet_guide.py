@@ -156,6 +156,19 @@ def test_after_the_report_the_power_of_attorney_is_not_proposed_for_reporting():
     assert fresh.note == "" and fresh.when == ""
 
 
+def test_a_letter_also_addressed_to_the_receiving_company_is_sent_after_the_report():
+    from factories import make_case, paid_to_company
+
+    x = _x(paid_to_company(), "en", ("demand_letter", "police_report", "police_report_payee"))
+    keys = [s.key for s in x.steps]
+    assert keys.index("demand_letter") > keys.index("police_report_payee")
+    letter = {s.key: s for s in x.steps}["demand_letter"]
+    assert letter.when.startswith("only after the police report is filed: the letter is also addressed to "
+                                  "Hangzhou Example Trading Co., Ltd.")
+    plain = {s.key: s for s in _x(make_case(), "en", ("demand_letter", "police_report")).steps}["demand_letter"]
+    assert plain.when == ""
+
+
 def test_the_deadline_list_reads_a_received_instalment_as_paid():
     from stage_cases import stage_case
 

@@ -236,3 +236,18 @@ def test_the_override_needs_its_reason(tmp_path):
     assert result.exit_code == 1
     assert ("lotus.yaml:154 settlement.pardon_before_full_payment_reason: required when "
             "pardon_before_full_payment is true") in result.output
+
+
+def test_a_settlement_below_the_loss_leaves_the_rest_to_the_agreement(lotus):
+    """Fourth review N-7: the loss is 86,400, the agreed restitution 80,000; the pardon says the other 6,400
+    follows the settlement agreement, without saying it is waived (that depends on the agreement) [R]."""
+    full = paid_in_full(lotus)
+    zh, en = text(full, "zh"), text(full, "en")
+    assert ("谅解人的损失共计人民币86,400.00元（大写：人民币捌万陆仟肆佰元整），约定退赔款以外的其余损失人民币6,400.00元"
+            "（大写：人民币陆仟肆佰元整），按和解协议约定处理。") in zh
+    assert "the rest of it beyond the agreed restitution, CNY 6,400.00" in en
+    assert "is dealt with as the settlement agreement provides" in en
+    # the agreement covers the whole loss: nothing is said
+    whole = with_settlement(full, agreed_amount=D("86400.00"), received=full.settlement.received + (
+        m.Receipt(dt.date(2026, 11, 19), D("6400.00"), "Remittance GZ-4401-261119-0108"),))
+    assert "按和解协议约定处理" not in text(whole, "zh")

@@ -119,7 +119,8 @@ def test_a_registration_report_naming_the_payee_is_attached_as_the_payees():
 def test_a_hong_kong_seller_has_a_companies_registry_search_and_directors():
     zh = text(load_case(EXAMPLES / "harbour-payee.yaml"), "zh")
     attached = zh.split("\n附件\n")[1].split("\n证据目录\n")[0]
-    assert "被报案人一的香港公司注册处公司查册记录（公司资料及最近一期周年申报表）" in attached
+    # incorporated on 2025-12-15, less than a year before: no annual return yet, its incorporation form
+    assert "被报案人一的香港公司注册处公司查册记录（公司资料及法团成立表格（NNC1））" in attached
     assert "被报案人一的企业信用信息公示报告" not in attached and "被报案人二的企业信用信息公示报告" in attached
     assert "董事：Mak Chi Keung" in zh and "负责人" not in zh
     assert "法定代表人：李四" in zh and "注册办事处地址：香港" in zh

@@ -55,7 +55,7 @@ def test_made_only_when_a_suspect_lives_in_the_mainland():
 def test_addressed_to_the_city_bureau_of_the_residence_on_its_art_15_basis():
     zh = text(hong_kong(**IN_SHENZHEN, address_zh="深圳市南山区示例路1号"), "police_report_resident", "zh")
     assert "此致\n深圳市公安局经济犯罪侦查支队\n" in zh
-    assert "其董事郑浩然（身份证件号码：440304198504114125）居住于广东省深圳市（住址：深圳市南山区示例路1号）" in zh
+    assert "其董事郑浩然（公民身份号码：440304198504114125）居住于广东省深圳市（住址：深圳市南山区示例路1号）" in zh
     assert "《公安机关办理刑事案件程序规定》（2020年修正）第十五条" in zh
     assert "由犯罪嫌疑人居住地的公安机关管辖更为适宜的，可以由犯罪嫌疑人居住地的公安机关管辖" in zh
     # PRC law, in Simplified Chinese: not the Hong Kong report's ordinances
@@ -91,3 +91,26 @@ def test_a_report_recorded_there_is_named_as_filed_and_not_made_again():
     there = dataclasses.replace(filed, authority_zh="深圳市公安局经济犯罪侦查支队")
     case = dataclasses.replace(case, proceedings=dataclasses.replace(case.proceedings, police_report=there))
     assert not police_report_resident.SPEC.in_packet(case)
+
+
+def test_a_mainland_identity_number_is_called_a_citizen_identity_number():
+    """Fourth review N-6: a PRC resident identity card's number is a 公民身份号码; a passport keeps its label."""
+    zh = text(hong_kong(**IN_SHENZHEN), "police_report_resident", "zh")
+    assert "郑浩然（Zheng Haoran），董事，公民身份号码：440304198504114125" in zh
+    assert "身份证件号码：440304198504114125" not in zh
+    assert "(PRC citizen identity number 440304198504114125)" in text(hong_kong(**IN_SHENZHEN), "police_report_resident", "en")
+    passport = hong_kong(**IN_SHENZHEN)
+    passport = dataclasses.replace(passport, proceedings=Proceedings(suspects=(
+        dataclasses.replace(passport.proceedings.suspects[0], id_no="E12345678"),)))
+    assert "（身份证件号码：E12345678）" in text(passport, "police_report_resident", "zh")
+
+
+def test_a_company_younger_than_its_first_annual_return_encloses_its_incorporation_form():
+    """Fourth review N-6: a Hong Kong company incorporated less than a year before has no annual return yet."""
+    young = hong_kong(**IN_SHENZHEN)
+    young = dataclasses.replace(young, supplier=dataclasses.replace(young.supplier, registered_on=dt.date(2026, 3, 2)))
+    zh, en = text(young, "police_report_resident", "zh"), text(young, "police_report_resident", "en")
+    assert "香港公司注册处公司查册记录（公司资料及法团成立表格（NNC1））" in zh and "周年申报表" not in zh
+    assert "(company particulars and incorporation form (NNC1))" in en
+    old = dataclasses.replace(young, supplier=dataclasses.replace(young.supplier, registered_on=dt.date(2019, 3, 2)))
+    assert "（公司资料及最近一期周年申报表）" in text(old, "police_report_resident", "zh")

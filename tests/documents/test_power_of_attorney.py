@@ -295,3 +295,22 @@ def test_the_supplier_is_named_with_its_former_name_inside_its_identification(ca
     # inside the brackets of the identification: one name only, no brackets within brackets
     assert "；曾用名：深圳市旧名电子有限公司，2026年6月12日变更）" in zh
     assert "; Former name: Shenzhen Oldname Electronics Co., Ltd., until 12 June 2026)" in en
+
+
+def test_it_grants_the_routes_the_other_documents_announce(cases):
+    """Fourth review N-5: the suit or arbitration the demand letter announces, and the 12315 complaint
+    where the packet has one, each need a power of their own; the special authority is renumbered after them."""
+    junk = cases["meridian-junk"]  # a mainland seller that delivered junk: a 12315 complaint is in its packet
+    zh, en = text(junk, "zh"), text(junk, "en")
+    assert "代为就上述损失向有管辖权的人民法院提起民事诉讼，或者依据仲裁协议申请仲裁，并参加诉讼、仲裁程序；" in zh
+    assert "代为向市场监督管理部门投诉、举报，提交投诉、举报材料，并接收处理结果；" in zh
+    assert "to bring a civil action for the loss before the competent people's court" in en
+    assert "to file a complaint or a report (投诉、举报) with the market regulation authorities" in en
+    special = [b for b in render_document(junk, "power_of_attorney", "zh", DATE).blocks
+               if isinstance(b, ListBlock) and b.ordered]
+    assert [b.start for b in special] == [1, 11]
+    vanished = cases["northwind-vanished"]  # nothing delivered: a police matter, no 12315 complaint in the packet
+    plain = text(vanished, "zh")
+    assert "市场监督管理部门" not in plain and "代为就上述损失向有管辖权的人民法院提起民事诉讼" in plain
+    assert [b.start for b in render_document(vanished, "power_of_attorney", "zh", DATE).blocks
+            if isinstance(b, ListBlock) and b.ordered] == [1, 10]

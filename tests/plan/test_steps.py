@@ -57,6 +57,21 @@ def test_a_vanished_seller_is_reported_before_the_letter_is_sent():
     assert next(s for s in steps(answering) if s.route == "demand_letter").note is None
 
 
+def test_a_letter_addressed_to_the_company_that_received_the_money_waits_for_the_report():
+    from factories import paid_to_company
+
+    case = paid_to_company()
+    order = steps(case)
+    letter = next(s for s in order if s.route == "demand_letter")
+    assert letter.note is not None and letter.note.key == "plan.steps.payee_first"
+    assert [s.route for s in order].index("police_payee") < [s.route for s in order].index("demand_letter")
+    zh = document_text(render_document(case, "case_plan", "zh", TODAY))
+    assert "本函同时致送收取款项的杭州示例贸易有限公司：应在向公安机关报案之后再发出" in zh
+    # no report planned (a seller still answering reads as a contract dispute): nothing to wait for
+    answering = dataclasses.replace(case, outcome=m.Outcome(kind="not_delivered", last_contact=TODAY))
+    assert next(s for s in steps(answering) if s.route == "demand_letter").note is None
+
+
 def test_a_last_day_on_a_weekend_is_flagged_in_the_plan_document():
     # a card payment on 24 July: the 120-day window closes on Saturday 21 November
     case = make_case()

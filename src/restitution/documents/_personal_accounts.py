@@ -26,7 +26,8 @@ from restitution.case.model import BankAccount, Case
 from restitution.documents._phrases import native, paid_total
 from restitution.formatting import format_money
 from restitution.language.catalogue import Catalogue
-from restitution.rules.payee import Payee, all_paid_to_persons, app_of, is_legal_representative, personal_payees
+from restitution.rules.payee import (Payee, all_paid_to_persons, app_of, is_legal_representative, is_person, payees,
+                                     personal_payees)
 
 
 def institution(case: Case, account: BankAccount, words: Catalogue) -> str | None:
@@ -79,16 +80,26 @@ def paid_to_persons(case: Case, words: Catalogue, terms: str = "police", *, star
 
 @dataclass(frozen=True)
 class Recipient:
-    """A person the demand letter is addressed to beside the supplier: the holder of a personal account
-    the money went into (Civil Code (2020) Art. 985 reserved against them, hedged [R])."""
+    """Someone the demand letter is addressed to beside the supplier because the money went into their
+    account: the holder of a personal account, or a company other than the supplier (named as the
+    police report names it: its registered name and USCC). Civil Code (2020) Art. 985 is reserved
+    against them on its own condition, hedged [R]."""
 
     name: str
-    relation: str  # "贵司法定代表人，涉案款项收款人"
+    relation: str  # "贵司法定代表人，涉案款项收款人"; a company's "统一社会信用代码：…"
+    company: bool = False
 
 
 def recipients(case: Case, words: Catalogue) -> tuple[Recipient, ...]:
-    """The holders of the personal accounts the client paid into, in the order paid."""
+    """The holders of the personal accounts the client paid into, in the order paid; then the
+    companies other than the supplier whose accounts the supplier gave for payment, with their
+    registration (``holder_uscc``), in file order. A company without its USCC is not addressed:
+    a letter to a name alone could not be served on, nor matched with, a registered company."""
     found = sorted(personal_payees(case), key=lambda p: min(pay.date for pay in p.payments))
-    return tuple(Recipient(holder_name(p.account, words),
-                           words("payments.personal.recipient_representative" if is_legal_representative(case, p.account)
-                                 else "payments.personal.recipient")) for p in found)
+    persons = tuple(Recipient(holder_name(p.account, words),
+                              words("payments.personal.recipient_representative" if is_legal_representative(case, p.account)
+                                    else "payments.personal.recipient")) for p in found)
+    firms = tuple(Recipient(holder_name(p.account, words), words("payments.payee_company.recipient",
+                                                                 uscc=p.account.holder_uscc), company=True)
+                  for p in payees(case) if p.account.holder_uscc and not is_person(p.account))
+    return persons + firms

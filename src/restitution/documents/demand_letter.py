@@ -79,6 +79,8 @@ Values the templates read as ``x``:
   say they may be taken together or one after another (lawyer's review s22, item 7).
 - ``paid_to_persons`` / ``personal_all`` / ``recipients``: money paid into persons' accounts at the seller's
   direction (documents/_personal_accounts.py); the holders addressed too, Art. 985 (``cc_985``) on its own condition [R].
+  A company other than the supplier that held the account paid into (with its USCC) is addressed as the police
+  report names it, on the same condition; the plan and guide send the letter after the report then.
 - ``consumer_law``: 消费者权益保护法 (2013) Art. 53, a consumer's prepayment not supplied; Art. 55(1) only reserved.
 - ``forum``: "cietac" only with a CIETAC clause; "other_arbitration";
   "people_court" (mainland supplier); "court" (elsewhere).

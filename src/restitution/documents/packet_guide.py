@@ -216,6 +216,19 @@ def _power_after_report(case: Case, words: Catalogue, made: tuple[str, ...]) -> 
     return {"note": words("guide.poa_after_report.other", date=filed), "when": words("guide.when.if_needed")}
 
 
+def _demand_after_report(case: Case, words: Catalogue, made: tuple[str, ...]) -> dict:
+    """A demand letter also addressed to the company that received the money goes out only after the
+    police report the packet holds is filed: sent first, it would warn the holder to move the money."""
+    from restitution.plan.steps import addressed_payee
+    from restitution.rules.reason import say
+
+    holder = addressed_payee(case)
+    reports = {"police_report", "police_report_payee"} & set(made)
+    if holder is None or not reports or stage_of(case).reported:
+        return {}
+    return {"when": words("guide.when.after_report_payee", holder=say(holder, words))}
+
+
 def context(case: Case, words: Catalogue, date: dt.date, docs: tuple[str, ...] | None = None) -> PacketGuideContext:
     from restitution import documents
     from restitution.plan import make_plan
@@ -244,13 +257,16 @@ def context(case: Case, words: Catalogue, date: dt.date, docs: tuple[str, ...] |
             papers = tuple(p for p in papers if p != "power_of_attorney")  # filed by the buyer itself
         firm = key == "demand_letter" and agent_sends
         own = (_pardon(case, words, tuple(made)) if key == "pardon_letter"
-               else _power_after_report(case, words, tuple(made)) if key == "power_of_attorney" else {})
+               else _power_after_report(case, words, tuple(made)) if key == "power_of_attorney"
+               else _demand_after_report(case, words, tuple(made)) if key == "demand_letter" else {})
         steps.append(Step(key, _to(case, key, words), key in CLIENT_SIGNS or (key == "demand_letter" and not firm)
                           or key == "settlement_agreement", firm, _notarise(case, key), own.get("enclose", papers),
                           tuple(due.get(key, ())), firm,
                           settlement_signers(case, words) if key == "settlement_agreement" else own.get("signers", ""),
                           own.get("when", ""), own.get("note", "")))
     order = {k: i for i, k in enumerate(documents.available())}
+    if _demand_after_report(case, words, tuple(made)):
+        order["demand_letter"] = len(order)  # after the police reports it must wait for
     steps.sort(key=lambda s: (s.due[0].date if s.due else dt.date.max, order.get(s.key, 99)))
     kept = tuple(k for k in made if k in NOT_SENT)
     return PacketGuideContext(tuple(steps), kept, dated, case.agent is not None, date)

@@ -167,12 +167,17 @@ class PardonContext:
     suspects: list[SuspectRow]  # the individuals pardoned, each with identity document and role
     case_no: str | None  # the case number, when proceedings.police_report records it
     agent_signs: bool = False  # signed_by_agent: the packet guide names the same signer
+    # The loss (claim.amount) and what the agreed restitution leaves of it, when the agreement is in the
+    # claim's currency and covers less: the pardon says the rest follows the agreement (domain.md §H.7) [R].
+    loss: Decimal | None = None
+    rest: Decimal | None = None
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> PardonContext:
     s = require_settlement(case, "the written pardon", "agreed_amount, currency, received")
     received = s.received_total
     total, total_currency = paid_total(case)
+    loss = case.claim.amount if case.claim.currency == s.currency else None
     return PardonContext(
         authority=addressee(case, words),
         receipts=[ReceiptRow(n, r.date, r.amount, r.reference)
@@ -194,6 +199,8 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PardonContext:
         suspects=suspect_rows(case, words),
         case_no=stage_of(case).case_no,
         agent_signs=signed_by_agent(case),
+        loss=loss,
+        rest=loss - s.agreed_amount if loss is not None and loss > s.agreed_amount else None,
     )
 
 

@@ -6,6 +6,7 @@ title they claimed), then the holders of personal accounts that received the mon
 """
 from __future__ import annotations
 
+from restitution.case.codes import looks_like_prc_id
 from restitution.case.model import Case
 from restitution.documents._phrases import titled_contact, with_other
 from restitution.documents.police_accounts import payee_people
@@ -54,7 +55,8 @@ def people(case: Case, words: Catalogue) -> list[str]:
             role = words("police_report.person.claimed",
                          role=words(f"parties.title.{title}") if title else p.claimed_role)
         line = words("police_report.person.line", name=name, role=role)
-        if p.id_no:
-            line += words("police_report.person.id_no", value=p.id_no)
+        if p.id_no:  # a PRC resident identity card's number is a 公民身份号码
+            line += words("police_report.person.id_prc" if looks_like_prc_id(p.id_no) else "police_report.person.id_no",
+                          value=p.id_no)
         out.append(line)
     return out + payee_people(case, words, individuals(case))

@@ -41,6 +41,7 @@ from restitution.case.model import Case
 from restitution.case.proceedings import PoliceReportFiled
 from restitution.documents import DocumentSpec
 from restitution.documents._history import recorded_unit
+from restitution.documents.samr_complaint import IN_PACKET as SAMR_OUTCOMES
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
 from restitution.rules import CRIMINAL_LAW_224
@@ -138,6 +139,9 @@ class PowerOfAttorneyContext:
     # Attested in Hong Kong: the instrument states its use and its mainland place of use
     # (domain.md §H.6 [S]): the seller's city, where the report is handled; None otherwise.
     place_of_use: str | None = None
+    # A 12315 complaint or report is a route of the case (documents/samr_complaint.py's packet rule):
+    # the instrument grants the power to file it (fourth review N-5).
+    samr: bool = False
 
     @property
     def ratify(self) -> bool:
@@ -164,6 +168,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> PowerOfAttorneyConte
         prior_letter=letter.sent_on if letter and letter.sent_on <= date else None,
         prior_settlement=case.settlement is not None,
         place_of_use=place_of_use(case, words) if authentication(country) == "hong_kong" else None,
+        samr=case.supplier.region == "mainland" and case.outcome.kind in SAMR_OUTCOMES,
     )
 
 

@@ -9,7 +9,9 @@ first. The order is a practitioner's, marked [R]:
 2. the police report(s) and the platform's own claim (Trade Assurance) or a
    12315 report: they freeze or trace money and cost nothing to start;
 3. the demand letter: after the report when the seller has vanished, since
-   a letter would only warn it to move the money (rules.demand);
+   a letter would only warn it to move the money (rules.demand); and after it
+   whenever the letter is also addressed to a company that received the money
+   (a payee with its registration), which the letter would warn first;
 4. the rest (card disputes not yet close, payment-app disputes, the civil
    route, reports at home, the written pardon), by date. Once the agreed sum has
    arrived the pardon's step names the act: handed to the body that has the case.
@@ -34,6 +36,7 @@ from restitution.plan.model import Plan, Route
 from restitution.plan.history import paid_in_full_on, pardon_authority
 from restitution.plan.routes import demand_missing
 from restitution.rules.demand import seller_vanished
+from restitution.rules.payee import is_person, payees
 from restitution.rules.reason import Reason
 
 CLOSE_DAYS = 45  # a card dispute ending within this many days of the plan's day goes first [R]
@@ -41,6 +44,27 @@ CLOSE_DAYS = 45  # a card dispute ending within this many days of the plan's day
 _REPORTS = ("police", "police_payee", "police_resident", "reconsideration", "trade_assurance", "samr_12315")
 _CARD = ("chargeback.", "fcba.", "s75.", "payapp.")
 _ACTIONABLE = ("open", "next")
+
+
+@dataclass(frozen=True)
+class Holder:
+    """An account holder named in the plan's language: its Chinese name in Chinese, else its own."""
+
+    name: str | None
+    name_zh: str | None
+
+    def word(self, words) -> str:
+        chinese = words.language.chinese and self.name_zh
+        return (self.name_zh if chinese else self.name or self.name_zh) or ""
+
+
+def addressed_payee(case: Case) -> Holder | None:
+    """The first company other than the supplier that received the money and that the demand letter
+    addresses as well (documents/_personal_accounts.recipients: a holder with its USCC), or None."""
+    for p in payees(case):
+        if p.account.holder_uscc and not is_person(p.account):
+            return Holder(p.account.holder, p.account.holder_zh)
+    return None
 
 
 @dataclass(frozen=True)
@@ -104,7 +128,9 @@ def next_steps(case: Case, plan: Plan) -> list[Step]:
         last = _last_day(r, today)
         date = last or today
         note = None
-        if r.id == "demand_letter" and reporting and seller_vanished(case):
+        if r.id == "demand_letter" and reporting and addressed_payee(case) is not None:
+            note = Reason("plan.steps.payee_first", holder=addressed_payee(case))
+        elif r.id == "demand_letter" and reporting and seller_vanished(case):
             note = Reason("plan.steps.report_first")
         elif _conservative_passed(r) is not None:
             note = Reason("plan.steps.conservative_passed", date=_conservative_passed(r))

@@ -62,6 +62,13 @@ class Resident:
     def path(self) -> str:
         return f"proceedings.suspects[{self.index}]"
 
+    @property
+    def id_kind(self) -> str:
+        """"prc" when the suspect's number is a 公民身份号码 (how documents label it), else "other"."""
+        from restitution.case.codes import looks_like_prc_id
+
+        return "prc" if self.suspect.id_no and looks_like_prc_id(self.suspect.id_no) else "other"
+
 
 def city_bureau(province_zh: str, city_zh: str) -> tuple[str, str, str]:
     """(bureau, unit, unit key) of a city as a whole: 深圳市公安局 and its 经济犯罪侦查支队."""
