@@ -237,3 +237,29 @@ def test_every_source_key_of_the_format_is_worded_in_both_catalogues():
 def test_other_people_of_the_same_kind_keep_their_word():
     terms = party_terms(ZH, "报案人", "被报案人")
     assert terms.apply("卖家还骗了其他买家和多名买家") == "被报案人还骗了其他买家和多名买家"
+
+
+_MAINLAND_CHINESE = r"""
+import sys, datetime as dt
+from restitution.case import load_case
+from restitution.pipeline.render import render_document
+from restitution.translation.fields import untranslated
+case = load_case(sys.argv[1])
+for lang in ("zh", "bilingual"):
+    render_document(case, "police_report", lang, dt.date(2026, 11, 20))
+untranslated(case, dt.date(2026, 11, 20), ["power_of_attorney", "demand_letter", "police_report"])
+print("opencc" in sys.modules)
+"""
+
+
+def test_a_mainland_case_never_loads_the_traditional_converter():
+    """OpenCC's dictionaries cost 60 ms to load: only a Hong Kong document needs them (a packet
+    and `validate` paid for them through a self-styled officer's title, session 22)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    out = subprocess.run([sys.executable, "-c", _MAINLAND_CHINESE, str(Path(__file__).resolve().parents[2] / "examples" / "northwind-vanished.yaml")], capture_output=True, check=True,
+                         env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert out.stdout.decode().split()[-1] == "False"

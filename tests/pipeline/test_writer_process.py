@@ -191,3 +191,4 @@ def test_a_render_of_one_pdf_with_its_guide_loads_no_pdf_writer_here(tmp_path):
     assert out.stdout.decode().splitlines()[-1].split() == ["jinja2", "restitution.case.model"]
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
         "NW-2026-0042_guide_en.pdf", "NW-2026-0042_power_of_attorney_en.pdf", "README.txt"]
+

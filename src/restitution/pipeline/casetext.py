@@ -243,9 +243,12 @@ def _story(ctx: Any, text: str) -> str:
         for name in {n for n in (s.contact.name, s.contact.name_zh) if n}:
             if words.language.chinese:
                 term = re.escape(_terms(ctx).supplier)
-                from restitution.formatting import to_traditional  # only for a self-styled officer
+                variants = {title}
+                if words.language.opencc is not None:  # a Hong Kong text may be typed in either script
+                    from restitution.formatting import to_traditional  # OpenCC's 60 ms only then
 
-                titles = "|".join(re.escape(t) for t in {title, to_traditional(title)})
+                    variants.add(to_traditional(title))
+                titles = "|".join(re.escape(t) for t in variants)
                 pattern = rf"(?:{term})?(?:{titles}){re.escape(name)}"
                 whose = _terms(ctx).supplier
             else:  # "Tony Wang, the supplier's sales manager" or "The supplier's sales manager, Tony Wang"
