@@ -42,3 +42,17 @@ def require(path: str | None, what: str) -> str:
             pytest.fail(f"{what} not installed, and RESTITUTION_REQUIRE_TOOLS is set", pytrace=False)
         pytest.skip(f"{what} not installed")
     return path
+
+
+def libreoffice_pdf(folder, data: bytes, name: str) -> bytes:
+    """LibreOffice's PDF export of the DOCX `data`, made in `folder` with a profile of its own."""
+    import subprocess
+
+    path = folder / f"{name}.docx"
+    path.write_bytes(data)
+    soffice = which("soffice", "libreoffice")
+    assert soffice is not None
+    subprocess.run([soffice, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(folder), str(path)],
+                   check=True, timeout=600, capture_output=True)
+    return (folder / f"{name}.pdf").read_bytes()

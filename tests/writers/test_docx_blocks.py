@@ -4,8 +4,6 @@ check's kept-heading rule (checks/continuity.py)."""
 from __future__ import annotations
 
 import io
-import shutil
-import subprocess
 
 import docx
 import pytest
@@ -13,7 +11,7 @@ from docx.enum.text import WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
-from tooling import needs_tool
+from tooling import libreoffice_pdf, needs_tool
 
 from restitution.checks.continuity import kept
 from restitution.checks.layout import check_pdf, expectations
@@ -114,15 +112,7 @@ def _sweep() -> Document:
     return _doc(*blocks[1:])
 
 
-def _export(tmp_path, data: bytes, name: str) -> bytes:
-    path = tmp_path / f"{name}.docx"
-    path.write_bytes(data)
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    assert soffice is not None
-    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
-                   check=True, timeout=600, capture_output=True)
-    return (tmp_path / f"{name}.pdf").read_bytes()
+_export = libreoffice_pdf
 
 
 @needs_tool("soffice pdftotext", "libreoffice pdftotext", what="LibreOffice (soffice) and poppler-utils")

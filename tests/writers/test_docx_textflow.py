@@ -4,14 +4,12 @@ is installed, from its PDF export."""
 from __future__ import annotations
 
 import io
-import shutil
-import subprocess
 import zipfile
 
 import docx
 import pytest
 from docx.oxml.ns import qn
-from tooling import needs_tool
+from tooling import libreoffice_pdf, needs_tool
 
 from restitution.checks.continuity import check_addresses
 from restitution.checks.layout import check_chinese_lines, read_words
@@ -116,15 +114,7 @@ def _narrow(text: str) -> Document:
                     blocks=(table, column))
 
 
-def _export(tmp_path, data: bytes, name: str) -> bytes:
-    path = tmp_path / f"{name}.docx"
-    path.write_bytes(data)
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    assert soffice is not None
-    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
-                   check=True, timeout=600, capture_output=True)
-    return (tmp_path / f"{name}.pdf").read_bytes()
+_export = libreoffice_pdf
 
 
 @needs_tool("soffice pdftotext", "libreoffice pdftotext", what="LibreOffice (soffice) and poppler-utils")

@@ -115,12 +115,18 @@ def check(case: Case) -> None:
             case.locate("supplier.region"))
     if region == "mainland":
         police_route(case)  # a missing province, city or district is a located error
-        if loss_in_cny(case).amount is None:
-            raise DocumentNotApplicable(
-                f"the loss must be stated in RMB to compare it with the filing standard: the claim is in "
-                f"{case.claim.currency}, so give claim.cny_rate, with cny_rate_date and cny_rate_source "
-                "(or each payment's cny_rate: the central parity of the day the supplier received it)",
-                case.locate("claim"))
+    check_filing(case, mainland=region == "mainland")
+
+
+def check_filing(case: Case, mainland: bool = True) -> None:
+    """What every report to a mainland bureau needs (the loss in RMB, to compare with the filing
+    standard), and every report its evidence: also the payee's and the resident's reports."""
+    if mainland and loss_in_cny(case).amount is None:
+        raise DocumentNotApplicable(
+            f"the loss must be stated in RMB to compare it with the filing standard: the claim is in "
+            f"{case.claim.currency}, so give claim.cny_rate, with cny_rate_date and cny_rate_source "
+            "(or each payment's cny_rate: the central parity of the day the supplier received it)",
+            case.locate("claim"))
     if not case.evidence:
         raise DocumentNotApplicable(
             "the police report encloses the evidence and lists it by number: add the exhibits (evidence)",

@@ -25,14 +25,15 @@ import datetime as dt
 from restitution.case.model import Case, Exhibit
 from restitution.documents import DocumentSpec
 from restitution.documents._phrases import native
-from restitution.documents.police_report import PoliceReportContext, SecondParty, common_fields, mainland
+from restitution.documents.police_report import (
+    PoliceReportContext, SecondParty, check_filing, common_fields, mainland,
+)
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
 from restitution.rules import police_route
 from restitution.rules.citations import MPS_RULES_16
 from restitution.rules.police import bureau_words
 from restitution.rules.payee import recorded_parallel_report, reportable_payee
-from restitution.rules.loss import loss_in_cny
 
 
 def check(case: Case) -> None:
@@ -41,14 +42,7 @@ def check(case: Case) -> None:
             "no receiving account held by a mainland company other than the supplier with its registration "
             "(supplier.bank_accounts[].holder_uscc, holder_province_zh, holder_city_zh, holder_district_zh)",
             case.locate("supplier.bank_accounts"))
-    if loss_in_cny(case).amount is None:
-        raise DocumentNotApplicable(
-            f"the loss must be stated in RMB for a mainland bureau: the claim is in {case.claim.currency}, "
-            "so give claim.cny_rate, with cny_rate_date and cny_rate_source", case.locate("claim"))
-    if not case.evidence:
-        raise DocumentNotApplicable(
-            "the police report encloses the evidence and lists it by number: add the exhibits (evidence)",
-            case.locate("evidence"))
+    check_filing(case)
 
 
 def _other_report(case: Case, words: Catalogue) -> str | None:

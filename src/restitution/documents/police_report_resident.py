@@ -28,10 +28,9 @@ import datetime as dt
 
 from restitution.case.model import Case
 from restitution.documents import DocumentSpec
-from restitution.documents.police_report import PoliceReportContext, common_fields, mainland
+from restitution.documents.police_report import PoliceReportContext, check_filing, common_fields, mainland
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
-from restitution.rules.loss import loss_in_cny
 from restitution.rules.payee import reportable_payee
 from restitution.rules.residence import MPS_RULES_15, mainland_resident, recorded_resident_report
 
@@ -45,14 +44,7 @@ def check(case: Case) -> None:
         raise DocumentNotApplicable(
             "no suspect with a residence in mainland China (proceedings.suspects[].residence_province_zh and "
             "residence_city_zh)", case.locate("proceedings"))
-    if loss_in_cny(case).amount is None:
-        raise DocumentNotApplicable(
-            f"the loss must be stated in RMB for a mainland bureau: the claim is in {case.claim.currency}, "
-            "so give claim.cny_rate, with cny_rate_date and cny_rate_source", case.locate("claim"))
-    if not case.evidence:
-        raise DocumentNotApplicable(
-            "the police report encloses the evidence and lists it by number: add the exhibits (evidence)",
-            case.locate("evidence"))
+    check_filing(case)
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> PoliceReportContext:
