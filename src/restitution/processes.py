@@ -84,6 +84,11 @@ def raise_if_stopped() -> None:
         _raise_for(_stopped[0])
 
 
+def usable_cpus() -> int:
+    """The CPUs this process may run on (its affinity mask where the platform has one)."""
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
 def install() -> None:
     """In the main process of a command: SIGTERM and SIGINT raise (held back in `deferred_signals`)."""
     if threading.current_thread() is not threading.main_thread():

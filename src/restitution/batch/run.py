@@ -214,4 +214,6 @@ def write_manifest(outdir: Path, entries: list[tuple[str, str]], date: dt.date, 
 
 
 def default_jobs() -> int:
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+    from restitution.processes import usable_cpus
+
+    return usable_cpus()

@@ -1,7 +1,6 @@
 """`restitution render`: documents from one case file."""
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
@@ -20,9 +19,12 @@ def writer_process_for(docs: tuple[str, ...], langs: tuple[str, ...], formats: t
     from restitution.language import OUTPUT_MODES
     from restitution.processes import PARALLEL_MIN_FILES
 
-    doc_list, mode_list, fmt_list = split_multi(docs), split_multi(langs), split_multi(formats)
-    mode_list = mode_list or list(OUTPUT_MODES)
-    fmt_list = fmt_list or ["docx", "pdf"]
+    from restitution import writers
+
+    # The lists `selection` makes, before it checks them (it imports the documents' modules).
+    doc_list = split_multi(docs)
+    mode_list = split_multi(langs) or list(OUTPUT_MODES)
+    fmt_list = split_multi(formats) or writers.names()
     if not doc_list or len(doc_list) * len(mode_list) * len(fmt_list) >= PARALLEL_MIN_FILES:
         return nullcontext(None)
     from restitution.pipeline import writer_process
@@ -86,7 +88,9 @@ def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], format
         check_targets(Path(outdir), targets(case, doc_list or None, lang_list, fmt_list, guide=guide, date=when), force,
                       inputs=inputs_of(case))
         # One worker per usable CPU (produce uses them only for a packet of many files).
-        jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        from restitution.processes import usable_cpus
+
+        jobs = usable_cpus()
         packet = produce(case, doc_list or None, lang_list, fmt_list, when,
                          templates=Path(templates) if templates else None, layout=layout, jobs=jobs, guide=guide,
                          draft=draft, paper={"a4": "A4", "letter": "Letter"}[paper.lower()] if paper else None,

@@ -36,16 +36,9 @@ from restitution.document import (
     Table,
 )
 from restitution.errors import TemplateError
+from restitution.formatting.breaks import cjk
 from restitution.pipeline.emphasis import STRAY_KEY, cjk_emphasis
 from restitution.pipeline.templating import LINE_BREAK
-
-
-def _cjk(ch: str | None) -> bool:
-    """Whether a character is Chinese text or punctuation: a line joined next to one takes no
-    space. Comparisons, not a regular expression: its class would cost 1.4 ms to compile."""
-    if not ch:
-        return False
-    return "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uffef"
 
 
 @functools.lru_cache(maxsize=1)
@@ -189,7 +182,7 @@ def _inlines(tok: Token) -> tuple[Inline, ...]:
         elif t == "softbreak":
             prev = _last_char(out)
             nxt = _first_char(children[i + 1:])
-            sep = "" if (_cjk(prev) or _cjk(nxt)) else " "
+            sep = "" if (cjk(prev or "") or cjk(nxt or "")) else " "
             if sep:
                 _add_text(out, sep, bold, italic, untranslated_key)
         elif t == "hardbreak":

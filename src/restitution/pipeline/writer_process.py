@@ -30,14 +30,12 @@ import struct
 import sys
 from typing import TYPE_CHECKING, Sequence
 
+from restitution.processes import usable_cpus
+
 if TYPE_CHECKING:
     from restitution.document import Document
 
 _LENGTH = struct.Struct("!Q")
-
-
-def usable_cpus() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 def start(formats: Sequence[str], modes: Sequence[str]) -> WriterProcess | None:

@@ -35,7 +35,7 @@ import unicodedata
 from typing import Iterator
 
 from restitution.formatting.breaks import ADDRESS, url_break
-from restitution.formatting.breaks import NO_LINE_END, NO_LINE_START
+from restitution.formatting.breaks import NO_LINE_END, NO_LINE_START, cjk
 from restitution.document import Block, Heading, Paragraph, inline_text
 
 PAIRED = frozenset("—…⋯")  # —— and …… are one mark of two halves
@@ -43,11 +43,6 @@ ZWSP = "\u200b"  # a break opportunity Word and LibreOffice both honour, drawn a
 WJ = "\u2060"  # word joiner: no break on either side
 LATIN_EM = 0.6  # estimated width of a Latin character in ems (a Chinese face's Latin is wider than Times)
 RUN_IN_HEADING = 80  # characters: a bold paragraph longer than this is emphasis, not a heading
-
-
-def cjk(ch: str) -> bool:
-    o = ord(ch) if len(ch) == 1 else 0
-    return 0x2E80 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF or o >= 0x20000
 
 
 def latin(ch: str) -> bool:
