@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,10 @@ def models():
 
 
 def _reaped(pid: int) -> bool:
+    """Ended and reaped: `close` leaves a process the system is still freeing to a later `reap`."""
+    deadline = time.monotonic() + 30
+    while pid in writer_process.reap() and time.monotonic() < deadline:
+        time.sleep(0.01)
     try:
         os.waitpid(pid, os.WNOHANG)
     except ChildProcessError:
@@ -192,3 +197,33 @@ def test_a_render_of_one_pdf_with_its_guide_loads_no_pdf_writer_here(tmp_path):
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
         "NW-2026-0042_guide_en.pdf", "NW-2026-0042_power_of_attorney_en.pdf", "README.txt"]
 
+
+
+def test_produce_does_its_callers_work_once_while_the_files_are_written(two_cpus):
+    """`meanwhile` (the command's warnings) runs after the models are sent and before their
+    bytes come back, and once whichever way the files are made."""
+    case = load_case(NORTHWIND)
+    args = (case, ["power_of_attorney"], ["en"], ["pdf"], WHEN)
+    with writer_process.start(["pdf"], ["en"]) as process:
+        sent = []
+        send, receive = process.send, process.receive
+        process.send = lambda tasks: sent.append("sent") or send(tasks)  # type: ignore[method-assign]
+        process.receive = lambda n: sent.append("received") or receive(n)  # type: ignore[method-assign]
+        shared = produce(*args, writer=process, meanwhile=lambda: sent.append("meanwhile"))
+    assert sent == ["sent", "meanwhile", "received"]
+    calls = []
+    alone = produce(*args, meanwhile=lambda: calls.append(1))
+    assert calls == [1]
+    assert shared.files == alone.files and shared.warnings == alone.warnings
+
+
+def test_the_command_prints_the_same_warnings_with_and_without_it(tmp_path, monkeypatch):
+    args = ["render", str(NORTHWIND), "--doc", "power_of_attorney", "--lang", "en", "--format", "pdf",
+            "--no-guide", "--date", WHEN.isoformat()]
+    monkeypatch.setattr(writer_process, "usable_cpus", lambda: 2)
+    shared = run(*args, "-o", str(tmp_path / "with"))
+    monkeypatch.setattr(writer_process, "usable_cpus", lambda: 1)
+    alone = run(*args, "-o", str(tmp_path / "without"))
+    assert shared.exit_code == alone.exit_code == 0
+    lines = [line for line in shared.stderr.splitlines() if line.startswith("warning:")]
+    assert lines and lines == [line for line in alone.stderr.splitlines() if line.startswith("warning:")]

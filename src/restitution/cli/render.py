@@ -80,9 +80,17 @@ def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], format
         doc_list, lang_list, fmt_list = selection(docs, langs, formats)
         when = document_date(date)
         case = load(case_file, allow_outside=allow_outside)
-        found = collect(case, when)
-        if strict and found:
-            raise as_errors(case, found)  # before any work: nothing is written
+        # The case's warnings are printed after the files are written: without --strict they
+        # are collected while the writer process writes (produce's `meanwhile`).
+        found: list = []
+
+        def warnings() -> None:
+            found.extend(collect(case, when))
+
+        if strict:
+            warnings()
+            if found:
+                raise as_errors(case, found)  # before any work: nothing is written
         # Existing files, clashes with inputs and an unusable folder are refused before the
         # rendering work: every target is known from the case alone.
         check_targets(Path(outdir), targets(case, doc_list or None, lang_list, fmt_list, guide=guide, date=when), force,
@@ -94,7 +102,7 @@ def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], format
         packet = produce(case, doc_list or None, lang_list, fmt_list, when,
                          templates=Path(templates) if templates else None, layout=layout, jobs=jobs, guide=guide,
                          draft=draft, paper={"a4": "A4", "letter": "Letter"}[paper.lower()] if paper else None,
-                         writer=writer)
+                         writer=writer, meanwhile=None if strict else warnings)
         if strict and packet.warnings:  # the documents' own warnings, before anything is written
             from restitution.errors import ErrorList, RestitutionError
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from restitution import writers
 from restitution.case.model import Case
@@ -49,8 +49,8 @@ def guide(case: Case, keys: list[str], date: dt.date, templates: Path | None) ->
 
 
 def files(job: tuple, keys: list[str], formats: list[str], jobs: int,
-           extras: dict[str, list[tuple[str, bytes]]] | None = None, writer: WriterProcess | None = None
-           ) -> list[bytes]:
+           extras: dict[str, list[tuple[str, bytes]]] | None = None, writer: WriterProcess | None = None,
+           meanwhile: Callable[[], None] | None = None) -> list[bytes]:
     """The bytes of every file, in order: each document's models, then its files.
 
     With `jobs` > 1 (on Linux), worker processes forked once the case is loaded and what
@@ -61,13 +61,18 @@ def files(job: tuple, keys: list[str], formats: list[str], jobs: int,
     at (or a broken pool leaves undone) is done again by the caller, in order, so the
     first error raised is the one a run without workers raises, with its location.
     Otherwise, with `writer`, every model is made here and the files written there (while
-    the guide, with `extras`, is made here)."""
+    `meanwhile` runs here, then the guide, with `extras`, is made here). `meanwhile` is
+    called once in any case: work the caller needs done before it writes anything, which
+    needs no file's bytes (the case's warnings)."""
     models: dict[str, list[Document]] = {}
     out: dict[tuple[str, int, str], bytes] = {}
+    pending = [meanwhile] if meanwhile is not None else []
     if jobs > 1 and len(keys) > 0 and sys.platform.startswith("linux"):
         _in_workers(job, keys, formats, jobs, models, out, extras)
     elif writer is not None:
-        _in_writer(writer, job, keys, formats, models, out, extras)
+        _in_writer(writer, job, keys, formats, models, out, extras, pending)
+    while pending:
+        pending.pop()()
     result = []
     for key in keys:
         if key not in models:
@@ -81,11 +86,13 @@ def files(job: tuple, keys: list[str], formats: list[str], jobs: int,
 
 def _in_writer(writer: WriterProcess, job: tuple, keys: list[str], formats: list[str],
                models: dict[str, list[Document]], out: dict[tuple[str, int, str], bytes],
-               extras: dict[str, list[tuple[str, bytes]]] | None = None) -> None:
-    """The models made here and the files written by `writer`; with `extras`, the packet guide's
-    model made here while it writes them, and its PDF written there next (this process then
-    never loads a PDF writer). A model or a guide that fails is left for the caller to meet
-    again, in order, with its location."""
+               extras: dict[str, list[tuple[str, bytes]]] | None = None,
+               pending: list[Callable[[], None]] | None = None) -> None:
+    """The models made here and the files written by `writer`; while it writes them, the work
+    `pending` holds is done here and, with `extras`, the packet guide's model made, its PDF
+    written there next (this process then never loads a PDF writer). A model or a guide that
+    fails is left for the caller to meet again, in order, with its location; an error of the
+    pending work is raised (the writer process is ended by its owner)."""
     try:
         for key in keys:
             models[key] = _models_of(key, job)
@@ -94,6 +101,8 @@ def _in_writer(writer: WriterProcess, job: tuple, keys: list[str], formats: list
     tasks = [(key, i, fmt) for key in keys for i in range(len(models[key])) for fmt in formats
              if fmt in writer.formats]
     sent = writer.send([(models[k][i], fmt) for k, i, fmt in tasks])
+    while pending:  # about 8 ms of a one-PDF render's 0.2 s, done while the file is written
+        pending.pop()()
     made = None
     if extras is not None:
         from restitution.guide import guide_model

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from restitution import documents, writers
 from restitution.pipeline.bilingual import pair
@@ -241,6 +241,7 @@ def produce(
     guide: bool = False,
     paper: str | None = None,
     writer: WriterProcess | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> Packet:
     """Every requested file as bytes. Explicitly requested documents must apply;
     the default packet skips those the case gives no basis for, saying why.
@@ -253,7 +254,9 @@ def produce(
     that many worker processes (`pipeline.packet_files`); the bytes are the same. With `guide`, the
     packet guide and README.txt for the documents made are added (`restitution.guide`).
     With `writer` (a process started before the case was read, `pipeline.writer_process`)
-    and too few files for workers, the files are written there."""
+    and too few files for workers, the files are written there, while `meanwhile` (the
+    caller's own work, the case's warnings) and the documents' warnings are made here;
+    `meanwhile` is called once, before this returns, whichever way the files are made."""
     from restitution.case.proceedings import check_history
     from restitution.pipeline import packet_files
 
@@ -270,15 +273,22 @@ def produce(
     job = (case, tuple(langs), date, templates, layout, draft, paper)
     many = len(todo) * len(langs) * len(formats) >= PARALLEL_MIN_FILES
     extras: dict[str, list[tuple[str, bytes]]] = {}
+    warnings: list[tuple[str, str]] = []
+
+    def beside() -> None:
+        if meanwhile is not None:
+            meanwhile()
+        if not errors:
+            warnings.extend((key, line) for key in todo for line in documents.get(key).warnings(case, date))
+
     data = packet_files.files(job, todo, formats, jobs if many else 1, extras if guide and not errors else None,
-                              None if many else writer)
+                              None if many else writer, beside)
     names = [file_name(case, key, lang, fmt) for key in todo for lang in langs for fmt in formats]
     files = list(zip(names, data))
     if errors:
         raise errors[0] if len(errors) == 1 else ErrorList(errors)
     if guide:  # the packet guide and README.txt of what was made (restitution.guide)
         files += extras["guide"] if "guide" in extras else packet_files.guide(case, todo, date, templates)
-    warnings = [(key, line) for key in todo for line in documents.get(key).warnings(case, date)]
     return Packet(files, skipped, warnings, len(missing))
 
 

@@ -45,6 +45,8 @@ def start(formats: Sequence[str], modes: Sequence[str]) -> WriterProcess | None:
         return None
     from restitution.processes import stop_signals_blocked
 
+    reap()
+
     from_parent, to_child = os.pipe()  # (read end, write end)
     from_child, to_parent = os.pipe()
     # Signals stay blocked across the fork, as for the worker pool: a handler run in an
@@ -105,7 +107,9 @@ class WriterProcess:
         return self.receive(len(tasks)) if self.send(tasks) else [None] * len(tasks)
 
     def close(self) -> None:
-        """End the process and reap it; it holds nothing that needs a clean stop."""
+        """End the process; it holds nothing that needs a clean stop. It is reaped if it has
+        ended already, else by the next `start` (or with this process): waiting for the
+        system to free its memory cost about 4 ms of a 0.2 s render."""
         if not self._open:
             return
         self._open = False
@@ -118,16 +122,30 @@ class WriterProcess:
             os.kill(self.pid, signal.SIGKILL)
         except OSError:
             pass
-        try:
-            os.waitpid(self.pid, 0)
-        except ChildProcessError:
-            pass
+        _ENDED.append(self.pid)
+        reap()
 
     def __enter__(self) -> WriterProcess:
         return self
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+# Processes ended and not yet reaped (their pids).
+_ENDED: list[int] = []
+
+
+def reap() -> list[int]:
+    """Reap the ended processes that are gone; the pids still waiting."""
+    for pid in list(_ENDED):
+        try:
+            done, _ = os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:  # reaped already
+            done = pid
+        if done:
+            _ENDED.remove(pid)
+    return list(_ENDED)
 
 
 def _serve(inbox: int, outbox: int, formats: list[str], modes: list[str]) -> None:
