@@ -23,11 +23,12 @@ a writer forgets is a type error (mypy), not a silently empty block.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Literal, Union, assert_never
 
 from restitution.language import EN, ZH, Language, get as get_language
+from restitution.records import record
 
 if TYPE_CHECKING:
     from restitution.language.catalogue import Catalogue
@@ -39,7 +40,7 @@ Align = Literal["left", "center", "right", "justify"]
 CONTAINER_KINDS = ("signature", "address", "right", "center", "note", "letterhead", "keep")
 
 
-@dataclass(frozen=True)
+@record
 class Run:
     text: str
     bold: bool = False
@@ -50,7 +51,7 @@ class Run:
     key: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class LineBreak:
     pass
 
@@ -58,13 +59,13 @@ class LineBreak:
 Inline = Union[Run, LineBreak]
 
 
-@dataclass(frozen=True)
+@record
 class _Block:
     # Keyword-only, after each block's own fields: ``Paragraph(inlines, lang=ZH)``.
     lang: Language | None = field(default=None, kw_only=True)
 
 
-@dataclass(frozen=True)
+@record
 class Heading(_Block):
     level: int  # 1 = document title, 2 = section, 3 = subsection
     inlines: tuple[Inline, ...]
@@ -74,39 +75,39 @@ class Heading(_Block):
         return {1: "title", 2: "heading1"}.get(self.level, "heading2")
 
 
-@dataclass(frozen=True)
+@record
 class Paragraph(_Block):
     inlines: tuple[Inline, ...]
     style: str = "body"
     align: Align | None = None  # None: the style sheet decides
 
 
-@dataclass(frozen=True)
+@record
 class ListItem:
     blocks: tuple["Block", ...]
 
 
-@dataclass(frozen=True)
+@record
 class ListBlock(_Block):
     items: tuple[ListItem, ...]
     ordered: bool = False
     start: int = 1
 
 
-@dataclass(frozen=True)
+@record
 class Cell:
     inlines: tuple[Inline, ...]
     align: Align | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Table(_Block):
     header: tuple[Cell, ...]
     rows: tuple[tuple[Cell, ...], ...]
     style: str = "table"
 
 
-@dataclass(frozen=True)
+@record
 class Container(_Block):
     """A fenced ``::: kind`` block: signature, address, right, center, note ..."""
 
@@ -114,17 +115,17 @@ class Container(_Block):
     blocks: tuple["Block", ...]
 
 
-@dataclass(frozen=True)
+@record
 class PageBreak(_Block):
     pass  # a break belongs to no language, but the pairing still sets one
 
 
-@dataclass(frozen=True)
+@record
 class Rule(_Block):
     pass
 
 
-@dataclass(frozen=True)
+@record
 class Columns(_Block):
     """Two texts side by side (bilingual two-column layout): one row per block pair."""
 
@@ -140,7 +141,7 @@ class Columns(_Block):
 Block = Union[Heading, Paragraph, ListBlock, Table, Container, PageBreak, Rule, Columns]
 
 
-@dataclass(frozen=True)
+@record
 class Document:
     key: str  # "power_of_attorney"
     lang: str  # the output mode, as in file names: "en" | "zh" | "zh-Hant" | "bilingual"

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+
+from restitution.records import record
 
 EXIT_CONTENT = 1
 EXIT_USAGE = 2
@@ -99,7 +100,7 @@ def _redacted_word(word: str) -> bool:
     return "@" in word or sum(ch.isdigit() for ch in word) >= 4 or bool(_CODE_WORD.fullmatch(word.upper()))
 
 
-@dataclass(frozen=True)
+@record
 class Location:
     file: str | None = None
     line: int | None = None

@@ -14,18 +14,18 @@ check) skips it along with the files.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from restitution import documents
 from restitution.case.model import Case
 from restitution.errors import DocumentNotApplicable
 from restitution.pipeline.templating import UNTRANSLATED
+from restitution.records import record
 
 # The documents a defrauded buyer's packet stands on: losing one is said in so many words.
 KEY_DOCUMENTS = ("police_report", "power_of_attorney", "demand_letter", "chargeback_letter")
 
 
-@dataclass(frozen=True)
+@record
 class Outcome:
     key: str
     made: bool
@@ -33,7 +33,7 @@ class Outcome:
     key_to_add: str = ""  # the case key its check points at (from the error's location)
 
 
-@dataclass(frozen=True)
+@record
 class Outlook:
     documents: tuple[Outcome, ...]
     untranslated: tuple[str, ...]  # key paths of `_zh` fields the Chinese documents mark

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import unicodedata
-from dataclasses import dataclass
 from typing import assert_never
 
 from restitution.pipeline.bilingual import check_pair
@@ -28,6 +27,7 @@ from restitution.document import (
     Rule,
     Table,
 )
+from restitution.records import record
 
 MARK_ON, MARK_OFF = "\x1b[30;43m", "\x1b[0m"
 
@@ -42,7 +42,7 @@ def text_width(text: str) -> int:
     return sum(cell_width(c) for c in text)
 
 
-@dataclass(frozen=True)
+@record
 class Piece:
     text: str
     marked: bool

@@ -15,15 +15,16 @@ are not looks: they live in the phrase catalogue (``common.page_footer``).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from restitution.errors import UsageError
 from restitution.language import Language
+from restitution.records import record
 
 MM = 72 / 25.4  # points per millimetre
 
 
-@dataclass(frozen=True)
+@record
 class Style:
     size: float  # points
     bold: bool = False
@@ -38,7 +39,7 @@ class Style:
     keep_with_next: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class Page:
     width: float
     height: float
@@ -53,7 +54,7 @@ LETTER = Page(8.5 * 72, 11 * 72, 25.4 * MM, 25.4 * MM, 25.4 * MM, 25.4 * MM)
 PAPERS = {"A4": A4, "Letter": LETTER}
 
 
-@dataclass(frozen=True)
+@record
 class Margins:
     top: float
     bottom: float
@@ -61,7 +62,7 @@ class Margins:
     right: float
 
 
-@dataclass(frozen=True)
+@record
 class StyleSheet:
     lang: str  # the sheet's key (Language.sheet)
     styles: dict[str, Style]

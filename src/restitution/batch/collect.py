@@ -1,16 +1,16 @@
 """Finding and validating the cases of a batch before anything is rendered."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from restitution.case.model import Case
 from restitution.errors import CaseError, Location, RestitutionError, UsageError
+from restitution.records import record
 
 CASE_SUFFIXES = (".yaml", ".yml")
 
 
-@dataclass(frozen=True)
+@record
 class Invalid:
     path: Path
     lines: tuple[str, ...]

@@ -22,9 +22,10 @@ from typing import Callable, Iterable
 from restitution.case.model import Case
 from restitution.errors import RestitutionError
 from restitution.processes import run_task, worker_pool
+from restitution.records import record
 
 
-@dataclass(frozen=True)
+@record
 class Job:
     docs: tuple[str, ...] | None
     langs: tuple[str, ...]

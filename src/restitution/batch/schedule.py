@@ -19,7 +19,6 @@ counting it twice would overstate the loss to the police.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,13 +26,14 @@ from typing import TYPE_CHECKING, Any
 from restitution.case.codes import hk_company_key
 from restitution.case.model import Case, Payment
 from restitution.errors import CaseError, ErrorList, RestitutionError
+from restitution.records import record
 from restitution.rules.loss import loss_in_cny
 
 if TYPE_CHECKING:
     from restitution.document import Document
 
 
-@dataclass(frozen=True)
+@record
 class Victim:
     case: Case  # the first of its cases, for the client's particulars
     loss_cny: Decimal | None  # None when a claim is not in CNY and has no rate
@@ -69,7 +69,7 @@ class Victim:
                      and not loss_in_cny(c).per_payment)
 
 
-@dataclass(frozen=True)
+@record
 class SupplierGroup:
     key: str  # USCC or HK company number
     supplier: Any  # the Supplier of the first case

@@ -24,7 +24,7 @@ import datetime as dt
 import hashlib
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import BinaryIO
 
 from restitution import __version__
@@ -37,6 +37,7 @@ from restitution.errors import DocumentNotApplicable, UsageError
 from restitution.exhibits.wording import bilingual
 from restitution.exhibits import (ExhibitError, ExhibitInfo, UnusableFile, exhibit_infos, location, open_pdf,
                                   quiet_pypdf)
+from restitution.records import record
 
 BATES_DIGITS = 6
 # pypdf holds the whole bundle until it is written (about 30 KB a page, benchmarks/LIMITS.md):
@@ -45,7 +46,7 @@ MAX_BUNDLE_PAGES = 20_000
 _PREFIX = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")
 
 
-@dataclass(frozen=True)
+@record
 class Placement:
     """Where an exhibit sits in the bundle (1-based page numbers)."""
 
@@ -60,7 +61,7 @@ class Placement:
         return self.cover + 1
 
 
-@dataclass(frozen=True)
+@record
 class Layout:
     prefix: str
     index_pages: int

@@ -7,7 +7,6 @@ and Chinese. (An image exhibit's own page is made in `exhibits.images`.)
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
 
 from restitution.bundle import fonts
@@ -17,12 +16,13 @@ from restitution.exhibits import ExhibitInfo, ExhibitError, location
 from restitution.documents.evidence_index import kind_names
 from restitution.exhibits.wording import bilingual
 from restitution.language import get as get_language
+from restitution.records import record
 
 MIN_STAMP_SIZE = 4.0
 Align = Literal[0, 1, 2, 4]  # reportlab's left, centre, right, justify
 
 
-@dataclass(frozen=True)
+@record
 class Stamp:
     bates: str  # "NW-2026-0042-000123"
     label: str  # "Exhibit 3 p. 2 / 证据3 第2页" (bundle.stamp.* in both languages)

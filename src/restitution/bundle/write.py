@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from restitution.bundle import manifest as manifest_mod
@@ -21,9 +20,10 @@ from restitution.case.model import Case
 from restitution.exhibits import exhibit_infos
 from restitution.output import check_targets, new_temp, publish
 from restitution.processes import deferred_signals
+from restitution.records import record
 
 
-@dataclass(frozen=True)
+@record
 class BundleFiles:
     pdf: Path
     manifest: Path

@@ -22,19 +22,19 @@ of these without the key gets a located warning naming the key
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
 from restitution.case import keys
 from restitution.case.keys import section
+from restitution.records import record
 
 # authorisation: a brand's authorisation (the seller poses as its authorised distributor);
 # authenticity: a certificate that the goods are genuine; other: any other paper, by its title.
 ForgeryKind = Literal["authorisation", "authenticity", "other"]
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 @section("Forgery")
 class Forgery:
     """The forged paper the seller showed, when it is not itself an exhibit (then mark the exhibit ``forged``)."""
@@ -47,7 +47,7 @@ class Forgery:
     shown_on: dt.date | None = keys.date("Date the seller showed or sent it.")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 @section("Indicators")
 class Indicators:
     """Facts that separate fraud from an ordinary contract dispute."""

@@ -27,14 +27,16 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import types
-from dataclasses import MISSING, dataclass
+from dataclasses import MISSING
 from typing import Any, Callable, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
+
+from restitution.records import record
 
 # The metadata key under which a dataclass field carries its `Field`.
 KEY = "restitution.case.key"
 
 
-@dataclass(frozen=True)
+@record
 class Field:
     """What the case file allows for one key: the loader converts and checks by it."""
 
@@ -61,7 +63,7 @@ class Field:
         return self.section
 
 
-@dataclass(frozen=True)
+@record
 class Section:
     title: str
     doc: str

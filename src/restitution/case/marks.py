@@ -19,13 +19,13 @@ warns).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from restitution.case import keys
 from restitution.case.keys import section
+from restitution.records import record
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 @section("Former name")
 class FormerName:
     """A name the supplier was registered under before a change of name (same USCC)."""
@@ -37,7 +37,7 @@ class FormerName:
     changed_on: dt.date | None = keys.date("Date the registered name changed from this one.", added=True)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 @section("Registered trademark")
 class RegisteredMark:
     """A trademark registered in China that the counterfeit goods bear (商标法 Art. 57(3))."""

@@ -26,7 +26,7 @@ check (a document that needs a key, an evidence file that cannot be read) can st
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Literal
@@ -38,6 +38,7 @@ from restitution.case.marks import FormerName, RegisteredMark  # noqa: F401 (re-
 from restitution.case.proceedings import Proceedings
 from restitution.case.settlement import GuaranteeKind, Instalment, Payer, PayerRole, Receipt, Settlement  # noqa: F401 (re-exported)
 from restitution.errors import Location
+from restitution.records import record
 
 ClientKind = Literal["company", "individual"]
 Region = Literal["mainland", "hong_kong", "other"]
@@ -79,7 +80,7 @@ EVIDENCE_SOURCES = ("signed_by_both_parties", "issued_by_supplier", "issued_by_c
                     "client_mailbox_export", "client_phone_export", "platform_download", "registry_search")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 @section("Case")
 class CaseInfo:
     """The case itself."""
@@ -90,7 +91,7 @@ class CaseInfo:
     language: str = keys.choice("The client's language for client-facing text.", choices=("en",), default="en")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 @section("Representative")
 class Representative:
     """For a company client: the person who signs for it."""
@@ -101,7 +102,7 @@ class Representative:
     title_zh: str | None = keys.zh("title")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 @section("Client")
 class Client:
     """The defrauded buyer (委托人 / 报案人)."""
@@ -126,7 +127,7 @@ class Client:
         return self.country in ("CN", "HK", "MO", "TW")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 @section("Agent")
 class Agent:
     """The PRC lawyer the client authorises (受托人)."""
@@ -146,7 +147,7 @@ class Agent:
         added=True)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 @section("Contact")
 class Contact:
     """A person at the supplier the client dealt with."""
@@ -160,7 +161,7 @@ class Contact:
     phone: str | None = keys.ident("Telephone number.")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 @section("Bank account")
 class BankAccount:
     """A bank account: the supplier's receiving account or the client's refund account."""
@@ -183,7 +184,7 @@ class BankAccount:
     holder_role_zh: str | None = keys.zh("holder_role", added=True)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 @section("Supplier")
 class Supplier:
     """The seller (被报案人 / 对方当事人)."""
@@ -211,7 +212,7 @@ class Supplier:
     former_names: tuple[FormerName, ...] = keys.entries("Names it was registered under before (same USCC).", added=True)
 
 
-@dataclass(frozen=True)
+@record
 @section("Goods line")
 class GoodsLine:
     """One line of the order."""
@@ -230,7 +231,7 @@ class GoodsLine:
         return (self.quantity * self.unit_price).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 @section("Order")
 class Order:
     """What was ordered."""
@@ -258,7 +259,7 @@ class Order:
         "not a consumer complaint (投诉).", added=True)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 @section("Card")
 class Card:
     """The card a payment was made with; required when `method` is `card`."""
@@ -273,7 +274,7 @@ class Card:
     cardholder: str | None = keys.line("Name on the card, when it is not the client.", added=True)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 @section("Payment")
 class Payment:
     """One payment to the supplier."""
@@ -294,7 +295,7 @@ class Payment:
     cny_rate_date: dt.date | None = keys.date("Date of that central parity (default: the payment's date).", added=True)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 @section("Outcome")
 class Outcome:
     """What happened after payment."""
@@ -309,7 +310,7 @@ class Outcome:
     trademarks: tuple[RegisteredMark, ...] = keys.entries("Marks registered in China that counterfeit goods bear.", added=True)
 
 
-@dataclass(frozen=True)
+@record
 @section("Fact")
 class Fact:
     """One event of the chronology."""
@@ -319,7 +320,7 @@ class Fact:
     text_zh: str | None = keys.zh("text")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 @section("Claim")
 class Claim:
     """What the client claims."""
@@ -347,7 +348,7 @@ class Claim:
         return (self.amount * self.cny_rate).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 @section("Exhibit")
 class Exhibit:
     """One piece of evidence; exhibits are numbered 1, 2, ... in the order given."""
@@ -388,7 +389,7 @@ class Exhibit:
         return self.medium != "file"
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 @section("Case file")
 class Case:
     """One dispute: who was defrauded, by whom, what was ordered and paid, what happened, and which evidence exists."""

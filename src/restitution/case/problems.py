@@ -7,13 +7,13 @@ sorted by line, so a user fixes a file in one round instead of ten.
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
 from typing import Iterable
 
 from restitution.errors import CaseError, ErrorList, Location, RestitutionError
+from restitution.records import record
 
 
-@dataclass(frozen=True)
+@record
 class Finding:
     """One problem of a case file (named apart from checks.variables.Problem, a template's)."""
 

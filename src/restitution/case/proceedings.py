@@ -16,11 +16,11 @@ so `dates_after` lists them for the commands that have one.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from restitution.case import keys
 from restitution.case.keys import section
+from restitution.records import record
 
 if TYPE_CHECKING:
     from restitution.case.model import Case
@@ -30,7 +30,7 @@ Measure = Literal["none", "summoned", "criminal_detention", "arrest", "bail", "r
 ChargebackResult = Literal["pending", "won", "lost"]
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 @section("Police report filed")
 class PoliceReportFiled:
     """The report has been filed: with whom, when, and what the unit decided."""
@@ -47,7 +47,7 @@ class PoliceReportFiled:
         "(default: refused_on).", added=True)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 @section("Suspect")
 class Suspect:
     """An individual suspect, beside the supplier company."""
@@ -70,7 +70,7 @@ class Suspect:
     address_zh: str | None = keys.text("The suspect's address in mainland China, in Chinese, if known.", added=True)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 @section("Chargeback filed")
 class ChargebackFiled:
     """A chargeback already filed with the card issuer."""
@@ -82,7 +82,7 @@ class ChargebackFiled:
     result: ChargebackResult = keys.choice("pending, won or lost.", default="pending")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 @section("Demand letter sent")
 class DemandLetterSent:
     """The demand letter has been sent."""
@@ -91,7 +91,7 @@ class DemandLetterSent:
     delivered_on: dt.date | None = keys.date("Date of delivery, from the courier's proof of delivery.")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 @section("Trade Assurance claim filed")
 class TradeAssuranceFiled:
     """The Trade Assurance claim on the platform."""
@@ -99,7 +99,7 @@ class TradeAssuranceFiled:
     filed_on: dt.date | None = keys.date("Date the claim was filed, if it was.")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 @section("Notice of non-conformity sent")
 class NonConformityNotice:
     """The buyer told the seller that the goods delivered do not conform (CISG Art. 39(1)): the
@@ -110,7 +110,7 @@ class NonConformityNotice:
     answered_on: dt.date | None = keys.date("Date the seller answered that notice, if it did.", added=True)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 @section("Proceedings")
 class Proceedings:
     """What has already happened: the report, the suspects, the disputes and letters already filed."""

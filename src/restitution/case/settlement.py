@@ -21,12 +21,12 @@ from __future__ import annotations
 import datetime as dt
 import dataclasses
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
 from restitution.case import keys
 from restitution.case.keys import section
+from restitution.records import record
 
 # the agreement itself, in the words of an exhibit's title or file name
 _AGREEMENT = re.compile(r"settlement[\s_-]*agreement|和解协议|和解協議", re.IGNORECASE)
@@ -62,7 +62,7 @@ PayerRole = Literal["payer", "guarantor"]
 GuaranteeKind = Literal["general", "joint"]
 
 
-@dataclass(frozen=True)
+@record
 @section("Instalment")
 class Instalment:
     """One agreed instalment of the settlement."""
@@ -71,7 +71,7 @@ class Instalment:
     amount: Decimal = keys.money("Amount due.", required=True)
 
 
-@dataclass(frozen=True)
+@record
 @section("Receipt")
 class Receipt:
     """Money actually received under the settlement."""
@@ -81,7 +81,7 @@ class Receipt:
     reference: str | None = keys.ident("Bank reference of the transfer.")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 @section("Payer")
 class Payer:
     """A relative or other person who pays or guarantees the settlement for the seller."""
@@ -99,7 +99,7 @@ class Payer:
         "A guarantor's guarantee: general or joint (unstated: general, Civil Code Art. 686).", added=True)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 @section("Settlement")
 class Settlement:
     """The settlement track: restitution in exchange for a written pardon."""

@@ -16,12 +16,12 @@ plan prints the unmoved (earlier, safe) date.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
 from restitution.case.model import Case
 from restitution.case.proceedings import Suspect
+from restitution.records import record
 
 PoliceStage = Literal["none", "reported", "opened", "refused"]
 SettlementStage = Literal["none", "partial", "paid"]
@@ -44,7 +44,7 @@ def add_months(d: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
-@dataclass(frozen=True)
+@record
 class Stage:
     police: PoliceStage
     settlement: SettlementStage

@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from restitution.case.model import Case
 from restitution.errors import CaseError, ErrorList
+from restitution.records import record
 
 
-@dataclass(frozen=True)
+@record
 class CaseWarning:
     path: str  # the key path the warning is about
     message: str  # what is wrong, and what to do

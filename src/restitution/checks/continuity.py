@@ -18,11 +18,11 @@ squashed, so two blocks of the same text cannot be told apart.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 from typing import Iterable
 
 from restitution.checks.layout import Bands, PageWords, Word, _squash, line_text, lines
 from restitution.formatting.breaks import ADDRESS, url_break
+from restitution.records import record
 
 def addresses(value) -> set[str]:
     """Every e-mail address and URL in a case (or any tree of dataclasses, mappings,
@@ -90,7 +90,7 @@ def _next_in_column(rows: list[list[Word]], i: int) -> int | None:
     return best
 
 
-@dataclass(frozen=True)
+@record
 class Kept:
     """Texts that must not end a page: headings (and run-in headings, "**Notes**"), and the
     paragraphs of each signature block, in order."""

@@ -7,15 +7,15 @@ lists under ``avoid`` (e.g. 全权代理 where special authority is meant).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from restitution.errors import Location, TemplateError
+from restitution.records import record
 
 
-@dataclass(frozen=True)
+@record
 class Term:
     en: str
     zh: str

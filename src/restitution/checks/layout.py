@@ -23,11 +23,11 @@ import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from restitution.errors import EXIT_USAGE, RestitutionError
 from restitution.formatting.breaks import NO_LINE_END, NO_LINE_START
+from restitution.records import record
 
 if TYPE_CHECKING:
     from restitution.checks.continuity import Kept
@@ -41,7 +41,7 @@ class LayoutToolError(RestitutionError):
     exit_code = EXIT_USAGE
 
 
-@dataclass(frozen=True)
+@record
 class Word:
     text: str
     x0: float
@@ -54,7 +54,7 @@ class Word:
         return self.bottom - self.top
 
 
-@dataclass(frozen=True)
+@record
 class PageWords:
     number: int  # from 1
     width: float
@@ -62,7 +62,7 @@ class PageWords:
     words: tuple[Word, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Bands:
     """The page's top and bottom margins in points: where only furniture may stand."""
 

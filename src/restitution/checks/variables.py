@@ -11,19 +11,19 @@ from __future__ import annotations
 
 import dataclasses
 import typing
-from dataclasses import dataclass
 from typing import Any, Iterator
 
 from jinja2 import Environment, nodes
 
 from restitution.case.model import Case, Exhibit
+from restitution.records import record
 
 # Names every template may use besides its own assignments.
 CONTEXT_NAMES = {"case", "doc", "x", "_state", "loop", "caller", "varargs", "kwargs"}
 DOC_ATTRS = {"key", "lang", "date", "title"}
 
 
-@dataclass(frozen=True)
+@record
 class Problem:
     template: str
     line: int

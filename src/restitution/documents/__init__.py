@@ -25,12 +25,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import importlib
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Callable, Mapping
 
 from restitution.case.model import Case
 from restitution.errors import DocumentNotApplicable, TemplateError, UsageError
 from restitution.language.catalogue import Catalogue
+from restitution.records import record
 
 # key -> module under restitution.documents. Order is the order of a packet.
 DOCUMENTS: dict[str, str] = {
@@ -60,7 +61,7 @@ def _no_check(case: Case) -> None:
     return None
 
 
-@dataclass(frozen=True)
+@record
 class NoContext:
     """The context of a document whose templates read only ``case``."""
 
@@ -69,7 +70,7 @@ def _no_context(case: Case, words: Catalogue, date: dt.date) -> NoContext:
     return NoContext()
 
 
-@dataclass(frozen=True)
+@record
 class DocumentSpec:
     key: str
     # its title is the template's own {% set title = "…" %} (templates/<lang>/<key>.md.j2)

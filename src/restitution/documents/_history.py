@@ -9,13 +9,13 @@ unit the toolkit would address a new report to.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from restitution.case.codes import looks_like_prc_id
 from restitution.case.model import Case
 from restitution.case.proceedings import Suspect
 from restitution.documents._phrases import native
 from restitution.language.catalogue import Catalogue
+from restitution.records import record
 from restitution.rules import police_route
 
 
@@ -30,7 +30,7 @@ def recorded_unit(case: Case, words: Catalogue) -> str | None:
     return police_route(case).body(words)
 
 
-@dataclass(frozen=True)
+@record
 class SuspectRow:
     name: str
     line: str  # name, identity document and role, e.g. 林志伟（公民身份号码…，法定代表人）

@@ -20,12 +20,12 @@ record (a wife, an employee) is not stated: the persons are named as holders.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from restitution.case.model import BankAccount, Case
 from restitution.documents._phrases import native, paid_total
 from restitution.formatting import format_money
 from restitution.language.catalogue import Catalogue
+from restitution.records import record
 from restitution.rules.payee import (Payee, all_paid_to_persons, app_of, is_legal_representative, is_person, payees,
                                      personal_payees)
 
@@ -78,7 +78,7 @@ def paid_to_persons(case: Case, words: Catalogue, terms: str = "police", *, star
     return text[:1].upper() + text[1:] if start else text
 
 
-@dataclass(frozen=True)
+@record
 class Recipient:
     """Someone the demand letter is addressed to beside the supplier because the money went into their
     account: the holder of a personal account, or a company other than the supplier (named as the

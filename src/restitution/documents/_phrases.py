@@ -9,12 +9,12 @@ the words come from the catalogue of the rendering (`words`): the subjects
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 
 from restitution.case.model import Case, Contact, Exhibit, Payment
 from restitution.formatting import format_date
 from restitution.language.catalogue import Catalogue
+from restitution.records import record
 from restitution.rules import CONFLICT_OF_LAWS_41, CRIMINAL_LAW_224, HK_THEFT_16A, HK_THEFT_17
 from restitution.rules.citations import zh_number
 from restitution.rules.people import OFFICES, on_record, title_of
@@ -73,7 +73,7 @@ def citations(words: Catalogue) -> "Citations":
     )
 
 
-@dataclass(frozen=True)
+@record
 class Citations:
     art224: str
     hk_16a: str
@@ -139,7 +139,7 @@ def network_name(network: str, words: Catalogue) -> str:
     return words(f"payments.network.{network}")
 
 
-@dataclass(frozen=True)
+@record
 class PaymentRow:
     date: dt.date
     amount: Decimal

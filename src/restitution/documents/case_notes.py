@@ -21,7 +21,6 @@ document the case cannot make is left out (None or empty).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from restitution.case.model import Case
 from restitution.case.stage import stage_of
@@ -35,6 +34,7 @@ from restitution.documents.trade_assurance_claim import TradeAssuranceContext
 from restitution.errors import DocumentNotApplicable
 from restitution.formatting import format_date
 from restitution.language.catalogue import Catalogue
+from restitution.records import record
 from restitution.rules import ECONOMIC_CRIME_14, police_deadlines, police_route
 
 
@@ -87,7 +87,7 @@ def _applies(spec: DocumentSpec, case: Case) -> bool:
     return True
 
 
-@dataclass(frozen=True)
+@record
 class CaseNotesContext:
     police: list[str]  # advice for the reporter; empty when the case has no police report
     # once proceedings.police_report records the report: what happened, deadlines from the record

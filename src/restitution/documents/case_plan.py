@@ -31,7 +31,6 @@ template. Values the templates read as ``x``:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from restitution.case.model import Case
@@ -40,6 +39,7 @@ from restitution.documents import DocumentSpec
 from restitution.language import Language, get
 from restitution.plan import Deadline, Plan, Route, make_plan
 from restitution.plan.steps import day_off, next_steps
+from restitution.records import record
 from restitution.rules.citations import Citation
 from restitution.rules.reason import Reason, Wordable, bundled, say
 from restitution.rules.table import Grounds, Rule
@@ -73,7 +73,7 @@ def deadline_state(d: Deadline, today: dt.date, lang: Language | str) -> str:
     return say(deadline_reason(d, today), bundled(get(lang)))
 
 
-@dataclass(frozen=True)
+@record
 class DeadlineRow:
     date: dt.date
     what: Reason
@@ -84,7 +84,7 @@ class DeadlineRow:
     day_off: Reason | None = None  # a last day on a weekend or PRC holiday
 
 
-@dataclass(frozen=True)
+@record
 class StepView:
     name: Reason
     date: dt.date
@@ -104,7 +104,7 @@ def _weekday(day: dt.date) -> Reason:
                                           "saturday", "sunday")[day.weekday()])
 
 
-@dataclass(frozen=True)
+@record
 class RouteView:
     id: str
     name: Reason
@@ -117,7 +117,7 @@ class RouteView:
     citations: tuple[Citation, ...]
 
 
-@dataclass(frozen=True)
+@record
 class RuleRow:
     id: str
     text: Rule
@@ -126,7 +126,7 @@ class RuleRow:
     confidence_label: Reason
 
 
-@dataclass(frozen=True)
+@record
 class CasePlanContext:
     """The plan as the templates read it: facts and reasons, worded by the template's ``say``."""
 

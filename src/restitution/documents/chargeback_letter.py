@@ -12,7 +12,6 @@ own after the letter. Reasons, windows and statutory tests come from
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 
 from restitution import rules
@@ -24,6 +23,7 @@ from restitution.rules.loss import CnyAmount, payment_in_cny
 from restitution.documents._phrases import network_name
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
+from restitution.records import record
 from restitution.rules.chargeback import NOT_RECEIVED, WINDOW_DAYS
 
 # The fraud code each network has for unauthorised use: named in the letter
@@ -35,7 +35,7 @@ QUALITY = frozenset({"junk_delivered", "not_as_described"})
 PAPER_LETTER = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "CR", "DO", "GT", "PA", "PR", "SV", "VE", "NI"})
 
 
-@dataclass(frozen=True)
+@record
 class Enclosure:
     """One document the dispute reason calls for, and the exhibits that supply it."""
 
@@ -124,7 +124,7 @@ def _fcba_state(finding: rules.Finding, date: dt.date) -> str | None:
     return "claim"
 
 
-@dataclass(frozen=True)
+@record
 class Disputed:
     """One disputed card payment and what the letter says about it."""
 
@@ -193,7 +193,7 @@ def check(case: Case) -> None:
         )
 
 
-@dataclass(frozen=True)
+@record
 class AppPayment:
     """An Alipay or WeChat Pay payment of the case, for which the letter adds a reversal request."""
 
@@ -202,7 +202,7 @@ class AppPayment:
     wechat: bool
 
 
-@dataclass(frozen=True)
+@record
 class ChargebackContext:
     disputed: list[Disputed]
     issuers: list[str]

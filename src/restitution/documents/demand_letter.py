@@ -89,7 +89,6 @@ Values the templates read as ``x``:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 
 from restitution.case.model import Case, Exhibit, Fact, Payment
@@ -125,6 +124,7 @@ from restitution.rules.sales_law import consumer_prepayment, sales_law
 from restitution.documents.letter_number import (  # noqa: F401 (derive_letter_no re-exported)
     derive_letter_no, letter_number, running_reference, zh_variant as _zh_variant,
 )
+from restitution.records import record
 
 # Days a letter sent by EMS (and e-mail) is allowed to arrive before the
 # backstop date: international EMS usually arrives within 5–10 days [R].
@@ -199,14 +199,14 @@ def check_on(case: Case, date: dt.date) -> None:
         case.locate("settlement.schedule"))
 
 
-@dataclass(frozen=True)
+@record
 class OverdueInstalment:
     number: int  # its place in the schedule, from 1
     due: dt.date
     amount: Decimal  # still unpaid
 
 
-@dataclass(frozen=True)
+@record
 class Guarantor:
     name: str
     relation: str | None
@@ -214,7 +214,7 @@ class Guarantor:
     joint: bool  # a joint guarantee (连带责任保证, Civil Code Art. 688); else general (Art. 687)
 
 
-@dataclass(frozen=True)
+@record
 class DemandContext:
     agent_letter: bool
     letter_no: str | None

@@ -47,7 +47,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
 from typing import Callable, Mapping
 
 from restitution.case.model import EVIDENCE_KINDS, EVIDENCE_SOURCES, Case, Exhibit
@@ -56,6 +55,7 @@ from restitution.documents.exhibit_language import OFFICIAL, issued_in, readable
 from restitution.errors import DocumentNotApplicable, TemplateError
 from restitution.exhibits import ExhibitInfo, exhibit_info
 from restitution.language.catalogue import Catalogue
+from restitution.records import record
 
 
 # Electronic data (证据规定 (2019) Art. 14): a print-out taken directly from it counts as an original.
@@ -75,7 +75,7 @@ SEA_TERMS = ("FOB", "FAS", "CFR", "CIF")
 # ``evidence.why.<kind>`` (templates/<lang>/phrases/evidence.yaml).
 
 
-@dataclass(frozen=True)
+@record
 class Row:
     """One exhibit as the index prints it."""
 
@@ -221,7 +221,7 @@ def check(case: Case) -> None:
         )
 
 
-@dataclass(frozen=True)
+@record
 class MissingKind:
     """A checklist kind the case still lacks: its names in both languages and why it matters."""
 
@@ -231,7 +231,7 @@ class MissingKind:
     why: str
 
 
-@dataclass(frozen=True)
+@record
 class EvidenceIndexContext:
     rows: list[Row]
     # the bundle's pages of each exhibit, replaced through extra= (None: running pages)

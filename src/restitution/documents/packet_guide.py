@@ -30,12 +30,12 @@ order, the power of attorney first, since the lawyer acts on it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from restitution.case.model import Case
 from restitution.case.stage import stage_of
 from restitution.documents import DocumentSpec
 from restitution.language.catalogue import Catalogue
+from restitution.records import record
 from restitution.rules.citations import zh_number
 
 # Route ids of the plan (a prefix before ".") -> the document that acts on that route.
@@ -66,7 +66,7 @@ PAPERS = frozenset({"identity", "payment_proof", "signed_settlement", "restituti
                     "identity_document", "poa_original"})
 
 
-@dataclass(frozen=True)
+@record
 class DueDate:
     date: dt.date
     what: str  # worded in the guide's language
@@ -74,7 +74,7 @@ class DueDate:
     paid_on: dt.date | None = None  # a settlement instalment the receipts cover: the day it was covered
 
 
-@dataclass(frozen=True)
+@record
 class Step:
     key: str
     to: str  # who receives it, with the address the case or the rules know ("" for kept papers)
@@ -89,7 +89,7 @@ class Step:
     note: str = ""  # worded, what the client must know about this step (a power of attorney after the report)
 
 
-@dataclass(frozen=True)
+@record
 class PacketGuideContext:
     steps: tuple[Step, ...]
     kept: tuple[str, ...]  # documents for the file (index, plan), in packet order

@@ -31,7 +31,6 @@ Values the templates read as ``x``:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 
 from restitution.case.model import Case
@@ -57,6 +56,7 @@ from restitution.formatting import format_money
 from restitution.formatting.names import join_list
 from restitution.language import EN
 from restitution.language.catalogue import Catalogue
+from restitution.records import record
 from restitution.rules import police_route
 
 
@@ -138,7 +138,7 @@ def check(case: Case) -> None:
         police_route(case)  # the police body is the addressee: a missing place is a located error
 
 
-@dataclass(frozen=True)
+@record
 class ReceiptRow:
     n: int
     date: dt.date
@@ -146,7 +146,7 @@ class ReceiptRow:
     reference: str | None
 
 
-@dataclass(frozen=True)
+@record
 class PardonContext:
     authority: str | None
     receipts: list[ReceiptRow]

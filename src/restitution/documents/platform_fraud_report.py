@@ -26,7 +26,6 @@ seller in default of an instalment gets the full request again.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 
 from restitution.case.model import Case, Contact, Payment
@@ -48,6 +47,7 @@ from restitution.errors import DocumentNotApplicable
 from restitution.formatting import format_date, format_money
 from restitution.language.catalogue import Catalogue
 from restitution.documents._history import recorded_unit
+from restitution.records import record
 from restitution.rules import paid_through_platform, police_route, trade_assurance
 
 # Free web-mail domains: a supplier's staff writing from one of these instead of
@@ -79,7 +79,7 @@ def _personal(email: str, case: Case, any_known: bool) -> bool:
     return case.indicators.personal_email_used and not any_known
 
 
-@dataclass(frozen=True)
+@record
 class ContactRow:
     name: str | None
     role: str | None
@@ -113,7 +113,7 @@ def _contact_name(c: Contact, words: Catalogue) -> str | None:
     return c.name or c.name_zh
 
 
-@dataclass(frozen=True)
+@record
 class PaymentLine:
     payment: Payment
     method: str
@@ -169,7 +169,7 @@ def check(case: Case) -> None:
                                     case.locate("order"))
 
 
-@dataclass(frozen=True)
+@record
 class SettledView:
     """A settlement as the report states it: the requests are then limited to review and records."""
 
@@ -209,7 +209,7 @@ def left_out(case: Case) -> str | None:
             "the agreed payments at risk; " + ask)
 
 
-@dataclass(frozen=True)
+@record
 class PlatformReportContext:
     subject: str
     recipient: str

@@ -47,7 +47,6 @@ registered Chinese name is printed in Traditional characters.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -76,6 +75,7 @@ from restitution.documents._phrases import (
 from restitution.errors import DocumentNotApplicable
 from restitution.formatting import format_number
 from restitution.language.catalogue import Catalogue
+from restitution.records import record
 from restitution.rules.facts import absconded
 from restitution.rules.offence import (ART140_SALES_CNY, ART140_UNSOLD_CNY, ART214_GAINS_CNY,
                                        ART214_SALES_CNY, Pleading, individuals, pleading)
@@ -151,7 +151,7 @@ def hk_accounts(case: Case, words: Catalogue) -> list[str]:
     return out
 
 
-@dataclass(frozen=True)
+@record
 class ChargebackLine:
     """A card payment disclosed as charged back: filed (its date, reference, result) or only intended."""
 
@@ -171,7 +171,7 @@ def chargeback_lines(case: Case, rows: list[PaymentRow]) -> list[ChargebackLine]
     return [ChargebackLine(row, filed.get(i)) for row, i in zip(rows, order) if case.payments[i].method == "card"]
 
 
-@dataclass(frozen=True)
+@record
 class PoliceCitations:
     """Citation strings in the document's language; only the route's own are set."""
 
@@ -186,7 +186,7 @@ class PoliceCitations:
     mps15: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class SecondParty:
     """The mainland company that received the money: the second reported party (被报案人二)."""
 
@@ -197,7 +197,7 @@ class SecondParty:
     registry: tuple[Exhibit, ...]  # its registration report, among the exhibits (quoting its name or code)
 
 
-@dataclass(frozen=True)
+@record
 class PoliceReportContext:
     hk: bool
     supplier_name: str

@@ -34,7 +34,6 @@ the Mainland as a whole when the case gives no such place.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 
 from restitution.case.model import Case
@@ -44,6 +43,7 @@ from restitution.documents._history import recorded_unit
 from restitution.documents.samr_complaint import IN_PACKET as SAMR_OUTCOMES
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
+from restitution.records import record
 from restitution.rules import CRIMINAL_LAW_224
 from restitution.rules.loss import loss_in_cny
 
@@ -116,7 +116,7 @@ def check(case: Case) -> None:
             case.locate("client"))
 
 
-@dataclass(frozen=True)
+@record
 class PowerOfAttorneyContext:
     authentication: str  # domestic, hong_kong, other_region, apostille, legalisation, unknown
     apostille_objection: bool

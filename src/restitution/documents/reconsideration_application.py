@@ -33,7 +33,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
 from restitution.case.model import Case, Exhibit, Fact
@@ -44,6 +43,7 @@ from restitution.documents._phrases import native, supplier_name
 from restitution.documents.police_report import indicators
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
+from restitution.records import record
 from restitution.rules.conduct import after_payment
 from restitution.rules import ART224_THRESHOLD_CNY, CPL_113, CRIMINAL_LAW_224, FILING_STANDARD_69, MPS_RULES_179, loss_check
 
@@ -85,7 +85,7 @@ def _as_applicant(lines: list[str], words: Catalogue) -> list[str]:
     return [re.sub(r"\bthe reporter\b", "the applicant", line) for line in lines]
 
 
-@dataclass(frozen=True)
+@record
 class ReconsiderationCitations:
     reconsideration: str
     supervision: str
@@ -93,7 +93,7 @@ class ReconsiderationCitations:
     art224: str
 
 
-@dataclass(frozen=True)
+@record
 class Conduct:
     """A fact after the last payment, with the exhibits of the same day (the message that said it)."""
 
@@ -112,7 +112,7 @@ def conduct(case: Case) -> tuple[Conduct, ...]:
     return tuple(out)
 
 
-@dataclass(frozen=True)
+@record
 class ReconsiderationContext:
     unit: str | None
     filed_on: dt.date

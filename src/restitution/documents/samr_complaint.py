@@ -33,7 +33,6 @@ document is still made when asked for by name.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 
 from restitution.case.model import Case, Fact, Payment
@@ -44,6 +43,7 @@ from restitution.rules.loss import CnyAmount, amount_in_cny
 from restitution.documents._phrases import paid_total, payment_method
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
+from restitution.records import record
 from restitution.rules.police import MUNICIPALITIES, town_of
 
 _COUNTY_SUFFIXES = ("自治县", "县", "自治旗", "旗", "市")  # 市 here: a county-level city
@@ -103,13 +103,13 @@ def check(case: Case) -> None:
             case.locate("supplier.name"))
 
 
-@dataclass(frozen=True)
+@record
 class PaymentLine:
     payment: Payment
     method: str
 
 
-@dataclass(frozen=True)
+@record
 class SamrContext:
     authority: str
     area_code: str | None

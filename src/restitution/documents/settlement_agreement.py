@@ -49,7 +49,6 @@ Values the templates read as ``x``:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 
 from restitution.case.model import Case, Payer, Receipt, Settlement
@@ -66,6 +65,7 @@ from restitution.documents._phrases import (
 from restitution.errors import DocumentNotApplicable, Location
 from restitution.formatting import format_date, format_money
 from restitution.language.catalogue import Catalogue
+from restitution.records import record
 from restitution.rules import CRIMINAL_LAW_224, HK_THEFT_16A, Citation
 from restitution.rules.citations import zh_number
 from restitution.rules.loss import CnyAmount, CnyLoss, amount_in_cny, loss_in_cny
@@ -87,7 +87,7 @@ def where(case: Case, path: str) -> Location:
     return case.locate(path)
 
 
-@dataclass(frozen=True)
+@record
 class PayerLabel:
     label: str  # Party C / Party C1 / 丙方 / 丙方一
     payer: Payer
@@ -193,7 +193,7 @@ def forum(case: Case, words: Catalogue) -> tuple[str, str | None]:
     return "signing", None
 
 
-@dataclass(frozen=True)
+@record
 class InstalmentRow:
     n: int
     due: dt.date
@@ -203,7 +203,7 @@ class InstalmentRow:
     guarantee_ends: dt.date
 
 
-@dataclass(frozen=True)
+@record
 class SettlementCitations:
     reconciliation: str
     criminal_law: str  # the Criminal Law with its version, as every citation of it reads
@@ -213,7 +213,7 @@ class SettlementCitations:
     sentencing: str
 
 
-@dataclass(frozen=True)
+@record
 class SettlementContext:
     payers: list[PayerLabel]
     has_guarantors: bool

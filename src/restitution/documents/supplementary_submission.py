@@ -32,7 +32,6 @@ Values the templates read as ``x``:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 
 from restitution.case.model import Case, Exhibit, Fact
@@ -42,6 +41,7 @@ from restitution.documents._history import SuspectRow, recorded_unit, suspect_ro
 from restitution.documents._phrases import client_name, supplier_name
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
+from restitution.records import record
 from restitution.rules import ECONOMIC_CRIME_15, MPS_RULES_178
 
 
@@ -63,7 +63,7 @@ def check(case: Case) -> None:
             case.locate("proceedings.police_report"))
 
 
-@dataclass(frozen=True)
+@record
 class ChargebackRow:
     """A chargeback already filed (proceedings.chargebacks), disclosed to the unit as a parallel route."""
 
@@ -84,13 +84,13 @@ def chargeback_rows(case: Case) -> list[ChargebackRow]:
     return rows
 
 
-@dataclass(frozen=True)
+@record
 class SupplementCitations:
     decision: str
     refusal_notice: str
 
 
-@dataclass(frozen=True)
+@record
 class SupplementContext:
     opened: bool
     mainland: bool

@@ -33,7 +33,6 @@ Values the templates read as ``x``: ``covered`` / ``outside`` (payment rows),
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -48,6 +47,7 @@ from restitution.language.catalogue import Catalogue, catalogue
 from restitution.rules.facts import contact_resumed
 from restitution.rules import TA_CLAIM_DAYS, paid_through_platform, trade_assurance
 from restitution.pipeline.templating import bundled_templates
+from restitution.records import record
 
 # Trade Assurance covers two problems (domain.md §F [C]): goods not shipped on
 # time, and goods not meeting the contract's quality standards. A partial
@@ -67,7 +67,7 @@ def outside_payments(case: Case) -> list[Payment]:
     return sorted((p for p in case.payments if not paid_through_platform(p)), key=lambda p: p.date)
 
 
-@dataclass(frozen=True)
+@record
 class RefundRow:
     currency: str
     amount: Decimal  # what is asked for
@@ -152,14 +152,14 @@ def _timeline(case: Case, words: Catalogue) -> list[dict[str, Any]]:
     return [dict(ev, date=d) for d, _, ev in events]
 
 
-@dataclass(frozen=True)
+@record
 class PaymentLine:
     payment: Payment
     method: str
     index: int  # its place in the case file's payments list
 
 
-@dataclass(frozen=True)
+@record
 class ChargebackLine:
     """A card payment in the claim that is also disputed with the card issuer."""
 
@@ -177,7 +177,7 @@ def chargebacks(case: Case, words: Catalogue) -> list[ChargebackLine]:
             for p in covered_payments(case) if p.method == "card" and p.card is not None]
 
 
-@dataclass(frozen=True)
+@record
 class TradeAssuranceContext:
     covered: list[PaymentLine]
     outside: list[PaymentLine]

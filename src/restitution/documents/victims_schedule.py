@@ -23,7 +23,6 @@ number, which means nothing to the police.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -31,9 +30,10 @@ from restitution.batch.schedule import SupplierGroup, Victim
 from restitution.case.model import Case
 from restitution.documents import DocumentSpec
 from restitution.language.catalogue import Catalogue
+from restitution.records import record
 
 
-@dataclass(frozen=True)
+@record
 class ScheduleContext:
     group: SupplierGroup | None = None
     victims: tuple[Victim, ...] = ()

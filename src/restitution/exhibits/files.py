@@ -18,13 +18,13 @@ import hashlib
 import logging
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Literal
 
 from restitution.case.model import Case, Exhibit
 from restitution.errors import CaseError, ErrorList, Location, RestitutionError
 from restitution.exhibits import facts_cache
+from restitution.records import record
 
 # "separate": provided separately (另行提交: a video, a sample, a file that cannot be printed);
 # the bundle holds a placeholder page for it, and its file, if any, is fingerprinted only.
@@ -55,7 +55,7 @@ SEPARATE_PAGES = 1
 
 
 
-@dataclass(frozen=True)
+@record
 class ExhibitInfo:
     number: int
     path: Path | None  # absolute; None for a separate exhibit without a file (a physical sample)
@@ -73,7 +73,7 @@ class ExhibitInfo:
         return self.path
 
 
-@dataclass(frozen=True)
+@record
 class _Facts:
     media: Media
     size: int

@@ -19,9 +19,10 @@ Each removal is a `Removal` (page, what); the manifest lists them per exhibit.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject, StreamObject, TextStringObject
+
+from restitution.records import record
 
 # Names that mark something able to act, or a file inside the PDF.
 ACTIVE = frozenset({"/JS", "/JavaScript", "/Launch", "/GoToR", "/GoToE", "/SubmitForm", "/ImportData",
@@ -33,7 +34,7 @@ _DROPPED = {"/FileAttachment", "/Sound", "/Movie", "/Screen", "/RichMedia", "/3D
 _NOT_DRAWN = {"/Popup"}  # shown only when their parent is opened
 
 
-@dataclass(frozen=True)
+@record
 class Removal:
     page: int | None  # the exhibit's page, or None for something not tied to a page
     what: str

@@ -16,12 +16,12 @@ from __future__ import annotations
 import itertools
 import math
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
 from restitution.exhibits.geometry import FRAME_H, FRAME_W, FRAME_X, FRAME_Y
 from restitution.exhibits import UnusableFile
+from restitution.records import record
 
 # Bounds that keep any text exhibit to seconds (benchmarks/LIMITS.md): layout is linear at
 # about a million characters a second, and runs twice (page count for the index, then the pages).
@@ -42,7 +42,7 @@ _OPENING = set("（《「『【〔〈([{‘“")
 _IGNORABLE = {"Cc", "Cf", "Mn"}
 
 
-@dataclass(frozen=True)
+@record
 class _Unit:
     spans: tuple[Span, ...]
     width: float

@@ -13,15 +13,15 @@ API for labels no firm has asked to reword.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from restitution.language.catalogue import Catalogue, catalogue
+from restitution.records import record
 
 SEPARATOR = " / "  # between the English and the Chinese half of a label
 
 
-@dataclass(frozen=True)
+@record
 class Bilingual:
     """The English and the Chinese catalogue of one bilingual page."""
 

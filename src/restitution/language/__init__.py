@@ -14,15 +14,15 @@ output modes are `OUTPUT_MODES` and documents' own languages are `LANGUAGES`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
 
 from restitution.errors import UsageError
+from restitution.records import record
 
 Script = Literal["Latn", "Hans", "Hant"]
 
 
-@dataclass(frozen=True)
+@record
 class Language:
     code: str  # the name in file names, CLI options and template folders: en, zh, zh-Hant
     tag: str  # BCP 47: PDF /Lang, HTML lang, anything that reads BCP 47

@@ -27,18 +27,19 @@ are formatted by the caller (money and dates through `restitution.formatting`).
 from __future__ import annotations
 
 import string
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping as MappingT
 
 from restitution.errors import ErrorList, RestitutionError, TemplateError
 from restitution.language import Language, get
+from restitution.records import record
 
 FOLDER = "phrases"
 
 
-@dataclass(frozen=True)
+@record
 class Phrase:
     text: str
     fields: frozenset[str]
@@ -46,7 +47,7 @@ class Phrase:
     converted: bool = False  # derived from another language's entry (zh-Hant from zh)
 
 
-@dataclass(frozen=True)
+@record
 class Catalogue:
     """The phrases of one language as seen through one list of template roots."""
 

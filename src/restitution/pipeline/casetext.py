@@ -45,6 +45,7 @@ from restitution.errors import TemplateError
 from restitution.language import get as get_language
 from restitution.language.catalogue import Catalogue
 from restitution.pipeline.templating import MD, UNTRANSLATED, _state, _words, escape_md
+from restitution.records import record
 from restitution.translation.fields import TextField
 
 _SEPARATORS = re.compile(r"\s*[、,，]\s*")
@@ -52,7 +53,7 @@ _NOT_THIS_PARTY = "".join(f"(?<!{w})" for w in ("其他", "其它", "其余", "�
                                                   "其他的", "其它的", "另", "各"))
 
 
-@dataclasses.dataclass(frozen=True)
+@record
 class PartyTerms:
     """A document's words for the two parties, and the pattern of the other words for them."""
 

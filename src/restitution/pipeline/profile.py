@@ -38,7 +38,7 @@ from __future__ import annotations
 import os
 import re
 import stat
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -49,6 +49,7 @@ from restitution.language import Language
 from restitution.language import get as get_language
 from restitution.pipeline import firm_files
 from restitution.pipeline.templating import inside
+from restitution.records import record
 
 FILE_NAME = "firm.yaml"
 LANG_KEYS = ("en", "zh", "zh-Hant")
@@ -68,7 +69,7 @@ class ProfileError(RestitutionError):
     """A problem in a firm profile (firm.yaml or a file it names)."""
 
 
-@dataclass(frozen=True)
+@record
 class Logo:
     data: bytes  # the file's bytes, as read when the profile was loaded
     format: str  # "PNG" or "JPEG"
@@ -82,7 +83,7 @@ class Logo:
         return self.height_mm * self.width_px / self.height_px
 
 
-@dataclass(frozen=True)
+@record
 class ProfileFont:
     role: str  # "latin" or "cjk"
     name: str  # the family name, as Word looks it up (from the font, or firm.yaml's ``name``)
@@ -90,7 +91,7 @@ class ProfileFont:
     bold: Path | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Profile:
     folder: Path
     letterhead: dict[str, tuple[str, ...]] = field(default_factory=dict)

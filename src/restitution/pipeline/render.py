@@ -7,7 +7,7 @@ before a single file is written.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
@@ -23,6 +23,7 @@ from restitution.pipeline.markup import parse
 from restitution.pipeline.profile import profile_for
 from restitution.pipeline.templating import RenderState, render_template, template_dirs
 from restitution.processes import PARALLEL_MIN_FILES
+from restitution.records import record
 from restitution.translation.fields import TextField
 
 if TYPE_CHECKING:
@@ -30,14 +31,14 @@ if TYPE_CHECKING:
 
 
 
-@dataclass(frozen=True)
+@record
 class DocInfo:
     key: str
     lang: str
     date: dt.date
 
 
-@dataclass(frozen=True)
+@record
 class Rendered:
     """A template's Markdown output, its title, and the `_zh` fields it had to leave untranslated."""
 
@@ -218,7 +219,7 @@ def file_name(case: Case, key: str, lang: str, fmt: str) -> str:
     return f"{case.id}_{key}_{lang}{writers.extension(fmt)}"
 
 
-@dataclass(frozen=True)
+@record
 class Packet:
     files: list[tuple[str, bytes]]
     skipped: list[tuple[str, str]]  # (document, why) for packet documents that do not apply

@@ -25,7 +25,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from restitution.case.model import Case
@@ -33,6 +32,7 @@ from restitution.case.settlement import Settlement
 from restitution.case.stage import Stage, guarantee_deadline, overdue
 from restitution.language.catalogue import Catalogue
 from restitution.plan.model import Deadline, DeadlineKind, Route
+from restitution.records import record
 from restitution.rules import CPL_113, ECONOMIC_CRIME_15, MPS_RULES_179
 from restitution.rules.finding import Status
 from restitution.rules.reason import Figure, Money, Reason, Wordable, say
@@ -46,7 +46,7 @@ def _dl(route: str, what: str, date: dt.date, kind: DeadlineKind, text: Reason, 
     return Deadline(f"{route}.{what}", date, route, kind, text, missed=kind != "earliest" and date < today)
 
 
-@dataclass(frozen=True)
+@record
 class Named:
     """A body the case names in English and Chinese, worded in the reader's language, else `fallback`."""
 

@@ -7,9 +7,9 @@ document word them in a language.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Literal
 
+from restitution.records import record
 from restitution.rules import Citation, LossCheck, Rule
 from restitution.rules.finding import Status
 from restitution.rules.reason import Reason, Wordable
@@ -18,7 +18,7 @@ Conclusion = Literal["contract_fraud", "fraud", "civil_dispute"]
 DeadlineKind = Literal["deadline", "earliest", "due"]
 
 
-@dataclass(frozen=True)
+@record
 class Sign:
     key: str  # the indicator's key in the case file, or the outcome it comes from
 
@@ -28,7 +28,7 @@ class Sign:
         return Reason(f"plan.sign.{self.key}")
 
 
-@dataclass(frozen=True)
+@record
 class Classification:
     conclusion: Conclusion
     label: Reason
@@ -40,7 +40,7 @@ class Classification:
     rules: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Deadline:
     id: str  # stable: "<route id>.<what>", used for calendar UIDs
     date: dt.date
@@ -52,7 +52,7 @@ class Deadline:
     paid_on: dt.date | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Route:
     id: str  # "trade_assurance", "chargeback.p2", "police", ...
     name: Reason
@@ -65,7 +65,7 @@ class Route:
     payment: int | None = None  # 1-based index into payments, for per-payment routes
 
 
-@dataclass(frozen=True)
+@record
 class Plan:
     case_id: str
     today: dt.date

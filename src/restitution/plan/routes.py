@@ -6,7 +6,6 @@ the rule's own ``rules.*`` reasons), worded by whoever prints the plan.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 
 from restitution.case.model import Case, Payment
@@ -15,6 +14,7 @@ from restitution.formatting.names import country_name
 from restitution.language.catalogue import Catalogue
 from restitution.plan import history
 from restitution.plan.model import Classification, Deadline, DeadlineKind, Route, Status
+from restitution.records import record
 from restitution.rules import (
     Finding,
     alternative_reasons,
@@ -57,7 +57,7 @@ def _from_finding(route_id: str, name: Reason, f: Finding, today: dt.date,
     return Route(route_id, name, f.status(today), why, f.needs, deadlines, f.citations, f.rules, payment)
 
 
-@dataclass(frozen=True)
+@record
 class _Country:
     """A country or region named in the reader's language (ISO code → 印度 / India)."""
 

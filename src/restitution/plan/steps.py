@@ -29,12 +29,12 @@ only warns; the issuer's own calendar is not known to the case file.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from restitution.case.model import Case
 from restitution.plan.model import Plan, Route
 from restitution.plan.history import paid_in_full_on, pardon_authority
 from restitution.plan.routes import demand_missing
+from restitution.records import record
 from restitution.rules.demand import seller_vanished
 from restitution.rules.payee import is_person, payees
 from restitution.rules.reason import Reason
@@ -46,7 +46,7 @@ _CARD = ("chargeback.", "fcba.", "s75.", "payapp.")
 _ACTIONABLE = ("open", "next")
 
 
-@dataclass(frozen=True)
+@record
 class Holder:
     """An account holder named in the plan's language: its Chinese name in Chinese, else its own."""
 
@@ -67,7 +67,7 @@ def addressed_payee(case: Case) -> Holder | None:
     return None
 
 
-@dataclass(frozen=True)
+@record
 class Step:
     route: str  # the route id
     name: Reason  # the route's name

@@ -22,11 +22,11 @@ so the plan dates it and, once it has passed, says to file at once.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
 
 from restitution.case.model import Case, Payment
+from restitution.records import record
 from restitution.rules.finding import Status
 from restitution.rules.reason import Reason
 
@@ -42,7 +42,7 @@ VISA_RETURN_WAIT_DAYS = 15
 NOT_RECEIVED = frozenset({"not_delivered", "partial_delivery"})
 
 
-@dataclass(frozen=True)
+@record
 class ReasonCode:
     network: str
     code: str | None  # None: domain.md gives no code number for this network
@@ -133,7 +133,7 @@ def alternative_reasons(network: str, outcome_kind: str) -> tuple[ReasonCode, ..
     return ()
 
 
-@dataclass(frozen=True)
+@record
 class Window:
     earliest: dt.date | None  # None: no waiting period applies (or cannot be computed; see basis)
     latest: dt.date

@@ -11,8 +11,9 @@ A document words a citation through its rendering's catalogue
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from restitution.records import record
 
 if TYPE_CHECKING:
     from restitution.language import Language
@@ -44,7 +45,7 @@ def zh_number(n: int) -> str:
     return "".join(out)
 
 
-@dataclass(frozen=True)
+@record
 class Law:
     key: str  # its names and version pattern are catalogue entries citations.law.<key>.*
     # how an article is named: "prc" (Art. X / 第X条 in Chinese numerals), "section" (s.X), "usc" (§ X)
@@ -76,7 +77,7 @@ LAWS: dict[str, Law] = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class Citation:
     """One cited provision. ``article`` is "224", "16A" or a range "178-179"."""
 

@@ -36,10 +36,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from restitution.case.model import BankAccount, Case, Exhibit, Fact
+from restitution.records import record
 
 if TYPE_CHECKING:
     from restitution.case.warnings import CaseWarning
@@ -90,7 +90,7 @@ def _quoted_role(case: Case, account: BankAccount) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
+@record
 class StatedForgery:
     """The forged paper ``indicators.forgery`` declares (no exhibit is the paper itself)."""
 

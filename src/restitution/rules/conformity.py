@@ -22,9 +22,9 @@ lawyer to weigh the risk, not a rule of law.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from restitution.case.model import Case
+from restitution.records import record
 
 # Outcomes where goods were delivered that do not conform: the demand letter declares avoidance at once.
 NONCONFORMING = ("junk_delivered", "not_as_described", "counterfeit")
@@ -33,7 +33,7 @@ FINDINGS = ("authentication_letter", "test_report")
 TRIGGER_DAYS = 30
 
 
-@dataclass(frozen=True)
+@record
 class LateAvoidance:
     known_on: dt.date  # the day the buyer knew (see the module docstring)
     exhibit: int | None  # the exhibit that dates it, or None: the delivery

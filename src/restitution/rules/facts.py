@@ -36,12 +36,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from restitution.case.model import Case, Exhibit, Payment
+from restitution.records import record
 
 
-@dataclass(frozen=True)
+@record
 class Contradiction:
     """A statement of the case file that its own facts contradict."""
 
@@ -77,7 +77,7 @@ def absconded(case: Case) -> bool:
     return stated and not vanished_contradictions(case)
 
 
-@dataclass(frozen=True)
+@record
 class EscrowRefusal:
     """What the payments support of ``indicators.refused_escrow``."""
 
@@ -131,7 +131,7 @@ def contradictions(case: Case) -> list[Contradiction]:
 
 # ------------------------------------------------------------------ the silence that ended
 
-@dataclass(frozen=True)
+@record
 class Resumed:
     """The seller answered again after ``outcome.last_contact``: it negotiated the settlement."""
 

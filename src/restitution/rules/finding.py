@@ -6,9 +6,9 @@ keys with their facts), worded in a language by whoever prints them.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Literal
 
+from restitution.records import record
 from restitution.rules.citations import Citation
 from restitution.rules.reason import Reason
 
@@ -19,7 +19,7 @@ from restitution.rules.reason import Reason
 Status = Literal["open", "not_yet", "missed", "closed", "unknown", "done", "pending", "next"]
 
 
-@dataclass(frozen=True)
+@record
 class Finding:
     # True: the remedy is available; False: it is not; None: the case file cannot tell
     applies: bool | None

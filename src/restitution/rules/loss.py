@@ -29,13 +29,13 @@ payments cannot be split back into days, so it falls back to the estimate.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from restitution.case.model import Case, Payment
+from restitution.records import record
 
 
-@dataclass(frozen=True)
+@record
 class PaymentCny:
     payment: Payment
     rate: Decimal
@@ -43,7 +43,7 @@ class PaymentCny:
     cny: Decimal
 
 
-@dataclass(frozen=True)
+@record
 class CnyAmount:
     """One amount in RMB and how it was reached."""
 
@@ -57,7 +57,7 @@ class CnyAmount:
         return self.basis == "estimate"
 
 
-@dataclass(frozen=True)
+@record
 class CnyLoss(CnyAmount):
     per_payment: tuple[PaymentCny, ...] = ()  # basis "parity": each payment at its own day's rate
 

@@ -28,11 +28,11 @@ The loss in RMB is computed in rules/loss.py, once for every document.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
 from restitution.case.model import Case, Exhibit, Payment
+from restitution.records import record
 from restitution.rules.conduct import StatedForgery, stated_forgery
 from restitution.rules.facts import absconded, proofs_of
 
@@ -44,7 +44,7 @@ ART214_GAINS_CNY = Decimal("30000")
 ART214_SALES_CNY = Decimal("50000")
 
 
-@dataclass(frozen=True)
+@record
 class Inducement:
     """One payment, the forged documents sent before it, and the exhibits proving it."""
 
@@ -53,7 +53,7 @@ class Inducement:
     proofs: tuple[Exhibit, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Pleading:
     items: tuple[str, ...]  # Art. 224 items the facts support: "四", "五"
     inducements: tuple[Inducement, ...]  # in date order
@@ -130,7 +130,7 @@ def charge(case: Case) -> Charge:
 
 # ------------------------------------------------------------------ individuals
 
-@dataclass(frozen=True)
+@record
 class Person:
     name: str  # Latin letters, as the case gives them
     name_zh: str | None

@@ -30,12 +30,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from restitution.case.codes import same_uscc
 from restitution.case.model import BankAccount, Case, Payment
 from restitution.case.proceedings import PoliceReportFiled
 from restitution.errors import CaseError
+from restitution.records import record
 from restitution.rules.police import mainland_bureau
 
 
@@ -70,7 +70,7 @@ def _norm(account: str | None) -> str:
     return "".join((account or "").split())
 
 
-@dataclass(frozen=True)
+@record
 class Payee:
     """An account the supplier had the client pay into, held by someone else."""
 

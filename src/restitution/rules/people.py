@@ -20,9 +20,9 @@ case gives it in English documents and left out of Chinese ones.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from restitution.case.model import Case, Contact
+from restitution.records import record
 
 # English titles a contact may give, by the catalogue key that words them (parties.title.<key>)
 _TITLES = {
@@ -44,7 +44,7 @@ def title_of(role: str | None) -> str | None:
     return _TITLES.get(" ".join((role or "").lower().replace("-", " ").split())) if role else None
 
 
-@dataclass(frozen=True)
+@record
 class SelfStyled:
     contact: Contact
     title: str  # catalogue key of the title claimed

@@ -8,12 +8,12 @@ facts, built by the naming pattern of `mainland_bureau`.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from restitution.case.model import Case
 from restitution.errors import CaseError
+from restitution.records import record
 from restitution.rules.citations import (
     CPL_110,
     CPL_113,
@@ -41,7 +41,7 @@ ART266_NATIONAL_LOW_CNY = Decimal("3000")
 ART266_NATIONAL_HIGH_CNY = Decimal("10000")
 
 
-@dataclass(frozen=True)
+@record
 class Threshold:
     amount: Decimal  # the figure to compare the loss against (reached when loss >= amount)
     source: str
@@ -77,7 +77,7 @@ def art266_threshold(province_zh: str | None) -> Threshold:
                      Reason("rules.police.art266.national"))
 
 
-@dataclass(frozen=True)
+@record
 class LossCheck:
     amount_cny: Decimal | None  # None: the claim is in a foreign currency and no rate was given
     art224_reached: bool | None
@@ -107,7 +107,7 @@ def loss_check(case: Case) -> LossCheck:
                             art266=_reached(r266), threshold=Figure(t266.amount, 0), basis=t266.note))
 
 
-@dataclass(frozen=True)
+@record
 class PoliceRoute:
     region: str  # "mainland", "hong_kong", "other"
     bureau: str | None  # the mainland bureau's Chinese name (a fact: the name to check and file with)
@@ -242,7 +242,7 @@ def police_route(case: Case) -> PoliceRoute:
     return PoliceRoute("other", None, None, (), Reason("rules.police.route.other"), "R", ())
 
 
-@dataclass(frozen=True)
+@record
 class PoliceStep:
     id: str  # "police.<name>"; what happens is worded by rules.police.step.<name>
     date: dt.date | None  # None: counted from an event whose date is not known yet

@@ -20,7 +20,7 @@ beside it; only the terminal's deadline table keeps ISO dates, for sorting.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Iterable, Mapping, Protocol
@@ -28,13 +28,14 @@ from typing import Any, Iterable, Mapping, Protocol
 from restitution.formatting import format_date, format_money, format_number
 from restitution.language import Language, get
 from restitution.language.catalogue import Catalogue, catalogue
+from restitution.records import record
 
 
 class Wordable(Protocol):
     def word(self, words: Catalogue) -> str: ...
 
 
-@dataclass(frozen=True)
+@record
 class Figure:
     """A number printed with grouped thousands and `places` decimals: "20,000", "177,500.00"."""
 
@@ -45,7 +46,7 @@ class Figure:
         return format_number(Decimal(self.value), words.language.code, places=self.places)
 
 
-@dataclass(frozen=True)
+@record
 class Money:
     """An amount in its currency, as `restitution.formatting.format_money` prints it."""
 
@@ -56,7 +57,7 @@ class Money:
         return format_money(self.amount, self.currency, words.language.code)
 
 
-@dataclass(frozen=True)
+@record
 class Series:
     """Items joined by the catalogue's list words (``<subject>.list.separator`` / ``.last``)."""
 
@@ -71,7 +72,7 @@ class Series:
         return sep.join(parts[:-1]) + words(f"{self.subject}.list.last") + parts[-1]
 
 
-@dataclass(frozen=True, init=False)
+@record(init=False)
 class Reason:
     """A catalogue key and the facts its phrase needs."""
 
@@ -125,7 +126,7 @@ def words_for(lang: Language | str | Catalogue) -> Catalogue:
     return lang if isinstance(lang, Catalogue) else bundled(get(lang))
 
 
-@dataclass(frozen=True)
+@record
 class Sentences:
     """Sentences printed as one paragraph, joined by ``rules.sentence_separator`` (a space, or none in Chinese)."""
 

@@ -32,11 +32,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
 from restitution.case.model import Case
 from restitution.case.proceedings import PoliceReportFiled, Suspect
+from restitution.records import record
 from restitution.rules.citations import Citation
 from restitution.rules.police import MUNICIPALITIES, mainland_bureau
 from restitution.rules.reason import bundled
@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 MPS_RULES_15 = Citation("mps_procedure_rules", "2020", "15")  # the suspect's residence [C]
 
 
-@dataclass(frozen=True)
+@record
 class Resident:
     """A suspect living in mainland China and the bureau of that place."""
 

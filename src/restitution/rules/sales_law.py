@@ -25,9 +25,9 @@ checked before it decides a case near the date.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from restitution.case.model import Case
+from restitution.records import record
 
 _D = dt.date
 
@@ -56,7 +56,7 @@ NOT_CONTRACTING = frozenset({"GB", "IN", "IE", "ZA", "MY", "TH", "ID", "PK", "BD
 _SELLER_STATE = {"mainland": "CN", "hong_kong": "HK"}
 
 
-@dataclass(frozen=True)
+@record
 class SalesLaw:
     """The regime, and the facts the letter states about it.
 

@@ -16,9 +16,9 @@ every bundled catalogue.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from restitution.records import record
 from restitution.rules.citations import (
     CPL_110, CPL_113, CRIMINAL_LAW_224, CRIMINAL_LAW_266, ECONOMIC_CRIME_8, ECONOMIC_CRIME_14, ECONOMIC_CRIME_15,
     FILING_STANDARD_69, FRAUD_INTERPRETATION_1, HK_THEFT_16A, HK_THEFT_17, MPS_RULES_15_17, MPS_RULES_16, MPS_RULES_178,
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 Confidence = Literal["C", "S", "R"]
 
 
-@dataclass(frozen=True)
+@record
 class Authority:
     """A source that is not a statute of `citations`: card-scheme or platform rules, a
     court decision, practice, or the toolkit's own inference. Its words are the catalogue
@@ -47,7 +47,7 @@ class Authority:
 A = Authority
 
 
-@dataclass(frozen=True)
+@record
 class Grounds:
     """What a rule rests on, as printed: its laws (with version and article) and other authorities."""
 
@@ -57,7 +57,7 @@ class Grounds:
         return words("rules.basis.separator").join(item.word(words) for item in self.items)
 
 
-@dataclass(frozen=True)
+@record
 class Rule:
     id: str
     # Where the rule was researched (the project's research notes): for maintainers only,

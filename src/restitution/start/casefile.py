@@ -21,10 +21,12 @@ from typing import Any
 
 import yaml
 
+from restitution.records import record
+
 SCHEMA_FILE = "case.schema.json"
 
 
-@dataclass(frozen=True)
+@record
 class Missing:
     """A required answer left for later: what to write there."""
 

@@ -13,12 +13,12 @@ replaces the old one.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from restitution.case.model import Case
 from restitution.errors import ErrorList, Location, RestitutionError, shown
+from restitution.records import record
 from restitution.translation import fields, xliff
 from restitution.translation.yamlfile import set_twins, split_path
 
@@ -58,7 +58,7 @@ def value_at(case: Case, path: str) -> tuple[Any, str]:
     return node, name
 
 
-@dataclass(frozen=True)
+@record
 class Import:
     data: bytes  # the new case file
     changed: list[str]  # the `_zh` key paths written, in file order

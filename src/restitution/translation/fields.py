@@ -13,17 +13,17 @@ few milliseconds per document, paid again by `render` before it writes.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from restitution.errors import ErrorList, Location, RestitutionError
+from restitution.records import record
 
 if TYPE_CHECKING:
     from restitution.case.model import Case
 
 
-@dataclass(frozen=True)
+@record
 class TextField:
     """One free-text field a Chinese document prints."""
 

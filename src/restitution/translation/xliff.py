@@ -16,11 +16,11 @@ line what it cannot use.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from lxml import etree
 
 from restitution.errors import ErrorList, Location, RestitutionError
+from restitution.records import record
 
 NS = "urn:oasis:names:tc:xliff:document:1.2"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -36,7 +36,7 @@ def _q(tag: str) -> str:
     return f"{{{NS}}}{tag}"
 
 
-@dataclass(frozen=True)
+@record
 class Unit:
     """One field as the exchange file carries it."""
 

@@ -7,11 +7,11 @@ loaded only by the commands that write.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO, Callable, Protocol, Sequence
 
 from restitution.document import Document
 from restitution.errors import UsageError
+from restitution.records import record
 
 
 class WriteFunction(Protocol):
@@ -20,7 +20,7 @@ class WriteFunction(Protocol):
     def __call__(self, doc: Document, stream: BinaryIO, /) -> None: ...
 
 
-@dataclass(frozen=True)
+@record
 class Writer:
     name: str
     extension: str

@@ -74,7 +74,7 @@ from __future__ import annotations
 
 import re
 from copy import deepcopy
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import assert_never
 
 from docx.enum.style import WD_STYLE_TYPE
@@ -90,6 +90,7 @@ from restitution.document import (
 )
 from restitution.errors import CaseError, Location, TemplateError
 from restitution.language import Language
+from restitution.records import record
 from restitution.writers import _ooxml
 from restitution.writers._docx_measures import column_widths, list_levels, short_row
 from restitution.writers._docx_styles import ALIGN, Side, StyleIds
@@ -104,7 +105,7 @@ HEADER_FILL = "F2F2F2"
 _BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
-@dataclass(frozen=True)
+@record
 class Ctx:
     side: Side  # the language of the enclosing block (or of the document)
     width: int  # twips available to tables

@@ -22,7 +22,7 @@ back for every document (`open_package`).
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
@@ -33,6 +33,7 @@ from restitution import styles
 from restitution.formatting.breaks import NO_LINE_END, NO_LINE_START
 from restitution.document import Document, languages
 from restitution.language import EN, ZH, ZH_HANT, Language
+from restitution.records import record
 from restitution.writers import _ooxml, _ooxml_package
 
 # Word names of the style sheet's semantic styles; "keep" is body text.
@@ -62,7 +63,7 @@ ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
          "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
 
 
-@dataclass(frozen=True)
+@record
 class Side:
     """One language of the document: its style sheet, fonts, languages and style names."""
 

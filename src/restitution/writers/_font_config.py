@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 
 from restitution.errors import EXIT_USAGE, RestitutionError, redact
 from restitution.language import Language, get as get_language
+from restitution.records import record
 
 ENV_VAR = "RESTITUTION_FONT_DIR"
 BUNDLED_DIR = Path(__file__).resolve().parent.parent / "fonts"
@@ -57,7 +57,7 @@ class MissingGlyphError(FontError):
         return MissingGlyphError(self.char, self.families, document, self.context)
 
 
-@dataclass(frozen=True)
+@record
 class FontFamily:
     """One family: a regular face and optional bold / italic faces (TrueType files)."""
 
@@ -92,7 +92,7 @@ def stack_lang(language: "Language | str") -> str:
     return get_language(language).fonts
 
 
-@dataclass(frozen=True)
+@record
 class FontConfig:
     """The user's fonts, placed before the bundled ones in every stack.
 
