@@ -54,7 +54,6 @@ MAX_JPEG_PIXELS = 200_000_000  # never decoded in full (passed through; checked 
 SEPARATE_PAGES = 1
 
 
-
 @record
 class ExhibitInfo:
     number: int

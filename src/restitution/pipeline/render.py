@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from restitution.pipeline.writer_process import WriterProcess
 
 
-
 @record
 class DocInfo:
     key: str
