@@ -227,3 +227,17 @@ def test_the_command_prints_the_same_warnings_with_and_without_it(tmp_path, monk
     assert shared.exit_code == alone.exit_code == 0
     lines = [line for line in shared.stderr.splitlines() if line.startswith("warning:")]
     assert lines and lines == [line for line in alone.stderr.splitlines() if line.startswith("warning:")]
+
+
+def test_it_holds_none_of_the_commands_output_streams(two_cpus):
+    """A caller reading the command's output through a pipe gets its end when the command
+    exits, not when the system has finished ending the writer process."""
+    with writer_process.start(["pdf"], ["en"]) as process:
+        streams: list[str] = []
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            streams = [os.readlink(f"/proc/{process.pid}/fd/{fd}") for fd in (0, 1, 2)]
+            if streams == [os.devnull] * 3:
+                break
+            time.sleep(0.01)
+        assert streams == [os.devnull] * 3

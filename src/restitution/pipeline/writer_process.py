@@ -58,6 +58,7 @@ def start(formats: Sequence[str], modes: Sequence[str]) -> WriterProcess | None:
             try:
                 os.close(to_child)
                 os.close(from_child)
+                _detach()
                 _serve(from_parent, to_parent, list(formats), list(modes))
             except BaseException:  # noqa: BLE001 - the parent redoes what is missing
                 code = 1
@@ -66,6 +67,16 @@ def start(formats: Sequence[str], modes: Sequence[str]) -> WriterProcess | None:
     os.close(from_parent)
     os.close(to_parent)
     return WriterProcess(pid, to_child, from_child, tuple(formats))
+
+
+def _detach() -> None:
+    """The child's standard streams on the null device: it says nothing (the parent reports),
+    and it must not hold the command's output open once the command has exited: a caller
+    reading it through a pipe (``$(restitution render …)``) would wait for the child's end."""
+    null = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(null, fd)
+    os.close(null)
 
 
 class WriterProcess:
