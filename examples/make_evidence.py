@@ -236,6 +236,17 @@ def northwind() -> None:
         P("This advice is produced by online banking and needs no signature.", SMALL),
     ], author="First Example Bank")
 
+    pdf(out / "card-statement-2026-08.pdf", "CARD STATEMENT – VISA BUSINESS CREDIT", [
+        "First Example Bank, N.A. · Card Services · Statement date: 1 August 2026",
+        "Cardholder: NORTHWIND TRADING LLC · Card ending 4242",
+        Spacer(1, 6),
+        table([["Posting date", "Transaction date", "Description", "Amount (USD)"],
+               ["2026-07-21", "2026-07-20", "GLORYTECH SZ · ALIBABA.COM ORDER 2100456789012345", "17,500.00"],
+               ["", "", "Total new charges", "17,500.00"]], [30, 30, 80, 30]),
+        Spacer(1, 10),
+        P("Extract of the monthly statement; other transactions omitted.", SMALL),
+    ], author="First Example Bank")
+
     pdf(out / "chat-export.pdf", "Message record: Northwind Trading LLC – Shenzhen Glory Tech", [
         P("Exported 2026-09-15 from Alibaba.com Messenger and e-mail. Times are UTC+8.", SMALL),
         Spacer(1, 6),
@@ -289,6 +300,17 @@ def meridian() -> None:
         ("warn", "Factory direct – Trade Assurance – ships in 30 days"),
         ("muted", "Screenshot taken 2026-06-24 by Oliver Hartley"),
     ], size=(600, 250))
+
+    pdf(out / "card-statement-2026-07.pdf", "MASTERCARD STATEMENT", [
+        "Example Card Services plc · Statement date: 21 July 2026",
+        "Cardholder: MR OLIVER HARTLEY · Card ending 5510",
+        Spacer(1, 6),
+        table([["Posting date", "Transaction date", "Description", "Amount (GBP)"],
+               ["2026-07-06", "2026-07-04", "ALIBABA.COM YKFITNESS · ORDER DEPOSIT", "1,900.00"],
+               ["", "", "Total new transactions", "1,900.00"]], [30, 30, 80, 30]),
+        Spacer(1, 10),
+        P("Extract of the monthly statement; other transactions omitted.", SMALL),
+    ], author="Example Card Services plc")
 
     pdf(out / "contract-ykf-26-0318.pdf", "SALES CONTRACT No. YKF-26-0318", [
         "Date: 2026-07-03",

@@ -124,16 +124,17 @@ def test_full_packet_of_every_example(tmp_path):
 
 
 def test_warnings_are_printed_and_strict_writes_nothing(tmp_path):
-    """northwind's card payment has no proof exhibit: a located warning; with --strict an error."""
+    """northwind's refused_escrow flag is contradicted by its platform payment: a located warning;
+    with --strict an error."""
     out = tmp_path / "out"
     args = ["render", str(NORTHWIND), "--doc", "police_report", "--lang", "zh", "--format", "pdf",
             "--date", "2026-11-20", "-o", str(out)]
     strict = run(*args, "--strict")
     assert strict.exit_code == 1 and not out.exists()
-    assert "error: " in strict.stderr and "payments[1]: no payment_proof exhibit proves" in strict.stderr
+    assert "error: " in strict.stderr and "indicators.refused_escrow: the seller was paid through" in strict.stderr
     r = run(*args)
     assert r.exit_code == 0 and len(list(out.glob("*_police_report_zh.pdf"))) == 1
-    assert "warning: " in r.stderr and "northwind-vanished.yaml:" in r.stderr and "payments[1]" in r.stderr
+    assert "warning: " in r.stderr and "northwind-vanished.yaml:" in r.stderr and "indicators.refused_escrow" in r.stderr
 
 
 @pytest.mark.parametrize("paper, size", [("letter", (612, 792)), ("A4", (595, 842))])

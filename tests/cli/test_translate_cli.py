@@ -49,7 +49,7 @@ def test_refused_with_one_located_line_per_field_and_nothing_written(tmp_path, u
     r = render(case, out)
     assert r.exit_code == 1
     errors = [line for line in r.output.splitlines() if line.startswith("error: ")]
-    assert len(errors) == len(lines) == 9 + 1 + 6  # nine facts, the outcome, six exhibits
+    assert len(errors) == len(lines) == 9 + 1 + 7  # nine facts, the outcome, seven exhibits
     located = sorted(int(re.match(rf"error: {re.escape(CASE)}:(\d+) ", e).group(1)) for e in errors)
     assert located == lines
     assert any(e.startswith(f"error: {CASE}:") and " facts[3].text_zh: missing; the Chinese documents need it"
@@ -173,12 +173,12 @@ def test_batch_and_bundle_refuse_alike(tmp_path, untranslated):
     assert "evidence[0].purpose_zh: missing" in r.output
     r = run("batch", str(case), "-o", str(tmp_path / "b2"), "--doc", "evidence_index", "--lang", "zh",
             "--format", "pdf", "--date", DATE, "--draft")
-    assert r.exit_code == 0 and "DRAFT: 6 untranslated field(s)" in r.output
+    assert r.exit_code == 0 and "DRAFT: 7 untranslated field(s)" in r.output
     r = run("bundle", str(case), "-o", str(tmp_path / "bundle"), "--date", DATE)
     assert r.exit_code == 1 and "evidence[0].purpose_zh: missing" in r.output
     assert not (tmp_path / "bundle").exists() or not any((tmp_path / "bundle").iterdir())
     r = run("bundle", str(case), "-o", str(tmp_path / "bundle"), "--date", DATE, "--draft")
-    assert r.exit_code == 0 and "DRAFT: 6 untranslated" in r.output
+    assert r.exit_code == 0 and "DRAFT: 7 untranslated" in r.output
     index_page = PdfReader(next((tmp_path / "bundle").glob("*.pdf"))).pages[0].extract_text()
     assert "DRAFT" in index_page and "草稿" in index_page
 

@@ -329,19 +329,19 @@ def test_the_matter_is_named_as_a_unit_files_it_and_the_case_number_filled_when_
 def test_foreign_language_exhibits_are_marked_as_translated():
     meridian = load_case(EXAMPLES / "meridian-junk.yaml")
     zh, en = _index(meridian, "zh"), _index(meridian, "en")
-    # three in English, two of unstated language: a buyer abroad's exhibits count as foreign (lawyer item 9)
-    assert zh.count("（附中文译文）") == 5 and en.count("(with Chinese translation)") == 5
-    assert "注明“附中文译文”的证据（证据1、证据2、证据3、证据4、证据5）系以外文形成" in zh
+    # six exhibits in English: each is marked (lawyer item 9)
+    assert zh.count("（附中文译文）") == 6 and en.count("(with Chinese translation)") == 6
+    assert "注明“附中文译文”的证据（证据1、证据2、证据3、证据4、证据5、证据6）系以外文形成" in zh
     chinese = dataclasses.replace(meridian, evidence=tuple(dataclasses.replace(e, language="zh")
                                                            for e in meridian.evidence))
     assert "附中文译文" not in _index(chinese, "zh")
     notes = document_text(render_document(meridian, "case_notes", "zh", DATE))
-    assert "证据目录已注明“附中文译文”，提交前须备齐其中文译文并附于原文之后：证据1、证据2、证据3、证据4、证据5。" in notes
+    assert "证据目录已注明“附中文译文”，提交前须备齐其中文译文并附于原文之后：证据1、证据2、证据3、证据4、证据5、证据6。" in notes
     # the case says a translation is not given: not marked, said to be still to come
     untranslated = dataclasses.replace(meridian, evidence=tuple(
         dataclasses.replace(e, translation=False) if e.number == 2 else e for e in meridian.evidence))
     zh = _index(untranslated, "zh")
-    assert zh.count("（附中文译文）") == 4 and "证据2系以外文形成，其中文译文尚未附具，将另行补充提交。" in zh
+    assert zh.count("（附中文译文）") == 5 and "证据2系以外文形成，其中文译文尚未附具，将另行补充提交。" in zh
     # a registry record issued in the mainland is Chinese; before the Hong Kong Police, English needs no translation
     record = m.Exhibit(kind="registration_report", title="Registry record", number=6)
     assert "附中文译文" not in _index(dataclasses.replace(chinese, evidence=chinese.evidence + (record,)), "zh")

@@ -217,7 +217,7 @@ def test_refused_against_partial_payment_with_the_amount_outstanding(tmp_path):
     out = tmp_path / "out"
     result = CliRunner().invoke(cli, ["render", str(LOTUS), "--doc", KEY, "-o", str(out), "--date", "2026-11-20"])
     assert result.exit_code == 1
-    assert ("lotus-settlement.yaml:163 settlement.received: the written pardon is given against full payment: "
+    assert ("lotus-settlement.yaml:168 settlement.received: the written pardon is given against full payment: "
             "CNY 50,000.00 of CNY 80,000.00 received, CNY 30,000.00 outstanding") in result.output
     assert not out.exists() or not any(out.iterdir())
 
@@ -234,7 +234,7 @@ def test_the_override_needs_its_reason(tmp_path):
                          encoding="utf-8")
     result = CliRunner().invoke(cli, ["validate", str(case_file)])
     assert result.exit_code == 1
-    assert ("lotus.yaml:154 settlement.pardon_before_full_payment_reason: required when "
+    assert ("lotus.yaml:159 settlement.pardon_before_full_payment_reason: required when "
             "pardon_before_full_payment is true") in result.output
 
 

@@ -66,7 +66,7 @@ def test_validate_refuses_a_video_left_as_a_file_and_accepts_it_as_video(folder)
     (folder / "bad.yaml").write_text(text.replace("    medium: video\n", ""), encoding="utf-8")
     bad = CliRunner().invoke(cli, ["validate", str(folder / "bad.yaml")])
     assert bad.exit_code == 1
-    assert "evidence[6].file" in bad.stderr and "set medium: video, audio or other" in bad.stderr
+    assert "evidence[7].file" in bad.stderr and "set medium: video, audio or other" in bad.stderr
     good = CliRunner().invoke(cli, ["validate", str(folder / "case.yaml")])
     assert good.exit_code == 0, good.output
     assert "render  evidence_index" in good.output
