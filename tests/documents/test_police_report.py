@@ -597,7 +597,7 @@ def test_the_representative_is_named_in_the_form_the_power_of_attorney_gives():
     rep = dataclasses.replace(case.client.representative, name="Claire Fabre", name_zh="克莱尔·法布尔")
     case = replace(case, "client", representative=rep)
     zh = text(case, "zh")
-    assert "授权代表：克莱尔·法布尔（Claire Fabre）（首席执行官）" in zh
+    assert "授权代表：克莱尔·法布尔（Claire Fabre），职务：首席执行官" in zh
     assert zh.count("克莱尔·法布尔（Claire Fabre）") == 2  # the party block and the signature
     assert "授权签字人：克莱尔·法布尔（Claire Fabre）" in document_text(render_document(case, "power_of_attorney", "zh", DATE))
     assert "Authorised representative: Claire Fabre" in text(case, "en")
