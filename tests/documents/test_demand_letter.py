@@ -732,3 +732,25 @@ def test_a_registered_mark_is_said_infringed_as_the_12315_report_says():
             "，现由我方作为证据妥为保管") in zh
     assert "假冒他人商标" not in zh and "有待核实" not in zh and "第八十二条" not in zh
     assert 'infringing the exclusive right to the registered trademark "Vorstahl" (Trademark Law of the PRC (2019 amendment), Art. 57(3))' in en
+
+
+def test_the_silence_the_summary_already_tells_is_not_told_again():
+    """lawyer5 item 18: "……自2026年10月9日起不再回复。自2026年10月9日起，贵司即不再回应……"."""
+    told = replace(make_case(), "outcome", last_contact=dt.date(2026, 8, 2),
+                   summary="After the balance was paid nothing was shipped, and since 2 August the seller has not answered.",
+                   summary_zh="尾款付清后卖方未发货，自2026年8月2日起不再回复。")
+    zh, en = text(told, "zh"), text(told, "en")
+    assert "自2026年8月2日起不再回复。" in zh and "贵司即不再回应" not in zh
+    assert "since 2 August your company has not answered." in en and "you have not answered any" not in en
+    # a summary that does not tell the silence keeps the sentence
+    untold = replace(told, "outcome", summary="Nothing was shipped.", summary_zh="卖方未发货。")
+    assert "自2026年8月2日起，贵司即不再回应" in text(untold, "zh")
+
+
+def test_the_trade_term_names_its_place_in_chinese_when_the_case_gives_it():
+    """lawyer5 item 18: "贸易术语为FOB Ningbo" in the Chinese letter."""
+    case = replace(make_case(), "order", incoterm="FOB Ningbo")
+    assert "贸易术语为FOB Ningbo" in text(case, "zh")  # no table of ports: as written
+    case = replace(case, "order", incoterm_zh="FOB宁波")
+    assert "贸易术语为FOB宁波" in text(case, "zh")
+    assert "FOB Ningbo" in text(case, "en")

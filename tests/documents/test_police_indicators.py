@@ -152,3 +152,66 @@ def test_several_forged_exhibits_each_carry_the_day_they_were_given():
                    forged=True)
     zh = indicators(with_evidence(audit, bl), words("zh"))
     assert "向报案人提供伪造的验厂报告（2026年5月20日提供）、提单COSU123（证据2、证据3）。" in zh
+
+
+def off_platform(case: m.Case) -> m.Case:
+    """The order placed directly with the seller: no platform, no platform order, no platform payment."""
+    case = dataclasses.replace(case, order=dataclasses.replace(case.order, platform="other", trade_assurance=False,
+                                                               platform_order_id=None))
+    wires = tuple(dataclasses.replace(p, method="wire", card=None, merchant_descriptor=None) for p in case.payments)
+    return dataclasses.replace(case, payments=wires)
+
+
+def test_an_order_placed_outside_any_platform_refused_a_secured_payment_not_the_platforms_escrow():
+    """lawyer5 item 13: "拒绝通过平台担保交易收款" was printed for an order placed by e-mail."""
+    case = off_platform(with_evidence(refused_escrow=True))
+    zh = indicators(case, words("zh"))
+    assert "拒绝采用第三方托管等有付款保障的付款方式，坚持要求报案人在发货前将全部货款电汇至其指定账户。" in zh
+    assert not any("平台" in line for line in zh)
+    en = " ".join(indicators(case, words("en")))
+    assert "secured means of payment" in en and "platform" not in en
+    # part of the price, not all by wire, goods delivered before the last payment: said as such
+    paid = dataclasses.replace(case, payments=(dataclasses.replace(case.payments[0], method="alipay"),),
+                               outcome=dataclasses.replace(case.outcome, kind="not_as_described",
+                                                           delivered_on=dt.date(2026, 6, 1)))
+    assert "拒绝采用第三方托管等有付款保障的付款方式，坚持要求报案人将货款直接支付至其指定账户。" in indicators(paid, words("zh"))
+    # an Alibaba order keeps the platform's escrow
+    assert any("平台担保交易" in line for line in indicators(with_evidence(refused_escrow=True), words("zh")))
+
+
+def with_contacts(*contacts: m.Contact, **supplier_changes) -> m.Case:
+    case = with_evidence(personal_email_used=True)
+    return dataclasses.replace(case, supplier=dataclasses.replace(case.supplier, contacts=contacts,
+                                                                  **supplier_changes))
+
+
+def test_personal_email_names_who_used_it_and_the_legal_representative_as_such():
+    """lawyer5 item 13: "其业务人员使用个人免费邮箱" when the mailbox was the legal representative's."""
+    boss = m.Contact(name="Zhang San", name_zh="张三", email="zhang.boss88@163.com", role="General manager")
+    case = with_contacts(boss, m.Contact(name="Office", email="sales@glory-example.com"))
+    zh = indicators(case, words("zh"))
+    assert "其法定代表人张三使用个人免费邮箱（163.com）而非公司邮箱与报案人往来。" in zh
+    assert not any("业务人员" in line or "身份难以追查" in line for line in zh)
+    en = " ".join(indicators(case, words("en")))
+    assert "its legal representative, Zhang San, used a personal free e-mail account (163.com)" in en
+    # someone the records do not name: by their own account, and hard to trace
+    sales = m.Contact(name="Tony Wang", email="tony.glory@gmail.com", role="Sales manager")
+    zh = indicators(with_contacts(sales), words("zh"))
+    assert any(line.startswith("Tony Wang（自称销售经理）使用个人免费邮箱（gmail.com）") and "身份难以追查" in line
+               for line in zh)
+    # no address on a known free-mail domain: the case cannot say who
+    zh = indicators(with_contacts(m.Contact(name="Tony Wang", email="tony@mail.example")), words("zh"))
+    assert "与报案人联系的人员使用个人免费邮箱而非公司邮箱，身份难以追查。" in zh
+
+
+def test_the_address_finding_cites_the_exhibit_of_the_day_it_names():
+    """lawyer5 item 18: the site visit of 20 October was exhibit 5, and the indicator did not cite it."""
+    visit = m.Exhibit(kind="other", title="Site visit report", number=2, date=dt.date(2026, 10, 20))
+    contract = m.Exhibit(kind="purchase_order", title="PO", number=3, date=dt.date(2026, 10, 20))
+    case = with_evidence(visit, contract, fake_address=True,
+                         address_finding="On 20 October 2026 the stall was found let to another trader.",
+                         address_finding_zh="2026年10月20日实地查看，该地址的档口由他人经营。")
+    assert "2026年10月20日实地查看，该地址的档口由他人经营（证据2）。" in indicators(case, words("zh"))
+    undated = dataclasses.replace(case, indicators=dataclasses.replace(
+        case.indicators, address_finding="The stall is let to another trader.", address_finding_zh="该地址的档口由他人经营。"))
+    assert "该地址的档口由他人经营。" in indicators(undated, words("zh"))

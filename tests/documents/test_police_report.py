@@ -589,3 +589,25 @@ def test_a_hong_kong_report_tells_the_declared_forged_paper_for_the_police_to_ve
     # a Hong Kong report is in Traditional characters with corner quotes
     assert "向報案人出示所謂「銀行資信證明」（證據1）" in zh and "據報案人所知，該文件係偽造，有待警方核實。被報案人以欺騙手段" in zh
     assert "to the reporter's knowledge this is a forgery, which is for the police to verify. By deceit" in en
+
+
+def test_the_representative_is_named_in_the_form_the_power_of_attorney_gives():
+    """lawyer5 item 18: "Claire Fabre" in the report, "克莱尔·法布尔（Claire Fabre）" in the power of attorney."""
+    case = make_case()
+    rep = dataclasses.replace(case.client.representative, name="Claire Fabre", name_zh="克莱尔·法布尔")
+    case = replace(case, "client", representative=rep)
+    zh = text(case, "zh")
+    assert "授权代表：克莱尔·法布尔（Claire Fabre），职务：首席执行官" in zh
+    assert zh.count("克莱尔·法布尔（Claire Fabre）") == 2  # the party block and the signature
+    assert "授权签字人：克莱尔·法布尔（Claire Fabre）" in document_text(render_document(case, "power_of_attorney", "zh", DATE))
+    assert "Authorised representative: Claire Fabre" in text(case, "en")
+
+
+def test_the_state_of_things_is_said_once_not_as_of_today_and_so_far():
+    """lawyer5 item 18: "截至本材料提交之日，被报案人至今未交付任何货物"."""
+    zh = text(make_case(), "zh")
+    assert "截至本材料提交之日，被报案人仍未交付任何货物。" in zh
+    assert "至今未交付" not in zh
+    assert "As of the date of this report the reported party has not delivered any of the goods." in text(make_case(), "en")
+    fake = replace(make_case(), "outcome", kind="counterfeit", delivered_on=dt.date(2026, 8, 1))
+    assert "被报案人交付的货物为假冒产品（交货日期：2026年8月1日）。" in text(fake, "zh")

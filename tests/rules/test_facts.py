@@ -188,3 +188,18 @@ def test_every_payment_through_the_platform_leaves_no_refusal():
     (c,) = escrow_contradictions(case)
     assert c.fact == "payments" and c.message.startswith("every payment went through the platform")
     assert escrow_refusal(dataclasses.replace(case, indicators=m.Indicators())) is None
+
+
+def test_a_summary_tells_the_silence_when_it_names_the_last_contact_and_the_silence():
+    from restitution.rules.facts import summary_tells_silence
+
+    def case(en, zh):
+        c = make_case()
+        return dataclasses.replace(c, outcome=dataclasses.replace(c.outcome, last_contact=dt.date(2026, 10, 9),
+                                                                  summary=en, summary_zh=zh))
+    told = case("Since 9 October the seller has not answered.", "自2026年10月9日起不再回复。")
+    assert summary_tells_silence(told, True) and summary_tells_silence(told, False)
+    other_day = case("Since 2 October the seller has not answered.", "自10月2日起不再回复。")
+    assert not summary_tells_silence(other_day, True) and not summary_tells_silence(other_day, False)
+    no_silence = case("On 9 October the seller promised to ship.", "2026年10月9日卖方承诺发货。")
+    assert not summary_tells_silence(no_silence, True) and not summary_tells_silence(no_silence, False)

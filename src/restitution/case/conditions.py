@@ -108,7 +108,30 @@ def _indicators(r: _Conditions, ind: dict) -> None:
                   f"indicators.{flag}: true, or remove indicators.{part}")
 
 
+_INCOTERM = re.compile(r"\s*([A-Za-z]{3})(?![A-Za-z])")
+
+
+def _incoterm_zh(r: _Conditions, order: dict) -> None:
+    """The Chinese form must be the same term: FOB深圳 beside FOB Shenzhen, never CIF深圳."""
+    zh, en = order.get("incoterm_zh"), order.get("incoterm")
+    if zh is None:
+        return
+    if en is None:
+        if "incoterm" not in order:
+            r.add("order.incoterm_zh", "given without order.incoterm; add the term as the contract gives it "
+                                       "(e.g. FOB Shenzhen), or remove order.incoterm_zh")
+        return
+    term_zh, term_en = _INCOTERM.match(zh), _INCOTERM.match(en)
+    if term_en is None:
+        return  # no three-letter term to compare with
+    want = term_en.group(1).upper()
+    if term_zh is None or term_zh.group(1).upper() != want:
+        r.add("order.incoterm_zh", f"{zh!r} does not start with {want}, the term of order.incoterm ({en!r}); "
+                                   f"write the same term with the place in Chinese, e.g. {want}深圳")
+
+
 def _order(r: _Conditions, order: dict) -> None:
+    _incoterm_zh(r, order)
     goods = order.get("goods")
     total = order.get("total")
     if "total" not in order and not goods:

@@ -245,6 +245,9 @@ class Order:
     # Set from the goods lines when omitted.
     total: Decimal | None = keys.money("Order total; must equal the sum of the goods lines when both are given.")
     incoterm: str | None = keys.line("Incoterm and place, e.g. FOB Shenzhen.")
+    incoterm_zh: str | None = keys.line(
+        "The same term with the place in Chinese, e.g. FOB深圳; printed in Chinese documents in place of "
+        "incoterm. Requires incoterm, with the same three-letter term.", added=True)
     trade_assurance: bool = keys.flag("true when the order was placed under Alibaba.com Trade Assurance.")
     arbitration_clause: ArbitrationClause = keys.choice(
         "Arbitration clause of the contract; only cietac lets a letter threaten CIETAC arbitration.", default="none")

@@ -117,7 +117,7 @@ from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
 from restitution.rules import chargeback_window, report_in_demand, trade_assurance
 from restitution.rules.citations import CONSUMER_LAW_53
-from restitution.rules.facts import Resumed, contact_resumed, proofs_of, receipt_proofs
+from restitution.rules.facts import Resumed, contact_resumed, proofs_of, receipt_proofs, summary_tells_silence
 from restitution.rules.loss import CnyAmount, amount_in_cny
 from restitution.rules.payee import all_paid_to_persons
 from restitution.rules.sales_law import consumer_prepayment, sales_law
@@ -274,6 +274,7 @@ class DemandContext:
     receipt_proofs: tuple[Exhibit, ...] = ()  # the advice of restitution received (rules.facts)
     # the seller's silence since outcome.last_contact ended in the settlement (rules.facts)
     resumed: Resumed | None = None
+    silence_told: bool = False  # the outcome's summary already says since when the seller has not answered
     # money paid at the seller's direction into persons' accounts (documents/_personal_accounts.py):
     # the clause saying so, whether all was, and the holders, addressed too (Civil Code Art. 985 reserved)
     paid_to_persons: str | None = None
@@ -374,6 +375,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         payment_proofs=tuple(e for e in case.evidence if any(e in proofs_of(case, p) for p in case.payments)),
         receipt_proofs=receipt_proofs(case),
         resumed=contact_resumed(case),
+        silence_told=summary_tells_silence(case, words.language.chinese),
         rep_label=representative_label(case, words),
         rep=representative(case, words),
         agent_address=agent_address(case, words),

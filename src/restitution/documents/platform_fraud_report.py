@@ -49,14 +49,8 @@ from restitution.language.catalogue import Catalogue
 from restitution.documents._history import recorded_unit
 from restitution.records import record
 from restitution.rules import paid_through_platform, police_route, trade_assurance
+from restitution.rules.people import FREEMAIL
 
-# Free web-mail domains: a supplier's staff writing from one of these instead of
-# a company domain is a red flag (seed material on platform fraud).
-FREEMAIL = frozenset({
-    "gmail.com", "googlemail.com", "hotmail.com", "outlook.com", "live.com", "msn.com", "yahoo.com",
-    "yahoo.com.cn", "icloud.com", "aol.com", "qq.com", "foxmail.com", "163.com", "126.com", "yeah.net",
-    "sina.com", "sina.cn", "sohu.com", "aliyun.com", "139.com", "189.cn", "tom.com",
-})
 
 def subject(case: Case, words: Catalogue) -> str:
     """Fraud Report – <supplier> – order <platform order id>: what the fraud team files it under."""

@@ -8,21 +8,28 @@ Trade-off: the format links no exhibit to an indicator, so the link is
 inferred conservatively from kinds and dates; an indicator with no matching
 exhibit is hedged rather than pointed at a loosely related one. Nothing is
 said that the case does not state, and a secretarial registered office in
-Hong Kong is never called a false address (it is lawful there).
+Hong Kong is never called a false address (it is lawful there). The escrow
+refused is the platform's only where the order went through one; an order placed
+directly with the seller had none, and the line says a secured means of payment
+was refused. Personal e-mail is said of the contacts whose address is on a free
+web-mail domain, by name (the legal representative as such), and "hard to trace"
+only of someone the records do not name.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from decimal import Decimal
 
-from restitution.case.model import Case, Exhibit, Payment
-from restitution.documents._phrases import native
+from restitution.case.model import Case, Contact, Exhibit, Payment
+from restitution.documents._phrases import native, representative_in_text
 from restitution.formatting import format_date, format_money
 from restitution.language.catalogue import Catalogue
-from restitution.rules.conduct import StatedForgery, address_finding, stated_forgery
-from restitution.rules.facts import absconded, escrow_refusal, proofs_of
+from restitution.rules.conduct import StatedForgery, address_finding, address_finding_proofs, stated_forgery
+from restitution.rules.facts import EscrowRefusal, absconded, escrow_refusal, proofs_of
 from restitution.rules.loss import small_capital
 from restitution.rules.offence import forged_exhibits
 from restitution.rules.payee import is_legal_representative, payees
+from restitution.rules.people import free_mail_domain, is_representative, on_record, title_of
 
 
 def refs(words: Catalogue, exhibits: Iterable[Exhibit]) -> str:
@@ -59,7 +66,8 @@ def registry_exhibits(case: Case) -> list[Exhibit]:
 # to verify.
 FIRST_HAND = frozenset({"absconded", "absconded_last_contact", "unreachable_since", "third_party_payee",
                         "refused_escrow", "refused_escrow_paid", "off_platform", "shipped_junk",
-                        "shipped_counterfeit", "personal_email"})
+                        "shipped_counterfeit", "personal_email", "refused_secured", "refused_secured_before",
+                        "personal_email_named", "personal_email_named_untraced"})
 
 
 def _line(words: Catalogue, text: str, proof: list[Exhibit], public: str | None, hk: bool,
@@ -82,6 +90,53 @@ def off_platform_text(words: Catalogue, paid: Iterable[Payment]) -> str:
     items = [words("police_report.indicator.off_platform_payment", date=format_date(p.date, code),
                    amount=format_money(p.amount, p.currency, code)) for p in paid]
     return words("police_report.indicator.off_platform_separator").join(items)
+
+
+def _refusal(case: Case, words: Catalogue, refusal: EscrowRefusal) -> tuple[str, dict[str, str]]:
+    """The indicator key and its values for the refused escrow. An order placed directly with the
+    seller had no platform escrow to refuse: what was refused is a secured means of payment, and what
+    was insisted on is said as the payments show it (before shipment, the whole price, by wire)."""
+    if refusal.platform or refusal.off:
+        key = "refused_escrow" if not refusal.off else "refused_escrow_paid" if refusal.outright else "off_platform"
+        return key, {"payments": off_platform_text(words, refusal.off)}
+    pays, out, total = case.payments, case.outcome, case.order.total
+    delivered = out.delivered_on
+    before = (out.kind == "not_delivered" and delivered is None) or (
+        delivered is not None and all(p.date <= delivered for p in pays))
+    paid = sum((p.amount for p in pays if p.currency == case.order.currency), Decimal(0))
+    full = total is not None and paid >= total
+    wire = all(p.method == "wire" for p in pays)
+    return ("refused_secured_before" if before else "refused_secured",
+            {"amount": words("police_report.indicator.secured_amount." + ("full" if full else "part")),
+             "means": words("police_report.indicator.secured_means." + ("wire" if wire else "other"))})
+
+
+def _mail_user(case: Case, words: Catalogue, contact: Contact) -> str:
+    """A contact who wrote from free web-mail, named as the records or their own claim make them."""
+    name = native(words, contact.name, contact.name_zh) or ""
+    if is_representative(case, contact):
+        return words("police_report.indicator.mail_user_representative", title=representative_in_text(case, words),
+                     name=name)
+    title = title_of(contact.role)
+    if title is not None and not on_record(case, contact):
+        return words("parties.self_styled", name=name, title=words(f"parties.title.{title}"))
+    return name
+
+
+def _personal_email(case: Case, words: Catalogue) -> tuple[str, dict[str, str]]:
+    """Who wrote from free web-mail and from which domains, as the contacts show it; when no contact's
+    address is on a known free-mail domain, the case cannot say who: the people it dealt with."""
+    # the representative first: the sentence opens with the person the records name
+    users = sorted((c for c in case.supplier.contacts if free_mail_domain(c.email)),
+                   key=lambda c: not is_representative(case, c))
+    if not users:
+        return "personal_email", {}
+    domains = list(dict.fromkeys(free_mail_domain(c.email) or "" for c in users))
+    sep = words("police_report.indicator.off_platform_separator")
+    untraced = not all(on_record(case, c) for c in users)  # a name the records do not give may not be theirs
+    return ("personal_email_named_untraced" if untraced else "personal_email_named",
+            {"who": sep.join(_mail_user(case, words, c) for c in users),
+             "domains": sep.join(domains)})
 
 
 def _days_before_order(case: Case) -> int | None:
@@ -181,8 +236,8 @@ def indicators(case: Case, words: Catalogue, to_hk_police: bool | None = None) -
         en, zh = address_finding(case) if s.region != "hong_kong" else (None, None)
         said = zh if words.language.chinese else en  # Chinese only from its declared twin: else the hedge
         if said:  # what the case records at the address, the reporter's own account: no hedge
-            lines.append(_line(words, words("police_report.indicator.address_fact", text=said), [], None,
-                               to_hk_police, first_hand=True))
+            lines.append(_line(words, words("police_report.indicator.address_fact", text=said),
+                               address_finding_proofs(case), None, to_hk_police, first_hand=True))
         else:
             add("hk_no_business_at_office" if s.region == "hong_kong" else "fake_address", [])
     if ind.forged_documents or forged_exhibits(case):
@@ -202,8 +257,9 @@ def indicators(case: Case, words: Catalogue, to_hk_police: bool | None = None) -
     refusal = escrow_refusal(case)  # None: not stated, or every payment went through the platform
     if refusal is not None:
         # name the payments that went outside the platform; a later platform payment means no outright refusal
-        key = "refused_escrow" if not refusal.off else "refused_escrow_paid" if refusal.outright else "off_platform"
-        add(key, _kinds(case, "proforma_invoice"), payments=off_platform_text(words, refusal.off))
+        key, values = _refusal(case, words, refusal)
+        add(key, _kinds(case, "proforma_invoice"), **values)
     if ind.personal_email_used:
-        add("personal_email", _kinds(case, "emails"))
+        key, values = _personal_email(case, words)
+        add(key, _kinds(case, "emails"), **values)
     return lines

@@ -63,7 +63,6 @@ from restitution.documents._phrases import (
     PaymentRow,
     client_name,
     native,
-    outcome_text,
     payment_rows,
     representative,
     representative_label,
@@ -274,7 +273,7 @@ def common_fields(case: Case, words: Catalogue, hk: bool) -> dict[str, Any]:
         accounts=accounts(case, words),
         facts=sorted(case.facts, key=lambda f: f.date),
         payments=rows,
-        outcome=outcome_text(case, words),
+        outcome=words(f"police_report.outcome.{case.outcome.kind}"),  # the state of things, as of the report
         indicators=indicators(case, words, hk),
         absconded=absconded(case),
         payees=payee_lines(case, words),

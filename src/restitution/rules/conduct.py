@@ -14,6 +14,8 @@ a document must state as a finding has a key of its own:
   ``indicators.address_finding``, so that the "no business at its address"
   indicator states that fact instead of a hedge ("登记住所或对外宣称的经营地址……
   有待贵局核实") when the case has one;
+- ``address_finding_proofs``: the exhibit that records that finding, linked only by
+  a day the finding names and the exhibit's date (kind ``other``);
 - ``payee_role``: the role the supplier gave the holder of a personal
   receiving account ("its finance manager"), from the declared key
   ``supplier.bank_accounts[].holder_role`` (``_zh``);
@@ -63,6 +65,40 @@ def address_finding(case: Case) -> tuple[str | None, str | None]:
     trim = (lambda t: t.strip().rstrip("。.;；") or None)
     return (trim(ind.address_finding) if ind.address_finding else None,
             trim(ind.address_finding_zh) if ind.address_finding_zh else None)
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_DAY_PATTERNS = (  # (pattern, order of year, month, day groups); a month name stands for its number
+    (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"), (1, 2, 3)),
+    (re.compile(r"(\d{4})-(\d{2})-(\d{2})"), (1, 2, 3)),
+    (re.compile(r"(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})", re.IGNORECASE), (3, 2, 1)),
+    (re.compile(r"(" + "|".join(_MONTHS) + r")\s+(\d{1,2}),?\s+(\d{4})", re.IGNORECASE), (3, 1, 2)),
+)
+
+
+def _days_named(text: str) -> set[dt.date]:
+    found: set[dt.date] = set()
+    for pattern, (y, m, d) in _DAY_PATTERNS:
+        for hit in pattern.finditer(text):
+            month = hit.group(m)
+            number = _MONTHS.index(month.lower()) + 1 if month.isalpha() else int(month)
+            try:
+                found.add(dt.date(int(hit.group(y)), number, int(hit.group(d))))
+            except ValueError:
+                continue  # not a calendar day: names nothing
+    return found
+
+
+def address_finding_proofs(case: Case) -> list[Exhibit]:
+    """The record of the address finding among the exhibits: one of kind ``other`` dated a day the
+    finding itself names ("于2026年10月20日实地查看", "on 20 October 2026"). Trade-off: the declared
+    finding's own words and an exhibit's date, nothing looser; a finding that names no day, or an
+    exhibit of a checklist kind (a contract, a payment proof), is not linked, and the indicator is
+    then stated without an exhibit, as before."""
+    en, zh = address_finding(case)
+    days = _days_named(" ".join(t for t in (en, zh) if t))
+    return [e for e in case.evidence if e.kind == "other" and e.date is not None and e.date in days]
 
 
 _QUOTED_ZH = r"[“\"「]([^”\"」]{1,12})[”\"」]"

@@ -83,10 +83,21 @@ class EscrowRefusal:
 
     off: tuple[Payment, ...]  # paid outside the platform (via_platform: false), in date order
     outright: bool  # no platform payment after the first one outside it: the seller refused it throughout
+    platform: bool = True  # the order went through a trading platform (else the escrow refused was no platform's)
 
 
 def _on_platform(p: Payment) -> bool:
     return p.method == "trade_assurance" or p.via_platform is True
+
+
+def on_platform(case: Case) -> bool:
+    """The order went through a trading platform: Alibaba.com, or another one the case shows by a
+    platform order number, Trade Assurance or a payment marked in or out of the platform. An order
+    ``platform: other`` with none of these was placed directly with the seller (its own web shop,
+    e-mail), where no platform's escrow existed to refuse."""
+    o = case.order
+    return (o.platform == "alibaba" or o.trade_assurance or bool(o.platform_order_id)
+            or any(p.via_platform is not None or p.method == "trade_assurance" for p in case.payments))
 
 
 def escrow_refusal(case: Case) -> EscrowRefusal | None:
@@ -97,7 +108,7 @@ def escrow_refusal(case: Case) -> EscrowRefusal | None:
         return None
     off = tuple(p for p in pays if p.via_platform is False and p.method != "trade_assurance")
     later_on = bool(off) and any(_on_platform(p) and p.date > off[0].date for p in pays)
-    return EscrowRefusal(off, not later_on)
+    return EscrowRefusal(off, not later_on, on_platform(case))
 
 
 def escrow_contradictions(case: Case) -> list[Contradiction]:
@@ -155,6 +166,28 @@ def contact_resumed(case: Case) -> Resumed | None:
         elif on is None or report.filed_on <= on:
             after = "reported"
     return Resumed(on, after)
+
+
+_SILENCE_ZH = ("不再", "停止回复", "停止联系", "未再", "失联", "未回复", "未予回复", "无回应", "没有回复")
+_SILENCE_EN = ("not answered", "no longer", "stopped answering", "stopped replying", "stopped responding",
+               "silent", "no answer", "not replied", "not responded", "unreachable")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+
+
+def summary_tells_silence(case: Case, chinese: bool) -> bool:
+    """The outcome's summary, as the document prints it, already says the seller went silent on its
+    last contact (it names that day and its silence), so a letter need not say it again.
+    Trade-off: a phrase test on the user's text; a summary worded otherwise keeps the sentence
+    (a repetition, never a gap)."""
+    out, last = case.outcome, case.outcome.last_contact
+    text = (out.summary_zh or out.summary) if chinese else (out.summary or out.summary_zh)
+    if not text or last is None:
+        return False
+    month = _MONTHS[last.month - 1]
+    days = (f"{last.month}月{last.day}日", f"{last.day} {month}", f"{month} {last.day}")
+    low = text.lower()
+    return any(d in text for d in days) and any(w in low for w in _SILENCE_ZH + _SILENCE_EN)
 
 
 # ------------------------------------------------------------------ proof of payment

@@ -34,6 +34,21 @@ _TITLES = {
 }
 OFFICES = frozenset({"director", "legal_representative", "chairman", "ceo", "general_manager"})
 
+# Free web-mail domains: a supplier's people writing from one of these instead of a company
+# domain is a red flag (seed material on platform fraud); the platform report and the police
+# report's indicator name them.
+FREEMAIL = frozenset({
+    "gmail.com", "googlemail.com", "hotmail.com", "outlook.com", "live.com", "msn.com", "yahoo.com",
+    "yahoo.com.cn", "icloud.com", "aol.com", "qq.com", "foxmail.com", "163.com", "126.com", "yeah.net",
+    "sina.com", "sina.cn", "sohu.com", "aliyun.com", "139.com", "189.cn", "tom.com",
+})
+
+
+def free_mail_domain(email: str | None) -> str | None:
+    """The domain of a free web-mail address ("163.com"), None for any other address."""
+    domain = (email or "").rsplit("@", 1)[-1].strip().lower()
+    return domain if email and "@" in email and domain in FREEMAIL else None
+
 
 def _key(name: str | None) -> str:
     return "".join((name or "").lower().split())
@@ -58,9 +73,20 @@ def recorded_names(case: Case) -> set[str]:
     return {_key(n) for n in names if n}
 
 
+def _names(contact: Contact) -> set[str]:
+    return {_key(contact.name), _key(contact.name_zh)} - {""}
+
+
+def is_representative(case: Case, contact: Contact) -> bool:
+    """The contact is the person the records name as the company's legal representative (a director
+    of a Hong Kong company)."""
+    s = case.supplier
+    return bool(_names(contact) & ({_key(s.legal_representative), _key(s.legal_representative_zh)} - {""}))
+
+
 def on_record(case: Case, contact: Contact) -> bool:
     """The contact is a person the company's records name (the legal representative, a suspect)."""
-    return bool(({_key(contact.name), _key(contact.name_zh)} - {""}) & recorded_names(case))
+    return bool(_names(contact) & recorded_names(case))
 
 
 def self_styled(case: Case) -> tuple[SelfStyled, ...]:
