@@ -138,7 +138,7 @@ def test_the_supplementary_submission_is_a_step_while_the_unit_holds_the_report(
         case = stage_case(stage)
         plan = make_plan(case, TODAY)
         step = plan.route("supplement")
-        assert step.status == "next"
+        assert step.status == "open"
         assert say(step.name, zh) == "向深圳市公安局宝安区分局经济犯罪侦查大队提交补充报案材料"
         assert en(step.name) == ("Supplementary submission to Economic Crime Investigation Brigade, Bao'an Branch, "
                                  "Shenzhen Public Security Bureau")

@@ -162,7 +162,8 @@ def supplement(case: Case, st: Stage) -> Route | None:
         return None
     r = case.proceedings.police_report if case.proceedings else None
     unit = Named(r.authority, r.authority_zh, _r("pardon.authority")) if r else _r("pardon.authority")
-    return Route("supplement", _r("supplement.name", unit=unit), "next", (_r(f"supplement.{st.police}"),))
+    # "open", not "next": the next steps rank it (plan/steps.py), after a default's demand
+    return Route("supplement", _r("supplement.name", unit=unit), "open", (_r(f"supplement.{st.police}"),))
 
 
 def civil(case: Case, st: Stage, base: Route, today: dt.date) -> Route:
