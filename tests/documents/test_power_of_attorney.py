@@ -22,6 +22,7 @@ from restitution.language.catalogue import catalogue
 from restitution.pipeline.templating import template_dirs
 from restitution.pipeline.markup import parse
 from restitution.pipeline.render import render_document, render_markdown
+from stage_cases import stage_case
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 DATE = dt.date(2026, 11, 20)
@@ -234,8 +235,7 @@ def test_a_lawyer_who_already_acted_is_ratified():
     lotus = load_case(Path(__file__).resolve().parents[2] / "examples" / "lotus-settlement.yaml")
     zh = document_text(render_document(lotus, "power_of_attorney", "zh", dt.date(2026, 11, 20)))
     en = document_text(render_document(lotus, "power_of_attorney", "en", dt.date(2026, 11, 20)))
-    assert ("本案已于2026年8月28日向广州市公安局白云区分局经济犯罪侦查大队报案，并已于2026年9月10日立案"
-            "（案号：穗公白（经）立〔2026〕3321号）。委托人对受托人在本委托书签署前就上述事项已代委托人实施的行为") in zh
+    assert "委托人对受托人在本委托书签署前就上述事项已代委托人实施的行为" in zh
     assert "协商退赔并签署和解协议等）予以追认" in zh and "第一百七十一条第一款" in zh
     assert "The Principal ratifies every act the Agent has done" in en and "Art. 171(1)" in en
     # rendered before the report was filed: nothing to ratify yet
@@ -314,3 +314,24 @@ def test_it_grants_the_routes_the_other_documents_announce(cases):
     assert "市场监督管理部门" not in plain and "代为就上述损失向有管辖权的人民法院提起民事诉讼" in plain
     assert [b.start for b in render_document(vanished, "power_of_attorney", "zh", DATE).blocks
             if isinstance(b, ListBlock) and b.ordered] == [1, 10]
+
+
+def test_a_report_on_file_is_named_instead_of_a_report_to_any_bureau():
+    """Fifth review, item 12: once the report is filed (and the case opened), the matter and the
+    first power name the unit and the case; "报案、控告 to any competent bureau" is a stage that is over."""
+    opened = stage_case("opened")
+    zh, en = text(opened, "zh"), text(opened, "en")
+    assert ("就深圳市公安局宝安区分局经济犯罪侦查大队已立案侦查的深圳市荣耀示例科技有限公司涉嫌合同诈骗一案"
+            "（案号：深公宝（经）立〔2026〕2087号）代为办理下列事务，并代为追回委托人的上述损失。") in zh
+    assert "\n代为就本案向深圳市公安局宝安区分局经济犯罪侦查大队提交补充报案材料" in zh
+    assert "就该事项向有管辖权的公安机关及其他有关机关报案、控告" not in zh
+    assert ("in the case of suspected contract fraud against Shenzhen Glory Tech Co., Ltd. opened and under "
+            "investigation by Economic Crime Investigation Brigade, Bao'an Branch, Shenzhen Public Security Bureau "
+            "(case no. 深公宝（经）立〔2026〕2087号)") in en
+    assert "to report this matter and file a complaint with the competent" not in en
+    reported = text(stage_case("reported"), "zh")
+    assert ("就委托人已于2026年9月1日向深圳市公安局宝安区分局经济犯罪侦查大队报案的深圳市荣耀示例科技有限公司"
+            "涉嫌合同诈骗一事（受案回执：深公宝（经）受案〔2026〕0412号）代为办理下列事务") in reported
+    fresh = text(stage_case("new"), "zh")
+    assert "就该事项向有管辖权的公安机关及其他有关机关报案、控告，并代为追回委托人的上述损失。" in fresh
+    assert "\n代为向有管辖权的公安机关及其他有关机关报案、控告，提交报案材料" in fresh

@@ -96,3 +96,41 @@ def test_chargebacks_filed_are_disclosed_and_a_refund_is_not_denied():
     assert "损失仍为" not in zh and "除下述经拒付退回的款项外" in zh and "该笔款项已退回" in zh
     assert "that amount has been refunded, and the loss is reduced accordingly" in en
     assert render_document(won, KEY, "bilingual", DATE).blocks
+
+
+def _with_history(case):
+    """The opened case with a chronology after the report: the unit's own acts among the client's news."""
+    from restitution.case import model as m
+    facts = case.facts + (
+        m.Fact(dt.date(2026, 9, 15), "The Bao'an Branch opened a criminal case.", "宝安分局以涉嫌合同诈骗罪立案侦查。"),
+        m.Fact(dt.date(2026, 9, 20), "Zhang San was summoned.", "张三被传唤。", official=True),
+        m.Fact(dt.date(2026, 9, 25), "Zhang San was detained.", "张三被刑事拘留。"),
+        m.Fact(dt.date(2026, 10, 14), "The client received USD 10,000.00.", "报案人收到退赔款10,000.00美元。"),
+    )
+    exhibit = m.Exhibit(kind="payment_proof", title="Bank advice of the first instalment, 14 October 2026", number=2,
+                        title_zh="第一期退赔款到账通知（2026年10月14日）", date=dt.date(2026, 10, 14))
+    return dataclasses.replace(case, facts=facts, evidence=case.evidence + (exhibit,))
+
+
+def test_the_unit_is_not_told_its_own_acts_nor_a_date_twice():
+    """Fifth review, item 14: the further facts do not retell the unit that it opened the case or
+    took a measure (proceedings records them; facts[].official marks an earlier one); a title that
+    carries its date is not followed by the date again; the offer to assist closes the submission."""
+    case = _with_history(stage_case("settled_partial"))
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "报案人收到退赔款10,000.00美元" in zh and "received USD 10,000.00" in en
+    for act in ("以涉嫌合同诈骗罪立案侦查。", "张三被传唤", "张三被刑事拘留"):
+        assert act not in zh
+    assert "贵单位已于2026年9月15日立案侦查" in zh  # the opening still names the case
+    assert "证据2：第一期退赔款到账通知（2026年10月14日）\n" in zh
+    assert "Exhibit 2: Bank advice of the first instalment, 14 October 2026\n" in en
+    # another event on the day of a measure is kept when the file says it is not the unit's act
+    same_day = dataclasses.replace(case, facts=case.facts[:-2] + (
+        dataclasses.replace(case.facts[-2], official=False), case.facts[-1]))
+    assert "张三被刑事拘留" in text(same_day, "zh")
+    doc = render_document(case, KEY, "zh", DATE)
+    items = [i for b in doc.blocks if isinstance(b, ListBlock) for i in b.items]
+    closing = "报案人愿意配合贵单位的工作，包括补充提供证据材料和接受询问。"
+    assert closing in zh and zh.index(closing) < zh.index("附件")
+    assert any("将案件进展情况及时告知" in str(i) for i in items)  # the items' text is in their repr
+    assert all("愿意配合" not in str(i) for i in items)

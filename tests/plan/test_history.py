@@ -107,7 +107,8 @@ def test_a_settlement_still_owed_keeps_the_pardon_waiting_and_the_routes_open():
     plan = make_plan(stage_case("settled_partial"), TODAY)
     pardon = plan.route("pardon")
     assert pardon.status == "not_yet" and "USD 10,000.00 is still owed" in en(pardon.why[0])
-    assert plan.route("civil").status == "open"
+    # the case is opened on the same facts: no plain "civil action: open" (fifth review, item 10)
+    assert plan.route("civil").status == "unknown"
     assert "pursue the proceeds" in en(plan.route("police").why[-1])
     assert "pardon" not in {r.route for r in __import__("restitution.plan.steps", fromlist=["x"]).next_steps(
         stage_case("settled_partial"), plan)}
@@ -126,3 +127,66 @@ def test_instalments_are_paid_on_the_day_the_money_covering_them_arrived():
     assert owed["settlement.instalment1"].paid_on == dt.date(2026, 10, 14)
     assert owed["settlement.instalment2"].paid_on is None and owed["settlement.instalment2"].missed
     assert "due from the supplier" in en(owed["settlement.instalment2"].what)
+
+
+def test_the_supplementary_submission_is_a_step_while_the_unit_holds_the_report():
+    """Fifth review, item 16: the packet holds a supplementary submission; the plan's next steps name it."""
+    from restitution.plan.steps import next_steps
+
+    zh = words_for("zh")
+    for stage in ("reported", "opened", "settled_partial"):
+        case = stage_case(stage)
+        plan = make_plan(case, TODAY)
+        step = plan.route("supplement")
+        assert step.status == "open"
+        assert say(step.name, zh) == "向深圳市公安局宝安区分局经济犯罪侦查大队提交补充报案材料"
+        assert en(step.name) == ("Supplementary submission to Economic Crime Investigation Brigade, Bao'an Branch, "
+                                 "Shenzhen Public Security Bureau")
+        assert "supplement" in [s.route for s in next_steps(case, plan)]
+    order = [s.route for s in next_steps(stage_case("opened"), make_plan(stage_case("opened"), TODAY))]
+    assert [r for r in order if not r.startswith("chargeback")][0] == "supplement"  # after a card's close deadline
+    # nothing to supplement before a report, after a refusal, or once the agreed sum has arrived
+    for stage in ("new", "refused", "settled_paid"):
+        assert all(r.id != "supplement" for r in make_plan(stage_case(stage), TODAY).routes)
+
+
+def test_bail_gets_the_end_of_its_longest_term_hedged():
+    """Fifth review, item 16: a suspect on bail (取保候审): the end of twelve months from the decision is
+    dated, worded as an inference with the decision's own term as the authority (not in domain.md)."""
+    import dataclasses
+
+    case = stage_case("opened")
+    p = case.proceedings
+    bail = dataclasses.replace(case, proceedings=dataclasses.replace(p, suspects=(
+        dataclasses.replace(p.suspects[0], measure="bail", measure_on=dt.date(2026, 8, 1)),)))
+    plan = make_plan(bail, TODAY)
+    ends = [d for d in plan.route("police").deadlines if d.id == "police.measure0"]
+    assert [(d.date, d.kind, d.missed) for d in ends] == [(dt.date(2027, 8, 1), "ends", False)]
+    assert say(ends[0].what, words_for("zh")) == "张三取保候审的最长期限（自2026年8月1日起十二个月；系推断，以决定书所载期限为准）"
+    assert "police.measure_term" in {r.id for r in plan.rules}
+    # residential surveillance: six months; detention: no term printed; a term already over: nothing
+    watched = dataclasses.replace(bail, proceedings=dataclasses.replace(p, suspects=(
+        dataclasses.replace(p.suspects[0], measure="residential_surveillance", measure_on=dt.date(2026, 10, 31)),)))
+    assert [d.date for d in make_plan(watched, TODAY).deadlines if d.id == "police.measure0"] == [dt.date(2027, 4, 30)]
+    assert not [d for d in make_plan(case, TODAY).deadlines if d.id.startswith("police.measure")]
+    assert not [d for d in make_plan(bail, dt.date(2027, 8, 2)).deadlines if d.id.startswith("police.measure")]
+    from restitution.plan.steps import next_steps
+    assert all(s.date != dt.date(2027, 8, 1) for s in next_steps(bail, plan))
+
+
+def test_a_case_opened_on_the_same_facts_hedges_the_civil_route():
+    """Fifth review, item 10: the sale's money goes through the criminal case (追缴、责令退赔); a civil
+    suit is at most for sums a settlement made due, and whether a court takes it is to be checked [R]."""
+    zh = words_for("zh")
+    opened = make_plan(stage_case("opened"), TODAY).route("civil")
+    assert opened.status == "unknown" and not opened.needs
+    assert say(opened.why[0], zh).startswith("同一事实已由公安机关立案侦查：就原买卖合同的返还请求，一般通过刑事程序中的追缴、"
+                                            "责令退赔解决，另行提起民事诉讼很可能不被受理（推断，起诉前须核实）")
+    assert "civil.parallel_criminal" in opened.rules
+    late = make_plan(stage_case("settled_partial"), dt.date(2026, 12, 20)).route("civil")
+    assert late.status == "unknown"
+    assert say(late.name, zh) == "民事诉讼（仅就和解协议项下到期款项）"
+    assert say(late.why[1], zh) == "可考虑仅就和解协议项下已到期未付的款项10,000.00 USD起诉；法院是否受理须核实。"
+    # not opened: the civil route of a fresh case is unchanged
+    for stage in ("new", "reported"):
+        assert make_plan(stage_case(stage), TODAY).route("civil").status == "open"

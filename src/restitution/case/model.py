@@ -321,6 +321,12 @@ class Fact:
     date: dt.date = keys.date("Date of the event.", required=True)
     text: str = keys.text("What happened, in one or two sentences.", required=True)
     text_zh: str | None = keys.zh("text")
+    # The unit that opened the case or took a measure knows it: a submission to it does not retell it.
+    official: bool | None = keys.flag(
+        "true: an act of the police, the procuratorate or a court in the case (the case opened, a detention, "
+        "bail); the supplementary submission to the unit does not retell it. Default: true for a fact dated "
+        "on a day `proceedings` records such an act (opened_on, refused_on, a suspect's measure_on).",
+        added=True, default=None)
 
 
 @record(kw_only=True)

@@ -62,7 +62,7 @@ def deadline_reason(d: Deadline, today: dt.date) -> Reason:
         return _d("state.paid", date=d.paid_on)
     if d.missed:
         return _d("state.missed", days=_days(-delta))
-    what = _d("state.due") if d.kind == "due" else _d("state.last_day")
+    what = _d(f"state.{d.kind}") if d.kind in ("due", "ends") else _d("state.last_day")
     if delta == 0:
         return _d("state.today", what=what)
     return _d("state.left", what=what, days=_days(delta))

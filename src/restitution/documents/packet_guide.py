@@ -242,7 +242,7 @@ def context(case: Case, words: Catalogue, date: dt.date, docs: tuple[str, ...] |
     for d, worded in zip(plan.deadlines, dated):
         key = ROUTE_DOCUMENT.get(d.route.split(".")[0])
         # A day something opens is no "by" date, nor is one already past.
-        if key and not d.missed and d.kind != "earliest" and d.date >= date:
+        if key and not d.missed and d.kind not in ("earliest", "ends") and d.date >= date:
             due.setdefault(key, []).append(worded)
     agent_sends = case.agent is not None and case.claim.sender == "agent"
     steps = []

@@ -21,7 +21,9 @@ Values the templates read as ``x``:
 
 - ``opened`` (the stage), ``unit``, ``filed_on``, ``receipt_no``, ``opened_on``, ``case_no``.
 - ``decision_due`` (7-, 30- and 60-day last days), ``overdue``: the 7 days have passed.
-- ``new_facts``: facts after ``filed_on``; ``facts``: all of them, when none is new.
+- ``new_facts``: facts after ``filed_on``; ``facts``: all of them, when none is new. Neither holds
+  the unit's own acts (`official_fact`): telling a bureau that it opened the case or detained a
+  suspect is news to nobody (fifth review, item 14).
 - ``new_exhibits``: exhibits dated after the report (numbers and titles).
 - ``suspects`` (`SuspectRow`), ``received``/``outstanding``/``currency`` under a settlement, and
   ``late_instalments``: the instalments already due and unpaid, which the unit is told of.
@@ -61,6 +63,20 @@ def check(case: Case) -> None:
         raise DocumentNotApplicable(
             "name the unit that holds the report: proceedings.police_report.authority_zh (and authority)",
             case.locate("proceedings.police_report"))
+
+
+def official_fact(case: Case, fact: Fact) -> bool:
+    """Whether `fact` is an act of the authorities in the case: as ``facts[].official`` says, else
+    whether ``proceedings`` records such an act that day (the case opened or refused, a suspect's
+    measure). Trade-off: a fact of another kind on the same day is taken for the act; the key
+    settles it either way, and the act itself stays in the submission's opening and suspects."""
+    if fact.official is not None:
+        return fact.official
+    p = case.proceedings
+    r = p.police_report if p else None
+    days = {d for d in (r.opened_on, r.refused_on) if d} if r else set()
+    days |= {s.measure_on for s in (p.suspects if p else ()) if s.measure_on and s.measure != "none"}
+    return fact.date in days
 
 
 @record
@@ -121,7 +137,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> SupplementContext:
     st = stage_of(case)
     assert st.filed_on is not None, "check() requires a recorded report"
     filed = st.filed_on
-    facts = sorted(case.facts, key=lambda f: f.date)
+    facts = sorted((f for f in case.facts if not official_fact(case, f)), key=lambda f: f.date)
     s = case.settlement
     return SupplementContext(
         opened=st.police == "opened",

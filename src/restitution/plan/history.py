@@ -11,6 +11,14 @@ closed, a chargeback or Trade Assurance claim filed is pending, and a
 guarantee's Art. 692 period becomes a dated deadline. Keeping this apart
 lets routes.py stay the law of a fresh case, and this the history's effect.
 
+A report on file adds the supplementary submission the packet makes for the same unit
+(documents/supplementary_submission.py: reported or opened, not paid in full) as a route of
+its own, so the plan's next steps name it. A measure with a longest term (bail twelve months,
+residential surveillance six) gets its end as a dated item: recalled, not in domain.md, so it
+is worded with the decision's own term as the authority [R]. A case opened on the same facts
+leaves the civil route to the sums a settlement has made due: the sale's money is recovered in
+the criminal case (追缴, 责令退赔), and a suit on it is likely not accepted [R].
+
 A settlement adds the written pardon as a route of its own: not yet while
 money is owed, the next step once the agreed sum has arrived (to the body
 handling the case). A settlement paid in full closes every route still open
@@ -29,7 +37,7 @@ from decimal import Decimal
 
 from restitution.case.model import Case
 from restitution.case.settlement import Settlement
-from restitution.case.stage import Stage, guarantee_deadline, overdue
+from restitution.case.stage import Stage, add_months, guarantee_deadline, overdue
 from restitution.language.catalogue import Catalogue
 from restitution.plan.model import Deadline, DeadlineKind, Route
 from restitution.records import record
@@ -117,7 +125,7 @@ def settled(routes: list[Route]) -> list[Route]:
     """A settlement paid in full: every route still open for the same money is closed (the pardon stays)."""
     out = []
     for r in routes:
-        if r.id != "pardon" and r.status in ("open", "next", "not_yet"):
+        if r.id != "pardon" and r.status in ("open", "next", "not_yet", "unknown"):
             why = _r("settled_civil") if r.id == "civil" else _r("settled")
             r = dataclasses.replace(r, status="closed", why=(why,), needs=(), deadlines=())
         out.append(r)
@@ -129,8 +137,55 @@ def _unit(case: Case) -> str:
     return (r.authority_zh or r.authority or "") if r else ""
 
 
+# The longest term of a coercive measure, in months, from the day it was decided [R: recalled from
+# the Criminal Procedure Law (2018), not in domain.md; the decision itself gives the term].
+MEASURE_MONTHS = {"bail": 12, "residential_surveillance": 6}
+
+
+def measure_ends(case: Case, st: Stage, today: dt.date) -> list[Deadline]:
+    """The end of each suspect's bail or residential surveillance still ahead, as dated items."""
+    out = []
+    for i, s in enumerate(st.suspects):
+        months = MEASURE_MONTHS.get(s.measure)
+        if months is None or s.measure_on is None:
+            continue
+        end = add_months(s.measure_on, months)
+        if end >= today:  # a term already over says nothing about what the unit did next
+            out.append(Deadline(f"police.measure{i}", end, "police", "ends", _r(
+                f"measure_term.{s.measure}", name=Named(s.name, s.name_zh, s.name), date=s.measure_on), missed=False))
+    return out
+
+
+def supplement(case: Case, st: Stage) -> Route | None:
+    """The supplementary submission the packet makes for the unit holding the report, as the next step."""
+    if st.police not in ("reported", "opened") or st.settlement == "paid":
+        return None
+    r = case.proceedings.police_report if case.proceedings else None
+    unit = Named(r.authority, r.authority_zh, _r("pardon.authority")) if r else _r("pardon.authority")
+    # "open", not "next": the next steps rank it (plan/steps.py), after a default's demand
+    return Route("supplement", _r("supplement.name", unit=unit), "open", (_r(f"supplement.{st.police}"),))
+
+
+def civil(case: Case, st: Stage, base: Route, today: dt.date) -> Route:
+    """The civil route once a case is opened on the same facts: only the sums a settlement made due."""
+    if st.police != "opened":
+        return base
+    rules = base.rules + ("civil.parallel_criminal",)
+    s = case.settlement
+    late = overdue(case, today) if s is not None else ()
+    if s is not None and late:
+        amount = Figure(sum((a for _, _, a in late), Decimal("0")), 2)
+        # not "open": whether a court takes a suit beside the criminal case is to be checked first
+        return dataclasses.replace(base, name=_r("civil.settlement_name"), status="unknown", why=(
+            _r("civil.parallel"), _r("civil.settlement_due", amount=amount, currency=s.currency)) + base.why,
+            rules=rules)
+    why = (_r("civil.parallel"),) + ((_r("civil.settlement_later"),) if s is not None else ())
+    return dataclasses.replace(base, status="unknown", why=why, needs=(), rules=rules)
+
+
 def police(case: Case, st: Stage, base: Route, today: dt.date) -> list[Route]:
-    """The police route once a report is recorded, and the reconsideration route after a refusal."""
+    """The police route once a report is recorded, the supplementary submission while the unit
+    holds it, and the reconsideration route after a refusal."""
     if not st.reported:
         return [base]
     assert st.filed_on is not None
@@ -154,9 +209,13 @@ def police(case: Case, st: Stage, base: Route, today: dt.date) -> list[Route]:
     else:  # the report was made; its answer, a refusal, is what the next route contests
         status = "done"
         why += [_r("refused", date=st.refused_on), *measures]
-    police_route = dataclasses.replace(base, status=status, why=tuple(why), needs=(), deadlines=tuple(deadlines))
+    deadlines += measure_ends(case, st, today)
+    rules = base.rules + (("police.measure_term",) if any(d.id.startswith("police.measure") for d in deadlines) else ())
+    police_route = dataclasses.replace(base, status=status, why=tuple(why), needs=(), deadlines=tuple(deadlines),
+                                       rules=rules)
     if st.police != "refused":
-        return [police_route]
+        extra = supplement(case, st)
+        return [police_route] if extra is None else [police_route, extra]
     due = st.reconsideration_due
     assert due is not None
     late = today > due

@@ -15,7 +15,8 @@ from restitution.rules.finding import Status
 from restitution.rules.reason import Reason, Wordable
 
 Conclusion = Literal["contract_fraud", "fraud", "civil_dispute"]
-DeadlineKind = Literal["deadline", "earliest", "due"]
+# "ends": a term the authorities run (a coercive measure), shown for the client to follow, never a day to act by
+DeadlineKind = Literal["deadline", "earliest", "due", "ends"]
 
 
 @record

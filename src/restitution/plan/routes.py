@@ -276,7 +276,8 @@ def all_routes(case: Case, cls: Classification, today: dt.date) -> list[Route]:
     resident = police_resident(case, report[0])
     if resident is not None:
         routes.append(resident)
-    routes += [history.demand(case, st, demand_letter(case, today), today), civil(case), home_reports(case)]
+    routes += [history.demand(case, st, demand_letter(case, today), today), history.civil(case, st, civil(case), today),
+               home_reports(case)]
     extra = samr(case)
     if extra is not None:
         routes.append(extra)

@@ -11,7 +11,9 @@ first. The order is a practitioner's, marked [R]:
 3. the demand letter: after the report when the seller has vanished, since
    a letter would only warn it to move the money (rules.demand); and after it
    whenever the letter is also addressed to a company that received the money
-   (a payee with its registration), which the letter would warn first;
+   (a payee with its registration), which the letter would warn first. The
+   supplementary submission to the unit that already holds a report follows
+   it: a settlement's default is demanded of the debtor, then told to the unit;
 4. the rest (card disputes not yet close, payment-app disputes, the civil
    route, reports at home, the written pardon), by date. Once the agreed sum has
    arrived the pardon's step names the act: handed to the body that has the case.
@@ -87,7 +89,7 @@ def day_off(day: dt.date) -> str | None:
 
 
 def _last_day(route: Route, today: dt.date) -> dt.date | None:
-    days = [d.date for d in route.deadlines if d.kind != "earliest" and not d.missed and d.date >= today]
+    days = [d.date for d in route.deadlines if d.kind not in ("earliest", "ends") and not d.missed and d.date >= today]
     return min(days) if days else None
 
 
@@ -111,7 +113,7 @@ def _group(route: Route, today: dt.date) -> int:
         return 0 if urgent or (last is not None and (last - today).days <= CLOSE_DAYS) else 3
     if route.id.startswith(_REPORTS):
         return 1
-    if route.id == "demand_letter":
+    if route.id in ("demand_letter", "supplement"):
         return 2
     return 3
 
@@ -121,7 +123,8 @@ def next_steps(case: Case, plan: Plan) -> list[Step]:
     today = plan.today
     open_routes = [r for r in plan.routes if r.status in _ACTIONABLE]
     ranked = sorted(enumerate(open_routes), key=lambda ir: (
-        _group(ir[1], today), _last_day(ir[1], today) or dt.date.max, _report_rank(ir[1]), ir[0]))
+        _group(ir[1], today), ir[1].id == "supplement", _last_day(ir[1], today) or dt.date.max, _report_rank(ir[1]),
+        ir[0]))
     reporting = any(r.id.startswith("police") for r in open_routes)
     steps = []
     for _, r in ranked:

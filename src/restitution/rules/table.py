@@ -101,6 +101,7 @@ RULES: list[Rule] = [
     Rule("police.review", "domain.md §C Deadlines (MPS rules 2020 Art. 179)", "C", (MPS_RULES_179,)),
     Rule("police.supervision", "domain.md §C Deadlines (CPL 2018 Art. 113)", "C", (CPL_113,)),
     Rule("police.statement_in_person", "domain.md §C The victim may have to give a statement in person", "S", (A("practice_police"),)),
+    Rule("police.measure_term", "not in domain.md (Criminal Procedure Law; recalled, article unchecked)", "R", (A("inference"),)),
     Rule("police.hong_kong", "domain.md §C Hong Kong-registered supplier", "C", (HK_THEFT_16A, HK_THEFT_17,)),
     # --- §E chargebacks ------------------------------------------------------------
     Rule("chargeback.authorised", "domain.md §E Mastercard (fraud codes)", "C", (A("visa", "10.4, 13.1–13.5"), A("mastercard", "4837, 4853"),)),
@@ -131,6 +132,7 @@ RULES: list[Rule] = [
     Rule("ta.acquiesced", "domain.md §F What TA does not cover", "C", (A("trade_assurance"),)),
     # --- §D demand letter and civil routes ---------------------------------------------
     Rule("demand.law_firm", "domain.md §D", "C", (A("lawyers_law_25"),)),
+    Rule("civil.parallel_criminal", "not in domain.md (criminal and civil proceedings on the same facts: lawyer's reading, unchecked)", "R", (A("inference"),)),
     Rule("civil.cietac_clause", "domain.md §D CIETAC model clause (consequence)", "R", (A("cietac"),)),
     # --- beyond domain.md: information routes, marked as such ---------------------------
     Rule("home.us_reports", "not in domain.md", "R", (A("public_channels"),)),
