@@ -60,7 +60,7 @@ class Named:
 
     en: str | None
     zh: str | None
-    fallback: Wordable
+    fallback: Wordable | str  # a Reason, or a name to print as it is
 
     def word(self, words: Catalogue) -> str:
         first, second = (self.zh, self.en) if words.language.chinese else (self.en, self.zh)
