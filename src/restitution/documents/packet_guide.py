@@ -81,6 +81,7 @@ class DueDate:
     what: str  # worded in the guide's language
     missed: bool
     paid_on: dt.date | None = None  # a settlement instalment the receipts cover: the day it was covered
+    overdue: bool = False  # a settlement instalment past its day and unpaid: the seller's default, not missed
 
 
 @record
@@ -268,7 +269,8 @@ def context(case: Case, words: Catalogue, date: dt.date, docs: tuple[str, ...] |
     made = list(docs) if docs is not None else [k for k in documents.applicable(case, date)
                                                   if documents.get(k).in_packet(case)]
     plan = make_plan(case, date)
-    dated = tuple(DueDate(d.date, say(d.what, words), d.missed, d.paid_on) for d in plan.deadlines)
+    dated = tuple(DueDate(d.date, say(d.what, words), d.missed, d.paid_on, d.missed and d.kind == "due")
+                  for d in plan.deadlines)
     due: dict[str, list[DueDate]] = {}
     for d, worded in zip(plan.deadlines, dated):
         key = ROUTE_DOCUMENT.get(d.route.split(".")[0])
