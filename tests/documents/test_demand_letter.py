@@ -556,6 +556,7 @@ def test_a_person_who_signed_in_his_own_name_beside_the_company_is_addressed_and
     assert "致：张三（公民身份号码11010519491231002X，该公司法定代表人）" in zh
     assert "贵司及张三已于2026年10月1日与我方达成和解协议" in zh
     assert "贵司及张三未按和解协议约定的期限付款" in zh and "要求贵司及张三自收到本函之日起" in zh
+    assert "依和解协议，贵司及张三应支付20,000.00美元" in zh and "Under the settlement agreement you and Zhang San owe" in en
     assert "要求贵司及张三支付到期款项并承担违约责任" in zh
     assert "To: Zhang San (PRC identity card no. 11010519491231002X, legal representative of the seller)" in en
     assert "You and Zhang San entered into a settlement agreement" in en
