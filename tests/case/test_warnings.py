@@ -300,3 +300,20 @@ def test_a_letter_already_sent_dates_the_avoidance():
     case = dataclasses.replace(counterfeit(make_case()), proceedings=proc.Proceedings(
         demand_letter=proc.DemandLetterSent(sent_on=dt.date(2026, 9, 15))))
     assert not messages(case, "nonconformity_notice")  # 18 days after delivery
+
+
+def test_a_fact_naming_who_signed_the_settlement_who_is_not_a_payer_is_a_warning():
+    """Fifth reading (maple): the chronology said the legal representative signed the settlement, the case
+    listed no payer, and the letter went to the company alone: the user is asked which it was."""
+    settlement = m.Settlement(agreed_amount=Decimal("100.00"), currency="USD",
+                              schedule=(m.Instalment(dt.date(2026, 12, 1), Decimal("100.00")),),
+                              signed_on=dt.date(2026, 9, 24), supplier_signed=True)
+    base = dataclasses.replace(make_case(), settlement=settlement)
+    fact = m.Fact(dt.date(2026, 9, 24), "Our lawyer and Zhang San agreed on restitution.", "委托人的代理律师与张三签订和解协议。")
+    case = dataclasses.replace(base, facts=base.facts + (fact,))
+    found = [w for w in collect(case, DATE) if w.path == f"facts[{len(base.facts)}]"]
+    assert len(found) == 1 and found[0].message.startswith(
+        "this fact says 张三 signed the settlement agreement, and settlement.payers does not list 张三")
+    listed = dataclasses.replace(case, settlement=dataclasses.replace(settlement, payers=(
+        m.Payer(name="Zhang San", name_zh="张三", role="payer"),)))
+    assert not [w for w in collect(listed, DATE) if "settlement.payers does not list" in w.message]

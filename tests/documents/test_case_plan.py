@@ -161,6 +161,10 @@ def test_deadline_state_wording():
     assert case_plan.deadline_state(d(dt.date(2026, 11, 19), missed=True), today, "zh") == "已错过1日"
     assert case_plan.deadline_state(d(dt.date(2026, 11, 25), "earliest"), today, "en") == \
         "first day; opens in 5 days"
+    # the seller's instalment unpaid is its default, not a step the client missed (fifth reading, item 15)
+    assert case_plan.deadline_state(d(dt.date(2026, 11, 5), "due", missed=True), today, "zh") == "逾期15日未付"
+    assert case_plan.deadline_state(d(dt.date(2026, 11, 5), "due", missed=True), today, "en") == \
+        "UNPAID, 15 days overdue"
 
 
 def test_a_firm_folder_rewords_the_plan(northwind, tmp_path):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -365,9 +366,10 @@ def test_under_a_settlement_demands_only_instalments_already_due_and_unpaid():
     assert "instalment 2, due on 15 December 2026: USD 10,000.00 unpaid." in en
     assert ("Under the settlement agreement you owe USD 20,000.00, of which USD 10,000.00 has been paid; "
             "USD 10,000.00 of it has fallen due and is unpaid.") in en
-    assert "you and the guarantors pay USD 10,000.00 (ten thousand US dollars; about CNY 71,000.00, estimated at" in en
+    # no RMB figure under a settlement (fifth reading, item 15)
+    assert "you and the guarantors pay USD 10,000.00 (ten thousand US dollars), into" in en
     assert "第2期：约定于2026年12月15日支付，尚欠10,000.00美元。" in zh
-    assert "其中已到期未付的款项为10,000.00美元。" in zh and "向我方支付10,000.00美元（大写：美元壹万元整；" in zh
+    assert "其中已到期未付的款项为10,000.00美元。" in zh and "向我方支付10,000.00美元（大写：美元壹万元整）。" in zh
     assert "未依约支付已到期的全部款项" not in zh
 
 
@@ -399,8 +401,8 @@ def test_a_reported_case_is_never_threatened_with_a_report_and_guarantors_are_ad
     en = document_text(render_document(case, "demand_letter", "en", late))
     zh = document_text(render_document(case, "demand_letter", "zh", late))
     assert "report you" not in en and "报案" not in zh.split("四、逾期不履行的后果")[1]
-    assert "To the guarantor: Zhang Si (brother of Zhang San)" in en
-    assert "致保证人：张四（张三之弟）" in zh
+    assert "To the guarantor: Zhang Si (PRC identity card no. 110105195001010012, brother of Zhang San)" in en
+    assert "致保证人：张四（公民身份号码110105195001010012，张三之弟）" in zh
     assert "第五百七十七条" in zh.split("四、逾期不履行的后果")[1]
     # a general guarantee (unstated) is not pleaded as a joint one under Art. 688
     assert "第六百八十八条" not in zh
@@ -535,10 +537,60 @@ def test_who_signed_to_pay_for_a_company_that_did_not_sign_is_addressed_too():
     assert "其中林德福承担连带保证责任" in zh
     assert "To the payer under the settlement: Lin Xiaoyan" in en
     assert "you, the guarantors and the payers under the settlement pay" in en
-    # the company signed: the payer pays for it and is not addressed
-    signed = dataclasses.replace(one_of_each, settlement=dataclasses.replace(one_of_each.settlement,
-                                                                             supplier_signed=True))
-    assert "致代为付款人" not in document_text(render_document(signed, "demand_letter", "zh", when))
+
+
+
+def test_a_person_who_signed_in_his_own_name_beside_the_company_is_addressed_and_named():
+    """Fifth reading (maple): the settlement was signed by the legal representative, a suspect, in his own
+    name, yet the letter was addressed to the company alone and said only "贵司已…达成和解协议"."""
+    from stage_cases import stage_case
+
+    case = stage_case("settled_partial")  # the company signed; guarantor 张四; 10,000 of 20,000 received
+    zheng = m.Payer(name="Zhang San", name_zh="张三", relation="legal representative of the seller",
+                    relation_zh="该公司法定代表人", id_no="11010519491231002X", role="payer")
+    signed = dataclasses.replace(case, settlement=dataclasses.replace(
+        case.settlement, signed_on=dt.date(2026, 10, 1), supplier_signed=True, payers=(zheng,)))
+    late = dt.date(2026, 12, 20)
+    zh = document_text(render_document(signed, "demand_letter", "zh", late))
+    en = document_text(render_document(signed, "demand_letter", "en", late))
+    assert "致：张三（公民身份号码11010519491231002X，该公司法定代表人）" in zh
+    assert "贵司及张三已于2026年10月1日与我方达成和解协议" in zh
+    assert "贵司及张三未按和解协议约定的期限付款" in zh and "要求贵司及张三自收到本函之日起" in zh
+    assert "依和解协议，贵司及张三应支付20,000.00美元" in zh and "Under the settlement agreement you and Zhang San owe" in en
+    assert "要求贵司及张三支付到期款项并承担违约责任" in zh
+    assert "To: Zhang San (PRC identity card no. 11010519491231002X, legal representative of the seller)" in en
+    assert "You and Zhang San entered into a settlement agreement" in en
+    assert "you and Zhang San pay USD 10,000.00" in en
+    # a guarantor is addressed with his identity document too
+    guaranteed = dataclasses.replace(case, settlement=dataclasses.replace(case.settlement, payers=(
+        case.settlement.payers[0], zheng)))
+    zh = document_text(render_document(guaranteed, "demand_letter", "zh", late))
+    assert "致保证人：张四（公民身份号码110105195001010012，张三之弟）" in zh
+    assert "要求贵司、张三及保证人自收到本函之日起" in zh
+
+
+def test_under_a_settlement_no_rmb_figure_no_clause_on_sums_not_yet_due_and_a_closed_list():
+    """Fifth reading (maple): "尚未到期的款项，应按和解协议约定的期限支付" with nothing left undue; a November
+    instalment converted to RMB at an April payment's rate; the last consequence ending with "；"."""
+    from stage_cases import stage_case
+
+    case = stage_case("settled_partial")  # 10,000 received; instalment 2 of 10,000 due 2026-12-15: the last
+    late = dt.date(2026, 12, 20)
+    zh = document_text(render_document(case, "demand_letter", "zh", late))
+    en = document_text(render_document(case, "demand_letter", "en", late))
+    assert "尚未到期的款项" not in zh and "not yet due" not in en
+    assert "向我方支付10,000.00美元（大写：美元壹万元整）。" in zh and "人民币" not in zh.split("三、催告事项")[1]
+    assert "CNY" not in en.split("3. ")[1].split("4. ")[0]
+    assert dl.context(case, bundled("zh"), late).cny.amount is None
+    consequences = zh.split("四、逾期不履行的后果")[1].split("上述措施")[0]
+    assert consequences.rstrip().endswith("未获履行、退赔款项未付清的情况。")
+    assert en.split("4. If you do not pay")[1].split("These steps")[0].rstrip().endswith("the restitution is unpaid.")
+    # three instalments, the last not yet due: the clause stays
+    s = case.settlement
+    three = dataclasses.replace(case, settlement=dataclasses.replace(s, agreed_amount=Decimal("30000.00"), schedule=(
+        s.schedule + (m.Instalment(dt.date(2027, 2, 15), Decimal("10000.00")),))))
+    zh = document_text(render_document(three, "demand_letter", "zh", late))
+    assert "尚未到期的款项，应按和解协议约定的期限支付。" in zh
 
 
 # --- a seller in default of a settlement it signed (lakeside) ------------------------------

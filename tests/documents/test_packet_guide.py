@@ -25,7 +25,9 @@ def test_nearest_deadline_first_and_every_recipient_named():
     case = load_case(ROOT / "examples" / "northwind-vanished.yaml")
     x = _x(case)
     assert x.steps[0].key == "chargeback_letter" and x.steps[0].due[0].date == dt.date(2026, 12, 18)
-    assert [s.key for s in x.steps][1] == "power_of_attorney"  # then packet order
+    # then the plan's order: the power of attorney the lawyer acts on, the report, the letter after it
+    keys = [s.key for s in x.steps]
+    assert keys[1] == "power_of_attorney" and keys.index("police_report") < keys.index("demand_letter")
     to = {s.key: s.to for s in x.steps}
     assert "First Example Bank" in to["chargeback_letter"]
     assert "深圳市公安局宝安区分局" in to["police_report"]
@@ -165,8 +167,33 @@ def test_a_letter_also_addressed_to_the_receiving_company_is_sent_after_the_repo
     letter = {s.key: s for s in x.steps}["demand_letter"]
     assert letter.when.startswith("only after the police report is filed: the letter is also addressed to "
                                   "Hangzhou Example Trading Co., Ltd.")
-    plain = {s.key: s for s in _x(make_case(), "en", ("demand_letter", "police_report")).steps}["demand_letter"]
+    answers = make_case(outcome=dataclasses.replace(make_case().outcome, seller_unreachable=False))
+    plain = {s.key: s for s in _x(answers, "en", ("demand_letter", "police_report")).steps}["demand_letter"]
     assert plain.when == ""
+
+
+def test_the_steps_follow_the_plan_and_a_letter_to_a_vanished_seller_waits_for_the_report():
+    """Fifth reading (aubrac): the guide listed "2. Lawyer's letter" before "3. Police report" while the plan
+    said the seller had vanished: report first, then send the letter, so as not to warn it."""
+    from factories import make_case
+    from restitution.plan import make_plan
+    from restitution.plan.steps import next_steps
+
+    wire_only = make_case(payments=make_case().payments[:1])  # no card dispute: the police come first
+    docs = ("power_of_attorney", "demand_letter", "police_report", "evidence_index")
+    x = _x(wire_only, "en", docs)
+    assert [s.key for s in x.steps] == ["power_of_attorney", "police_report", "demand_letter"]
+    plan = [s.route for s in next_steps(wire_only, make_plan(wire_only, DATE))]
+    assert plan.index("police") < plan.index("demand_letter")
+    letter = {s.key: s for s in x.steps}["demand_letter"]
+    assert letter.when == ("send only after the police report has been filed: the seller has vanished, "
+                           "and a letter sent before would warn it to move the money")
+    zh = {s.key: s for s in _x(wire_only, "zh", docs).steps}["demand_letter"]
+    assert zh.when.startswith("仅在向公安机关报案之后发出：卖方已失联")
+    # (a card dispute whose window is closing still comes first: northwind, above)
+    # no report in the packet: nothing to wait for
+    alone = {s.key: s for s in _x(wire_only, "en", ("demand_letter",)).steps}["demand_letter"]
+    assert alone.when == ""
 
 
 def test_the_deadline_list_reads_a_received_instalment_as_paid():

@@ -278,6 +278,9 @@ def test_unpaid_instalment_is_missed(case):
                    schedule=(Instalment(dt.date(2026, 11, 1), Decimal("1000")),))
     plan = make_plan(replace(case, settlement=s), TODAY)
     assert next(d for d in plan.deadlines if d.route == "settlement").missed is True
+    # worded as the seller's default, not as a step missed (fifth reading, item 15)
+    assert "2026-11-01  逾期未付" in plan_to_text(plan, "zh")
+    assert "2026-11-01  UNPAID" in plan_to_text(plan)
 
 
 def test_rules_used_are_listed_in_table_order(case):

@@ -147,6 +147,27 @@ def test_the_advice_of_restitution_received_proves_no_payment():
     assert unproved_payments(case) == [0, 1]
 
 
+def test_an_advice_of_restitution_quoting_no_reference_proves_no_payment():
+    """Fifth reading (maple): "付款凭证见证据2、证据6", where exhibit 6, "第一期退赔款到账通知", dated the day
+    the first instalment arrived and quoting no reference, is the restitution received, not the buyer's payment."""
+    from restitution.case.settlement import Instalment, Receipt, Settlement
+    from restitution.rules.facts import receipt_proofs
+
+    case = make_case()
+    settlement = Settlement(agreed_amount=Decimal("20000.00"), currency="USD",
+                            schedule=(Instalment(dt.date(2026, 9, 30), Decimal("20000.00")),),
+                            received=(Receipt(dt.date(2026, 9, 30), Decimal("10000.00"), "MT103-0071"),))
+    statements = proof(2, "Bank statements", dt.date(2026, 8, 1))
+    by_day = proof(3, "Bank advice of 30 September 2026", dt.date(2026, 9, 30))  # the day the instalment arrived
+    by_words = proof(4, "Advice of the first instalment", dt.date(2026, 10, 2), title_zh="第一期退赔款到账通知")
+    case = dataclasses.replace(case, settlement=settlement, evidence=(statements, by_day, by_words))
+    assert payment_proofs(case) == [(statements,), (statements,)]
+    assert receipt_proofs(case) == (by_day, by_words)
+    # without restitution received, a later generic advice still proves the payments before it
+    unsettled = dataclasses.replace(case, settlement=None)
+    assert by_day in proofs_of(unsettled, unsettled.payments[0])
+
+
 # ------------------------------------------------------------------ refusal of platform payment
 
 def escrow_case(*via: bool | None) -> m.Case:

@@ -113,6 +113,36 @@ def signing_facts(case: Case, date: dt.date) -> Iterator[CaseWarning]:
                               "another agreement, say which in its text)")
 
 
+def signatory_not_listed(case: Case, date: dt.date) -> Iterator[CaseWarning]:
+    """A fact reciting the signing of the settlement agreement with a person the case knows (the legal
+    representative, a suspect, a contact) who is not in settlement.payers: the demand letter then
+    addresses the company alone. Whether the person signed in their own name or only for the company
+    the case cannot say, so it warns rather than guesses (fifth review, item 8)."""
+    from restitution.case.settlement import recites_signing
+
+    s = case.settlement
+    if s is None:
+        return
+    listed = {n for p in s.payers for n in (p.name, p.name_zh) if n}
+    sup = case.supplier
+    people = [(sup.legal_representative, sup.legal_representative_zh)]
+    people += [(p.name, p.name_zh) for p in (case.proceedings.suspects if case.proceedings else ())]
+    people += [(c.name, c.name_zh) for c in sup.contacts]
+    for i, f in enumerate(case.facts):
+        if not recites_signing(f.text, f.text_zh):
+            continue
+        named = [zh or en for en, zh in people if not ({en, zh} & listed)
+                 and ((en and en in (f.text or "")) or (zh and zh in (f.text_zh or "")))]
+        for who in dict.fromkeys(named):  # one warning a person, named as the legal representative or a suspect
+            yield CaseWarning(f"facts[{i}]",
+                              f"this fact says {who} signed the settlement agreement, and settlement.payers does "
+                              f"not list {who}: the demand letter is addressed to the company alone. If {who} "
+                              "signed in their own name (bound to pay personally, not only as the company's "
+                              "representative), list them in settlement.payers (role: payer, with id_no) "
+                              "and the letter addresses them too; if they signed only for the company, nothing "
+                              "needs to change")
+
+
 def future_receipts(case: Case, date: dt.date) -> Iterator[CaseWarning]:
     """Restitution recorded as received after the date of the documents: they count it as paid."""
     s = case.settlement

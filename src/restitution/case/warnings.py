@@ -47,6 +47,7 @@ CHECKS: tuple[str, ...] = (
     "restitution.case.crosscheck:travel_permit",
     "restitution.case.crosscheck:settlement_signed",
     "restitution.case.crosscheck:signing_facts",
+    "restitution.case.crosscheck:signatory_not_listed",
     "restitution.case.crosscheck:future_receipts",
     "restitution.rules.conduct:undeclared",
     "restitution.case.crosscheck:exhibit_language",

@@ -60,8 +60,8 @@ def deadline_reason(d: Deadline, today: dt.date) -> Reason:
         return _d("state.opens_in", days=_days(delta)) if delta > 0 else _d("state.open_since")
     if d.paid_on is not None:  # an instalment covered by the money received: never "due", whatever its day
         return _d("state.paid", date=d.paid_on)
-    if d.missed:
-        return _d("state.missed", days=_days(-delta))
+    if d.missed:  # an instalment the seller did not pay is its default ("overdue"), not a step missed
+        return _d("state.overdue" if d.kind == "due" else "state.missed", days=_days(-delta))
     what = _d(f"state.{d.kind}") if d.kind in ("due", "ends") else _d("state.last_day")
     if delta == 0:
         return _d("state.today", what=what)
@@ -140,9 +140,10 @@ class CasePlanContext:
     citations: tuple[Citation, ...]
     routes: tuple[RouteView, ...]
     deadlines: tuple[DeadlineRow, ...]
-    missed: int
+    missed: int  # last days passed (the seller's unpaid instalments are `overdue`)
     rules: tuple[RuleRow, ...]
     steps: tuple[StepView, ...] = ()
+    overdue: int = 0  # instalments due from the seller and unpaid on the plan's day
 
 
 def _deadline_row(d: Deadline, plan: Plan, names: dict[str, Reason]) -> DeadlineRow:
@@ -173,7 +174,8 @@ def plan_context(plan: Plan, case: Case | None = None) -> CasePlanContext:
         citations=tuple(c.citations),
         routes=tuple(_route(r, plan, names) for r in plan.routes),
         deadlines=tuple(_deadline_row(d, plan, names) for d in plan.deadlines),
-        missed=sum(1 for d in plan.deadlines if d.missed),
+        missed=sum(1 for d in plan.deadlines if d.missed and d.kind != "due"),
+        overdue=sum(1 for d in plan.deadlines if d.missed and d.kind == "due"),
         rules=tuple(RuleRow(rule.id, rule, rule.grounds, rule.confidence, _d(f"confidence.{rule.confidence}"))
                     for rule in plan.rules),
         steps=() if case is None else tuple(

@@ -38,9 +38,12 @@ Values the templates read as ``x``:
 - Under a settlement (``under_settlement``) the letter demands only the
   instalments already due before its date and unpaid (``overdue``, receipts
   applied to the earliest first; `case.stage.overdue`); with none overdue it
-  is refused (``check_on``), for a demand of money not yet due is no demand.
+  is refused (``check_on``), for a demand of money not yet due is no demand. ``undue``: what is
+  owed but not yet due; only then does the letter add that the rest is payable on the agreed dates.
   ``guarantors`` are the settlement's payers with role guarantor, to whom the
-  letter is addressed too (Civil Code (2020) Art. 688 for a joint guarantee).
+  letter is addressed too (Civil Code (2020) Art. 688 for a joint guarantee); ``payers_bound``,
+  those with role payer, who signed to pay: addressed too, beside the seller when it signed as well
+  (a legal representative bound in his own name), each with its identity document (``identity``).
   ``supplier_party``: whether the seller is bound by the agreement (`Settlement.supplier_is_party`);
   when only others signed it (``signatories``, on ``signed_on``), the letter claims the instalments
   from them and holds the seller to the sale contract, less what was received.
@@ -54,7 +57,9 @@ Values the templates read as ``x``:
   company's registered Chinese name is its legal name, so both languages print it).
 - ``supplier_id_label`` / ``supplier_id``: the USCC, or the Hong Kong
   Companies Registry number.
-- ``cny``: what is demanded in RMB (rules/loss.py, the packet's one figure when it is the whole claim).
+- ``cny``: what is demanded in RMB (rules/loss.py, the packet's one figure when it is the whole claim);
+  none under a settlement, whose sums are owed in the agreed currency and paid long after the
+  payments: a payment's rate would put a figure on money never paid at it (fifth review, item 15).
 - ``trade_assurance``: a Trade Assurance refund claim is still open on the
   letter's date (a TA order with at least one payment through the platform,
   and the 30 days from confirmed receipt not passed: rules.trade_assurance).
@@ -212,6 +217,7 @@ class Guarantor:
     relation: str | None
     address: str | None
     joint: bool  # a joint guarantee (连带责任保证, Civil Code Art. 688); else general (Art. 687)
+    identity: str | None = None  # the identity document, worded: 公民身份号码… / passport no. …
 
 
 @record
@@ -263,7 +269,9 @@ class DemandContext:
     supplier_party: bool = True
     signed_on: dt.date | None = None
     signatories: tuple[str, ...] = ()
-    # those who signed to pay for the seller (role payer) when the seller did not sign: addressed too
+    # those who signed to pay for the seller (role payer), whether or not the seller signed too (a legal
+    # representative, a suspect, who signed in his own name beside the company): addressed too, with
+    # their identity document, and named beside the seller as bound to pay (fifth review, item 8)
     payers_bound: tuple[Guarantor, ...] = ()
     ta_filed_on: dt.date | None = None
     notice: NonConformityNotice | None = None
@@ -282,6 +290,18 @@ class DemandContext:
     recipients: tuple[Recipient, ...] = ()
     cc_985: str | None = None
     consumer_law: str | None = None  # 消费者权益保护法 Art. 53, for a consumer's prepayment not supplied
+    # under a settlement, what is still owed but not yet due on the letter's date: only then does the
+    # letter say the rest is payable on the agreed dates
+    undue: Decimal = Decimal("0")
+
+
+def _identity(id_no: str | None, words: Catalogue) -> str | None:
+    """A signatory's identity document as the letter names it: a PRC number is a 公民身份号码."""
+    from restitution.case.codes import looks_like_prc_id
+
+    if not id_no:
+        return None
+    return words("proceedings.id_prc" if looks_like_prc_id(id_no) else "proceedings.id_passport", id_no=id_no)
 
 
 def refundable_by_card(case: Case, date: dt.date) -> list[Payment]:
@@ -314,7 +334,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         (p.role, Guarantor(name=(p.name_zh if zh and p.name_zh else p.name),
                            relation=(p.relation_zh if zh and p.relation_zh else p.relation),
                            address=(p.address_zh if zh and p.address_zh else p.address),
-                           joint=p.guarantee == "joint"))
+                           joint=p.guarantee == "joint", identity=_identity(p.id_no, words)))
         for p in (case.settlement.payers if case.settlement else ()))
     guarantors = tuple(g for role, g in people if role == "guarantor")
     supplier_party = case.settlement.supplier_is_party if case.settlement else True
@@ -357,7 +377,9 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         supplier_id_label=id_label,
         supplier_id=id_value,
         supplier_address=supplier_address(case, words),
-        cny=amount_in_cny(case, demanded, st.owed_currency),
+        # A settlement's sums are owed in the agreed currency and paid months after the payments: no RMB
+        # figure at a payment's (or the claim's) rate, which would state a rate the sum was never paid at.
+        cny=CnyAmount(None, "none") if under_settlement else amount_in_cny(case, demanded, st.owed_currency),
         outcome=outcome_text(case, words),
         outcome_but=words(f"order.outcome_but.{case.outcome.kind}"),
         order_ref=order_ref(case, words),
@@ -371,7 +393,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         supplier_party=supplier_party,
         signed_on=case.settlement.signed_on if case.settlement else None,
         signatories=tuple(g.name for _, g in people),
-        payers_bound=() if supplier_party else tuple(g for role, g in people if role == "payer"),
+        payers_bound=tuple(g for role, g in people if role == "payer"),
         payment_proofs=tuple(e for e in case.evidence if any(e in proofs_of(case, p) for p in case.payments)),
         receipt_proofs=receipt_proofs(case),
         resumed=contact_resumed(case),
@@ -397,6 +419,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         recipients=recipients(case, words) if not under_settlement else (),
         cc_985=civil_code((985,), words),
         consumer_law=CONSUMER_LAW_53.word(words) if consumer_prepayment(case) and not under_settlement else None,
+        undue=st.owed - demanded if under_settlement else Decimal("0"),
     )
 
 def in_packet(case: Case) -> bool:

@@ -23,9 +23,14 @@ step takes its signer and its enclosures from the pardon itself
 and is due now once the agreed sum has arrived. A settlement instalment the
 receipts cover is listed as paid, with the day it was received.
 
-Order: the steps with an open deadline come first, soonest first (a
-chargeback window does not wait for a notary); the rest follow in packet
-order, the power of attorney first, since the lawyer acts on it.
+Order: the plan's (`plan.steps.next_steps`), so that the guide never tells
+the client to do first what the plan says to do after: a card dispute whose
+window is closing first (it does not wait for a notary), then the power of
+attorney the lawyer acts on, then the reports, then the lawyer's letter (after
+the report when the seller has vanished, and then it says so), then the rest.
+Documents no open route of the plan names follow in packet order. Trade-off:
+a deadline further off than the plan's `CLOSE_DAYS` no longer puts its step
+first; its date is still printed against it.
 """
 from __future__ import annotations
 
@@ -40,7 +45,11 @@ from restitution.rules.citations import zh_number
 
 # Route ids of the plan (a prefix before ".") -> the document that acts on that route.
 ROUTE_DOCUMENT = {"chargeback": "chargeback_letter", "trade_assurance": "trade_assurance_claim",
-                  "police": "police_report", "demand_letter": "demand_letter", "samr_12315": "samr_complaint"}
+                  "police": "police_report", "demand_letter": "demand_letter", "samr_12315": "samr_complaint",
+                  "police_payee": "police_report_payee", "police_resident": "police_report_resident",
+                  "reconsideration": "reconsideration_application", "pardon": "pardon_letter"}
+# The client's own card disputes: the one kind of step that does not need the lawyer's power of attorney.
+CARD_ROUTES = ("chargeback.", "fcba.", "s75.", "payapp.")
 # (The settlement's dates are the seller's instalments, not the client's: listed, never a "by" date.)
 # Documents the client keeps or encloses rather than sends on their own.
 NOT_SENT = frozenset({"evidence_index", "case_plan", "case_notes", "victims_schedule", "packet_guide"})
@@ -72,6 +81,7 @@ class DueDate:
     what: str  # worded in the guide's language
     missed: bool
     paid_on: dt.date | None = None  # a settlement instalment the receipts cover: the day it was covered
+    overdue: bool = False  # a settlement instalment past its day and unpaid: the seller's default, not missed
 
 
 @record
@@ -217,16 +227,38 @@ def _power_after_report(case: Case, words: Catalogue, made: tuple[str, ...]) -> 
 
 
 def _demand_after_report(case: Case, words: Catalogue, made: tuple[str, ...]) -> dict:
-    """A demand letter also addressed to the company that received the money goes out only after the
-    police report the packet holds is filed: sent first, it would warn the holder to move the money."""
+    """A demand letter goes out only after the police report the packet holds is filed, when it is also
+    addressed to the company that received the money, or when the seller has vanished (the plan's
+    notes plan.steps.payee_first / report_first): sent first, it would warn them to move the money."""
     from restitution.plan.steps import addressed_payee
+    from restitution.rules.demand import seller_vanished
     from restitution.rules.reason import say
 
     holder = addressed_payee(case)
     reports = {"police_report", "police_report_payee"} & set(made)
-    if holder is None or not reports or stage_of(case).reported:
+    if not reports or stage_of(case).reported:
         return {}
-    return {"when": words("guide.when.after_report_payee", holder=say(holder, words))}
+    if holder is not None:
+        return {"when": words("guide.when.after_report_payee", holder=say(holder, words))}
+    if seller_vanished(case) and "police_report" in made:
+        return {"when": words("guide.when.after_report")}
+    return {}
+
+
+def _plan_order(case: Case, plan) -> dict[str, float]:
+    """Each document's place in the plan's order of steps: where the first open route it acts on stands;
+    the power of attorney just before the first step the lawyer takes (any but a card dispute)."""
+    from restitution.plan.steps import next_steps
+
+    order: dict[str, float] = {}
+    for i, step in enumerate(next_steps(case, plan)):
+        key = ROUTE_DOCUMENT.get(step.route.split(".")[0])
+        if key:
+            order.setdefault(key, i)
+        if not step.route.startswith(CARD_ROUTES):
+            order.setdefault("power_of_attorney", i - 0.5)
+    order.setdefault("power_of_attorney", -0.5)
+    return order
 
 
 def context(case: Case, words: Catalogue, date: dt.date, docs: tuple[str, ...] | None = None) -> PacketGuideContext:
@@ -237,7 +269,8 @@ def context(case: Case, words: Catalogue, date: dt.date, docs: tuple[str, ...] |
     made = list(docs) if docs is not None else [k for k in documents.applicable(case, date)
                                                   if documents.get(k).in_packet(case)]
     plan = make_plan(case, date)
-    dated = tuple(DueDate(d.date, say(d.what, words), d.missed, d.paid_on) for d in plan.deadlines)
+    dated = tuple(DueDate(d.date, say(d.what, words), d.missed, d.paid_on, d.missed and d.kind == "due")
+                  for d in plan.deadlines)
     due: dict[str, list[DueDate]] = {}
     for d, worded in zip(plan.deadlines, dated):
         key = ROUTE_DOCUMENT.get(d.route.split(".")[0])
@@ -264,10 +297,10 @@ def context(case: Case, words: Catalogue, date: dt.date, docs: tuple[str, ...] |
                           tuple(due.get(key, ())), firm,
                           settlement_signers(case, words) if key == "settlement_agreement" else own.get("signers", ""),
                           own.get("when", ""), own.get("note", "")))
-    order = {k: i for i, k in enumerate(documents.available())}
-    if _demand_after_report(case, words, tuple(made)):
-        order["demand_letter"] = len(order)  # after the police reports it must wait for
-    steps.sort(key=lambda s: (s.due[0].date if s.due else dt.date.max, order.get(s.key, 99)))
+    packet = {k: i for i, k in enumerate(documents.available())}
+    planned = _plan_order(case, plan)
+    # what no open route names (a supplementary submission, an agreement to sign) after, in packet order
+    steps.sort(key=lambda s: (planned.get(s.key, len(packet)), packet.get(s.key, len(packet))))
     kept = tuple(k for k in made if k in NOT_SENT)
     return PacketGuideContext(tuple(steps), kept, dated, case.agent is not None, date)
 

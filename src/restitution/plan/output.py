@@ -183,7 +183,8 @@ def plan_to_text(plan: Plan, lang: Language | str | Catalogue = "en", steps: "li
         w.line(t("no_deadlines"), 2)
     for d in plan.deadlines:
         # An instalment the receipts cover is paid, before or after its day: "due" would read as owed.
-        mark = t("mark.paid") if d.paid_on else t("mark.missed") if d.missed else t(f"mark.{d.kind}")
+        mark = (t("mark.paid") if d.paid_on else t("mark.overdue") if d.missed and d.kind == "due"
+                else t("mark.missed") if d.missed else t(f"mark.{d.kind}"))
         w.line(f"{d.date.isoformat()}  {mark:<6} {say(d.what, words)}  [{d.route}]", 2)
     w.line()
     w.line(t("rules_used"))
@@ -230,7 +231,8 @@ def _events(plan: Plan, words: Catalogue, remind_days: int | None) -> list[Event
         event.add("dtstart", d.date)
         event.add("dtend", d.date + dt.timedelta(days=1))
         summary = words("plan.ics.summary", case_id=plan.case_id, route=route_name, what=what)
-        summary = words("plan.ics.missed", summary=summary) if d.missed else summary
+        if d.missed:  # the seller's instalment unpaid is its default, not a step the client missed
+            summary = words("plan.ics.overdue" if d.kind == "due" else "plan.ics.missed", summary=summary)
         event.add("summary", summary)
         body = [what]
         if route is not None:

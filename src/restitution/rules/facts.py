@@ -17,7 +17,11 @@ confirmation", "支付宝付款记录"). One that quotes a reference also proves
 payment that has no reference of its own when it names that payment's method
 and no quoted payment was made by it ("Transfer FT123 and Visa statement"
 proves the card payment too). One that quotes a ``settlement.received``
-reference (and no payment's) records restitution received, not a payment.
+reference (and no payment's) records restitution received, not a payment; so
+does one that quotes no reference at all, once restitution has been received,
+when it is dated the day an instalment arrived after the last payment, or its
+title or file name speaks of restitution or a refund ("第一期退赔款到账通知"):
+the buyer's payment is never proved by the seller's repayment.
 Trade-off: a generic "bank statements"
 exhibit dated before a later payment leaves that payment without proof, which
 errs on the side of naming a gap rather than pointing an authority at the
@@ -236,10 +240,31 @@ def _also_named(exhibit: Exhibit, payment: Payment, quoted: list[Payment]) -> bo
     return payment.method in _methods_named(exhibit) and (exhibit.date is None or payment.date <= exhibit.date)
 
 
+# Words in an exhibit's title or file name that name money coming back to the buyer ("instalment" and
+# "settlement" are not among them: a buyer pays the price in instalments, and a bank "settles" a transfer).
+_RESTITUTION_WORDS = ("restitution", "refund", "repayment", "退赔", "退賠", "退款", "还款", "還款", "返还", "返還",
+                      "和解")
+
+
+def _records_receipt(case: Case, exhibit: Exhibit) -> bool:
+    """Whether a ``payment_proof`` exhibit that quotes no payment's reference records restitution
+    received under the settlement rather than a payment (see the module docstring)."""
+    received = case.settlement.received if case.settlement else ()
+    if not received:
+        return False
+    if any(_quotes(exhibit, r.reference) for r in received):
+        return True
+    last_paid = max((p.date for p in case.payments), default=None)
+    if exhibit.date is not None and last_paid is not None and exhibit.date > last_paid \
+            and exhibit.date in {r.date for r in received}:
+        return True
+    text = " ".join(t for t in _named(exhibit) if t).casefold()
+    return any(w in text for w in _RESTITUTION_WORDS)
+
+
 def proofs_of(case: Case, payment: Payment) -> tuple[Exhibit, ...]:
     """The ``payment_proof`` exhibits that prove `payment` (see the module docstring)."""
     found = []
-    receipts = [r.reference for r in case.settlement.received] if case.settlement else []
     for e in case.evidence:
         if e.kind != "payment_proof":
             continue
@@ -248,7 +273,7 @@ def proofs_of(case: Case, payment: Payment) -> tuple[Exhibit, ...]:
             if payment in quoted or _also_named(e, payment, quoted):
                 found.append(e)
             continue
-        if any(_quotes(e, ref) for ref in receipts):
+        if _records_receipt(case, e):
             continue  # the advice of an instalment of restitution received, not of a payment made
         named = _methods_named(e)
         if named and payment.method not in named:
@@ -260,11 +285,10 @@ def proofs_of(case: Case, payment: Payment) -> tuple[Exhibit, ...]:
 
 def receipt_proofs(case: Case) -> tuple[Exhibit, ...]:
     """The ``payment_proof`` exhibits that record restitution received under the settlement: they
-    quote a ``settlement.received`` reference and no payment's (see `proofs_of`)."""
-    refs = [r.reference for r in case.settlement.received] if case.settlement else []
+    quote no payment's reference, and a ``settlement.received`` one, or the day or words of a
+    receipt (see `proofs_of`)."""
     return tuple(e for e in case.evidence if e.kind == "payment_proof"
-                 and any(_quotes(e, ref) for ref in refs)
-                 and not any(_quotes(e, p.reference) for p in case.payments))
+                 and not any(_quotes(e, p.reference) for p in case.payments) and _records_receipt(case, e))
 
 
 def payment_proofs(case: Case) -> list[tuple[Exhibit, ...]]:
