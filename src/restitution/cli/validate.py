@@ -42,7 +42,7 @@ def validate(cases: tuple[str, ...], allow_outside: bool, check_files: bool, qui
     from restitution.case.warnings import as_errors, collect
     from restitution.clock import document_date
     from restitution.exhibits import exhibit_infos
-    from restitution.outlook import lines as outlook_lines, outlook
+    from restitution.outlook import lines as outlook_lines, outlook, rehearse
 
     when = document_date(date)
     failed: list[RestitutionError] = []
@@ -61,6 +61,7 @@ def validate(cases: tuple[str, ...], allow_outside: bool, check_files: bool, qui
                 # The checks `bundle` and the evidence index make of every file: a case that
                 # validates renders.
                 exhibit_infos(case, allow_outside=allow_outside)
+                rehearse(case, when)  # every document render would make, en and zh: a case that validates renders
             except RestitutionError as err:
                 failed.extend(err.errors if isinstance(err, ErrorList) else [err])
                 continue
