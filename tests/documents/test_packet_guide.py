@@ -193,7 +193,9 @@ def test_an_individual_is_never_asked_for_a_certificate_of_incorporation():
     assert "incorporation" not in en and "公司注册证书" not in zh
     assert "apostilled" in en and "a copy of your passport or other identity document" in en
     assert "附加证明书" in zh and "护照或其他身份证件复印件" in zh
+    assert "2023).- " not in en and "生效）。- " not in zh  # the next item stays an item of its own
     en, zh = guide(company, "en"), guide(company, "zh")
     assert "Your certificate of incorporation goes through the same steps." in en
     assert "a copy of your certificate of incorporation" in en and "(an individual)" not in en
     assert "公司注册证书亦须办理同样手续" in zh and "公司注册证书复印件" in zh and "（个人）" not in zh
+    assert "steps.- " not in en and "手续。- " not in zh
