@@ -114,3 +114,19 @@ def test_rehearse_locates_a_fault_of_the_code_by_module_never_by_value(monkeypat
     assert en.startswith("restitution.pipeline.render:") and "its demand letter (en) cannot be rendered: KeyError." in en
     assert zh.startswith("restitution.pipeline.render:") and "demand letter (zh)" in zh
     assert case.client.name not in en + zh
+
+
+def test_rehearse_renders_the_packet_guide_too(monkeypatch):
+    from restitution import documents
+
+    made = documents.make_context
+
+    def broken(spec, case, *args, **kwargs):
+        if spec.key == "packet_guide":
+            raise TypeError("a fault of the program")
+        return made(spec, case, *args, **kwargs)
+    monkeypatch.setattr(documents, "make_context", broken)
+    with pytest.raises(ErrorList) as info:
+        rehearse(_paid_once_at_parity(), DATE)
+    assert [str(e).split(": ", 1)[1][:58] for e in info.value.errors] == [
+        "the case is valid, but its packet guide (en) cannot be ren"]

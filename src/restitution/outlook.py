@@ -6,10 +6,11 @@ agent for a power of attorney) says so before anyone renders it. A skipped
 document names the key to add, from the location its check raised.
 
 Before that, `rehearse` renders every document the packet will make, in English and
-Chinese, to its document model (no writer: about 0.15 s warm for a full packet), so a
-valid case that a template cannot print fails in `validate`, naming the document, and
-not first in `render`. The writers are not rehearsed: they see only the document model,
-which every case reaches through the same blocks.
+Chinese, and the packet guide, to their document models (no writer: about 0.15 s warm
+for a full packet), so a valid case that a template or the code cannot print fails in
+`validate`, naming the document, and not first in `render`. The writers are not
+rehearsed (they would double the time of `validate`): they see only the document model,
+and the hardening tests hold them to any valid case.
 
 Trade-off: the untranslated count renders the Chinese Markdown of every
 document that will be made (templates only: no document model, no writer),
@@ -20,6 +21,7 @@ check) skips it along with the files.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from restitution import documents
 from restitution.case.model import Case
@@ -92,19 +94,23 @@ def untranslated_fields(case: Case, keys: list[str], date: dt.date) -> tuple[str
 
 
 def rehearse(case: Case, date: dt.date) -> None:
-    """Render each document `render` would make for this case, en and zh, to its document model;
-    raise every failure at once, each naming the document and language."""
-    from restitution.pipeline.render import render_document  # loads Jinja: only when rehearsing
+    """Render each document `render` would make for this case, en and zh, and the packet guide,
+    to their document models; raise every failure at once, each naming the document and language."""
+    from restitution.guide import guide_model  # loads Jinja: only when rehearsing
+    from restitution.pipeline.render import render_document
 
+    made = [o.key for o in outcomes(case, date) if o.made]
+    attempts = [(key, lang, functools.partial(render_document, case, key, lang, date))
+                for key in made for lang in ("en", "zh")]
+    attempts.append(("packet_guide", case.case.language, functools.partial(guide_model, case, made, date)))
     failed: list[RestitutionError] = []
-    for key in (o.key for o in outcomes(case, date) if o.made):
-        for lang in ("en", "zh"):
-            try:
-                render_document(case, key, lang, date)
-            except RestitutionError as err:
-                failed.append(_cannot_render(key, lang, err.message, err.location))
-            except Exception as exc:  # a fault of the toolkit's code: located where it arose
-                failed.append(_cannot_render(key, lang, type(exc).__name__, _raised_at(exc)))
+    for key, lang, attempt in attempts:
+        try:
+            attempt()
+        except RestitutionError as err:
+            failed.append(_cannot_render(key, lang, err.message, err.location))
+        except Exception as exc:  # a fault of the toolkit's code: located where it arose
+            failed.append(_cannot_render(key, lang, type(exc).__name__, _raised_at(exc)))
     if failed:
         raise ErrorList(failed)
 
