@@ -110,3 +110,29 @@ def paid_to_company(case: m.Case | None = None) -> m.Case:
     case = dataclasses.replace(case, supplier=dataclasses.replace(case.supplier, bank_accounts=(PAYEE_COMPANY,)))
     return dataclasses.replace(case, payments=(dataclasses.replace(case.payments[0], to_account=PAYEE_COMPANY.account),
                                                *case.payments[1:]))
+
+
+def web_shop_consumer(case: m.Case | None = None) -> m.Case:
+    """An Australian consumer who bought two hair dryers on the seller's own web shop (order number given
+    by the shop) and paid once, AUD 778.00 by Visa, with that day's central parity (4.6218); counterfeits
+    arrived."""
+    case = case or make_case()
+    card = m.Payment(date=dt.date(2026, 9, 14), amount=D("778.00"), currency="AUD", method="card",
+                     cny_rate=D("4.6218"), reference="AUTH 551902", merchant_descriptor="EXAMPLE WEBSHOP",
+                     card=m.Card(network="visa", last4="7731", issuer="Example Bank of Australia",
+                                 statement_date=dt.date(2026, 9, 30), consumer=True, credit=True))
+    return dataclasses.replace(
+        case,
+        client=m.Client(kind="individual", name="Olivia Example", country="AU",
+                        address="27 Example Street, Fitzroy VIC 3065, Australia", registration_no="PA8831472"),
+        supplier=dataclasses.replace(case.supplier, storefront="https://shop.example.com"),
+        order=m.Order(date=dt.date(2026, 9, 14), currency="AUD", number="WS-AU-1029", platform="other",
+                      total=D("778.00"), for_resale=False, promised_delivery_date=dt.date(2026, 9, 28),
+                      goods=(m.GoodsLine("Hair dryer, sold as a genuine branded model", D(2), "pcs", D("389.00"),
+                                         description_zh="吹风机（页面标明为正品）"),)),
+        payments=(card,),
+        outcome=m.Outcome(kind="counterfeit", delivered_on=dt.date(2026, 9, 26), last_contact=dt.date(2026, 10, 21),
+                          seller_unreachable=False, summary="The dryers are counterfeit; the seller offered a coupon.",
+                          summary_zh="两台吹风机均为假冒产品；卖方仅提供优惠券。"),
+        claim=dataclasses.replace(case.claim, amount=D("778.00"), currency="AUD", cny_rate=D("4.62"),
+                                  cny_rate_date=dt.date(2026, 9, 14)))

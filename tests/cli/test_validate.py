@@ -145,3 +145,24 @@ def test_render_refuses_a_history_after_its_date_and_writes_nothing(folder, caps
     assert code == 1 and "proceedings.police_report.filed_on: 2026-09-01 is after the date of the documents " \
                          "(--date), 2026-08-31" in err
     assert "Traceback" not in err and not (folder / "out").exists()
+
+
+def test_a_valid_case_that_would_not_render_fails_validate_and_the_others_go_on(folder, monkeypatch):
+    """A valid case whose police report a template cannot print said "ok" and then crashed in render."""
+    from restitution import documents
+
+    made = documents.make_context
+
+    def broken(spec, case, *args, **kwargs):
+        if spec.key == "police_report" and case.id == "NW-2026-0042":
+            raise ValueError("a fault of the program")
+        return made(spec, case, *args, **kwargs)
+    monkeypatch.setattr(documents, "make_context", broken)
+    result = CliRunner().invoke(cli, ["validate", "-q", "--date", "2026-12-14", "valid/case.yaml",
+                                      "valid/added-keys.yaml"])
+    assert result.exit_code == 1
+    assert result.stdout == "ok: valid/added-keys.yaml (HK-2026.007_b), 3 warning(s)\n"
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert [e.split(": ", 2)[2][:71] for e in errors] == [
+        "the case is valid, but its police report (en) cannot be rendered: Value",
+        "the case is valid, but its police report (zh) cannot be rendered: Value"]

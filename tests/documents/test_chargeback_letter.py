@@ -162,8 +162,8 @@ def test_enclosures_map_to_exhibits_or_are_flagged_missing():
           exhibit(2, "emails", "E-mails with the supplier", "往来邮件"))
     t = text(card_case(evidence=ev), "en")
     rows = _enclosure_rows(card_case(evidence=ev), "en")
-    assert rows["Detailed description of the goods ordered (contract, purchase order or invoice)"] == \
-        ("required", "Exhibit 1")
+    assert rows["Detailed description of the goods ordered (contract, purchase order, invoice, or the merchant's "
+                "listing and order confirmation)"] == ("required", "Exhibit 1")
     assert rows["The agreed shipment or delivery date"] == ("required", "Exhibit 1")
     assert rows["Correspondence showing the attempts to resolve the dispute with the merchant"] == \
         ("required", "Exhibit 2")
@@ -191,6 +191,28 @@ def test_quality_dispute_asks_for_the_return_attempt_and_says_where_the_goods_ar
     assert rows["How and when a return of the goods was attempted, and the merchant's answer"] == \
         ("required", "missing: to be supplied")
     assert "The goods were delivered on 1 September 2026 and are kept by the cardholder" in text(case, "en")
+
+
+def test_the_merchants_listing_describes_the_goods_and_every_exhibit_relied_on_is_enclosed():
+    """A web-shop purchase: the listing and order confirmation describe the goods (the letter said the
+    description was missing), and the card statement the letter relies on is enclosed with the rest."""
+    statement = m.Exhibit(kind="payment_proof", title="Card statement 1 August 2026", number=2,
+                          date=dt.date(2026, 8, 1), title_zh="信用卡2026年8月账单")
+    ev = (exhibit(1, "listing", "Product page and order confirmation", "商品页面及订单确认"), statement,
+          exhibit(3, "authentication_letter", "Brand owner's letter", "品牌方鉴定函"),
+          exhibit(4, "emails", "E-mails with the merchant", "往来邮件"))
+    case = card_case(kind="counterfeit", delivered_on=dt.date(2026, 9, 1), evidence=ev)
+    case = dataclasses.replace(case, payments=case.payments[1:])  # the card payment only: the statement proves it
+    rows = _enclosure_rows(case, "en")
+    goods = [v for k, v in rows.items() if k.startswith("Detailed description of the goods ordered")]
+    assert goods == [("required", "Exhibit 1")]
+    assert "listing" in next(k for k in rows if k.startswith("Detailed description"))
+    assert "missing" not in " ".join(v[1] for v in rows.values())
+    en, zh = text(case, "en"), text(case, "zh")
+    assert en.split("Enclosures", 1)[1].count("Exhibit ") == 4, en.split("Enclosures", 1)[1]
+    for n in (1, 2, 3, 4):
+        assert f"Exhibit {n}:" in en.split("Enclosures", 1)[1] and f"证据{n}：" in zh.rsplit("附件", 1)[1]
+    assert "Proof of payment | Exhibit 2" in en and "付款凭证 | 证据2" in zh
 
 
 def test_mastercard_cardholder_letter_is_this_letter():

@@ -203,3 +203,26 @@ def test_the_deadline_list_reads_a_received_instalment_as_paid():
     dues = [d for d in x.deadlines if d.paid_on]
     assert [d.paid_on for d in dues] == [dt.date(2026, 10, 14), dt.date(2026, 11, 10)]
     assert all("due from" not in d.what for d in dues)
+
+
+def test_an_individual_is_never_asked_for_a_certificate_of_incorporation():
+    """A consumer's guide told them their certificate of incorporation goes through the apostille too."""
+    from restitution.document import document_text
+    from restitution.pipeline.render import render_document
+
+    company = load_case(ROOT / "examples" / "northwind-vanished.yaml")
+    person = dataclasses.replace(company, client=dataclasses.replace(
+        company.client, kind="individual", name="Eleanor Example", name_zh=None, representative=None))
+
+    def guide(case, lang):
+        return document_text(render_document(case, "packet_guide", lang, DATE))
+    en, zh = guide(person, "en"), guide(person, "zh")
+    assert "incorporation" not in en and "公司注册证书" not in zh
+    assert "apostilled" in en and "a copy of your passport or other identity document" in en
+    assert "附加证明书" in zh and "护照或其他身份证件复印件" in zh
+    assert "2023).- " not in en and "生效）。- " not in zh  # the next item stays an item of its own
+    en, zh = guide(company, "en"), guide(company, "zh")
+    assert "Your certificate of incorporation goes through the same steps." in en
+    assert "a copy of your certificate of incorporation" in en and "(an individual)" not in en
+    assert "公司注册证书亦须办理同样手续" in zh and "公司注册证书复印件" in zh and "（个人）" not in zh
+    assert "steps.- " not in en and "手续。- " not in zh

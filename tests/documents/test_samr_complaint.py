@@ -86,7 +86,7 @@ def test_parties_requests_and_facts(northwind):
 
 def test_honest_about_what_12315_handles(northwind):
     zh, en = notes(as_consumer(northwind), "zh"), notes(as_consumer(northwind), "en")
-    assert "向市场监督管理局提交投诉书：提交前请核对" in zh
+    assert "向市场监督管理局提交投诉举报书：提交前请核对" in zh
     assert "12315平台主要受理消费者投诉以及违反市场监管法律法规行为的举报" in zh
     assert "委托人为境外自然人" in zh and "可能不将其作为消费者投诉受理" in zh
     assert "may decline to handle it as a consumer complaint" in en
@@ -138,7 +138,7 @@ def test_bilingual_pairs_block_by_block(example):
     if case.client.kind == "company":
         assert "举报书" in document_text(doc) and "Report to the Market Regulator (12315)" in document_text(doc)
     else:
-        assert "投诉书" in document_text(doc) and "Complaint to the Market Regulator (12315)" in document_text(doc)
+        assert "投诉举报书" in document_text(doc) and "Complaint and Report to the Market Regulator (12315)" in document_text(doc)
 
 
 LOTUS_FILE = Path(__file__).resolve().parents[2] / "examples" / "lotus-settlement.yaml"
@@ -158,7 +158,7 @@ def test_a_settlement_takes_the_complaint_out_of_the_default_packet():
 def test_an_individual_buying_for_resale_files_a_report_like_a_company():
     lotus = load_case(LOTUS_FILE)
     assert lotus.client.kind == "individual"
-    assert text(lotus, "zh").startswith("投诉书")
+    assert text(lotus, "zh").startswith("投诉举报书")
     resale = dataclasses.replace(lotus, order=dataclasses.replace(lotus.order, for_resale=True))
     zh, en = text(resale, "zh"), text(resale, "en")
     assert zh.startswith("举报书")

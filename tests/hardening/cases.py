@@ -3,8 +3,9 @@
 `case_files()` draws a `Drawn`: the YAML text of a valid case (names with CJK,
 Latin-extended, right-to-left, emoji and Markdown/HTML/Jinja syntax; amounts
 with 0-2 decimals; dates in order; 1-4 payments, 0-5 facts, 0-4 exhibits;
-mainland, Hong Kong or other supplier; card or not; settlement or not) and the
-small evidence files it refers to, to be written next to it.
+mainland, Hong Kong or other supplier; card or not; a payment's own rate or not;
+settlement or not) and the small evidence files it refers to, to be written next
+to it.
 """
 from __future__ import annotations
 
@@ -194,6 +195,8 @@ def case_files(draw, case_id: str = "HX-1") -> Drawn:
         p: dict = {"date": pay_dates[i], "amount": amounts[i], "currency": Plain(currency), "method": Plain(methods[i])}
         if draw(st.booleans()):
             p["reference"] = draw(st.text(alphabet=LATIN, min_size=1, max_size=12))
+        if draw(st.booleans()):  # the day's own central parity (rules/loss.py: one payment or several)
+            p["cny_rate"] = Plain("7.1234")
         if methods[i] == "card":
             p["card"] = {"network": Plain(draw(st.sampled_from(["visa", "mastercard", "amex", "unionpay"]))),
                          "last4": f"{draw(st.integers(0, 9999)):04d}"}

@@ -117,3 +117,42 @@ def test_registered_capital_is_a_sign_only_at_a_tenth_of_the_loss_or_less():
     assert not small_capital(capital("17822.51"))
     assert not small_capital(capital("150000"))  # below the loss, but of the same order: no sign
     assert not small_capital(replace(capital("10000"), "claim", cny_rate=None, currency="EUR"))  # loss unknown
+
+
+# ------------------------------------------------------------------ one payment at its own day's parity
+
+def one_payment_at_parity() -> m.Case:
+    """The whole claim paid in one card payment whose own central parity the case gives (7.12 of 21 July)."""
+    case = make_case()
+    card = dataclasses.replace(case.payments[1], amount=D("25000.00"), cny_rate=D("7.1200"),
+                               cny_rate_date=dt.date(2026, 7, 21))
+    return dataclasses.replace(case, payments=(card,))
+
+
+def test_one_payment_at_parity_names_its_rate_and_day():
+    loss = loss_in_cny(one_payment_at_parity())
+    assert loss.basis == "parity" and loss.amount == D("178000.00")
+    # one row: the documents say "at the parity of <day> (1 = rate)", so the loss carries them
+    assert (loss.rate, loss.rate_date) == (D("7.1200"), dt.date(2026, 7, 21))
+    assert len(loss.per_payment) == 1
+    several = loss_in_cny(per_payment_rates())
+    assert several.rate is None and several.rate_date is None  # two days: no one rate to name
+
+
+def test_every_document_of_a_one_payment_parity_case_renders():
+    """A valid case paid once, with that payment's cny_rate, crashed render and validate (format_date of None)."""
+    from restitution import documents
+    from restitution.document import dump
+    from restitution.language import OUTPUT_MODES
+    from restitution.pipeline.render import render_document
+
+    case, date = one_payment_at_parity(), dt.date(2026, 11, 20)
+    keys = documents.applicable(case, date)
+    assert {"power_of_attorney", "demand_letter", "police_report", "chargeback_letter"} <= set(keys)
+    texts = {(key, lang): dump(render_document(case, key, lang, date)) for key in keys for lang in OUTPUT_MODES}
+    assert "按2026年7月21日人民币汇率中间价（1美元兑人民币7.1200元）折算，合人民币178,000.00元" in \
+        texts["demand_letter", "zh"]
+    assert "CNY 178,000.00 at the RMB central parity of 21 July 2026 (USD 1 = CNY 7.1200)" in \
+        texts["demand_letter", "en"]
+    figures = _packet_figures(one_payment_at_parity())
+    assert _near(figures, D("178000.00")) == {D("178000.00")}

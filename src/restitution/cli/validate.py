@@ -42,7 +42,7 @@ def validate(cases: tuple[str, ...], allow_outside: bool, check_files: bool, qui
     from restitution.case.warnings import as_errors, collect
     from restitution.clock import document_date
     from restitution.exhibits import exhibit_infos
-    from restitution.outlook import lines as outlook_lines, outlook
+    from restitution.outlook import lines as outlook_lines, outlook, rehearse
 
     when = document_date(date)
     failed: list[RestitutionError] = []
@@ -56,11 +56,14 @@ def validate(cases: tuple[str, ...], allow_outside: bool, check_files: bool, qui
         except RestitutionError as err:
             failed.append(err)
             continue
+        untranslated: tuple[str, ...] = ()
         if check_files:
             try:
                 # The checks `bundle` and the evidence index make of every file: a case that
                 # validates renders.
                 exhibit_infos(case, allow_outside=allow_outside)
+                # every document render would make, en and zh: a case that validates renders
+                untranslated = rehearse(case, when)
             except RestitutionError as err:
                 failed.extend(err.errors if isinstance(err, ErrorList) else [err])
                 continue
@@ -72,7 +75,8 @@ def validate(cases: tuple[str, ...], allow_outside: bool, check_files: bool, qui
             click.echo(f"warning: {w.located(case)}", err=True)
         click.echo(f"ok: {path} ({case.id})" + (f", {len(found)} warning(s)" if found else ""))
         if not quiet:
-            for line in outlook_lines(outlook(case, when, translations=check_files)):
+            for line in outlook_lines(outlook(case, when, translations=check_files,
+                                              untranslated=untranslated if check_files else None)):
                 click.echo(line)
     if failed:
         raise ErrorList(failed)

@@ -174,11 +174,24 @@ def outcome_text(case: Case, words: Catalogue) -> str:
     return words(f"order.outcome.{case.outcome.kind}")
 
 
+def order_number_kind(case: Case) -> str:
+    """What `order.number` is: the buyer's purchase order ("purchase_order"), the order number the
+    seller's own web shop gave ("web_shop"), or an order number of no known origin ("order").
+
+    A consumer issues no purchase order: the number it holds is the one the shop gave its order,
+    and a seller's lawyer would point at a "purchase order" that never existed. A business buyer
+    (a company, or an individual buying for resale) is taken to have ordered by its own number."""
+    c, o = case.client, case.order
+    if c.kind != "individual" or o.for_resale:
+        return "purchase_order"
+    return "web_shop" if o.platform != "alibaba" and case.supplier.storefront else "order"
+
+
 def order_ref(case: Case, words: Catalogue) -> str:
     """How the letter names the transaction: by order number, else by its date."""
     o = case.order
     if o.number:
-        return words("order.ref.number", number=o.number)
+        return words("order.ref.number", label=words("order.number." + order_number_kind(case)), number=o.number)
     return words("order.ref.date", date=format_date(o.date, words.language.code))
 
 

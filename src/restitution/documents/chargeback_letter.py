@@ -53,7 +53,8 @@ class Enclosure:
 
 # key -> evidence kinds that supply it; the catalogue words it (``chargeback.enclosure.<key>``).
 _ENCLOSURES: dict[str, tuple[str, ...]] = {
-    "goods": ("sales_contract", "purchase_order", "proforma_invoice", "commercial_invoice"),
+    # a web-shop or platform purchase is described by the merchant's own listing and order confirmation
+    "goods": ("sales_contract", "purchase_order", "proforma_invoice", "commercial_invoice", "listing"),
     "expected_delivery": ("sales_contract", "purchase_order", "proforma_invoice"),
     "tried_merchant": ("emails",),
     "payment": ("payment_proof",),
@@ -142,6 +143,7 @@ class Disputed:
     safe_latest: dt.date | None
     start_kind: str  # receipt, expected_delivery or transaction
     cny: CnyAmount  # the payment in RMB, as every document of the packet converts it (rules/loss.py)
+    proofs: tuple[Exhibit, ...]  # the statement or receipt of this payment (rules.facts.proofs_of)
     enclosures: list[Enclosure]
     missing: list[Enclosure]  # required and not supplied
     fcba: rules.Finding
@@ -176,6 +178,7 @@ def _disputed(case: Case, payment: Payment, index: int, words: Catalogue, date: 
         safe_latest=_safe_latest(payment, window),
         start_kind=_start_kind(case, payment, window),
         cny=payment_in_cny(case, payment),
+        proofs=proofs_of(case, payment),
         enclosures=enclosures,
         missing=[e for e in enclosures if e.missing and e.required],
         fcba=fcba,
@@ -223,6 +226,16 @@ class ChargebackContext:
     resumed: bool = False
 
 
+def _relied_on(case: Case, disputed: list[Disputed]) -> list[Exhibit]:
+    """Every exhibit the letter cites, in the file's order: what each reason requires (optional ones
+    too), each payment's statement, the correspondence and any forged document. An issuer decides on
+    what is enclosed, so nothing the letter names is left for it to ask for."""
+    cited = [e for d in disputed for enc in d.enclosures for e in enc.exhibits]
+    cited += [e for d in disputed for e in d.proofs]
+    cited += [e for e in case.evidence if e.forged or e.kind == "emails"]
+    return [e for e in case.evidence if any(e is c or e == c for c in cited)]
+
+
 def context(case: Case, words: Catalogue, date: dt.date) -> ChargebackContext:
     disputed = [_disputed(case, p, i, words, date) for i, p in enumerate(case.card_payments, start=1)]
     issuers: list[str] = []
@@ -243,8 +256,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> ChargebackContext:
         foreign_issuer=any(d.card.network != "unionpay" for d in disputed),
         app_payments=apps,
         emails=[e for e in case.evidence if e.kind == "emails"],
-        enclosed=[e for e in case.evidence
-                  if e.forged or any(e in enc.exhibits for d in disputed for enc in d.enclosures)],
+        enclosed=_relied_on(case, disputed),
         expected_delivery=case.order.promised_delivery_date or case.order.promised_ship_date,
         expected_kind=words("chargeback.agreed." + ("delivery" if case.order.promised_delivery_date else "shipment")),
         # "billing-error" is a term of the US Fair Credit Billing Act: only a notice under it says so

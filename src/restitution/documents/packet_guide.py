@@ -71,7 +71,7 @@ ENCLOSE = {
     # the pardon's own enclosures: pardon_letter.attachments
 }
 # Papers (guide.papers.<key>) rather than documents of the packet.
-PAPERS = frozenset({"identity", "payment_proof", "signed_settlement", "restitution_receipts", "signatory_identity",
+PAPERS = frozenset({"identity", "payment_proof", "payment_proof_one", "signed_settlement", "restitution_receipts", "signatory_identity",
                     "identity_document", "poa_original"})
 
 
@@ -286,6 +286,10 @@ def context(case: Case, words: Catalogue, date: dt.date, docs: tuple[str, ...] |
         papers = tuple(p for p in ENCLOSE.get(key, ())
                        if p in made or p in ("identity", "payment_proof") or (p == "evidence_bundle" and case.evidence)
                        or (p == "signed_settlement" and signed))
+        if case.client.kind != "company":  # a person proves who they are by passport, not a certificate
+            papers = tuple("identity_document" if p == "identity" else p for p in papers)
+        if len(case.payments) == 1:  # "the proof of each payment" of a case paid once
+            papers = tuple("payment_proof_one" if p == "payment_proof" else p for p in papers)
         if key == "police_report" and case.supplier.region == "hong_kong":
             papers = tuple(p for p in papers if p != "power_of_attorney")  # filed by the buyer itself
         firm = key == "demand_letter" and agent_sends

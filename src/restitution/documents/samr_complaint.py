@@ -1,4 +1,4 @@
-"""Complaint to the market regulator (12315) / 投诉书 (DESIGN.md; domain.md §C registration).
+"""Complaint to the market regulator (12315) / 投诉举报书 (a business buyer: 举报书) (DESIGN.md; domain.md §C registration).
 
 Chinese is the working text, filed with the market supervision bureau
 (市场监督管理局) where the supplier is registered; the English text is the

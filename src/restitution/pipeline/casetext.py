@@ -329,5 +329,14 @@ def g_in_cny(ctx: Any, amount: Any, currency: str) -> Any:
     return amount_in_cny(_state(ctx).case, amount, currency)
 
 
+@pass_context
+def g_order_number(ctx: Any) -> Any:
+    """What the order's number is called: 采购订单号, 网店订单号 or 订单号 (documents/_phrases.py)."""
+    from restitution.documents._phrases import order_number_kind
+
+    return _words(ctx)("order.number." + order_number_kind(_state(ctx).case))
+
+
 FILTERS = {"tr": f_tr, "unit": f_unit, "source": f_source, "in_terms": f_in_terms}
-GLOBALS = {"party_terms": g_party_terms, "loss_cny": g_loss_cny, "in_cny": g_in_cny}
+GLOBALS = {"party_terms": g_party_terms, "loss_cny": g_loss_cny, "in_cny": g_in_cny,
+           "order_number": g_order_number}

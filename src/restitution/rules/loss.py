@@ -49,8 +49,10 @@ class CnyAmount:
 
     amount: Decimal | None  # None: a foreign currency with no rate
     basis: str  # "cny", "parity", "estimate", "none"
-    rate: Decimal | None = None  # estimate: the claim's single rate
-    rate_date: dt.date | None = None  # estimate: the date the case gives for that rate
+    # estimate: the claim's single rate and the date the case gives for it; parity of one
+    # payment: that payment's rate and day (the documents name them); several days: None
+    rate: Decimal | None = None
+    rate_date: dt.date | None = None
 
     @property
     def estimate(self) -> bool:
@@ -82,7 +84,10 @@ def _at_parity(case: Case, amount: Decimal, currency: str) -> CnyLoss | None:
         return None  # a refund netted off, or another sum: it cannot be split back into days
     rows = tuple(PaymentCny(p, p.cny_rate, p.cny_rate_date or p.date, cny(p.amount, p.cny_rate))
                  for p in pays if p.cny_rate is not None)
-    return CnyLoss(sum((r.cny for r in rows), Decimal("0")), "parity", per_payment=rows)
+    # One payment: its rate and day are the loss's, and the documents say "at the parity of
+    # <day>"; several: each row has its own, and the documents say "of each day".
+    rate, day = (rows[0].rate, rows[0].rate_date) if len(rows) == 1 else (None, None)
+    return CnyLoss(sum((r.cny for r in rows), Decimal("0")), "parity", rate, day, per_payment=rows)
 
 
 def loss_in_cny(case: Case) -> CnyLoss:
