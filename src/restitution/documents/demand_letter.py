@@ -82,6 +82,8 @@ Values the templates read as ``x``:
   A company other than the supplier that held the account paid into (with its USCC) is addressed as the police
   report names it, on the same condition; the plan and guide send the letter after the report then.
 - ``consumer_law``: 消费者权益保护法 (2013) Art. 53, a consumer's prepayment not supplied; Art. 55(1) only reserved.
+- ``increased``: a consumer sold counterfeits as genuine claims Art. 55(1) itself, three times the price
+  (at least RMB 500), beside the refund (rules/increased_compensation.py).
 - ``forum``: "cietac" only with a CIETAC clause; "other_arbitration";
   "people_court" (mainland supplier); "court" (elsewhere).
 - ``cite``: citation strings in the document's language.
@@ -117,6 +119,7 @@ from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
 from restitution.rules import chargeback_window, report_in_demand, trade_assurance
 from restitution.rules.citations import CONSUMER_LAW_53
+from restitution.rules.increased_compensation import CONSUMER_LAW_55, IncreasedCompensation, increased_compensation
 from restitution.rules.facts import Resumed, contact_resumed, proofs_of, receipt_proofs
 from restitution.rules.loss import CnyAmount, amount_in_cny
 from restitution.rules.payee import all_paid_to_persons
@@ -281,6 +284,9 @@ class DemandContext:
     recipients: tuple[Recipient, ...] = ()
     cc_985: str | None = None
     consumer_law: str | None = None  # 消费者权益保护法 Art. 53, for a consumer's prepayment not supplied
+    increased: IncreasedCompensation | None = None  # 消费者权益保护法 Art. 55(1), counterfeits sold as genuine
+    increased_cny: CnyAmount | None = None
+    law_55: str = ""
 
 
 def refundable_by_card(case: Case, date: dt.date) -> list[Payment]:
@@ -337,6 +343,8 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
     ta_open = trade_assurance(case).status(date) == "open" and ta_filed is None
     notice = proc.nonconformity_notice if proc and avoid_now else None  # delivered goods that do not conform
     notice_days = {notice.sent_on, notice.answered_on} if notice else set()
+    regime = sales_law(case).regime
+    increased = increased_compensation(case) if regime == "civil_code" and not under_settlement else None
     return DemandContext(
         agent_letter=agent_letter,
         letter_no=letter_no,
@@ -344,7 +352,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         latest=latest_date(date, case.claim.deadline_days),
         deadline=date + dt.timedelta(days=case.claim.deadline_days),
         deadline_days=case.claim.deadline_days,
-        law=sales_law(case).regime,
+        law=regime,
         avoid_now=avoid_now,
         announce_report=announce,
         facts=sorted(case.facts, key=lambda f: f.date),
@@ -395,6 +403,9 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         recipients=recipients(case, words) if not under_settlement else (),
         cc_985=civil_code((985,), words),
         consumer_law=CONSUMER_LAW_53.word(words) if consumer_prepayment(case) and not under_settlement else None,
+        increased=increased,
+        increased_cny=amount_in_cny(case, increased.amount, increased.amount_currency) if increased else None,
+        law_55=CONSUMER_LAW_55.word(words),
     )
 
 def in_packet(case: Case) -> bool:
