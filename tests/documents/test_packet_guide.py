@@ -176,3 +176,11 @@ def test_the_deadline_list_reads_a_received_instalment_as_paid():
     dues = [d for d in x.deadlines if d.paid_on]
     assert [d.paid_on for d in dues] == [dt.date(2026, 10, 14), dt.date(2026, 11, 10)]
     assert all("due from" not in d.what for d in dues)
+
+
+def test_the_12315_complaint_filed_by_the_lawyer_encloses_the_power_of_attorney():
+    """s23 lawyer 6: a complaint filed through an agent goes with the original power of attorney."""
+    case = load_case(ROOT / "examples" / "meridian-junk.yaml")  # a 12315 complaint in its packet
+    x = _x(case, docs=("power_of_attorney", "samr_complaint", "evidence_index"))
+    samr = next(s for s in x.steps if s.key == "samr_complaint")
+    assert samr.enclose == ("evidence_index", "power_of_attorney", "identity")
