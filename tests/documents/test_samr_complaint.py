@@ -266,3 +266,13 @@ def test_filed_through_an_agent_it_encloses_the_power_of_attorney(northwind):
     # no agent: no power of attorney to enclose
     alone = dataclasses.replace(consumer_counterfeit(northwind), agent=None)
     assert "授权委托书" not in text(alone, "zh").split("附件：")[1]
+
+
+def test_one_payment_is_not_paid_one_after_another(northwind):
+    """s23 lawyer 17: 先后 only where there are several payments."""
+    case = consumer_counterfeit(northwind)
+    assert "先后于" in text(case, "zh")
+    once = dataclasses.replace(case, payments=(dataclasses.replace(case.payments[0], cny_rate=None,
+                                                                    cny_rate_date=None),))
+    zh = text(once, "zh")
+    assert "先后" not in zh and "投诉举报人于2026年6月5日以电汇方式支付7,500.00美元。" in zh
