@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import re
 from decimal import Decimal
+from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
@@ -722,6 +723,30 @@ def test_a_consumers_unsupplied_prepayment_cites_the_consumer_law_and_only_reser
                          replace(case, "client", kind="company", name="Example Ltd"),
                          replace(case, "outcome", kind="junk_delivered", delivered_on=dt.date(2026, 9, 20))):
         assert "消费者权益保护法" not in text(not_consumer, "zh")
+
+
+def consumer_counterfeit(**order) -> m.Case:
+    case = replace(make_case(), "client", kind="individual", representative=None)
+    case = replace(case, "outcome", kind="counterfeit", delivered_on=dt.date(2026, 8, 28), seller_unreachable=False)
+    return replace(case, "order", **order) if order else case
+
+
+def test_a_consumer_sold_counterfeits_demands_treble_the_price_under_art_55():
+    """s23 lawyer 5: counterfeits sold as genuine to a consumer are fraud; the letter claims Art. 55(1) itself."""
+    case = consumer_counterfeit()
+    zh, en = text(case, "zh"), text(case, "en")
+    assert ("我方系为生活消费需要购买上述商品的消费者。贵司以假冒产品冒充正品销售，属于经营者提供商品有欺诈行为。"
+            "依据《中华人民共和国消费者权益保护法》（2013年修正）第五十五条第一款") in zh
+    assert "增加赔偿的金额不足五百元的，为五百元。我方所购商品价款为25,000.00美元，我方现要求贵司按其三倍增加赔偿75,000.00美元。" in zh
+    demand = zh.split("三、催告事项")[1]
+    assert "，同时增加赔偿75,000.00美元（大写：美元柒万伍仟元整；" in demand
+    assert "and pay increased compensation of USD 75,000.00 (seventy-five thousand US dollars" in en
+    assert "保留依据同法第五十五条第一款" not in zh  # claimed, not only reserved
+    cheap = text(consumer_counterfeit(total=D("20.00")), "zh")
+    assert "我方所购商品价款20.00美元的三倍不足人民币五百元，我方现要求贵司增加赔偿人民币500.00元。" in cheap
+    for other in (replace(case, "order", for_resale=True), replace(case, "client", kind="company", name="Example Ltd"),
+                  replace(case, "outcome", kind="not_as_described")):
+        assert "第五十五条" not in text(other, "zh")
 
 
 # ------------------------------------------------------------------ the goods delivered, the supplier's former name

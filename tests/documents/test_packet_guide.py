@@ -226,3 +226,11 @@ def test_an_individual_is_never_asked_for_a_certificate_of_incorporation():
     assert "a copy of your certificate of incorporation" in en and "(an individual)" not in en
     assert "公司注册证书亦须办理同样手续" in zh and "公司注册证书复印件" in zh and "（个人）" not in zh
     assert "steps.- " not in en and "手续。- " not in zh
+
+
+def test_the_12315_complaint_filed_by_the_lawyer_encloses_the_power_of_attorney():
+    """s23 lawyer 6: a complaint filed through an agent goes with the original power of attorney."""
+    case = load_case(ROOT / "examples" / "meridian-junk.yaml")  # a 12315 complaint in its packet
+    x = _x(case, docs=("power_of_attorney", "samr_complaint", "evidence_index"))
+    samr = next(s for s in x.steps if s.key == "samr_complaint")
+    assert samr.enclose == ("evidence_index", "power_of_attorney", "identity_document")  # an individual's

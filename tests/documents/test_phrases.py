@@ -55,4 +55,4 @@ def test_one_payment_is_not_worded_as_several():
         assert not re.search(r"\beach (payment|of)", t), key
     assert re.search("自(委托人|我方)付款之日起至实际返还之日止", zh["demand_letter"])
     assert re.search(r"from the date of (our client|the Buyer)'s payment until repayment", en["demand_letter"])
-    assert "投诉人于2026年9月14日以" in zh["samr_complaint"]
+    assert "投诉举报人于2026年9月14日以" in zh["samr_complaint"]

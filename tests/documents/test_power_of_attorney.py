@@ -303,7 +303,12 @@ def test_it_grants_the_routes_the_other_documents_announce(cases):
     junk = cases["meridian-junk"]  # a mainland seller that delivered junk: a 12315 complaint is in its packet
     zh, en = text(junk, "zh"), text(junk, "en")
     assert "代为就上述损失向有管辖权的人民法院提起民事诉讼，或者依据仲裁协议申请仲裁，并参加诉讼、仲裁程序；" in zh
-    assert "代为向市场监督管理部门投诉、举报，提交投诉、举报材料，并接收处理结果；" in zh
+    # the power to take part in the regulator's (12315) mediation and sign for its result (s23 lawyer 6)
+    assert "代为向市场监督管理部门投诉、举报，提交投诉、举报材料，参加市场监督管理部门组织的调解，并签收处理结果；" in zh
+    assert "向有管辖权的公安机关及其他有关机关报案、控告，向市场监督管理部门投诉、举报，并代为追回" in zh
+    assert "并代为签署和解协议、调解协议；" in zh
+    assert "take part in the mediation they conduct, and sign for the outcome;" in en
+    assert "to complain of it and report it to the market regulation authorities" in en
     assert "to bring a civil action for the loss before the competent people's court" in en
     assert "to file a complaint or a report (投诉、举报) with the market regulation authorities" in en
     special = [b for b in render_document(junk, "power_of_attorney", "zh", DATE).blocks
@@ -312,6 +317,7 @@ def test_it_grants_the_routes_the_other_documents_announce(cases):
     vanished = cases["northwind-vanished"]  # nothing delivered: a police matter, no 12315 complaint in the packet
     plain = text(vanished, "zh")
     assert "市场监督管理部门" not in plain and "代为就上述损失向有管辖权的人民法院提起民事诉讼" in plain
+    assert "调解协议" not in plain
     assert [b.start for b in render_document(vanished, "power_of_attorney", "zh", DATE).blocks
             if isinstance(b, ListBlock) and b.ordered] == [1, 10]
 

@@ -70,15 +70,16 @@ def as_consumer(case):
 
 def test_parties_requests_and_facts(northwind):
     zh, en = text(as_consumer(northwind), "zh"), text(as_consumer(northwind), "en")
-    assert "投诉人：Northwind Trading LLC（中文译名：北风贸易有限责任公司）" in zh
-    assert "被投诉人：深圳市荣耀示例科技有限公司" in zh
+    assert zh.startswith("投诉举报书")  # a consumer's complaint that also asks for 查处 (SAMR Order No. 20 Art. 3)
+    assert "投诉举报人：Northwind Trading LLC（中文译名：北风贸易有限责任公司）" in zh
+    assert "被投诉举报人：深圳市荣耀示例科技有限公司" in zh
     assert "统一社会信用代码：91440300MA5G7K2Q1G" in zh and "住所：深圳市宝安区示例街道88号" in zh
     assert "法定代表人：张三" in zh
-    assert "督促被投诉人退还投诉人已支付的货款25,000.00美元（大写：美元贰万伍仟元整" in zh
+    assert "督促被投诉举报人退还投诉举报人已支付的货款25,000.00美元（大写：美元贰万伍仟元整" in zh
     assert "按各笔款项到账当日人民币汇率中间价折算，合人民币178,843.75元" in zh
     assert "refund the USD 25,000.00 (twenty-five thousand US dollars) the Complainant paid" in en
     # the fake address gets its own request
-    assert "核查被投诉人在其登记住所的实际经营情况" in zh
+    assert "核查被投诉举报人在其登记住所的实际经营情况" in zh
     # facts in date order
     assert zh.index("2026年5月28日：") < zh.index("2026年7月28日：") < zh.index("2026年9月14日：")
     assert "证据1：销售合同GT-0602，证明双方约定的货物、价格及发货日期" in zh
@@ -138,7 +139,8 @@ def test_bilingual_pairs_block_by_block(example):
     if case.client.kind == "company":
         assert "举报书" in document_text(doc) and "Report to the Market Regulator (12315)" in document_text(doc)
     else:
-        assert "投诉举报书" in document_text(doc) and "Complaint and Report to the Market Regulator (12315)" in document_text(doc)
+        assert "投诉举报书" in document_text(doc)
+        assert "Complaint and Report to the Market Regulator (12315)" in document_text(doc)
 
 
 LOTUS_FILE = Path(__file__).resolve().parents[2] / "examples" / "lotus-settlement.yaml"
@@ -207,3 +209,70 @@ def test_the_reported_party_block_gives_its_former_name(northwind):
         m.FormerName(name_zh="深圳市更早电子有限公司"))))
     zh = text(counterfeit(case), "zh")
     assert "曾用名：深圳市旧名电子有限公司，2026年6月12日变更；深圳市更早电子有限公司" in zh
+
+
+# ------------------------------------------------------------------ the consumer's remedy, the enclosures (s23 lawyer 5, 6, 17)
+
+
+def consumer_counterfeit(case: m.Case, **order) -> m.Case:
+    """The case's buyer as an individual buying for personal use, sold counterfeits."""
+    case = counterfeit(as_consumer(case))
+    return dataclasses.replace(case, order=dataclasses.replace(case.order, **order)) if order else case
+
+
+def test_a_consumer_sold_counterfeits_claims_increased_compensation(northwind):
+    case = consumer_counterfeit(northwind)
+    zh, en = text(case, "zh"), text(case, "en")
+    requests = zh.split("二、事实与理由")[0]
+    assert ("督促被投诉举报人依照《中华人民共和国消费者权益保护法》（2013年修正）第五十五条第一款增加赔偿，"
+            "金额为投诉举报人所购商品价款25,000.00美元的三倍，即75,000.00美元（大写：美元柒万伍仟元整；") in requests
+    assert "约合人民币532,500.00元，仅供参考" in requests
+    assert "被投诉举报人的上述行为属于经营者提供商品有欺诈行为" in zh
+    assert "特向贵局投诉举报，请求依法调查处理，并组织调解" in zh
+    assert "increased compensation (Law of the PRC on the Protection of Consumer Rights and Interests " \
+           "(as amended 2013), Art. 55(1)): three times the price of the goods bought (USD 25,000.00), " \
+           "that is USD 75,000.00" in en
+
+
+def test_the_increased_compensation_is_at_least_rmb_500(northwind):
+    from decimal import Decimal
+
+    zh = text(consumer_counterfeit(northwind, total=Decimal("20.00")), "zh")
+    assert "因投诉举报人所购商品价款20.00美元的三倍不足人民币五百元，增加赔偿的金额为人民币500.00元" in zh
+
+
+def test_no_increased_compensation_for_a_business_or_other_goods(northwind):
+    assert "第五十五条" not in text(counterfeit(northwind), "zh")  # a company reports; no consumer remedy
+    junk = dataclasses.replace(as_consumer(northwind),
+                               outcome=dataclasses.replace(northwind.outcome, kind="junk_delivered"))
+    assert "第五十五条" not in text(junk, "zh")
+    resale = consumer_counterfeit(northwind, for_resale=True)
+    assert "第五十五条" not in text(resale, "zh") and text(resale, "zh").startswith("举报书")
+
+
+def test_filed_through_an_agent_it_encloses_the_power_of_attorney(northwind):
+    zh, en = text(consumer_counterfeit(northwind), "zh"), text(consumer_counterfeit(northwind), "en")
+    enclosures = zh.split("附件：")[1].split("此致")[0]
+    assert "授权委托书原件（载明委托事项、权限和期限，由投诉举报人本人签名，经美国公证机构公证" in enclosures
+    assert "受托人律师执业证复印件" in enclosures and "投诉举报人的护照复印件" in enclosures
+    assert "证据材料（证据1" in enclosures
+    assert enclosures.index("授权委托书") < enclosures.index("律师执业证") < enclosures.index("护照") < \
+        enclosures.index("证据材料")
+    assert "The original power of attorney (stating the matters, powers and term, signed by the Complainant " \
+           "personally" in en and "Copy of the lawyer's practising licence" in en
+    # a company's report: its certificate, and the instrument under its seal or signature
+    company = text(counterfeit(northwind), "zh").split("附件：")[1]
+    assert "由举报人签章" in company and "举报人的注册证书复印件及授权签字人的身份证明，附中文译本" in company
+    # no agent: no power of attorney to enclose
+    alone = dataclasses.replace(consumer_counterfeit(northwind), agent=None)
+    assert "授权委托书" not in text(alone, "zh").split("附件：")[1]
+
+
+def test_one_payment_is_not_paid_one_after_another(northwind):
+    """s23 lawyer 17: 先后 only where there are several payments."""
+    case = consumer_counterfeit(northwind)
+    assert "先后于" in text(case, "zh")
+    once = dataclasses.replace(case, payments=(dataclasses.replace(case.payments[0], cny_rate=None,
+                                                                    cny_rate_date=None),))
+    zh = text(once, "zh")
+    assert "先后" not in zh and "投诉举报人于2026年6月5日以电汇方式支付7,500.00美元。" in zh

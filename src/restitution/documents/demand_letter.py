@@ -87,6 +87,8 @@ Values the templates read as ``x``:
   A company other than the supplier that held the account paid into (with its USCC) is addressed as the police
   report names it, on the same condition; the plan and guide send the letter after the report then.
 - ``consumer_law``: 消费者权益保护法 (2013) Art. 53, a consumer's prepayment not supplied; Art. 55(1) only reserved.
+- ``increased``: a consumer sold counterfeits as genuine claims Art. 55(1) itself, three times the price
+  (at least RMB 500), beside the refund (rules/increased_compensation.py).
 - ``forum``: "cietac" only with a CIETAC clause; "other_arbitration";
   "people_court" (mainland supplier); "court" (elsewhere).
 - ``cite``: citation strings in the document's language.
@@ -123,6 +125,7 @@ from restitution.language.catalogue import Catalogue
 from restitution.rules import chargeback_window, report_in_demand, trade_assurance
 from restitution.rules.citations import CONSUMER_LAW_53
 from restitution.rules.facts import Resumed, contact_resumed, proofs_of, receipt_proofs, summary_tells_silence
+from restitution.rules.increased_compensation import CONSUMER_LAW_55, IncreasedCompensation, increased_compensation
 from restitution.rules.loss import CnyAmount, amount_in_cny
 from restitution.rules.payee import all_paid_to_persons
 from restitution.rules.sales_law import consumer_prepayment, sales_law
@@ -293,6 +296,9 @@ class DemandContext:
     # under a settlement, what is still owed but not yet due on the letter's date: only then does the
     # letter say the rest is payable on the agreed dates
     undue: Decimal = Decimal("0")
+    increased: IncreasedCompensation | None = None  # 消费者权益保护法 Art. 55(1), counterfeits sold as genuine
+    increased_cny: CnyAmount | None = None
+    law_55: str = ""
 
 
 def _identity(id_no: str | None, words: Catalogue) -> str | None:
@@ -358,6 +364,8 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
     ta_open = trade_assurance(case).status(date) == "open" and ta_filed is None
     notice = proc.nonconformity_notice if proc and avoid_now else None  # delivered goods that do not conform
     notice_days = {notice.sent_on, notice.answered_on} if notice else set()
+    regime = sales_law(case).regime
+    increased = increased_compensation(case) if regime == "civil_code" and not under_settlement else None
     return DemandContext(
         agent_letter=agent_letter,
         letter_no=letter_no,
@@ -365,7 +373,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         latest=latest_date(date, case.claim.deadline_days),
         deadline=date + dt.timedelta(days=case.claim.deadline_days),
         deadline_days=case.claim.deadline_days,
-        law=sales_law(case).regime,
+        law=regime,
         avoid_now=avoid_now,
         announce_report=announce,
         facts=sorted(case.facts, key=lambda f: f.date),
@@ -420,6 +428,9 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         cc_985=civil_code((985,), words),
         consumer_law=CONSUMER_LAW_53.word(words) if consumer_prepayment(case) and not under_settlement else None,
         undue=st.owed - demanded if under_settlement else Decimal("0"),
+        increased=increased,
+        increased_cny=amount_in_cny(case, increased.amount, increased.amount_currency) if increased else None,
+        law_55=CONSUMER_LAW_55.word(words),
     )
 
 def in_packet(case: Case) -> bool:

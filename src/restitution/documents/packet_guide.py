@@ -67,7 +67,7 @@ ENCLOSE = {
     "chargeback_letter": ("evidence_index", "payment_proof"),
     "trade_assurance_claim": ("evidence_index", "payment_proof"),
     "platform_fraud_report": ("evidence_index",),
-    "samr_complaint": ("evidence_index", "identity"),
+    "samr_complaint": ("evidence_index", "power_of_attorney", "identity"),  # filed by the agent: the PoA original
     # the pardon's own enclosures: pardon_letter.attachments
 }
 # Papers (guide.papers.<key>) rather than documents of the packet.

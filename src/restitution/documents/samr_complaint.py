@@ -26,6 +26,19 @@ complaint (whether a given purchase was for personal consumption is the
 bureau's call), unless ``order.for_resale`` says the goods were bought for
 resale: then it files a report like a company.
 
+A consumer's complaint also asks the bureau to investigate and penalise, which is a report
+under the same Art. 3: it is titled 投诉举报书 (complaint and report), the party a
+投诉举报人. Where the consumer was sold counterfeits as genuine it asks for the increased
+compensation of 消费者权益保护法 (2013年修正) Art. 55(1) (rules/increased_compensation.py:
+three times the price, at least RMB 500).
+
+Filed through an agent, it lists its enclosures as Order No. 20 requires of a complaint by an
+agent: the original power of attorney stating the matters, powers and term and signed by the
+principal, and the agent's proof of identity (a lawyer's practising licence); without them the
+complaint is refused (Art. 15 [C]; that the requirement sits in Arts. 9-10 is [R], as in the
+predecessor measures, which said the same). The principal's identity document and the
+exhibits follow.
+
 Not in the default packet once a settlement exists (case.stage): a refund
 sought through 12315 mediation would contradict the agreed restitution; the
 document is still made when asked for by name.
@@ -44,6 +57,7 @@ from restitution.documents._phrases import paid_total, payment_method
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
 from restitution.records import record
+from restitution.rules.increased_compensation import CONSUMER_LAW_55, IncreasedCompensation, increased_compensation
 from restitution.rules.police import MUNICIPALITIES, town_of
 
 _COUNTY_SUFFIXES = ("自治县", "县", "自治旗", "旗", "市")  # 市 here: a county-level city
@@ -125,6 +139,15 @@ class SamrContext:
     articles: list[str]  # the provisions the reported conduct is suspected of breaching
     measures: str  # the SAMR measures, cited by name and order number
     absconded: bool = False  # unreachable since it was paid, and the dates do not contradict it (rules.facts)
+    # a consumer sold counterfeits as genuine: 消费者权益保护法 Art. 55(1), with the sum in RMB where it converts
+    increased: IncreasedCompensation | None = None
+    increased_cny: CnyAmount | None = None
+    law_55: str = ""
+    # the enclosures: how the power of attorney signed abroad is authenticated (power_of_attorney.authentication;
+    # None at home), whether the agent is a lawyer (a firm), the principal's identity paper
+    poa_papers: str | None = None
+    agent_lawyer: bool = False
+    identity: str = "passport"  # "passport" | "resident_id" (a mainland individual) | "permit" (HK, Macao, Taiwan)
 
 
 def context(case: Case, words: Catalogue, date: dt.date) -> SamrContext:
@@ -133,6 +156,8 @@ def context(case: Case, words: Catalogue, date: dt.date) -> SamrContext:
     payments = sorted(case.payments, key=lambda p: p.date)
     # The refund asked for is what was paid; payments in several currencies fall back to the claim.
     cl = case.claim
+    report = case.client.kind == "company" or case.order.for_resale
+    increased = None if report else increased_compensation(case)
     refund, refund_currency = (total, currency) if total is not None and currency is not None \
         else (cl.amount, cl.currency)
     return SamrContext(
@@ -146,11 +171,26 @@ def context(case: Case, words: Catalogue, date: dt.date) -> SamrContext:
         refund=refund,
         refund_currency=refund_currency,
         refund_cny=amount_in_cny(case, refund, refund_currency),
-        report=case.client.kind == "company" or case.order.for_resale,
+        report=report,
         articles=[words(f"law.samr.{a}") for a in ARTICLES.get(case.outcome.kind, ())],
         measures=words("law.samr.measures"),
         absconded=absconded(case),
+        increased=increased,
+        increased_cny=amount_in_cny(case, increased.amount, increased.amount_currency) if increased else None,
+        law_55=CONSUMER_LAW_55.word(words),
+        poa_papers=_poa_papers(case),
+        agent_lawyer=case.agent is not None and bool(case.agent.firm or case.agent.firm_zh or case.agent.license_no),
+        identity=("resident_id" if case.client.country == "CN" else
+                  "permit" if case.client.country in ("HK", "MO", "TW") else "passport"),
     )
+
+
+def _poa_papers(case: Case) -> str | None:
+    """How the client's power of attorney is authenticated for mainland use (catalogue police_report.papers.*)."""
+    from restitution.documents.power_of_attorney import authentication  # it imports this module's IN_PACKET
+
+    route = authentication(case.client.country.upper())
+    return None if route == "domestic" else route
 
 
 SPEC = DocumentSpec(

@@ -164,7 +164,8 @@ CPL_113 = Citation("criminal_procedure_law", "2018", "113")  # procuratorate sup
 # habitual residence or the closest connection (domain.md §H.1) [C]
 CONFLICT_OF_LAWS_41 = Citation("conflict_of_laws", "2010", "41")
 # a business that took prepayment and did not supply must refund it with interest (Art. 53); Art. 55(1),
-# treble damages for fraud, is only reserved: neither is in domain.md, so the letter hedges [R]
+# treble damages for fraud, is only reserved there: neither is in domain.md, so the letter hedges [R]
+# (claimed outright only for counterfeits sold as genuine: rules/increased_compensation.py)
 CONSUMER_LAW_53 = Citation("consumer_protection_law", "2013", "53")
 HK_THEFT_16A = Citation("hk_theft_ordinance", None, "16A")  # fraud [C]
 HK_THEFT_17 = Citation("hk_theft_ordinance", None, "17")  # obtaining by deception [C]
