@@ -120,6 +120,7 @@ from restitution.documents._phrases import (
     representative_label,
     representative,
 )
+from restitution.documents.demand_settlement import Guarantor, OverdueInstalment, check_on, settlement_people
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
 from restitution.rules import chargeback_window, report_in_demand, trade_assurance
@@ -186,41 +187,6 @@ def check(case: Case) -> None:
             "a demand to a mainland supplier must name it by its full registered Chinese name "
             "(supplier.name_zh, as shown in the national enterprise credit system)",
             case.locate("supplier.name"))
-
-
-def check_on(case: Case, date: dt.date) -> None:
-    """Under a settlement, a letter dated `date` needs an instalment already overdue."""
-    s = case.settlement
-    if s is None or stage_of(case).owed == 0 or overdue(case, date):
-        return
-    # the first instalment not covered by what was received (receipts go to the earliest first)
-    covered, nxt = s.received_total, ""
-    for inst in sorted(s.schedule, key=lambda i: i.due):
-        if covered < inst.amount:
-            nxt = f" (the next unpaid instalment is due on {inst.due.isoformat()})"
-            break
-        covered -= inst.amount
-    raise DocumentNotApplicable(
-        f"no instalment of the settlement is overdue on {date.isoformat()}{nxt}: under a settlement "
-        "the letter may demand only instalments already due and unpaid; make it after a due date "
-        "is missed (--date), or record the money received in settlement.received",
-        case.locate("settlement.schedule"))
-
-
-@record
-class OverdueInstalment:
-    number: int  # its place in the schedule, from 1
-    due: dt.date
-    amount: Decimal  # still unpaid
-
-
-@record
-class Guarantor:
-    name: str
-    relation: str | None
-    address: str | None
-    joint: bool  # a joint guarantee (连带责任保证, Civil Code Art. 688); else general (Art. 687)
-    identity: str | None = None  # the identity document, worded: 公民身份号码… / passport no. …
 
 
 @record
@@ -301,15 +267,6 @@ class DemandContext:
     law_55: str = ""
 
 
-def _identity(id_no: str | None, words: Catalogue) -> str | None:
-    """A signatory's identity document as the letter names it: a PRC number is a 公民身份号码."""
-    from restitution.case.codes import looks_like_prc_id
-
-    if not id_no:
-        return None
-    return words("proceedings.id_prc" if looks_like_prc_id(id_no) else "proceedings.id_passport", id_no=id_no)
-
-
 def refundable_by_card(case: Case, date: dt.date) -> list[Payment]:
     """Card payments a chargeback may still return: a dispute filed and not lost, or none filed
     and the network's window not missed on `date`."""
@@ -335,13 +292,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
     st = stage_of(case)
     late = tuple(OverdueInstalment(n, due, amount) for n, due, amount in overdue(case, date))
     demanded = sum((i.amount for i in late), Decimal("0")) if case.settlement is not None else st.owed
-    zh = words.language.chinese
-    people = tuple(
-        (p.role, Guarantor(name=(p.name_zh if zh and p.name_zh else p.name),
-                           relation=(p.relation_zh if zh and p.relation_zh else p.relation),
-                           address=(p.address_zh if zh and p.address_zh else p.address),
-                           joint=p.guarantee == "joint", identity=_identity(p.id_no, words)))
-        for p in (case.settlement.payers if case.settlement else ()))
+    people = settlement_people(case, words)
     guarantors = tuple(g for role, g in people if role == "guarantor")
     supplier_party = case.settlement.supplier_is_party if case.settlement else True
     reported = case.proceedings is not None and case.proceedings.police_report is not None
