@@ -29,7 +29,6 @@ import datetime as dt
 from dataclasses import field
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from typing import Literal
 
 from restitution.case import keys
 from restitution.case.keys import section
@@ -37,47 +36,22 @@ from restitution.case.indicators import Forgery, Indicators  # noqa: F401 (re-ex
 from restitution.case.marks import FormerName, RegisteredMark  # noqa: F401 (re-exported)
 from restitution.case.proceedings import Proceedings
 from restitution.case.settlement import GuaranteeKind, Instalment, Payer, PayerRole, Receipt, Settlement  # noqa: F401 (re-exported)
+from restitution.case.vocabulary import (  # noqa: F401 (re-exported)
+    ClientKind,
+    Region,
+    Platform,
+    ArbitrationClause,
+    PaymentMethod,
+    CardNetwork,
+    OutcomeKind,
+    Sender,
+    ExhibitMedium,
+    ExhibitLanguage,
+    EVIDENCE_KINDS,
+    EVIDENCE_SOURCES,
+)
 from restitution.errors import Location
 from restitution.records import record
-
-ClientKind = Literal["company", "individual"]
-Region = Literal["mainland", "hong_kong", "other"]
-Platform = Literal["alibaba", "other"]
-ArbitrationClause = Literal["cietac", "other", "none"]
-PaymentMethod = Literal[
-    "wire", "card", "alipay", "wechat_pay", "trade_assurance", "letter_of_credit", "paypal", "other"
-]
-CardNetwork = Literal["visa", "mastercard", "amex", "unionpay", "discover", "jcb"]
-OutcomeKind = Literal["not_delivered", "junk_delivered", "not_as_described", "counterfeit", "partial_delivery"]
-Sender = Literal["client", "agent"]
-ExhibitMedium = Literal["file", "video", "audio", "physical", "other"]
-# The language an exhibit itself is written in (ISO 639-1); anything but zh needs a Chinese translation.
-ExhibitLanguage = Literal["zh", "en", "de", "fr", "es", "it", "pt", "nl", "ru", "ja", "ko", "ar", "other"]
-
-EVIDENCE_KINDS = (
-    "power_of_attorney",
-    "business_license",
-    "registration_report",  # the supplier's: 企业信用信息公示报告 / Companies Registry search
-    "emails",
-    "purchase_order",
-    "sales_contract",
-    "proforma_invoice",
-    "commercial_invoice",
-    "insurance_policy",
-    "certificate_of_origin",
-    "bill_of_lading",
-    "packing_list",
-    "container_weight_declaration",
-    "test_report",
-    "authentication_letter",  # a brand owner's 鉴定函 that the goods are counterfeit
-    "payment_proof",
-    "listing",
-    "other",
-)
-
-# Keyed values of `evidence[].source`, worded by each catalogue (phrases/sources.yaml).
-EVIDENCE_SOURCES = ("signed_by_both_parties", "issued_by_supplier", "issued_by_client_bank", "supplier_email_attachment",
-                    "client_mailbox_export", "client_phone_export", "platform_download", "registry_search")
 
 
 @record(kw_only=True)
