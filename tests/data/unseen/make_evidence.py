@@ -5,7 +5,8 @@ the outputs are committed so that the tests need not run it. Everything is
 fictional: people, companies, accounts and .example addresses. The output is
 reproducible byte for byte (reportlab in invariant mode, fixed e-mail dates,
 PNGs drawn with the bundled font and written without timestamps), so
-re-running it leaves the tree unchanged.
+re-running it leaves the tree unchanged. The exhibits of aubrac-yiwu, koala-counterfeit and
+maple-xiamen are plain text files, committed as written (a reviewer's cases: nothing to make).
 
 Trade-off: the files are deliberately plain (a page of text each, Latin base
 fonts, no embedded CJK) so that they stay a few kilobytes; what the tests
