@@ -82,6 +82,10 @@ Values the templates read as ``x``:
   A company other than the supplier that held the account paid into (with its USCC) is addressed as the police
   report names it, on the same condition; the plan and guide send the letter after the report then.
 - ``consumer_law``: 消费者权益保护法 (2013) Art. 53, a consumer's prepayment not supplied; Art. 55(1) only reserved.
+- ``regulator``: when the plan rules a criminal report out (`rules.report_route`), a mainland seller
+  whose goods are in the market regulator's remit (samr_complaint.IN_PACKET) is told of a complaint
+  and report to it instead ("complaint": a consumer; "report": a business or a purchase for resale,
+  SAMR Order No. 20 Art. 3); None otherwise (lawyer5 item 3).
 - ``forum``: "cietac" only with a CIETAC clause; "other_arbitration";
   "people_court" (mainland supplier); "court" (elsewhere).
 - ``cite``: citation strings in the document's language.
@@ -120,6 +124,7 @@ from restitution.rules.citations import CONSUMER_LAW_53
 from restitution.rules.facts import Resumed, contact_resumed, proofs_of, receipt_proofs
 from restitution.rules.loss import CnyAmount, amount_in_cny
 from restitution.rules.payee import all_paid_to_persons
+from restitution.rules.report_route import report_ruled_out
 from restitution.rules.sales_law import consumer_prepayment, sales_law
 from restitution.documents.letter_number import (  # noqa: F401 (derive_letter_no re-exported)
     derive_letter_no, letter_number, running_reference, zh_variant as _zh_variant,
@@ -281,6 +286,17 @@ class DemandContext:
     recipients: tuple[Recipient, ...] = ()
     cc_985: str | None = None
     consumer_law: str | None = None  # 消费者权益保护法 Art. 53, for a consumer's prepayment not supplied
+    regulator: str | None = None  # "complaint" or "report" to the market regulator, in place of a police report
+
+
+def regulator(case: Case, under_settlement: bool) -> str | None:
+    """The market-regulator step the letter names when no criminal report may be threatened."""
+    from restitution.documents.samr_complaint import IN_PACKET
+
+    if under_settlement or case.supplier.region != "mainland" or case.outcome.kind not in IN_PACKET \
+            or not report_ruled_out(case):
+        return None
+    return "report" if case.client.kind == "company" or case.order.for_resale else "complaint"
 
 
 def refundable_by_card(case: Case, date: dt.date) -> list[Payment]:
@@ -334,6 +350,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
     ta_filed = proc.trade_assurance_claim.filed_on if proc and proc.trade_assurance_claim else None
     announce = bool(report_in_demand(case).applies) and not reported
     under_settlement = st.settlement != "none"
+    to_regulator = regulator(case, under_settlement)
     ta_open = trade_assurance(case).status(date) == "open" and ta_filed is None
     notice = proc.nonconformity_notice if proc and avoid_now else None  # delivered goods that do not conform
     notice_days = {notice.sent_on, notice.answered_on} if notice else set()
@@ -386,7 +403,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         cite=citations(words),
         # as the template lists them: a report, the action (under a settlement, and word to the
         # police handling the case), a Trade Assurance claim
-        measures=int(announce) + (1 + int(reported) if under_settlement else 1),
+        measures=int(announce) + (1 + int(reported) if under_settlement else 1) + int(to_regulator is not None),
         ta_filed_on=ta_filed if st.settlement == "none" else None,
         notice=notice,
         notice_exhibits=tuple(e for e in case.evidence if e.kind == "emails" and e.date in notice_days),
@@ -395,6 +412,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         recipients=recipients(case, words) if not under_settlement else (),
         cc_985=civil_code((985,), words),
         consumer_law=CONSUMER_LAW_53.word(words) if consumer_prepayment(case) and not under_settlement else None,
+        regulator=to_regulator,
     )
 
 def in_packet(case: Case) -> bool:
