@@ -241,6 +241,23 @@ def test_counterfeits_below_every_filing_figure_leave_the_packet_and_by_name_ass
     assert "examine and deal with it according to law" in en
 
 
+def test_a_customer_service_mailbox_is_a_contact_detail_never_a_person_reported():
+    """lawyer5 item 4: "露米尔客服（Lumiair customer service），与报案人联系的人员" stood among the
+    相关责任人员, with "与报案人联系的人员所用姓名为其自称" after it."""
+    case = counterfeit_purchase(amount="8000.00")
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "联系方式：荣耀客服（Glory customer service），电子邮箱：service@glory-shop.example" in zh
+    assert "Contact: Glory customer service, e-mail service@glory-shop.example" in en
+    people = zh[zh.index("相关责任人员："):zh.index("报案人一并对上述人员报案")]
+    assert people == "相关责任人员：\n张三，法定代表人\n"
+    assert "与报案人联系的人员" not in zh and "所用姓名为其自称" not in zh
+    # the case may say the contact is a person after all
+    desk = case.supplier.contacts[0]
+    named = replace(case, "supplier", contacts=(dataclasses.replace(desk, person=True),))
+    zh = text(named, "zh")
+    assert "荣耀客服（Glory customer service），与报案人联系的人员" in zh and "联系方式：" not in zh
+
+
 def test_counterfeits_at_the_art_140_sales_figure_stay_in_the_packet_with_the_full_pleading():
     from restitution import documents
 

@@ -21,7 +21,8 @@ Values the templates read as ``x``:
   illegally (非法占有目的), worded for the language; ``absconded`` when Art.
   224 item 4 (absconding after receiving payment) is made out.
 - ``facts``, ``payments``: in date order; ``contacts`` and ``accounts``:
-  one line each about the reported party's people and receiving accounts.
+  one line each about the reported party's people and receiving accounts; ``channels``: its
+  mailboxes and desks (a contact that is no person, rules.people.is_person), printed as 联系方式.
 - ``payees``: the holders of receiving accounts other than the supplier, as the
   parties that received the money (rules/payee.py); ``gaps``: payments no
   exhibit proves, named as to follow; ``parallel``: card payments charged back
@@ -213,6 +214,7 @@ class PoliceReportContext:
     rep_label: str
     rep: str | None
     contacts: list[str]
+    channels: list[str]  # the reported party's mailboxes and desks ("客服"): its contact details, not people
     accounts: list[str]
     facts: list[Fact]
     payments: list[PaymentRow]
@@ -279,6 +281,7 @@ def common_fields(case: Case, words: Catalogue, hk: bool) -> dict[str, Any]:
         rep_label=representative_label(case, words),
         rep=representative(case, words),
         contacts=contacts(case, words),
+        channels=contacts(case, words, persons=False),
         accounts=accounts(case, words),
         facts=sorted(case.facts, key=lambda f: f.date),
         payments=rows,
