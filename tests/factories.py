@@ -136,3 +136,29 @@ def web_shop_consumer(case: m.Case | None = None) -> m.Case:
                           summary_zh="两台吹风机均为假冒产品；卖方仅提供优惠券。"),
         claim=dataclasses.replace(case.claim, amount=D("778.00"), currency="AUD", cny_rate=D("4.62"),
                                   cny_rate_date=dt.date(2026, 9, 14)))
+
+
+def counterfeit_purchase(case: m.Case | None = None, amount: str = "500.00") -> m.Case:
+    """A consumer (AU) who paid USD `amount` by card for goods sold as genuine and received counterfeits;
+    the seller answers and offers a coupon (continued negotiation), so the plan reads a civil dispute.
+    At the default USD 500.00 (RMB 3,550 at 7.10) the loss is below every filing figure (the Art. 266 floor
+    included); from USD 7,100 it reaches the Art. 140 / 214 sales figure of RMB 50,000.
+
+    The seller's customer-service mailbox is its only contact: a role, not a person."""
+    case = case or make_case()
+    total = D(amount)
+    card = dataclasses.replace(case.payments[1], date=dt.date(2026, 9, 14), amount=total, reference="AUTH 551902")
+    return dataclasses.replace(
+        case,
+        client=m.Client(kind="individual", name="Olivia Example", country="AU",
+                        address="27 Example Street, Fitzroy VIC 3065, Australia", registration_no="PA8831472"),
+        supplier=dataclasses.replace(case.supplier, contacts=(
+            m.Contact(name="Glory customer service", name_zh="荣耀客服", email="service@glory-shop.example"),)),
+        order=dataclasses.replace(case.order, date=dt.date(2026, 9, 14), platform="other", trade_assurance=False,
+                                  total=total, number="WEB-1029384"),
+        payments=(card,),
+        outcome=m.Outcome(kind="counterfeit", delivered_on=dt.date(2026, 9, 26), last_contact=dt.date(2026, 10, 21),
+                          summary="The brand owner confirmed in writing that both units are counterfeit."),
+        indicators=dataclasses.replace(case.indicators, continued_negotiation=True),
+        claim=dataclasses.replace(case.claim, amount=total, cny_rate_date=dt.date(2026, 9, 14),
+                                  refund_account=dataclasses.replace(case.claim.refund_account, holder="Olivia Example")))

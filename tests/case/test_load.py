@@ -95,6 +95,7 @@ def test_added_keys_load():
     assert case.client.address == "Storgata 1\n0155 Oslo\nNorway"
     assert case.agent.letter_no == "示例律函字〔2026〕第042号"
     assert case.supplier.registered_on == dt.date(2026, 3, 1) and case.supplier.legal_representative == "Wang Wu"
+    assert case.supplier.contacts[0].person is True
     card = case.payments[0].card
     assert (card.consumer, card.credit, card.cardholder, card.last4) == (True, True, "Kari Nordmann", "0042")
     assert case.payments[0].via_platform is False

@@ -5,7 +5,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from factories import make_case
+from factories import counterfeit_purchase, make_case
 from restitution import documents
 from restitution.case.load import load_case
 from restitution.document import document_text
@@ -122,3 +122,10 @@ def test_a_hong_kong_case_is_told_how_to_make_the_mainland_report_until_it_recor
     director = Suspect(name="Zheng Haoran", residence_province_zh="广东省", residence_city_zh="深圳市")
     recorded = dataclasses.replace(hk, proceedings=Proceedings(suspects=(director,)))
     assert "residence_province_zh" not in text(recorded, "zh")
+
+
+def test_no_advice_on_a_police_report_the_plan_rules_out():
+    """lawyer5 item 2: the packet leaves the report out, so the notes give no 报案须知 either."""
+    assert "报案须知" in text(make_case(), "zh")
+    zh = text(counterfeit_purchase(), "zh")
+    assert "报案须知" not in zh and "委托人应以被害人（控告人）身份" not in zh

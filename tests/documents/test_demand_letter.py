@@ -15,7 +15,7 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
-from factories import make_case, per_payment_rates
+from factories import counterfeit_purchase, make_case, per_payment_rates
 
 from restitution.case import model as m
 from restitution.case import proceedings as proc
@@ -151,6 +151,23 @@ def test_no_criminal_report_is_threatened_when_the_case_reads_as_a_civil_dispute
     zh, en = text(hk, "zh"), text(hk, "en")
     assert "警務處" not in zh and "盜竊罪條例" not in zh and "Theft Ordinance" not in en
     assert "向有管轄權的法院提起訴訟" in zh
+
+
+def test_counterfeits_below_every_filing_figure_threaten_the_court_and_the_market_regulator():
+    """lawyer5 item 3: the letter threatened "以贵司涉嫌合同诈骗为由……报案" although the plan ruled a
+    criminal report out (a civil dispute, RMB 3,594 of counterfeits): court action and a complaint to
+    the market regulator instead; a business buyer reports (举报), a consumer complains and reports."""
+    case = replace(counterfeit_purchase(), "claim", sender="agent")
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "报案" not in zh and "合同诈骗" not in zh and "police" not in en.lower()
+    assert ("依法采取以下措施：\n向有管辖权的人民法院提起诉讼，要求贵司返还全部款项并赔偿损失；\n"
+            "向贵司住所地的市场监督管理部门投诉举报。\n上述措施可同时或先后采取") in zh
+    assert "file a complaint and a report against you with the market regulation bureau of your registered address." in en
+    business = replace(case, "client", kind="company", name="Northwind Trading LLC")
+    assert "\n向贵司住所地的市场监督管理部门举报，请求依法查处。\n" in text(business, "zh")
+    # not delivered at all: nothing for the regulator, the court alone
+    gone = replace(case, "outcome", kind="not_delivered", delivered_on=None)
+    assert "市场监督管理部门" not in text(gone, "zh") and dl.regulator(gone, False) is None
 
 
 def test_amount_in_figures_words_with_rmb_for_reference():

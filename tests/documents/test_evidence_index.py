@@ -16,7 +16,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfWriter
 
-from factories import make_case
+from factories import counterfeit_purchase, make_case
 from restitution.case import model as m
 from restitution.case.load import load_case
 from restitution.document import Table, document_text, inline_text
@@ -371,6 +371,11 @@ def test_the_parties_are_named_as_in_the_police_report_it_goes_with():
     # no police report for a supplier outside mainland China and Hong Kong: the plain terms
     abroad = dataclasses.replace(northwind, supplier=dataclasses.replace(northwind.supplier, region="other"))
     assert "被报案人" not in _index(abroad, "zh")
+    # nor where the plan rules the report out (lawyer5 item 2): the index goes with the letter and the regulator
+    zh, en = text(counterfeit_purchase(), "zh"), text(counterfeit_purchase(), "en")
+    assert "被报案人" not in zh and "提交人：Olivia Example" in zh and "涉嫌合同诈骗" not in zh
+    assert "案由：Olivia Example与深圳市荣耀示例科技有限公司买卖合同纠纷" in zh
+    assert "Case: Olivia Example v. Shenzhen Glory Tech Co., Ltd.: sale-of-goods dispute" in en
 
 
 def test_the_supplier_registry_record_is_named_for_the_supplier_region_only():

@@ -13,7 +13,7 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
-from factories import make_case, per_payment_rates
+from factories import counterfeit_purchase, make_case, per_payment_rates
 
 from restitution.case import model as m
 from restitution.case.load import load_case
@@ -215,8 +215,56 @@ def test_a_case_that_reads_as_a_civil_dispute_leaves_the_report_out_of_the_packe
     assert "police_report" not in todo and dict(skipped)["police_report"] == spec.left_out(case)
     assert spec.warnings(case, DATE) == [spec.left_out(case)]  # asked for by name, it renders and warns
     assert render_document(case, "police_report", "en", DATE).blocks
+    # a Hong Kong seller: no Hong Kong offence of selling fakes is pleaded, so counterfeits change nothing
     fake = dataclasses.replace(case, outcome=dataclasses.replace(case.outcome, kind="counterfeit"))
-    assert spec.in_packet(fake) and spec.left_out(fake) is None  # passing fakes off is reported
+    assert not spec.in_packet(fake) and "reads as a civil dispute" in spec.left_out(fake)
+
+
+def test_counterfeits_below_every_filing_figure_leave_the_packet_and_by_name_assert_no_crime():
+    """lawyer5 item 2: RMB 3,594 of counterfeits from a web shop that still answered; the plan said
+    "civil dispute", the packet still held a report asserting "已涉嫌合同诈骗罪" beside its own
+    concession that neither the Art. 224 nor the Art. 266 figure was reached."""
+    from restitution import documents
+
+    case = counterfeit_purchase()
+    spec = documents.get("police_report")
+    assert not spec.in_packet(case)
+    why = spec.left_out(case)
+    assert "civil dispute" in why and "RMB 3,550.00" in why and "below the RMB 10,000" in why
+    zh, en = text(case, "zh"), text(case, "en")
+    assert zh.startswith("关于深圳市荣耀示例科技有限公司的报案材料") and "涉嫌合同诈骗的报案材料" not in zh
+    assert "已涉嫌合同诈骗罪" not in zh and "并非普通经济纠纷" not in zh and "一并依法追究刑事责任" not in zh
+    assert "请求依法审查本材料所述被报案人及相关责任人员的行为，认为有犯罪事实需要追究刑事责任的，依法立案侦查" in zh
+    assert "可能属于该条第（五）项" in zh and "恳请贵局依法审查处理" in zh
+    assert "涉案总额是否达到立案追诉标准，请贵局依法查明" in zh
+    assert en.startswith("Report concerning Shenzhen Glory Tech") and "suspected of contract fraud, not merely" not in en
+    assert "examine and deal with it according to law" in en
+
+
+def test_a_customer_service_mailbox_is_a_contact_detail_never_a_person_reported():
+    """lawyer5 item 4: "露米尔客服（Lumiair customer service），与报案人联系的人员" stood among the
+    相关责任人员, with "与报案人联系的人员所用姓名为其自称" after it."""
+    case = counterfeit_purchase(amount="8000.00")
+    zh, en = text(case, "zh"), text(case, "en")
+    assert "联系方式：荣耀客服（Glory customer service），电子邮箱：service@glory-shop.example" in zh
+    assert "Contact: Glory customer service, e-mail service@glory-shop.example" in en
+    people = zh[zh.index("相关责任人员："):zh.index("报案人一并对上述人员报案")]
+    assert people == "相关责任人员：\n张三，法定代表人\n"
+    assert "与报案人联系的人员" not in zh and "所用姓名为其自称" not in zh
+    # the case may say the contact is a person after all
+    desk = case.supplier.contacts[0]
+    named = replace(case, "supplier", contacts=(dataclasses.replace(desk, person=True),))
+    zh = text(named, "zh")
+    assert "荣耀客服（Glory customer service），与报案人联系的人员" in zh and "联系方式：" not in zh
+
+
+def test_counterfeits_at_the_art_140_sales_figure_stay_in_the_packet_with_the_full_pleading():
+    from restitution import documents
+
+    case = counterfeit_purchase(amount="8000.00")  # RMB 56,800, read as a civil dispute
+    spec = documents.get("police_report")
+    assert spec.in_packet(case) and spec.left_out(case) is None
+    assert "被报案人已涉嫌合同诈骗罪" in text(case, "zh")
 
 
 # ------------------------------------------------------------------ bilingual pairing
@@ -355,7 +403,9 @@ def test_a_contradicted_absconding_is_left_out_and_the_silence_stated():
 def test_delivered_goods_are_pleaded_as_passed_off_and_capital_only_against_a_tenth_of_the_loss():
     report = m.Exhibit(kind="test_report", title="Inspection report", number=4)
     case = make_case(outcome=m.Outcome(kind="junk_delivered", delivered_on=dt.date(2026, 9, 22)),
-                     indicators=m.Indicators(registered_capital_cny=D("50000")))
+                     # a false address and a company registered just before: the plan reads fraud
+                     indicators=m.Indicators(registered_capital_cny=D("50000"), fake_address=True,
+                                             recently_registered=True))
     case = dataclasses.replace(case, evidence=(report,))
     zh, en = text(case, "zh"), text(case, "en")
     assert "被报案人以与合同约定规格明显不符的低值货物冒充合同货物交付（证据4），属于该条第（五）项" in zh

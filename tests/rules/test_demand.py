@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from factories import make_case
+from factories import counterfeit_purchase, make_case
 
 from restitution.rules.demand import reads_as_civil_dispute, report_in_demand, seller_vanished
 from restitution.rules.reason import Reason
@@ -43,6 +43,13 @@ def test_no_report_is_announced_when_the_case_reads_as_a_civil_dispute():
     assert reads_as_civil_dispute(plain) and not reads_as_civil_dispute(case)
     finding = report_in_demand(plain)
     assert finding.applies is False and finding.why == (Reason("rules.demand.civil_dispute"),)
-    # counterfeit goods stay reportable whatever the weighing
+    # counterfeit goods at the Art. 140 / 214 sales figure stay reportable whatever the weighing
     fake = dataclasses.replace(plain, outcome=dataclasses.replace(plain.outcome, kind="counterfeit"))
     assert not reads_as_civil_dispute(fake)
+
+
+def test_no_report_is_announced_for_counterfeits_below_every_filing_figure():
+    """lawyer5 item 3: the letter threatened a contract-fraud report the plan ruled out."""
+    finding = report_in_demand(counterfeit_purchase())
+    assert finding.applies is False
+    assert finding.why == (Reason("rules.demand.civil_dispute"), Reason("rules.demand.below_threshold"))

@@ -64,3 +64,19 @@ def test_a_claimed_title_that_is_no_office_is_a_claim_in_the_story_too():
     en = document_text(render_document(case, "demand_letter", "en", dt.date(2026, 11, 20)))
     # the title before the name, at the start of a sentence
     assert "Tony Wang, who claimed to be your company's sales manager, offered" in en
+
+
+def test_a_mailbox_or_desk_is_no_person_unless_the_case_says_so():
+    """lawyer5 item 4: "露米尔客服 (Lumiair customer service)" was reported as a responsible person."""
+    from restitution.case.model import Contact
+    from restitution.rules.people import is_person
+
+    for desk in (Contact(name="Lumiair customer service", name_zh="露米尔客服"), Contact(name_zh="售后服务部"),
+                 Contact(name="Sales Team"), Contact(name="info@glory.example"), Contact(name="Glory Official Store"),
+                 Contact(name="After-sales support")):
+        assert not is_person(desk), desk
+    for person in (Contact(name="Tony Wang", name_zh="王东", role="customer service"), Contact(name_zh="陈国华"),
+                   Contact(name="Servicemaster Li")):  # a word inside a name is no channel word
+        assert is_person(person), person
+    assert is_person(Contact(name="Kevin (customer service)", person=True))
+    assert not is_person(Contact(name="Kevin Ho", person=False))

@@ -133,6 +133,9 @@ class Contact:
     wechat: str | None = keys.ident("WeChat ID.")
     whatsapp: str | None = keys.ident("WhatsApp number.", added=True)
     phone: str | None = keys.ident("Telephone number.")
+    person: bool | None = keys.flag(
+        "false for a shared mailbox, desk or team (customer service, sales department) rather than a "
+        "natural person; default: inferred from the name.", added=True, default=None)
 
 
 @record(kw_only=True)

@@ -105,12 +105,15 @@ def context(case: Case, words: Catalogue, date: dt.date) -> CaseNotesContext:
     from restitution.documents import police_report
 
     from restitution.documents._progress import progress_notes, settlement_calendar
+    from restitution.rules.report_route import report_ruled_out
 
     reported = stage_of(case).reported and case.supplier.region == "mainland"
     if reported:
         police = progress_notes(case, words)
     else:
-        police = police_notes(case, words, date) if _applies(police_report.SPEC, case) else []
+        # no advice on a report the plan rules out (rules/report_route.py) and the packet leaves out
+        police = police_notes(case, words, date) if _applies(police_report.SPEC, case) \
+            and not report_ruled_out(case) else []
     evidence = evidence_index.context(case, words, date) if _applies(evidence_index.SPEC, case) else None
     ta = None
     if case.order.trade_assurance and _applies(trade_assurance_claim.SPEC, case):

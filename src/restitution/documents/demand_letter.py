@@ -89,6 +89,10 @@ Values the templates read as ``x``:
 - ``consumer_law``: 消费者权益保护法 (2013) Art. 53, a consumer's prepayment not supplied; Art. 55(1) only reserved.
 - ``increased``: a consumer sold counterfeits as genuine claims Art. 55(1) itself, three times the price
   (at least RMB 500), beside the refund (rules/increased_compensation.py).
+- ``regulator``: when the plan rules a criminal report out (`rules.report_route`), a mainland seller
+  whose goods are in the market regulator's remit (samr_complaint.IN_PACKET) is told of a complaint
+  and report to it instead ("complaint": a consumer; "report": a business or a purchase for resale,
+  SAMR Order No. 20 Art. 3); None otherwise (lawyer5 item 3).
 - ``forum``: "cietac" only with a CIETAC clause; "other_arbitration";
   "people_court" (mainland supplier); "court" (elsewhere).
 - ``cite``: citation strings in the document's language.
@@ -129,6 +133,7 @@ from restitution.rules.facts import Resumed, contact_resumed, proofs_of, receipt
 from restitution.rules.increased_compensation import CONSUMER_LAW_55, IncreasedCompensation, increased_compensation
 from restitution.rules.loss import CnyAmount, amount_in_cny
 from restitution.rules.payee import all_paid_to_persons
+from restitution.rules.report_route import report_ruled_out
 from restitution.rules.sales_law import consumer_prepayment, sales_law
 from restitution.documents.letter_number import (  # noqa: F401 (derive_letter_no re-exported)
     derive_letter_no, letter_number, running_reference, zh_variant as _zh_variant,
@@ -265,6 +270,17 @@ class DemandContext:
     increased: IncreasedCompensation | None = None  # 消费者权益保护法 Art. 55(1), counterfeits sold as genuine
     increased_cny: CnyAmount | None = None
     law_55: str = ""
+    regulator: str | None = None  # "complaint" or "report" to the market regulator, in place of a police report
+
+
+def regulator(case: Case, under_settlement: bool) -> str | None:
+    """The market-regulator step the letter names when no criminal report may be threatened."""
+    from restitution.documents.samr_complaint import IN_PACKET
+
+    if under_settlement or case.supplier.region != "mainland" or case.outcome.kind not in IN_PACKET \
+            or not report_ruled_out(case):
+        return None
+    return "report" if case.client.kind == "company" or case.order.for_resale else "complaint"
 
 
 def refundable_by_card(case: Case, date: dt.date) -> list[Payment]:
@@ -312,6 +328,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
     ta_filed = proc.trade_assurance_claim.filed_on if proc and proc.trade_assurance_claim else None
     announce = bool(report_in_demand(case).applies) and not reported
     under_settlement = st.settlement != "none"
+    to_regulator = regulator(case, under_settlement)
     ta_open = trade_assurance(case).status(date) == "open" and ta_filed is None
     notice = proc.nonconformity_notice if proc and avoid_now else None  # delivered goods that do not conform
     notice_days = {notice.sent_on, notice.answered_on} if notice else set()
@@ -369,7 +386,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         cite=citations(words),
         # as the template lists them: a report, the action (under a settlement, and word to the
         # police handling the case), a Trade Assurance claim
-        measures=int(announce) + (1 + int(reported) if under_settlement else 1),
+        measures=int(announce) + (1 + int(reported) if under_settlement else 1) + int(to_regulator is not None),
         ta_filed_on=ta_filed if st.settlement == "none" else None,
         notice=notice,
         notice_exhibits=tuple(e for e in case.evidence if e.kind == "emails" and e.date in notice_days),
@@ -382,6 +399,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         increased=increased,
         increased_cny=amount_in_cny(case, increased.amount, increased.amount_currency) if increased else None,
         law_55=CONSUMER_LAW_55.word(words),
+        regulator=to_regulator,
     )
 
 def in_packet(case: Case) -> bool:

@@ -37,8 +37,8 @@ except before the Hong Kong Police, who read English too; an
 exhibit whose translation the case says is not given
 (``evidence[].translation: false``) is named as still to come instead.
 The index names the parties as the filing it goes with does: 报案人 and
-被报案人 where a police report is made (a mainland or Hong Kong supplier),
-else 提交人 and 供应商. A filed page carries each file's SHA-256, never a
+被报案人 where a police report is made (a mainland or Hong Kong supplier, and
+the plan does not rule the report out: rules/report_route.py), else 提交人 and 供应商. A filed page carries each file's SHA-256, never a
 local file name or size.
 A counterfeit is proved by the brand owner's 鉴定函 (``authentication_letter``)
 or by a test report; either answers the checklist for a counterfeit case.
@@ -294,8 +294,15 @@ def context(case: Case, words: Catalogue, date: dt.date) -> EvidenceIndexContext
         if case.proceedings and case.proceedings.police_report else None,
         foreign=[r.exhibit for r in rs if r.foreign],
         translation_to_come=[r.exhibit for r in rs if r.translation_to_come],
-        police=case.supplier.region in ("mainland", "hong_kong"),
+        # no report where the plan rules it out (rules/report_route.py): then the demand and the regulator's copy
+        police=case.supplier.region in ("mainland", "hong_kong") and not _ruled_out(case),
     )
+
+
+def _ruled_out(case: Case) -> bool:
+    from restitution.rules.report_route import report_ruled_out  # weighs the plan: loaded when asked
+
+    return bool(report_ruled_out(case))
 
 
 SPEC = DocumentSpec(

@@ -1,6 +1,7 @@
 """The reported party's people as the police report lists them: its contacts, each with the ways
-to reach them, and the individuals behind it with their part (legal representative, director, a
-title they claimed), then the holders of personal accounts that received the money.
+to reach them (a mailbox or desk apart, as the company's contact details), and the individuals
+behind it with their part (legal representative, director, a title they claimed), then the
+holders of personal accounts that received the money.
 
 `police_report` assembles the report (and its payee and resident variants) from these lines.
 """
@@ -12,13 +13,17 @@ from restitution.documents._phrases import titled_contact, with_other
 from restitution.documents.police_accounts import payee_people
 from restitution.language.catalogue import Catalogue
 from restitution.rules.offence import individuals
-from restitution.rules.people import title_of
+from restitution.rules.people import is_person, title_of
 
 
-def contacts(case: Case, words: Catalogue) -> list[str]:
-    """One line per person of the reported party: name, then each way to reach them."""
+def contacts(case: Case, words: Catalogue, persons: bool = True) -> list[str]:
+    """One line per person of the reported party: name, then each way to reach them. With
+    `persons` false, the lines of its mailboxes and desks instead (rules.people.is_person), which
+    the report gives as the company's contact details, never as people (lawyer5 item 4)."""
     out = []
     for ct in case.supplier.contacts:
+        if is_person(ct) != persons:
+            continue
         if words.language.chinese:
             if ct.name_zh and ct.name:
                 name = with_other(words, ct.name_zh, ct.name)
@@ -34,7 +39,8 @@ def contacts(case: Case, words: Catalogue) -> list[str]:
                  for k, v in (("phone", ct.phone), ("whatsapp", ct.whatsapp), ("wechat", ct.wechat),
                               ("email", ct.email)) if v]
         if parts:
-            name = words("police_report.contact.line", name=name,
+            key = "line" if persons else "channel_line"
+            name = words(f"police_report.contact.{key}", name=name,
                          ways=words("police_report.contact.separator").join(parts))
         out.append(name)
     return out

@@ -21,13 +21,18 @@ Values the templates read as ``x``:
   illegally (非法占有目的), worded for the language; ``absconded`` when Art.
   224 item 4 (absconding after receiving payment) is made out.
 - ``facts``, ``payments``: in date order; ``contacts`` and ``accounts``:
-  one line each about the reported party's people and receiving accounts.
+  one line each about the reported party's people and receiving accounts; ``channels``: its
+  mailboxes and desks (a contact that is no person, rules.people.is_person), printed as 联系方式.
 - ``payees``: the holders of receiving accounts other than the supplier, as the
   parties that received the money (rules/payee.py); ``gaps``: payments no
   exhibit proves, named as to follow; ``parallel``: card payments charged back
   (or to be), disclosed with the promise to report a recovery.
 - ``to_payee``, ``payee_holder``: the second report, to the payee's bureau (police_report_payee.py);
   ``other_report``, ``other_filed``: the other body of a two-report case, and its recorded report.
+
+- ``ruled_out``: why the plan rules a criminal report out (rules/report_route.py: a civil dispute,
+  a loss below the Art. 266 floor). Such a report leaves the default packet; made by name, it
+  asks the bureau to examine the facts and open a case if it finds a crime, and asserts none.
 
 Advice to the reporter (``notes``) is not filed: it goes into case_notes.
 - ``cite``: citation strings in the document's language.
@@ -81,6 +86,7 @@ from restitution.rules.offence import (ART140_SALES_CNY, ART140_UNSOLD_CNY, ART2
 from restitution.rules.loss import CnyLoss, PaymentCny, loss_in_cny
 from restitution.rules.payee import all_paid_to_persons, recorded_parallel_report, reportable_payee
 from restitution.rules.police import bureau_words
+from restitution.rules.report_route import BELOW_THRESHOLD, CIVIL_DISPUTE, report_ruled_out
 from restitution.rules.residence import Resident, mainland_resident, recorded_resident_report
 from restitution.rules import (
     ART224_THRESHOLD_CNY,
@@ -207,6 +213,7 @@ class PoliceReportContext:
     rep_label: str
     rep: str | None
     contacts: list[str]
+    channels: list[str]  # the reported party's mailboxes and desks ("客服"): its contact details, not people
     accounts: list[str]
     facts: list[Fact]
     payments: list[PaymentRow]
@@ -253,6 +260,9 @@ class PoliceReportContext:
     personal_all: bool = False
     resident: Resident | None = None  # a suspect living in the mainland, whose bureau gets a report too
     to_resident: bool = False  # this is that report (police_report_resident)
+    # why the plan rules the report out (rules/report_route.py): made by name, it then asks the bureau
+    # to examine the facts and asserts no crime
+    ruled_out: tuple[str, ...] = ()
 
 
 def common_fields(case: Case, words: Catalogue, hk: bool) -> dict[str, Any]:
@@ -270,6 +280,7 @@ def common_fields(case: Case, words: Catalogue, hk: bool) -> dict[str, Any]:
         rep_label=representative_label(case, words),
         rep=representative(case, words),
         contacts=contacts(case, words),
+        channels=contacts(case, words, persons=False),
         accounts=accounts(case, words),
         facts=sorted(case.facts, key=lambda f: f.date),
         payments=rows,
@@ -366,6 +377,7 @@ def mainland(case: Case, words: Catalogue, common: dict[str, Any], bureau: str, 
                                                  ("unit2", UNIT_CRIME_2), ("filing16", FILING_STANDARD_1_16),
                                                  ("tm5", TRADEMARK_INTERPRETATION_5))},
         place=place,
+        ruled_out=report_ruled_out(case),
         cny=loss_in_cny(case),
         loss_cny=loss.amount_cny,
         threshold224=ART224_THRESHOLD_CNY,
@@ -385,17 +397,23 @@ def mainland(case: Case, words: Catalogue, common: dict[str, Any], bureau: str, 
 
 
 def reads_as_dispute(case: Case) -> str | None:
-    """Why the packet leaves the report out: the plan reads the case as a civil dispute, so the memo
-    would assert an intent to defraud the file shows no sign of. Counterfeit goods stay reported
-    (passing fakes off as genuine is an offence in itself). None when the report belongs."""
-    from restitution.plan.classify import classify  # the plan's weighing, loaded only here
-
-    if case.outcome.kind == "counterfeit" or classify(case).conclusion != "civil_dispute":
+    """Why the packet leaves the report out: the plan rules the criminal route out
+    (rules/report_route.py), as a civil dispute or as a loss below the fraud floor, so the memo would
+    be refused on its own text. None when the report belongs."""
+    why = report_ruled_out(case)
+    if not why:
         return None
-    return ("the case reads as a civil dispute (restitution plan: the seller performed, answered or "
-            "negotiates, and the file shows too few signs of fraud), so the report would likely be "
-            "refused and would assert a fraud the case file does not show; add the fraud signs the case "
-            "has (indicators), or make it anyway with --doc police_report")
+    parts = []
+    if CIVIL_DISPUTE in why:
+        parts.append("the case reads as a civil dispute (restitution plan: the seller performed, answered or "
+                     "negotiates, and the file shows too few signs of fraud)")
+    if BELOW_THRESHOLD in why:
+        loss = loss_check(case)
+        parts.append(f"the loss (RMB {loss.amount_cny:,.2f}) is below the RMB {loss.art266.amount:,.0f} at which "
+                     "fraud is prosecuted (Criminal Law Art. 266; contract fraud, Art. 224, from RMB 20,000)")
+    return (" and ".join(parts) + ", so the plan rules a criminal report out and the bureau would likely refuse "
+            "it; add the fraud signs the case has (indicators) if any are missing, or make it anyway with "
+            "--doc police_report, which then asks the bureau to examine the facts and asserts no crime")
 
 
 SPEC = DocumentSpec(

@@ -31,6 +31,7 @@ from restitution.rules.residence import MPS_RULES_15, mainland_resident
 from restitution.rules.conformity import late_avoidance
 from restitution.rules.payee import reportable_payee
 from restitution.rules.reason import Figure, Reason, Sentences, Wordable
+from restitution.rules.report_route import BELOW_THRESHOLD, CIVIL_DISPUTE, report_ruled_out
 
 # Brand names, printed as they are in every language.
 _NETWORK = {"visa": "Visa", "mastercard": "Mastercard", "amex": "American Express",
@@ -129,12 +130,15 @@ def police(case: Case, cls: Classification) -> Route:
                  else _r("police.report_to.hong_kong"))
     why = [report_to, pr.note]
     status: Status = "open"
-    if cls.conclusion == "civil_dispute":
+    ruled_out = report_ruled_out(case, cls)  # the packet and the demand letter follow the same rule
+    if CIVIL_DISPUTE in ruled_out:
         status = "closed"
         why.insert(0, _r("police.civil_dispute"))
-    elif pr.region == "mainland" and cls.loss.art266_reached is False:
+    elif BELOW_THRESHOLD in ruled_out:
         status = "closed"
         why.insert(0, _r("police.below_threshold", loss=cls.loss.note))
+    elif cls.conclusion == "civil_dispute":  # counterfeit goods at a sum Art. 140 / 214 reach
+        why.insert(0, _r("police.counterfeit", label=cls.label))
     else:
         why.insert(0, _r("police.see_classification", label=cls.label))
     if pr.region == "hong_kong":

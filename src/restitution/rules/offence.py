@@ -35,6 +35,7 @@ from restitution.case.model import Case, Exhibit, Payment
 from restitution.records import record
 from restitution.rules.conduct import StatedForgery, stated_forgery
 from restitution.rules.facts import absconded, proofs_of
+from restitution.rules.people import is_person
 
 # 立案追诉标准(一) (公通字〔2008〕36号) Art. 16: Art. 140 opens at sales of RMB 50,000 [C].
 ART140_SALES_CNY = Decimal("50000")
@@ -144,7 +145,8 @@ def _key(name: str | None) -> str:
 
 
 def individuals(case: Case) -> list[Person]:
-    """The people behind the supplier, each once: the legal representative, the suspects, the contacts."""
+    """The people behind the supplier, each once: the legal representative, the suspects, the contacts
+    that are persons (rules.people.is_person: a customer-service mailbox is not)."""
     s = case.supplier
     out: list[Person] = []
     seen: set[str] = set()
@@ -163,6 +165,6 @@ def individuals(case: Case) -> list[Person]:
         add(Person(s.legal_representative or s.legal_representative_zh or "", s.legal_representative_zh,
                    "legal_representative"))
     for ct in s.contacts:
-        if ct.name or ct.name_zh:
+        if (ct.name or ct.name_zh) and is_person(ct):  # a mailbox or desk is no one to report
             add(Person(ct.name or ct.name_zh or "", ct.name_zh, "contact", claimed_role=ct.role))
     return out

@@ -17,6 +17,14 @@ what the lists call a claim (lawyer4 N8).
 Trade-off: a free-text role is recognised only when it is one of the titles
 below, written out (case and spaces aside); anything else is printed as the
 case gives it in English documents and left out of Chinese ones.
+
+Not every contact is a person: "Lumiair customer service" is a mailbox. A
+police report lists only natural persons as 相关责任人员 (lawyer5 item 4), so a
+contact whose name is a desk, team or channel (`is_person`) is one of the
+company's ways to be reached, never a person reported. The case may say so
+(``contacts[].person``); otherwise the name decides, by the words below: a
+person who signed "Kevin (customer service)" is then taken for the desk,
+which errs on the side of naming no one the file does not name.
 """
 from __future__ import annotations
 
@@ -33,6 +41,13 @@ _TITLES = {
     "owner": "owner", "boss": "owner", "shareholder": "shareholder",
 }
 OFFICES = frozenset({"director", "legal_representative", "chairman", "ceo", "general_manager"})
+# Words that make a contact's name a desk, team or channel of the company rather than a person:
+# English as whole words (after lower-casing, "-" and "_" as spaces), Chinese as parts of the name.
+_CHANNEL_WORDS = frozenset({"service", "services", "support", "care", "team", "department", "dept", "desk",
+                            "helpdesk", "office", "shop", "store", "official", "admin", "info", "enquiries",
+                            "inquiries", "mailbox", "hotline", "aftersales"})
+_CHANNEL_ZH = ("客服", "售后", "服务部", "销售部", "业务部", "外贸部", "部门", "团队", "小组", "店铺", "旗舰店",
+               "官方", "前台", "办公室", "邮箱", "热线")
 
 # Free web-mail domains: a supplier's people writing from one of these instead of a company
 # domain is a red flag (seed material on platform fraud); the platform report and the police
@@ -82,6 +97,16 @@ def is_representative(case: Case, contact: Contact) -> bool:
     of a Hong Kong company)."""
     s = case.supplier
     return bool(_names(contact) & ({_key(s.legal_representative), _key(s.legal_representative_zh)} - {""}))
+
+
+def is_person(contact: Contact) -> bool:
+    """The contact is a natural person, not a mailbox, desk or team (``person``, else its name)."""
+    if contact.person is not None:
+        return contact.person
+    latin = " ".join((contact.name or "").lower().replace("-", " ").replace("_", " ").split())
+    if "@" in latin or set(latin.replace("(", " ").replace(")", " ").split()) & _CHANNEL_WORDS:
+        return False
+    return not any(w in (contact.name_zh or "") or w in (contact.name or "") for w in _CHANNEL_ZH)
 
 
 def on_record(case: Case, contact: Contact) -> bool:
