@@ -175,6 +175,8 @@ class BlockWriter:
             case Paragraph():
                 key = ctx.override if ctx.override and block.style == "body" else block.style
                 p = self.paragraph(sink, ctx.side, key, _align(block, ctx, key))
+                if any(isinstance(i, LineBreak) for i in block.inlines):  # a party block: one left edge
+                    _ooxml.set_no_first_line_indent(p._p.get_or_add_pPr())
                 self.inlines(p, block.inlines, ctx.side, ctx.side.sheet[key].role, ctx.width)
             case ListBlock():
                 self._list(block, sink, ctx, depth=0)

@@ -130,7 +130,7 @@ def balance(cells: list[list[tuple[float, float]]], width: float) -> list[float]
     pad = 2 * CELL_PAD + 1
     n = len(cells[0]) if cells else 1
     # An unbreakable token wider than this is split by reportlab rather than starving other columns.
-    cap = width * 0.2
+    cap = width * 0.22
     lo = [_narrowest(max((r[i][0] for r in cells), default=0), cap) + pad for i in range(n)]
     hi = [max(max((r[i][1] for r in cells), default=0) + pad, lo[i]) for i in range(n)]
     if sum(hi) <= width:
