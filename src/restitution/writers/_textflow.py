@@ -94,7 +94,7 @@ def kept(text, b: int, dates: bool = True) -> bool:
     if _han(before) and _han(after):
         # the word before a label's number ("证据" of "证据3"), not a date's end ("日至10月")
         return ((before not in "年月日" and b + 1 < len(text) and text[b + 1].isdigit()
-                 and _short_number(text, b + 1)) or _in_currency(text, b))
+                 and _short_number(text, b + 1)) or _in_currency(text, b) or _yuan_before(text, b))
     return False
 
 
@@ -107,6 +107,14 @@ def _grouped(text, at: int) -> bool:
     An account or telephone number a reader copies whole: a break there reads as two numbers."""
     return (0 < at < len(text) - 1 and text[at] == " " and text[at - 1].isdigit()
             and text[at + 1].isdigit())
+
+
+def _yuan_before(text, b: int) -> bool:
+    """Is text[b-1:b+1] inside "人民币" written before a figure ("人民币268,161.14元")?"""
+    for first in (b - 2, b - 1):
+        if first >= 0 and "".join(text[first:first + 3]) == "人民币":
+            return first + 3 < len(text) and text[first + 3].isdigit()
+    return False
 
 
 def _short_number(text, b: int) -> bool:
