@@ -107,7 +107,7 @@ def _sweep() -> Document:
     """The heading row at every height a page's foot can cut it at: sections on pages of their
     own, each with one more row of text in the columns above the heading row than the last."""
     blocks: list = []
-    for n in range(26, 50):
+    for n in range(28, 60):
         blocks += [PageBreak(), Paragraph((Run("Section"),)), Columns(_rows(n) + (HEADINGS,)), EN_TABLE, ZH_TABLE]
     return _doc(*blocks[1:])
 

@@ -27,11 +27,11 @@ def display_width(text: str) -> int:
 
 def _ems(text: str) -> float:
     """Estimated width of `text` in ems as Word and LibreOffice set it: a Chinese character one,
-    another 0.55, and a quarter em where Chinese meets Latin text or digits (the space both
+    another 0.6 (bold Latin headers), and a quarter em where Chinese meets Latin text or digits (the space both
     add there: ``w:autoSpaceDE``/``autoSpaceDN``, on by default)."""
     wide = [unicodedata.east_asian_width(c) in "WF" for c in text]
     changes = sum(1 for a, b, x, y in zip(wide, wide[1:], text, text[1:]) if a != b and not (x + y).isspace())
-    return sum(1.0 if w else 0.55 for w in wide) + 0.25 * changes
+    return sum(1.0 if w else 0.6 for w in wide) + 0.25 * changes
 
 
 def _lines(cell: Cell) -> list[str]:
