@@ -104,10 +104,12 @@ class Lang:
         kind = _Balanced if name == "title" else _Paragraph
         return kind(self.markup(inlines, bold=self.sheet[name].bold), style)
 
-    def measure(self, inlines: tuple[Inline, ...], name: str) -> tuple[float, float]:
-        """(narrowest, natural) width of text set in a style: its longest unbreakable token and line."""
+    def measure(self, inlines: tuple[Inline, ...], name: str) -> tuple[float, float, float]:
+        """(narrowest, kept, natural) width of text set in a style: its longest token no line can
+        break inside (a word, a Chinese character), its longest unit no line should break inside
+        (`_textflow.units`: "2026年7月20日", "10,050.00欧元"), and its longest line."""
         s = self.sheet[name]
-        narrow = line = natural = 0.0
+        narrow = kept = line = natural = 0.0
         for inline in inlines:
             if isinstance(inline, LineBreak):
                 natural, line = max(natural, line), 0.0
@@ -118,14 +120,13 @@ class Lang:
             for fam, text in self.stack.segments(shaped):
                 face = fam.face(s.bold or inline.bold, inline.italic)
                 line += stringWidth(text, face, s.size)
-                if not wraps_cjk:
-                    for token in _TOKEN.findall(text):
-                        narrow = max(narrow, stringWidth(token, face, s.size))
+                for token in _TOKEN.findall(text):
+                    narrow = max(narrow, stringWidth(token, face, s.size))
                 faces.extend([face] * len(text))
             if wraps_cjk:  # Chinese: the units its line breaking keeps whole ("2026年7月20日")
                 for a, z in units(shaped):
-                    narrow = max(narrow, sum(stringWidth(shaped[i], faces[i], s.size) for i in range(a, z)))
-        return narrow, max(natural, line)
+                    kept = max(kept, sum(stringWidth(shaped[i], faces[i], s.size) for i in range(a, z)))
+        return narrow, max(narrow, kept), max(natural, line)
 
 
 class _Paragraph(RLParagraph):
