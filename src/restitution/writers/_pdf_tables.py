@@ -136,7 +136,8 @@ def balance(cells: list[list[tuple[float, float, float]]], width: float) -> list
     cap = width * 0.22
     hard = [_narrowest(max((r[i][0] for r in cells), default=0), cap) + pad for i in range(n)]
     soft = [max(_narrowest(max((r[i][1] for r in cells), default=0), cap) + pad, hard[i]) for i in range(n)]
-    part = 1.0 if sum(soft) <= width else max(0.0, (width - sum(hard)) / (sum(soft) - sum(hard)))
+    spare, wanted = width - sum(hard), sum(soft) - sum(hard)
+    part = 1.0 if wanted <= 0 or spare >= wanted else max(0.0, spare / wanted)
     lo = [h + (s - h) * part for h, s in zip(hard, soft)]
     hi = [max(max((r[i][2] for r in cells), default=0) + pad, lo[i]) for i in range(n)]
     if sum(hi) <= width:
