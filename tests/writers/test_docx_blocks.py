@@ -107,7 +107,7 @@ def _sweep() -> Document:
     """The heading row at every height a page's foot can cut it at: sections on pages of their
     own, each with one more row of text in the columns above the heading row than the last."""
     blocks: list = []
-    for n in range(26, 50):
+    for n in range(28, 60):
         blocks += [PageBreak(), Paragraph((Run("Section"),)), Columns(_rows(n) + (HEADINGS,)), EN_TABLE, ZH_TABLE]
     return _doc(*blocks[1:])
 
@@ -130,3 +130,17 @@ def test_libreoffice_keeps_the_heading_row_with_the_table_and_did_not_without_th
     problems = check_pdf(_export(tmp_path, render(doc), "bare"), *expectations(doc, "docx"), chinese=False,
                          keep=kept(doc))
     assert any("the heading “3.Payments” is the last text of the page" in p for p in problems), problems
+
+
+def test_a_party_block_has_no_first_line_indent_in_either_unit():
+    """A paragraph of lines ended by hand (a party block): its first line starts where the others
+    do. Both units are set, as the Chinese body style's indent in characters would otherwise win."""
+    doc = Document(key="k", lang="zh", title="t", langs=(ZH,), blocks=(
+        Paragraph((Run("投诉人：Olivia Nguyen"), LineBreak(), Run("国籍：澳大利亚"))),
+        Paragraph((Run("正文。"),))))
+    body = [c for c in _body(render(doc)) if c.tag == qn("w:p")]
+    party, text = body[0], body[1]
+    ind = party.find(qn("w:pPr")).find(qn("w:ind"))
+    assert ind.get(qn("w:firstLine")) == "0" and ind.get(qn("w:firstLineChars")) == "0"
+    own = text.find(qn("w:pPr")).find(qn("w:ind"))
+    assert own is None  # a paragraph of running text keeps its style's indent

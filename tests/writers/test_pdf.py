@@ -570,3 +570,14 @@ def test_a_heading_kept_with_a_long_table_splits_the_table_at_a_page_foot():
     start = next(i for i, t in enumerate(text) if "Exhibits" in t)
     assert "Record 1" in text[start]  # the heading with the table's first rows
     assert "Record 119" in text[-1]
+
+
+def test_table_columns_go_as_far_towards_their_kept_units_as_the_width_allows():
+    from restitution.writers._pdf_tables import balance
+    # (narrowest, kept whole, natural) of two columns: both kept widths fit, then neither does
+    assert balance([[(10.0, 60.0, 80.0), (10.0, 40.0, 200.0)]], 300.0)[0] >= 60.0 + 9
+    # room for part of the way only: both above their narrowest (10 + 9 of padding), the wider unit more so
+    part = balance([[(10.0, 60.0, 60.0), (10.0, 40.0, 40.0)]], 78.0)
+    assert sum(part) == pytest.approx(78.0) and part[0] > part[1] > 19.0
+    # nothing kept wider than the narrowest, and too little room for even that: no division by nought
+    assert sum(balance([[(50.0, 50.0, 50.0), (50.0, 50.0, 50.0)]], 60.0)) == pytest.approx(60.0)

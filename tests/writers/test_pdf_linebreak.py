@@ -228,3 +228,36 @@ def test_an_english_title_is_balanced_too():
     rows = [line for line in lines(read_words(out.getvalue())[0].words)][:2]
     widths = [line[-1].x1 - line[0].x0 for line in rows]
     assert min(widths) > 0.75 * max(widths)
+
+
+@needs_poppler
+def test_table_cells_keep_dates_amounts_labels_and_references_whole():
+    """A payments table of five columns (the police report's): its cells used to break
+    "2026年7月/20日", "10,050.00欧/元" and "证据/3"; a reference is cut only after a hyphen."""
+    from restitution.document import Cell, Table
+    from restitution.language import ZH
+    head = tuple(Cell((Run(t),)) for t in ("付款日期", "金额", "付款方式", "凭证号", "证据"))
+    rows = tuple(tuple(Cell((Run(t),)) for t in row) for row in (
+        ("2026年7月20日", "10,050.00欧元", "电汇", "SWIFT MT103 BNPAFRPP-260720-44812", "证据3"),
+        ("2026年9月2日", "23,450.00欧元", "电汇", "SWIFT MT103 BNPAFRPP-260902-51907", "证据3"),
+    ))
+    found = [t.replace(" ", "") for t in _lines(Document(key="k", lang="zh", title="t", langs=(ZH,),
+                                                         blocks=(Table(head, rows),)))]
+    for unit in ("2026年7月20日", "10,050.00欧元", "23,450.00欧元", "证据3"):
+        assert any(unit in t for t in found), (unit, found)
+    assert not [t for t in found if t.startswith("-")], found
+
+
+@needs_poppler
+def test_a_party_block_has_one_left_edge():
+    """A paragraph of lines ended by hand ("投诉人：…" / "国籍：…") is not indented on its first line."""
+    from restitution.document import LineBreak
+    from restitution.language import ZH
+    out = io.BytesIO()
+    write_pdf(Document(key="k", lang="zh", title="标题", langs=(ZH,), blocks=(
+        Paragraph((Run("投诉人：Olivia Nguyen"), LineBreak(), Run("国籍：澳大利亚"))),
+        Paragraph((Run("正文第一行缩进两个字符。"),)))), out)
+    found = [line for page in read_words(out.getvalue()) for line in lines(page.words)]
+    starts = {line_text(line)[:3]: min(w.x0 for w in line) for line in found}
+    assert abs(starts["投诉人"] - starts["国籍："]) < 1
+    assert starts["正文第"] > starts["国籍："] + 10  # a body paragraph keeps its indent

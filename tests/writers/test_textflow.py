@@ -16,8 +16,11 @@ from restitution.writers._textflow import (
     breakable_words,
     ems,
     labelled,
+    loose,
     name_safe_break,
     splits_name,
+    units,
+    url_point,
 )
 
 
@@ -132,3 +135,39 @@ def test_run_in_headings():
     long = Paragraph((Run("x" * 81, bold=True),))
     assert [label for _, label in labelled((notes, body, notes))] == [True, False, False]
     assert [label for _, label in labelled((long, body))] == [False, False]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("支付定金10,050.00欧元。", "10,050.00欧元。"),        # an amount and its currency name
+    ("货款30,000.00澳大利亚元整", "30,000.00澳大利亚元"),
+    ("损失人民币268,161.14元。", "人民币268,161.14元。"),   # the name before the figure
+    ("付款日期2026年7月20日起", "2026年7月20日"),         # a Chinese date
+    ("（见证据3）", "证据3）"),                           # a label and its number
+    ("注册号：RCS Lyon 842 117 530", "842 117 530"),       # an account number's digit groups
+])
+def test_a_unit_a_reader_keeps_whole_has_no_break_inside(text, unit):
+    at = text.index(unit)
+    assert not [b for b in range(at + 1, at + len(unit)) if allowed(text, b)]
+    assert unit in [text[a:z] for a, z in units(text)]
+
+
+def test_what_is_not_a_unit_still_breaks():
+    assert allowed("于2026年7月", 1)                       # before a year
+    assert allowed("支付尾款23,450.00欧元", 4)              # before an amount
+    assert allowed("2026年7月10日至10月9日", 10)           # between two dates
+    assert allowed("20日起不再回复", 4)                     # a day is not an amount: no currency after it
+    assert allowed("电话 138", 2)                          # a word and a number
+    # A full line may cut a date after 年 or 月 rather than end six characters short.
+    assert allowed("2026年7月20日", 7, dates=False) and not allowed("2026年7月20日", 7)
+
+
+def test_loose_still_forbids_what_punctuation_forbids():
+    assert loose("10,050.00欧元", 10) and not allowed("10,050.00欧元", 10)
+    assert not loose("美元）。", 2) and not loose("10,000.00元", 9)
+
+
+def test_a_reference_is_cut_after_a_hyphen_an_address_before_it():
+    ref = list("MA-PO-2026-031")
+    assert [b for b in range(1, len(ref)) if url_point(ref, b)] == [3, 6, 11]
+    url = list("https://led-panel.example")
+    assert url_point(url, 11) and not url_point(url, 12)  # "https://led" / "-panel"

@@ -35,18 +35,16 @@ writer can still do: a word of Latin text estimated wider than its line (a
 rule's key in a narrow table cell, "（police.statement_in_person）") gets a
 break opportunity before each ".", "_" and "/" (`_textflow.breakable_words`);
 without one LibreOffice ends the line after "（" and cuts the word anywhere,
-with them it keeps the bracket with the word's first part. The cost is that
-of the address hints: the key copied out of the document carries U+200B. Not
-in a table inside bilingual columns: a table of three columns there has cells of about
-five characters, and every hint tried in them (these, or word joiners) made
-LibreOffice 7.4's layout of the bilingual case plan loop for minutes, where
-the plain text converts in seconds. What does not work, as measured over the
-examples' DOCX files: a word joiner (U+2060) between a mark and the Latin text
-next to it changed no line break and hung LibreOffice on one case plan;
-U+FEFF and a zero-width joiner did no better when tried before; marking the Latin text Chinese
-makes LibreOffice cut Latin words anywhere ("Guangz" / "hou"). What remains
-is a mark next to Latin text across a break: a closing mark after a Latin word
-("Example Card Services plc" / "，通过其…") or an opening mark before one ("…居住地（" /
+with them it keeps the bracket with the word's first part. The cost is that of the address
+hints: the key copied out of the document carries U+200B. Not in a table inside bilingual
+columns: its cells hold about five characters, and every hint tried in them (these, or word
+joiners) made LibreOffice 7.4's layout of the bilingual case plan loop for minutes, where the
+plain text converts in seconds. What does not work, as measured over the examples' DOCX files:
+a word joiner (U+2060) between a mark and the Latin text next to it changed no line break and
+hung LibreOffice on one case plan; U+FEFF and a zero-width joiner did no better; marking the
+Latin text Chinese makes LibreOffice cut Latin words anywhere ("Guangz" / "hou"). What remains
+is a mark next to Latin text across a break: a closing mark after a Latin word ("Example Card
+Services plc" / "，通过其…") or an opening mark before one ("…居住地（" /
 "proceedings…"), breaks between English and Chinese text that nothing in a DOCX moves.
 
 Headings kept with what follows: a heading paragraph carries the style's
@@ -56,7 +54,7 @@ LibreOffice moves the joined row to the next page whole. A last row of
 headings, followed by a table at the full width (an exhibit list, the
 payments), is the case LibreOffice got wrong: it reads tables with nothing
 between them as one table, and does not always keep the last row of a table
-with what follows (in 4 of the 24 heights the writer's test sweeps), so the
+with what follows (at some of the heights the writer's test sweeps), so the
 heading row ended a page whose next began with the table. The row is
 therefore a table of its own, every paragraph in it kept with the next
 (ECMA-376 w:keepNext; Word keeps a row whose paragraphs all are with what
@@ -175,6 +173,8 @@ class BlockWriter:
             case Paragraph():
                 key = ctx.override if ctx.override and block.style == "body" else block.style
                 p = self.paragraph(sink, ctx.side, key, _align(block, ctx, key))
+                if any(isinstance(i, LineBreak) for i in block.inlines):  # a party block: one left edge
+                    _ooxml.set_no_first_line_indent(p._p.get_or_add_pPr())
                 self.inlines(p, block.inlines, ctx.side, ctx.side.sheet[key].role, ctx.width)
             case ListBlock():
                 self._list(block, sink, ctx, depth=0)
@@ -340,6 +340,8 @@ class BlockWriter:
         _ooxml.set_table_widths(table, [half, ctx.width - half])
         sides = [self.sides[lang] for lang in block.langs]  # every Columns language has a side
         for row, pair in zip(table.rows, rows):
+            if any(isinstance(b, Container) and b.kind in KEPT_TOGETHER for b in pair[0] + pair[1]):
+                _ooxml.set_cant_split(row)  # a signature block: LibreOffice keeps nothing together in a cell
             for cell, side, blocks in zip(row.cells, sides, pair):
                 cell_sink = Sink(cell, cell=True)
                 cell_ctx = Ctx(side, half - 2 * gap, ctx.override, column=True)

@@ -2,8 +2,9 @@
 
 Word and LibreOffice lay out a table with fixed column widths alike, so the
 writer fixes them from the text: proportional to content, never narrower than
-a column's longest word (or, when that cannot be had for every column, than an
-equal share). Widths are counted in half-em units (a Chinese character two, a
+a column's longest word or other unit no line may break inside (`_textflow.units`:
+a date, an amount with its currency), or, when that cannot be had for every column, than an
+equal share. Widths are counted in half-em units (a Chinese character two, a
 Latin one), an estimate that needs no font metrics; the trade-off is a column a
 little wider or narrower than its text needs in a proportional face.
 """
@@ -14,6 +15,7 @@ import unicodedata
 from restitution.document import Cell, ListBlock, Run
 from restitution.writers import _ooxml
 from restitution.writers._docx_styles import Side
+from restitution.writers._textflow import units
 
 SHORT_ROW = 600  # half-em units: a dozen lines of a narrow column
 
@@ -21,6 +23,15 @@ SHORT_ROW = 600  # half-em units: a dozen lines of a narrow column
 def display_width(text: str) -> int:
     """Width in half-em units: CJK and full-width characters count two."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _ems(text: str) -> float:
+    """Estimated width of `text` in ems as Word and LibreOffice set it: a Chinese character one,
+    another 0.6 (bold Latin headers), and a quarter em where Chinese meets Latin text or digits (the space both
+    add there: ``w:autoSpaceDE``/``autoSpaceDN``, on by default)."""
+    wide = [unicodedata.east_asian_width(c) in "WF" for c in text]
+    changes = sum(1 for a, b, x, y in zip(wide, wide[1:], text, text[1:]) if a != b and not (x + y).isspace())
+    return sum(1.0 if w else 0.6 for w in wide) + 0.25 * changes
 
 
 def _lines(cell: Cell) -> list[str]:
@@ -36,16 +47,20 @@ def column_widths(rows: list[list[Cell]], total: int, size: float) -> list[int]:
     longest word, so "No.", "Pages" and dates stay on one line and the
     descriptions wrap."""
     ncols = len(rows[0])
-    natural, longest = [2] * ncols, [1] * ncols
+    natural, longest = [2] * ncols, [0.5] * ncols  # half-em units; ems
     for row in rows:
         for i, cell in enumerate(row):
             for line in _lines(cell):
                 natural[i] = max(natural[i], min(display_width(line), 60))
-                for word in line.split():
-                    longest[i] = max(longest[i], min(display_width(word), 24))
-    # 0.6 em per half-em unit plus one spare unit covers bold headers and
-    # wider substitute faces; 216 twips are the cell's left and right margins.
-    floor = [round((w + 1) * size * 0.6 * _ooxml.TWIPS_PER_PT) + 216 for w in longest]
+                # Five ems of a line are kept together ("付款方式", "C：已证实": a column one
+                # character wide is read top to bottom), and what no line may break inside
+                # ("2026年7月20日", "证据3").
+                longest[i] = max(longest[i], min(_ems(line), 5.0))
+                for a, z in units(line):
+                    longest[i] = max(longest[i], min(_ems(line[a:z]), 12.0))
+    # Half an em to spare covers bold headers and wider substitute faces; 216 twips are the
+    # cell's margins.
+    floor = [round((w + 0.5) * size * _ooxml.TWIPS_PER_PT) + 216 for w in longest]
     widths = [0] * ncols
     fixed: set[int] = set()
     while True:  # give narrow columns their floor, share the rest by content
@@ -60,10 +75,10 @@ def column_widths(rows: list[list[Cell]], total: int, size: float) -> list[int]:
         for i in short:
             widths[i] = floor[i]
             fixed.add(i)
-    # Too narrow for every column's longest word: none is left narrower than the smaller of
-    # its word and an equal share (a column one character wide stacks "可/信/度" and cannot
-    # keep "：" off a line's start), the others giving up room in proportion.
-    low = [min(floor[i], total // ncols) for i in range(ncols)]
+    # Too narrow for every column's longest word: none is left narrower than its word's share
+    # of the width (a column one character wide stacks "可/信/度" and cannot keep "：" off a
+    # line's start; a date's column in a table of seven), the others giving up room in proportion.
+    low = [min(floor[i], floor[i] * total // sum(floor)) for i in range(ncols)]
     raised = {i for i in range(ncols) if widths[i] < low[i]}
     if raised:
         rest = [i for i in range(ncols) if i not in raised]

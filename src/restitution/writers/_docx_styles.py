@@ -7,6 +7,14 @@ bilingual document gets a second family for its other language ("Body Text
 (zh)"). Document defaults, settings and the font table follow the main
 language.
 
+Line spacing is the style sheet's leading in points, at least ("at least 18 pt"
+for 12 pt text at 1.5), as in the PDF, not a multiple: Word and LibreOffice
+multiply the font's own line height, which varies by font (Noto Serif CJK's
+is 1.45 em, SimSun's about 1.3), so the same letter ran a page longer in the
+DOCX than in the PDF. The trade-off: text made smaller in Word keeps the
+spacing of the old size until the style's spacing is changed too (a larger
+size still gets the room it needs, which a fixed spacing would cut).
+
 Languages are named in the DOCX by `Language.ooxml_tag` only (``w:lang``, the
 theme language, the core properties): "zh-HK", never "zh-Hant-HK", which Word
 does not know. Every style names its ``w:lang``: Latin letters are English in
@@ -26,7 +34,7 @@ from dataclasses import replace
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.shared import Pt
 
 from restitution import styles
@@ -242,7 +250,9 @@ class _StyledBase:
         fmt = style.paragraph_format
         fmt.alignment = ALIGN[st.align]
         fmt.space_before, fmt.space_after = Pt(st.space_before), Pt(st.space_after)
-        fmt.line_spacing = st.leading
+        # The leading in points, at least (as the PDF's): a multiple would be of the font's own line
+        # height, which differs by font (Noto Serif CJK's is 1.45 em), and the pages with it.
+        fmt.line_spacing, fmt.line_spacing_rule = Pt(st.size * st.leading), WD_LINE_SPACING.AT_LEAST
         fmt.left_indent = Pt(st.left_indent)
         fmt.first_line_indent = Pt(st.first_line_indent)
         fmt.keep_with_next = st.keep_with_next

@@ -131,6 +131,12 @@ def set_first_line_chars(ppr, chars: int) -> None:
     _set(_child(ppr, "w:ind", _PPR_ORDER), firstLineChars=str(chars * 100))
 
 
+def set_no_first_line_indent(ppr) -> None:
+    """No first-line indent, whatever the style's: both units, as a style's character count
+    would otherwise still win over a paragraph's length of nought in Word."""
+    _set(_child(ppr, "w:ind", _PPR_ORDER), firstLine="0", firstLineChars="0")
+
+
 # ---------------------------------------------------------------- paragraphs
 
 

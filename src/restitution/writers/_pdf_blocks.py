@@ -148,9 +148,12 @@ class Builder:
         # In a half-width column justified English leaves rivers of space; a block of lines
         # ended by manual breaks (a party or address block) would have each wrapped line
         # spread. Both are set flush left, as in the DOCX.
-        if (align or ctx.sheet[name].align) == "justify" and (
-                (self._in_columns and not ctx.cjk) or any(isinstance(i, LineBreak) for i in block.inlines)):
+        by_hand = any(isinstance(i, LineBreak) for i in block.inlines)
+        if (align or ctx.sheet[name].align) == "justify" and ((self._in_columns and not ctx.cjk) or by_hand):
             align = "left"
+        if by_hand and ctx.sheet[name].first_line_indent:
+            # A party block ("投诉人：…" / "国籍：…"): its lines start at one edge, not the first indented.
+            changes.setdefault("firstLineIndent", 0)
         return ctx.paragraph(block.inlines, name, align, **changes)
 
     def columns(self, block: Columns, width: float) -> _ColumnsTable:

@@ -37,15 +37,23 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.rl_config import _FUZZ
 
 from restitution.formatting.breaks import NO_LINE_END, NO_LINE_START
-from restitution.writers._textflow import allowed, name_safe_break, url_point
+from restitution.writers._textflow import allowed, loose, name_safe_break, url_point
 from restitution.writers._textflow import latin as _latin
+
+
+# A measure narrower than this many ems (a table cell, a bilingual column) keeps a Chinese date
+# whole; a full line may break it after 年 or 月, as Word does, rather than end up to six
+# characters short (a Chinese line is not spread: it has no word spaces).
+DATES_KEPT_BELOW = 24
 
 
 def choose(text: list[str], widths: list[float], start: int, over: int, max_width: float) -> int:
     """Where the line from `start` breaks, `over` being the first character that does not
     fit: the index the next line starts at (start < result <= over)."""
+    em = max(widths[start:over + 1], default=0.0)  # a Chinese character's width, where there is one
+    dates = max_width < DATES_KEPT_BELOW * em
     for b in range(over, start, -1):
-        if allowed(text, b):
+        if allowed(text, b, dates):
             # A word longer than a line is cut in it (below) rather than pushed whole.
             if not _long_word(text, widths, b, over, max_width):
                 return b
@@ -54,7 +62,10 @@ def choose(text: list[str], widths: list[float], start: int, over: int, max_widt
         if _latin(text[b - 1]) and _latin(text[b]) and url_point(text, b):
             return b
     for b in range(over, start, -1):
-        if allowed(text, b):
+        if allowed(text, b, dates):
+            return b
+    for b in range(over, start, -1):
+        if loose(text, b):  # a unit kept whole ("2026年7月20日") longer than the line
             return b
     # Nothing allowed (a word longer than a narrow cell): cut inside the word, into even
     # parts, still keeping closing marks off the line start and opening ones off its end;

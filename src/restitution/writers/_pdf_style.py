@@ -22,6 +22,7 @@ from restitution.language import Language
 from restitution.styles import Style, StyleSheet, sheet_for
 from restitution.writers._pdf_bidi import shape, visual_lines
 from restitution.writers._pdf_linebreak import balance, split_lines
+from restitution.writers._textflow import units
 from restitution.writers.fonts import FontConfig, FontStack, font_stack
 
 # reportlab's alignment codes, as its ParagraphStyle types them.
@@ -103,20 +104,29 @@ class Lang:
         kind = _Balanced if name == "title" else _Paragraph
         return kind(self.markup(inlines, bold=self.sheet[name].bold), style)
 
-    def measure(self, inlines: tuple[Inline, ...], name: str) -> tuple[float, float]:
-        """(narrowest, natural) width of text set in a style: its longest unbreakable token and line."""
+    def measure(self, inlines: tuple[Inline, ...], name: str) -> tuple[float, float, float]:
+        """(narrowest, kept, natural) width of text set in a style: its longest token no line can
+        break inside (a word, a Chinese character), its longest unit no line should break inside
+        (`_textflow.units`: "2026年7月20日", "10,050.00欧元"), and its longest line."""
         s = self.sheet[name]
-        narrow = line = natural = 0.0
+        narrow = kept = line = natural = 0.0
         for inline in inlines:
             if isinstance(inline, LineBreak):
                 natural, line = max(natural, line), 0.0
                 continue
-            for fam, text in self.stack.segments(self.shape(inline.text)):
+            shaped = self.shape(inline.text)
+            wraps_cjk = has_cjk(shaped)  # as `paragraph` chooses the line breaker
+            faces: list[str] = []  # the face of each character, for units across fonts
+            for fam, text in self.stack.segments(shaped):
                 face = fam.face(s.bold or inline.bold, inline.italic)
                 line += stringWidth(text, face, s.size)
                 for token in _TOKEN.findall(text):
                     narrow = max(narrow, stringWidth(token, face, s.size))
-        return narrow, max(natural, line)
+                faces.extend([face] * len(text))
+            if wraps_cjk:  # Chinese: the units its line breaking keeps whole ("2026年7月20日")
+                for a, z in units(shaped):
+                    kept = max(kept, sum(stringWidth(shaped[i], faces[i], s.size) for i in range(a, z)))
+        return narrow, max(narrow, kept), max(natural, line)
 
 
 class _Paragraph(RLParagraph):

@@ -41,7 +41,7 @@ def table(block: Table, ctx: Lang, width: float, page_height: float, chunked: bo
         # A short heading such as 页码 may break between any two characters; keep up to
         # four characters' width together so a narrow column is not read top to bottom.
         keep = 4 * ctx.sheet["table_header"].size
-        sizes[0] = [(max(lo, min(hi, keep)), hi) for lo, hi in sizes[0]]
+        sizes[0] = [(max(lo, min(hi, keep)), max(kept, min(hi, keep)), hi) for lo, kept, hi in sizes[0]]
     widths = balance(sizes, width)
     data = [[ctx.paragraph(c.inlines, n, c.align) for c in r] for r, n in zip(rows, names)]
     commands: list[TableCommand] = [
@@ -125,14 +125,21 @@ class LongTable(Flowable):
         self._last[1].drawOn(canvas, x, y, _sW)  # the frame wraps before it draws: all rows fit
 
 
-def balance(cells: list[list[tuple[float, float]]], width: float) -> list[float]:
-    """Column widths filling `width`, shared by content like an HTML auto-layout table."""
+def balance(cells: list[list[tuple[float, float, float]]], width: float) -> list[float]:
+    """Column widths filling `width`, shared by content like an HTML auto-layout table; each
+    cell measured (narrowest, kept, natural) (`Lang.measure`). A column is as wide as its
+    widest unit kept whole ("2026年7月20日") where every column can be; where not (a table of
+    many columns), each gets the same part of the way from its narrowest to that."""
     pad = 2 * CELL_PAD + 1
     n = len(cells[0]) if cells else 1
     # An unbreakable token wider than this is split by reportlab rather than starving other columns.
-    cap = width * 0.2
-    lo = [_narrowest(max((r[i][0] for r in cells), default=0), cap) + pad for i in range(n)]
-    hi = [max(max((r[i][1] for r in cells), default=0) + pad, lo[i]) for i in range(n)]
+    cap = width * 0.22
+    hard = [_narrowest(max((r[i][0] for r in cells), default=0), cap) + pad for i in range(n)]
+    soft = [max(_narrowest(max((r[i][1] for r in cells), default=0), cap) + pad, hard[i]) for i in range(n)]
+    spare, wanted = width - sum(hard), sum(soft) - sum(hard)
+    part = 1.0 if wanted <= 0 or spare >= wanted else max(0.0, spare / wanted)
+    lo = [h + (s - h) * part for h, s in zip(hard, soft)]
+    hi = [max(max((r[i][2] for r in cells), default=0) + pad, lo[i]) for i in range(n)]
     if sum(hi) <= width:
         return [h + (width - sum(hi)) * h / sum(hi) for h in hi]
     if sum(lo) >= width:

@@ -12,9 +12,15 @@ The rules:
   meets Latin text; never before a mark that may not start a line or after one
   that may not end it (GB/T 15834-2011, clreq "basic": `checks.layout`), never
   inside —— or ……, never between a number and its unit;
+- nor inside a unit a reader keeps whole (`kept`): a label and its number ("证据3"), an amount
+  and its currency ("10,050.00欧元", "人民币268.00元"), an account number's digit groups
+  ("842 117 530"), and in a narrow measure (a table cell) a Chinese date ("2026年7月20日");
+  a table's column is made wide enough for its longest such unit (`units`), and only a unit
+  longer than the line is cut, where the rules of script and punctuation (`loose`) allow;
 - an e-mail address or URL longer than the line is cut by the Chicago rule
   (`checks.continuity.url_break`), another word of Latin text longer than
-  the line (a rule's key) before its ".", "_" or "/" (`breakable_words`);
+  the line (a rule's key) before its ".", "_" or "/" (`breakable_words`), a
+  reference ("MA-PO-2026-031") in the PDF after a hyphen;
   a number longer than the line (a payment reference) is cut into parts of
   even length, never leaving a digit alone;
 - a short paragraph all in bold followed by another block is a run-in heading
@@ -50,8 +56,16 @@ def latin(ch: str) -> bool:
     return bool(ch) and not ch.isspace() and not cjk(ch) and ch not in PAIRED
 
 
-def allowed(text, b: int) -> bool:
-    """May a line end before text[b]? (0 < b < len(text)); `text` a string or list of characters."""
+def allowed(text, b: int, dates: bool = True) -> bool:
+    """May a line end before text[b]? (0 < b < len(text)); `text` a string or list of characters.
+    Where a unit a reader keeps whole (`kept`) is longer than the line, `loose` says where
+    it may still be cut; `dates`: a Chinese date is such a unit too."""
+    return loose(text, b) and not kept(text, b, dates)
+
+
+def loose(text, b: int) -> bool:
+    """The break rules of punctuation and script: at a space, between Chinese characters, where
+    Chinese meets Latin text, never inside a word, —— or ……, nor between a number and its unit."""
     before, after = text[b - 1], text[b]
     if after.isspace():
         return True  # a break at a space (the space is dropped)
@@ -66,10 +80,117 @@ def allowed(text, b: int) -> bool:
     return not (latin(before) and latin(after))
 
 
+def kept(text, b: int, dates: bool = True) -> bool:
+    """Is text[b-1:b+1] inside a unit a reader keeps whole: a label and its number ("证据3"), a
+    Chinese date ("2026年7月20日") when `dates`, an amount and its currency ("10,050.00欧元",
+    "人民币268.00元"), the digit groups of an account number ("842 117 530")?"""
+    before, after = text[b - 1], text[b]
+    if after == " " or before == " ":
+        return _grouped(text, b if after == " " else b - 1)
+    if after.isdigit():
+        if before in "年月" and not dates:
+            return False
+        return _han(before) and (before == "币" or _short_number(text, b))
+    if _han(before) and _han(after):
+        # the word before a label's number ("证据" of "证据3"), not a date's end ("日至10月")
+        return ((before not in "年月日" and b + 1 < len(text) and text[b + 1].isdigit()
+                 and _short_number(text, b + 1)) or _in_currency(text, b) or _yuan_before(text, b))
+    return False
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _grouped(text, at: int) -> bool:
+    """Is text[at], a space, one between two groups of digits ("842 117 530", "+86 138 0000")?
+    An account or telephone number a reader copies whole: a break there reads as two numbers."""
+    return (0 < at < len(text) - 1 and text[at] == " " and text[at - 1].isdigit()
+            and text[at + 1].isdigit())
+
+
+def _yuan_before(text, b: int) -> bool:
+    """Is text[b-1:b+1] inside "人民币" written before a figure ("人民币268,161.14元")?"""
+    for first in (b - 2, b - 1):
+        if first >= 0 and "".join(text[first:first + 3]) == "人民币":
+            return first + 3 < len(text) and text[first + 3].isdigit()
+    return False
+
+
+def _short_number(text, b: int) -> bool:
+    """Does a number of at most three digits, not an amount, start at text[b]? After a Chinese
+    character it is a label's or a date's ("证据3", "第12条", "7月20日"), read with the word before
+    it; a year or an amount may start a line ("于" / "2026年", "货款" / "23,450.00欧元")."""
+    end = b
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    if end - b > 3:
+        return False
+    return not (end + 1 < len(text) and text[end] in ",." and text[end + 1].isdigit())
+
+
+# Where a Chinese currency name after an amount ends (元 of 欧元 and 澳大利亚元, 英镑, 瑞士法郎,
+# 瑞典克朗, 卢布, 印度卢比, 比索, 泰铢, 越南盾, 里拉, 兰特, 林吉特, 迪拉姆, 里亚尔, 新台币, 兹罗提).
+_CURRENCY_END = frozenset("元镑郎朗布比索铢盾拉特姆尔币提")
+_CURRENCY_LONGEST = 6  # 阿联酋迪拉姆
+
+
+def _in_currency(text, b: int) -> bool:
+    """Is text[b-1:b+1] inside the currency name after an amount ("10,050.00欧/元")? The name is
+    the Chinese characters after a number written with a separator (an amount, not "20日") up to
+    the first that ends a currency's name."""
+    start = b - 1
+    while start > 0 and _han(text[start - 1]) and b - start < _CURRENCY_LONGEST:
+        start -= 1
+    if start == 0 or not text[start - 1].isdigit():
+        return False
+    digits = start - 1
+    while digits > 0 and (text[digits - 1].isdigit() or text[digits - 1] in ",."):
+        digits -= 1
+    if not any(c in ",." for c in text[digits:start]):
+        return False
+    if any(c in _CURRENCY_END for c in text[start:b]):
+        return False  # the name ended before b
+    end = b
+    while end < len(text) and end - start < _CURRENCY_LONGEST and _han(text[end]):
+        if text[end] in _CURRENCY_END:
+            return True
+        end += 1
+    return False
+
+
+def units(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each piece of `text` no line may break inside (`allowed`), spaces left out:
+    what a table's column must be wide enough for."""
+    start = 0
+    for b in range(1, len(text) + 1):
+        if b == len(text) or allowed(text, b):
+            piece = text[start:b]
+            if piece.strip():
+                first = start + len(piece) - len(piece.lstrip())
+                yield first, start + len(piece.rstrip())
+            start = b
+
+
 def url_point(text, b: int) -> bool:
-    """A place to cut a word longer than a line: after "//", before "/", "." or "@"."""
+    """A place to cut a word longer than a line: after "//", before "/", "." or "@"; in a word
+    that is not an address (an order number "MA-PO-2026-031") after a hyphen, not before it,
+    which would leave the reference's first part alone ("MA" / "-PO-2026-031")."""
+    if "-" in (text[b - 1], text[b]) and not _address(text, b):
+        return text[b - 1] == "-" and text[b] not in NO_LINE_START
     near = "".join(text[max(0, b - 2):b + 2])  # the rule looks two characters either side
     return url_break(near, min(b, 2)) and text[b] not in NO_LINE_START
+
+
+def _address(text, b: int) -> bool:
+    """Is the word of Latin text around text[b] an e-mail address or a URL?"""
+    start, end = b, b
+    while start > 0 and latin(text[start - 1]):
+        start -= 1
+    while end < len(text) and latin(text[end]):
+        end += 1
+    word = "".join(text[start:end])
+    return "@" in word or "//" in word or word.startswith("www.")
 
 
 def ems(text: str) -> float:
