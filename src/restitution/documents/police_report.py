@@ -81,11 +81,10 @@ from restitution.formatting import format_number
 from restitution.language.catalogue import Catalogue
 from restitution.records import record
 from restitution.rules.facts import absconded
-from restitution.rules.offence import (ART140_SALES_CNY, ART140_UNSOLD_CNY, ART214_GAINS_CNY,
-                                       ART214_SALES_CNY, Pleading, individuals, pleading)
+from restitution.rules.offence import Pleading, individuals, pleading
 from restitution.rules.loss import CnyLoss, PaymentCny, loss_in_cny
 from restitution.rules.payee import all_paid_to_persons, recorded_parallel_report, reportable_payee
-from restitution.rules.police import bureau_words
+from restitution.rules.police import ART140_SALES_CNY, ART140_UNSOLD_CNY, ART214_GAINS_CNY, ART214_SALES_CNY, bureau_words
 from restitution.rules.report_route import BELOW_THRESHOLD, CIVIL_DISPUTE, report_ruled_out
 from restitution.rules.residence import Resident, mainland_resident, recorded_resident_report
 from restitution.rules import (

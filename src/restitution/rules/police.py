@@ -39,6 +39,12 @@ if TYPE_CHECKING:
 ART224_THRESHOLD_CNY = Decimal("20000")
 ART266_NATIONAL_LOW_CNY = Decimal("3000")
 ART266_NATIONAL_HIGH_CNY = Decimal("10000")
+# 立案追诉标准(一) (公通字〔2008〕36号) Art. 16: Art. 140 opens at sales of RMB 50,000 [C].
+ART140_SALES_CNY = Decimal("50000")
+ART140_UNSOLD_CNY = Decimal("150000")
+# 法释〔2025〕5号 Art. 5 as one page reports it: gains 30,000 or sales 50,000 [S].
+ART214_GAINS_CNY = Decimal("30000")
+ART214_SALES_CNY = Decimal("50000")
 
 
 @record

@@ -26,8 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from restitution.case.model import Case
-from restitution.rules.offence import ART140_SALES_CNY, ART214_SALES_CNY
-from restitution.rules.police import loss_check
+from restitution.rules.police import ART140_SALES_CNY, ART214_SALES_CNY, loss_check
 
 if TYPE_CHECKING:
     from restitution.plan.model import Classification
