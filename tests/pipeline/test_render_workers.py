@@ -39,3 +39,26 @@ def test_a_failing_file_raises_as_without_workers(monkeypatch):
     for jobs in (1, 2):
         with pytest.raises(PdfLayoutError, match="cannot place power_of_attorney zh"):
             make(jobs)
+
+
+def test_a_packet_renders_each_documents_markdown_once(monkeypatch):
+    """The check for untranslated fields renders the Chinese Markdown first; the models reuse it.
+    Outside `produce` nothing is kept."""
+    from restitution.pipeline import render
+
+    calls: list[tuple[str, str]] = []
+    real = render._render_markdown
+
+    def counted(case, key, lang, date, **kw):
+        calls.append((key, lang))
+        return real(case, key, lang, date, **kw)
+
+    monkeypatch.setattr(render, "_render_markdown", counted)
+    case = load_case(NORTHWIND)
+    produce(case, DOCS, ["en", "zh", "bilingual"], ["pdf"], WHEN, jobs=1)
+    assert sorted(calls) == sorted({(key, lang) for key in DOCS for lang in ("en", "zh")})
+    assert render._RENDERED is None
+    calls.clear()
+    render.render_markdown(case, DOCS[0], "en", WHEN)
+    render.render_markdown(case, DOCS[0], "en", WHEN)
+    assert calls == [(DOCS[0], "en")] * 2
