@@ -160,6 +160,22 @@ def _group_alive(pgid: int) -> list[int]:
     return alive
 
 
+def _writer_groups(pid: int) -> list[int]:
+    """The process groups of `pid`'s children that lead a group of their own (the render's
+    writer process and the pool it forks), from /proc."""
+    groups = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            fields = Path(f"/proc/{entry}/stat").read_bytes().rsplit(b")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid and int(fields[2]) == int(entry) and fields[0] != b"Z":
+            groups.append(int(entry))
+    return groups
+
+
 def _folder_states(out: Path, old: dict[str, str]) -> dict[str, str]:
     """Each case folder: "old" (every file as the first run left it), "new" (none of them)."""
     import hashlib
@@ -219,11 +235,18 @@ def test_sigterm_while_render_workers_run_stops_them_and_writes_nothing(tmp_path
     proc = subprocess.Popen([sys.executable, "-m", "restitution", "render", str(EXAMPLE), "-o", str(out),
                              "--date", "2026-11-20"], env=_env(), start_new_session=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    groups: list[int] = []
+
+    def workers() -> int:
+        """The processes writing: the render's own workers, or its writer process and that one's pool."""
+        groups[:] = sorted(set(groups) | set(_writer_groups(proc.pid)))
+        return len(_group_alive(proc.pid)) - 1 + sum(len(_group_alive(g)) for g in groups)
+
     try:
         deadline = time.monotonic() + 300
-        while time.monotonic() < deadline and proc.poll() is None and len(_group_alive(proc.pid)) < 2:
+        while time.monotonic() < deadline and proc.poll() is None and workers() < 2:
             time.sleep(0.01)  # until the worker processes exist
-        if proc.poll() is not None or len(_group_alive(proc.pid)) < 2:
+        if proc.poll() is not None or workers() < 2:
             pytest.skip("the packet was made without worker processes (one usable CPU)")
         proc.send_signal(signal.SIGTERM)
         _, stderr = proc.communicate(timeout=120)
@@ -231,7 +254,13 @@ def test_sigterm_while_render_workers_run_stops_them_and_writes_nothing(tmp_path
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
+        for g in groups:
+            if _group_alive(g):
+                os.killpg(g, signal.SIGKILL)
     assert proc.returncode == 143 and "Traceback" not in stderr, stderr
     assert stderr.strip().splitlines()[-1] == "terminated"
-    assert _group_alive(proc.pid) == []
+    deadline = time.monotonic() + 30  # a killed process is gone once the system has ended it
+    while time.monotonic() < deadline and (_group_alive(proc.pid) or any(_group_alive(g) for g in groups)):
+        time.sleep(0.01)
+    assert _group_alive(proc.pid) == [] and all(_group_alive(g) == [] for g in groups)
     assert not out.exists() or not any(out.iterdir())

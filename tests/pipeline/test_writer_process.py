@@ -116,7 +116,7 @@ def test_the_command_writes_the_same_files_with_and_without_it(tmp_path, monkeyp
             "--no-guide", "--date", WHEN.isoformat()]
     started = []
     start = writer_process.start
-    monkeypatch.setattr(writer_process, "start", lambda *a: started.append(a) or start(*a))
+    monkeypatch.setattr(writer_process, "start", lambda *a, **kw: started.append(a) or start(*a, **kw))
     monkeypatch.setattr(writer_process, "usable_cpus", lambda: 2)
     assert run(*args, "-o", str(tmp_path / "with")).exit_code == 0
     monkeypatch.setattr(writer_process, "usable_cpus", lambda: 1)
@@ -128,16 +128,56 @@ def test_the_command_writes_the_same_files_with_and_without_it(tmp_path, monkeyp
         assert (tmp_path / "with" / name).read_bytes() == (tmp_path / "without" / name).read_bytes()
 
 
-def test_a_packet_starts_none(tmp_path, monkeypatch):
+def test_a_packet_starts_one_that_writes_with_a_pool(tmp_path, monkeypatch):
     started = []
-    monkeypatch.setattr(writer_process, "start", lambda *a: started.append(a))
+    monkeypatch.setattr(writer_process, "start", lambda *a, **kw: started.append((a, kw)))
     from restitution.cli.render import writer_process_for
 
-    with writer_process_for((), (), ()) as process:  # every document: the packet's workers
-        assert process is None
+    with writer_process_for((), (), ()) as process:  # every document
+        assert process is None  # (start is replaced here)
     with writer_process_for(("power_of_attorney", "demand_letter"), (), ()) as process:  # 12 files
-        assert process is None
-    assert started == []
+        pass
+    with writer_process_for(("power_of_attorney",), ("en",), ("pdf",)) as process:  # one file
+        pass
+    assert [kw["many"] for _, kw in started] == [True, True, False]
+
+
+def test_a_packet_written_by_its_pool_has_the_bytes_of_one_written_here(two_cpus):
+    case = load_case(NORTHWIND)
+    args = (case, ["power_of_attorney", "evidence_index"], ["en", "zh", "bilingual"], ["pdf", "docx"], WHEN)
+    alone = produce(*args, guide=True)
+    with writer_process.start(["pdf", "docx"], ["en", "zh", "bilingual"], many=True) as process:
+        shared = produce(*args, guide=True, writer=process, jobs=2)
+        pid = process.pid
+    assert [name for name, _ in shared.files] == [name for name, _ in alone.files] and len(alone.files) == 14
+    assert shared.files == alone.files
+    # `close` ended the process and its pool's workers: no process of its group is left
+    assert _reaped(pid)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.01)
+    with pytest.raises(ProcessLookupError):
+        os.killpg(pid, 0)
+
+
+def test_a_file_the_pool_fails_on_is_written_here_and_raises_located(two_cpus, monkeypatch):
+    write = pdf.write_pdf
+
+    def failing(doc, stream, **kw):
+        if doc.lang == "zh":
+            raise PdfLayoutError(f"cannot place {doc.key} {doc.lang}")
+        return write(doc, stream, **kw)
+
+    monkeypatch.setattr(pdf, "write_pdf", failing)  # the process and its pool inherit it
+    case = load_case(NORTHWIND)
+    with writer_process.start(["pdf", "docx"], ["en", "zh"], many=True) as process:
+        with pytest.raises(PdfLayoutError, match="cannot place power_of_attorney zh"):
+            produce(case, ["power_of_attorney", "evidence_index"], ["en", "zh"], ["pdf", "docx"], WHEN,
+                    writer=process, jobs=2)
 
 
 _WRITER_SIDE = r"""

@@ -13,7 +13,7 @@ from restitution.cli.common import (
 
 
 def writer_process_for(docs: tuple[str, ...], langs: tuple[str, ...], formats: tuple[str, ...]):
-    """A writer process for a render of a few named files, or a context holding None."""
+    """A writer process for the render (a pool of its own for a packet), or a context holding None."""
     from contextlib import nullcontext
 
     from restitution.language import OUTPUT_MODES
@@ -25,11 +25,11 @@ def writer_process_for(docs: tuple[str, ...], langs: tuple[str, ...], formats: t
     doc_list = split_multi(docs)
     mode_list = split_multi(langs) or list(OUTPUT_MODES)
     fmt_list = split_multi(formats) or writers.names()
-    if not doc_list or len(doc_list) * len(mode_list) * len(fmt_list) >= PARALLEL_MIN_FILES:
-        return nullcontext(None)
+    many = not doc_list or len(doc_list) * len(mode_list) * len(fmt_list) >= PARALLEL_MIN_FILES
     from restitution.pipeline import writer_process
 
-    return nullcontext(None) if (process := writer_process.start(fmt_list, mode_list)) is None else process
+    process = writer_process.start(fmt_list, mode_list, many=many)
+    return nullcontext(None) if process is None else process
 
 
 @click.command()
@@ -68,9 +68,9 @@ def render(case_file: str, docs: tuple[str, ...], langs: tuple[str, ...], format
     # batch and bundle, which may run long, keep the collector on.
     gc.disable()
     started = time.perf_counter()
-    # A few named files: their writer (reportlab, fonts) loads in a second process while
-    # this one reads the case (pipeline.writer_process), so it starts before the imports
-    # below; a packet has its own workers.
+    # The files' writers (reportlab, python-docx, fonts) load in a second process while this
+    # one reads the case (pipeline.writer_process), so it starts before the imports below;
+    # for a packet it writes the files with a pool of its own.
     with writer_process_for(docs, langs, formats) as writer:
         from restitution.case.warnings import as_errors, collect
         from restitution.clock import document_date

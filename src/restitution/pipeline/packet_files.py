@@ -1,11 +1,12 @@
 """The bytes of a packet's files: made in this process, by worker processes, or by the
 writer process started before the case was read.
 
-`files` decides: a packet of many files (`processes.PARALLEL_MIN_FILES` or more) is
-made by a pool of forked workers that start with this process's imports, fonts and
-loaded case (the first document's models and the writers' `prepare` done here first,
-`_warm`); a few files with a writer process (`pipeline.writer_process`) have their
-models made here and their bytes written there; otherwise everything is made here.
+`files` decides: with a writer process (`pipeline.writer_process`, the `render` command
+on Linux with two or more CPUs) every model is made here and the files are written there,
+by its own pool for a packet; otherwise a packet of many files
+(`processes.PARALLEL_MIN_FILES` or more: `batch`) is made by a pool of forked workers that
+start with this process's imports, fonts and loaded case (the first document's models and
+the writers' `prepare` done here first, `_warm`); otherwise everything is made here.
 The bytes are the same either way, and whatever a worker or the writer process fails
 at is made again here, in order, so the first error raised is the one a run without
 them raises, with its location.
@@ -67,10 +68,10 @@ def files(job: tuple, keys: list[str], formats: list[str], jobs: int,
     models: dict[str, list[Document]] = {}
     out: dict[tuple[str, int, str], bytes] = {}
     pending = [meanwhile] if meanwhile is not None else []
-    if jobs > 1 and len(keys) > 0 and sys.platform.startswith("linux"):
-        _in_workers(job, keys, formats, jobs, models, out, extras)
-    elif writer is not None:
+    if writer is not None:
         _in_writer(writer, job, keys, formats, models, out, extras, pending)
+    elif jobs > 1 and len(keys) > 0 and sys.platform.startswith("linux"):
+        _in_workers(job, keys, formats, jobs, models, out, extras)
     while pending:
         pending.pop()()
     result = []

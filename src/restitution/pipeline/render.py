@@ -272,8 +272,8 @@ def produce(
     With `jobs` > 1 and enough files, the models are rendered and the files written in
     that many worker processes (`pipeline.packet_files`); the bytes are the same. With `guide`, the
     packet guide and README.txt for the documents made are added (`restitution.guide`).
-    With `writer` (a process started before the case was read, `pipeline.writer_process`)
-    and too few files for workers, the files are written there, while `meanwhile` (the
+    With `writer` (a process started before the case was read, `pipeline.writer_process`),
+    the models are made here and the files written there instead, while `meanwhile` (the
     caller's own work, the case's warnings) and the documents' warnings are made here;
     `meanwhile` is called once, before this returns, whichever way the files are made."""
     from restitution.case.proceedings import check_history
@@ -304,7 +304,7 @@ def produce(
                 warnings.extend((key, line) for key in todo for line in documents.get(key).warnings(case, date))
 
         data = packet_files.files(job, todo, formats, jobs if many else 1, extras if guide and not errors else None,
-                                  None if many else writer, beside)
+                                  writer, beside)
     finally:
         _RENDERED = None
     names = [file_name(case, key, lang, fmt) for key in todo for lang in langs for fmt in formats]
