@@ -145,9 +145,8 @@ def test_one_failing_document_leaves_no_file_of_the_case(tmp_path):
     assert not any(p.is_file() and p.suffix in (".pdf", ".docx") for p in out.rglob("*")), list(out.rglob("*"))
 
 
-def _group_alive(pgid: int) -> list[int]:
-    """Processes of the group that are still running (zombies excluded), from /proc."""
-    alive = []
+def _processes():
+    """(pid, state, parent pid, process group) of every process, from /proc."""
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -155,25 +154,18 @@ def _group_alive(pgid: int) -> list[int]:
             fields = Path(f"/proc/{entry}/stat").read_bytes().rsplit(b")", 1)[1].split()
         except (OSError, IndexError):
             continue
-        if int(fields[2]) == pgid and fields[0] != b"Z":
-            alive.append(int(entry))
-    return alive
+        yield int(entry), fields[0], int(fields[1]), int(fields[2])
+
+
+def _group_alive(pgid: int) -> list[int]:
+    """Processes of the group that are still running (zombies excluded)."""
+    return [pid for pid, state, _, group in _processes() if group == pgid and state != b"Z"]
 
 
 def _writer_groups(pid: int) -> list[int]:
     """The process groups of `pid`'s children that lead a group of their own (the render's
-    writer process and the pool it forks), from /proc."""
-    groups = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            fields = Path(f"/proc/{entry}/stat").read_bytes().rsplit(b")", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        if int(fields[1]) == pid and int(fields[2]) == int(entry) and fields[0] != b"Z":
-            groups.append(int(entry))
-    return groups
+    writer process and the pool it forks)."""
+    return [child for child, state, parent, group in _processes() if parent == pid and group == child and state != b"Z"]
 
 
 def _folder_states(out: Path, old: dict[str, str]) -> dict[str, str]:
