@@ -13,6 +13,7 @@ still checked like any other, and ``render --doc packet_guide`` still works.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
@@ -55,7 +56,7 @@ def guide_model(case: Case, docs: Iterable[str], date: dt.date, *, templates: Pa
     made = tuple(docs)
     words = catalogue(lang, tuple(template_dirs(templates)))
     x = context(case, words, date, made)
-    extra = {"steps": x.steps, "kept": x.kept}
+    extra = {f.name: getattr(x, f.name) for f in dataclasses.fields(x)}  # the whole context: made once
     doc = render_document(case, "packet_guide", lang, date, templates=templates, extra=extra)
     return (guide_name(case), doc), (README, _readme(case, x, words).encode("utf-8"))
 

@@ -56,6 +56,25 @@ def test_extra_replaces_a_field_and_an_unknown_one_is_an_error():
         documents.make_context(spec, case, words, DATE, {"page_rnages": {}})
 
 
+def test_an_extra_that_gives_every_field_is_the_context_and_the_documents_own_is_not_made():
+    """The packet guide's context, made by `restitution.guide` for the documents of the packet, is
+    not made again (which would read every document's module)."""
+    case = load_case(EXAMPLES / "northwind-vanished.yaml")
+    spec = documents.get("evidence_index")
+    words = catalogue("en", [bundled_templates()])
+    x = documents.make_context(spec, case, words, DATE)
+    whole = {f.name: getattr(x, f.name) for f in dataclasses.fields(x)}
+
+    def not_again(*args):
+        raise AssertionError("the context was made again")
+
+    not_again.__annotations__ = {"return": type(x)}  # what `context_type` reads
+    spec = dataclasses.replace(spec, context=not_again)
+    assert documents.make_context(spec, case, words, DATE, whole) == x
+    with pytest.raises(AssertionError, match="made again"):  # a part of the fields: made, then replaced
+        documents.make_context(spec, case, words, DATE, {"page_ranges": {}})
+
+
 # Letters and the client's own papers carry the firm's file number in the running header;
 # pages filed with the police or a court, a notarised power of attorney and agreements do not.
 # The client's and the firm's own papers. A letter sent out (to the supplier, a card issuer, the
