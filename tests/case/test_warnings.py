@@ -317,3 +317,15 @@ def test_a_fact_naming_who_signed_the_settlement_who_is_not_a_payer_is_a_warning
     listed = dataclasses.replace(case, settlement=dataclasses.replace(settlement, payers=(
         m.Payer(name="Zhang San", name_zh="张三", role="payer"),)))
     assert not [w for w in collect(listed, DATE) if "settlement.payers does not list" in w.message]
+
+
+def test_a_relation_of_the_person_signing_is_not_the_signatory():
+    """Lotus: "Lin Zhiwei's father and elder sister signed" names who signed by their relation to him."""
+    settlement = m.Settlement(agreed_amount=Decimal("100.00"), currency="USD",
+                              schedule=(m.Instalment(dt.date(2026, 12, 1), Decimal("100.00")),),
+                              signed_on=dt.date(2026, 9, 24), supplier_signed=False)
+    base = dataclasses.replace(make_case(), settlement=settlement)
+    fact = m.Fact(dt.date(2026, 9, 24), "Zhang San's father signed a settlement agreement as guarantor.",
+                  "张三的父亲作为保证人签订和解协议。")
+    case = dataclasses.replace(base, facts=base.facts + (fact,))
+    assert not [w for w in collect(case, DATE) if "settlement.payers does not list" in w.message]

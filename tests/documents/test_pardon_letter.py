@@ -97,7 +97,7 @@ def test_names_the_individual_suspects_and_the_case(lotus):
             "contract fraud (case no. 穗公白（经）立〔2026〕3321号) is being handled by") in en
     assert "被谅解人：林志伟（公民身份号码44011119880101123X），系该公司法定代表人" in zh
     # the conduct pardoned is the conduct under the order (项下), in the facts and in the scope
-    assert zh.count("在订单号LB-0708项下") == 2 and zh.count("项下的上述行为") == 2 and "中的上述行为" not in zh
+    assert zh.count("在采购订单号LB-0708项下") == 2 and zh.count("项下的上述行为") == 2 and "中的上述行为" not in zh
     assert "广州市示例皮具贸易有限公司及林志伟涉嫌合同诈骗一案（案号：穗公白（经）立〔2026〕3321号）现由" in zh
     assert "谅解人对广州市示例皮具贸易有限公司及林志伟的上述行为予以谅解" in zh
 
@@ -217,7 +217,7 @@ def test_refused_against_partial_payment_with_the_amount_outstanding(tmp_path):
     out = tmp_path / "out"
     result = CliRunner().invoke(cli, ["render", str(LOTUS), "--doc", KEY, "-o", str(out), "--date", "2026-11-20"])
     assert result.exit_code == 1
-    assert ("lotus-settlement.yaml:168 settlement.received: the written pardon is given against full payment: "
+    assert ("lotus-settlement.yaml:169 settlement.received: the written pardon is given against full payment: "
             "CNY 50,000.00 of CNY 80,000.00 received, CNY 30,000.00 outstanding") in result.output
     assert not out.exists() or not any(out.iterdir())
 
@@ -234,7 +234,7 @@ def test_the_override_needs_its_reason(tmp_path):
                          encoding="utf-8")
     result = CliRunner().invoke(cli, ["validate", str(case_file)])
     assert result.exit_code == 1
-    assert ("lotus.yaml:159 settlement.pardon_before_full_payment_reason: required when "
+    assert ("lotus.yaml:160 settlement.pardon_before_full_payment_reason: required when "
             "pardon_before_full_payment is true") in result.output
 
 

@@ -136,7 +136,7 @@ def test_in_packet_for_goods_the_regulator_acts_on(northwind):
 def test_bilingual_pairs_block_by_block(example):
     case = load_case(EXAMPLES / example)
     doc = render_document(case, KEY, "bilingual", DATE)
-    if case.client.kind == "company":
+    if case.client.kind == "company" or case.order.for_resale:
         assert "举报书" in document_text(doc) and "Report to the Market Regulator (12315)" in document_text(doc)
     else:
         assert "投诉举报书" in document_text(doc)
@@ -158,10 +158,10 @@ def test_a_settlement_takes_the_complaint_out_of_the_default_packet():
 
 
 def test_an_individual_buying_for_resale_files_a_report_like_a_company():
-    lotus = load_case(LOTUS_FILE)
-    assert lotus.client.kind == "individual"
-    assert text(lotus, "zh").startswith("投诉举报书")
-    resale = dataclasses.replace(lotus, order=dataclasses.replace(lotus.order, for_resale=True))
+    resale = load_case(LOTUS_FILE)  # stock for her boutique: order.for_resale
+    assert resale.client.kind == "individual" and resale.order.for_resale
+    consumer = dataclasses.replace(resale, order=dataclasses.replace(resale.order, for_resale=False))
+    assert text(consumer, "zh").startswith("投诉举报书")
     zh, en = text(resale, "zh"), text(resale, "en")
     assert zh.startswith("举报书")
     # why it is a report is the client's note (case_notes), not the filed text

@@ -132,7 +132,7 @@ def signatory_not_listed(case: Case, date: dt.date) -> Iterator[CaseWarning]:
         if not recites_signing(f.text, f.text_zh):
             continue
         named = [zh or en for en, zh in people if not ({en, zh} & listed)
-                 and ((en and en in (f.text or "")) or (zh and zh in (f.text_zh or "")))]
+                 and (_names_actor(en, f.text, ("'s", "’s")) or _names_actor(zh, f.text_zh, ("的", "之")))]
         for who in dict.fromkeys(named):  # one warning a person, named as the legal representative or a suspect
             yield CaseWarning(f"facts[{i}]",
                               f"this fact says {who} signed the settlement agreement, and settlement.payers does "
@@ -222,3 +222,16 @@ def nonconformity_notice(case: Case, date: dt.date) -> Iterator[CaseWarning]:
                       "seller was told earlier (e-mail, chat, platform message), record it as "
                       "proceedings.nonconformity_notice (sent_on) and the letter cites it; otherwise send the "
                       "letter without delay and have the lawyer weigh the risk")
+
+
+def _names_actor(name: str | None, text: str | None, possessive: tuple[str, ...]) -> bool:
+    """`text` names the person other than as someone's relation ("Lin Zhiwei's father", 林志伟的父亲):
+    a possessive names who the signer is related to, not the signer."""
+    if not name or not text:
+        return False
+    start = text.find(name)
+    while start >= 0:
+        if not text.startswith(possessive, start + len(name)):
+            return True
+        start = text.find(name, start + 1)
+    return False

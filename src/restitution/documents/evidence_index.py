@@ -62,6 +62,10 @@ from restitution.records import record
 ELECTRONIC = frozenset({"emails", "listing"})
 SHIPPING = ("bill_of_lading", "packing_list", "certificate_of_origin", "insurance_policy",
             "container_weight_declaration")
+# The papers of a trade between businesses: a consumer's purchase with no trade term (a web shop's
+# order or a chat's, sent by post or courier) has none; its listing or chat, order confirmation and
+# payment record stand for them.
+TRADE_PAPERS = ("purchase_order", "sales_contract", "proforma_invoice", "commercial_invoice", *SHIPPING)
 QUALITY_OUTCOMES = frozenset({"junk_delivered", "not_as_described", "counterfeit"})
 # What proves the goods are not what was sold: a test report; for a counterfeit, the brand
 # owner's authentication letter instead, and either one answers the checklist.
@@ -166,12 +170,17 @@ def shipped(case: Case) -> bool:
     return case.outcome.kind != "not_delivered" or case.outcome.delivered_on is not None
 
 
+def retail(case: Case) -> bool:
+    """A consumer's purchase (an individual, not for resale) with no trade term: no trade papers."""
+    return case.client.kind == "individual" and not case.order.for_resale and not (case.order.incoterm or "").strip()
+
+
 def recommended_kinds(case: Case) -> list[str]:
     """The checklist kinds a case of this kind should have, in checklist order."""
     incoterm = (case.order.incoterm or "").strip().upper()
     out = []
     for kind in EVIDENCE_KINDS:
-        if kind == "other":
+        if kind == "other" or (kind in TRADE_PAPERS and retail(case)):
             continue
         if kind == "power_of_attorney" and case.agent is None:
             continue
@@ -254,6 +263,7 @@ class EvidenceIndexContext:
     case_no: str | None = None  # the unit's case number, once the case file records it
     foreign: list[Exhibit] = dataclasses.field(default_factory=list)  # marked 附中文译文
     translation_to_come: list[Exhibit] = dataclasses.field(default_factory=list)  # foreign, no translation yet
+    retail: bool = False  # a consumer's purchase with no trade term: no trade papers are asked for
     police: bool = False  # filed with a police report: the parties are 报案人 and 被报案人
 
 
@@ -285,6 +295,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> EvidenceIndexContext
         quality=case.outcome.kind in QUALITY_OUTCOMES,
         seller_insures=incoterm.startswith(SELLER_INSURES),
         sea=incoterm.startswith(SEA_TERMS),
+        retail=retail(case),
         official=[r.exhibit for r in rs if r.exhibit.kind in OFFICIAL
                   and (issued_in(r.exhibit, case) or "XX") not in _NOT_ABROAD],
         official_hk=[r.exhibit for r in rs if r.exhibit.kind in OFFICIAL and issued_in(r.exhibit, case) == "HK"],
