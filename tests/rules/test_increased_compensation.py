@@ -68,3 +68,19 @@ def test_only_a_consumer_sold_counterfeits_by_a_mainland_seller():
         assert increased_compensation(other) is None, kind
     hong_kong = dataclasses.replace(consumer, supplier=dataclasses.replace(consumer.supplier, region="hong_kong"))
     assert increased_compensation(hong_kong) is None
+
+
+def test_the_claim_in_rmb_is_three_times_the_price_at_the_prices_rate():
+    """One letter converted the price at the payment's rate (4.6218) and its triple at the claim's (4.62)."""
+    from factories import web_shop_consumer
+    from restitution.rules.increased_compensation import compensation_in_cny
+    from restitution.rules.loss import amount_in_cny
+
+    case = web_shop_consumer()
+    case = dataclasses.replace(case, outcome=dataclasses.replace(case.outcome, kind="counterfeit"))
+    ic = increased_compensation(case)
+    assert ic is not None and ic.amount == D("2334.00") and ic.amount_currency == "AUD"
+    price = amount_in_cny(case, ic.price, ic.currency)
+    triple = compensation_in_cny(case, ic)
+    assert (price.basis, price.rate) == (triple.basis, triple.rate) == ("parity", D("4.6218"))
+    assert triple.amount == price.amount * 3

@@ -130,7 +130,9 @@ from restitution.language.catalogue import Catalogue
 from restitution.rules import chargeback_window, report_in_demand, trade_assurance
 from restitution.rules.citations import CONSUMER_LAW_53
 from restitution.rules.facts import Resumed, contact_resumed, proofs_of, receipt_proofs, summary_tells_silence
-from restitution.rules.increased_compensation import CONSUMER_LAW_55, IncreasedCompensation, increased_compensation
+from restitution.rules.increased_compensation import (
+    CONSUMER_LAW_55, IncreasedCompensation, compensation_in_cny, increased_compensation,
+)
 from restitution.rules.loss import CnyAmount, amount_in_cny
 from restitution.rules.payee import all_paid_to_persons
 from restitution.rules.report_route import report_ruled_out
@@ -397,7 +399,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> DemandContext:
         consumer_law=CONSUMER_LAW_53.word(words) if consumer_prepayment(case) and not under_settlement else None,
         undue=st.owed - demanded if under_settlement else Decimal("0"),
         increased=increased,
-        increased_cny=amount_in_cny(case, increased.amount, increased.amount_currency) if increased else None,
+        increased_cny=compensation_in_cny(case, increased) if increased else None,
         law_55=CONSUMER_LAW_55.word(words),
         regulator=to_regulator,
     )

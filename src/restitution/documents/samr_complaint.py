@@ -57,7 +57,9 @@ from restitution.documents._phrases import paid_total, payment_method
 from restitution.errors import DocumentNotApplicable
 from restitution.language.catalogue import Catalogue
 from restitution.records import record
-from restitution.rules.increased_compensation import CONSUMER_LAW_55, IncreasedCompensation, increased_compensation
+from restitution.rules.increased_compensation import (
+    CONSUMER_LAW_55, IncreasedCompensation, compensation_in_cny, increased_compensation,
+)
 from restitution.rules.police import MUNICIPALITIES, town_of
 
 _COUNTY_SUFFIXES = ("自治县", "县", "自治旗", "旗", "市")  # 市 here: a county-level city
@@ -176,7 +178,7 @@ def context(case: Case, words: Catalogue, date: dt.date) -> SamrContext:
         measures=words("law.samr.measures"),
         absconded=absconded(case),
         increased=increased,
-        increased_cny=amount_in_cny(case, increased.amount, increased.amount_currency) if increased else None,
+        increased_cny=compensation_in_cny(case, increased) if increased else None,
         law_55=CONSUMER_LAW_55.word(words),
         poa_papers=_poa_papers(case),
         agent_lawyer=case.agent is not None and bool(case.agent.firm or case.agent.firm_zh or case.agent.license_no),

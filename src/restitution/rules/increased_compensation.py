@@ -28,7 +28,7 @@ from decimal import Decimal
 from restitution.case.model import Case
 from restitution.records import record
 from restitution.rules.citations import Citation
-from restitution.rules.loss import amount_in_cny
+from restitution.rules.loss import CnyAmount, amount_in_cny
 
 CONSUMER_LAW_55 = Citation("consumer_protection_law", "2013", "55")  # cited with 第一款 / paragraph 1
 TIMES = Decimal("3")
@@ -74,3 +74,14 @@ def increased_compensation(case: Case) -> IncreasedCompensation | None:
     if in_cny.amount * TIMES < FLOOR_CNY:
         return IncreasedCompensation(price, currency, FLOOR_CNY, "CNY", floor=True)
     return IncreasedCompensation(price, currency, price * TIMES, currency)
+
+
+def compensation_in_cny(case: Case, ic: IncreasedCompensation) -> CnyAmount:
+    """The claim in RMB, converted as its price is (three times the price's RMB at the same rates), so
+    that one letter never converts the price and its multiple at two different rates."""
+    if ic.amount_currency == "CNY":
+        return CnyAmount(ic.amount, "cny")
+    price = amount_in_cny(case, ic.price, ic.currency)
+    if price.amount is None or price.rate is None:  # payments on several days: converted as an amount of its own
+        return amount_in_cny(case, ic.amount, ic.amount_currency)
+    return CnyAmount(price.amount * TIMES, price.basis, price.rate, price.rate_date)
