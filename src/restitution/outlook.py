@@ -93,9 +93,8 @@ def untranslated_fields(case: Case, keys: list[str], date: dt.date) -> tuple[str
     return tuple(seen)
 
 
-def rehearse(case: Case, date: dt.date, made: list[str] | None = None) -> tuple[str, ...]:
-    """Render each document `render` would make for this case (`made`, else its outcomes), en and
-    zh, through its template, and the packet guide to its model; raise every failure at once, each
+def rehearse(case: Case, date: dt.date) -> tuple[str, ...]:
+    """Render each document `render` would make for this case, en and zh, through its template, and the packet guide to its model; raise every failure at once, each
     naming the document and language. Else the key paths the Chinese documents mark as
     untranslated (`untranslated_fields`, read from these renderings, not made a second time).
 
@@ -105,7 +104,7 @@ def rehearse(case: Case, date: dt.date, made: list[str] | None = None) -> tuple[
     from restitution.guide import guide_model  # loads Jinja: only when rehearsing
     from restitution.pipeline.render import Rendered, render_markdown
 
-    made = [o.key for o in outcomes(case, date) if o.made] if made is None else made
+    made = [o.key for o in outcomes(case, date) if o.made]
     attempts: list[tuple[str, str, Callable[[], object]]] = [
         (key, lang, functools.partial(render_markdown, case, key, documents.get(key).zh_variant(case)
                                       if lang == "zh" else lang, date))

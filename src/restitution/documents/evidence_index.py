@@ -178,9 +178,10 @@ def retail(case: Case) -> bool:
 def recommended_kinds(case: Case) -> list[str]:
     """The checklist kinds a case of this kind should have, in checklist order."""
     incoterm = (case.order.incoterm or "").strip().upper()
+    skipped = ("other", *TRADE_PAPERS) if retail(case) else ("other",)
     out = []
     for kind in EVIDENCE_KINDS:
-        if kind == "other" or (kind in TRADE_PAPERS and retail(case)):
+        if kind in skipped:
             continue
         if kind == "power_of_attorney" and case.agent is None:
             continue

@@ -72,8 +72,7 @@ def files(job: tuple, keys: list[str], formats: list[str], jobs: int,
         _in_writer(writer, job, keys, formats, models, out, extras, pending)
     elif jobs > 1 and len(keys) > 0 and sys.platform.startswith("linux"):
         _in_workers(job, keys, formats, jobs, models, out, extras)
-    while pending:
-        pending.pop()()
+    _run(pending)
     result = []
     for key in keys:
         if key not in models:
@@ -102,8 +101,7 @@ def _in_writer(writer: WriterProcess, job: tuple, keys: list[str], formats: list
     tasks = [(key, i, fmt) for key in keys for i in range(len(models[key])) for fmt in formats
              if fmt in writer.formats]
     sent = writer.send([(models[k][i], fmt) for k, i, fmt in tasks])
-    while pending:  # about 8 ms of a one-PDF render's 0.2 s, done while the file is written
-        pending.pop()()
+    _run(pending)  # about 8 ms of a one-PDF render's 0.2 s, done while the file is written
     made = None
     if extras is not None:
         from restitution.guide import guide_model
@@ -120,6 +118,12 @@ def _in_writer(writer: WriterProcess, job: tuple, keys: list[str], formats: list
         (name, doc), readme = made
         (pdf,) = writer.write_all([(doc, "pdf")])
         extras["guide"] = [(name, pdf if pdf is not None else to_bytes(doc, "pdf")), readme]
+
+
+def _run(pending: list[Callable[[], None]] | None) -> None:
+    """The caller's work, once: each is taken off the list before it runs."""
+    while pending:
+        pending.pop()()
 
 
 def _warm(job: tuple, keys: list[str], formats: list[str], models: dict[str, list[Document]]) -> None:

@@ -137,18 +137,13 @@ def _says_mainland_residence(text: str | None) -> str | None:
 
 def _residence_words(case: Case) -> Iterator[tuple[str, str]]:
     """(key path, words) of each place where the file says someone lives in the mainland."""
-    for i, f in enumerate(case.facts):
-        for key in ("text_zh", "text"):
-            said = _says_mainland_residence(getattr(f, key))
+    texts = (("facts", case.facts, ("text_zh", "text")), ("evidence", case.evidence, ("purpose_zh", "purpose")))
+    for section, entries, keys in texts:
+        for i, entry in enumerate(entries):
+            # the Chinese text first; one place an entry
+            said = next(((key, w) for key in keys if (w := _says_mainland_residence(getattr(entry, key)))), None)
             if said:
-                yield f"facts[{i}].{key}", said
-                break
-    for i, e in enumerate(case.evidence):
-        for key in ("purpose_zh", "purpose"):
-            said = _says_mainland_residence(getattr(e, key))
-            if said:
-                yield f"evidence[{i}].{key}", said
-                break
+                yield f"{section}[{i}].{said[0]}", said[1]
     for i, sp in enumerate(case.proceedings.suspects if case.proceedings else ()):
         address = (sp.address_zh or "").strip()
         if address and not any(n in address for n in _NOT_MAINLAND):
